@@ -1,0 +1,1 @@
+"""Files made from a map for people to read: PDF (reportlab) and spreadsheets. No Qt."""

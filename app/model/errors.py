@@ -1,0 +1,145 @@
+"""The errors the model raises, each with a message written for the person using the app.
+
+Every message names the file or the field and says what to do, so that the window and the
+command line can show `str(error)` as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JourneyboardError(Exception):
+    """Base of every error the model raises on purpose."""
+
+
+class InvalidValueError(JourneyboardError, ValueError):
+    """A value a person typed, or a file held, that the map cannot take."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class OperationError(JourneyboardError):
+    """An operation that does not fit the map as it is now (a card in a deleted stage…)."""
+
+
+class InterchangeError(JourneyboardError):
+    """A JSON map that cannot be imported; `place` names the first error, like `cards[3].stage`."""
+
+    def __init__(self, place: str, reason: str) -> None:
+        super().__init__(f"{place}: {reason}" if place else reason)
+        self.place = place
+        self.reason = reason
+
+
+class TemplateNotFoundError(JourneyboardError):
+    """A template id that names no built-in template."""
+
+
+# --- opening and writing .journey files -----------------------------------------------
+
+
+class MapFileError(JourneyboardError):
+    """A .journey file that cannot be opened or written; the file is left as it was."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+
+
+class FileMissingError(MapFileError):
+    """The path does not exist."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, f"“{path}” does not exist. It may have been moved or renamed.")
+
+
+class FileUnreadableError(MapFileError):
+    """The path exists but cannot be read as a file (a folder, no permission, I/O error)."""
+
+    def __init__(self, path: Path | str, why: str) -> None:
+        super().__init__(path, f"“{path}” cannot be read: {why}.")
+
+
+class NotAMapFileError(MapFileError):
+    """Not an SQLite database at all: a text file, a picture, an empty file."""
+
+    def __init__(self, path: Path | str, what: str = "it is not a Journeyboard map") -> None:
+        super().__init__(path, f"“{Path(path).name}” cannot be opened: {what}.")
+
+
+class ForeignFileError(MapFileError):
+    """An SQLite database made by another program."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"“{Path(path).name}” is a database made by another program, "
+            "not a Journeyboard map. Journeyboard opens .journey files.",
+        )
+
+
+class NewerVersionError(MapFileError):
+    """A map saved by a newer Journeyboard, which this one must not change."""
+
+    def __init__(self, path: Path | str, file_version: int, our_version: int) -> None:
+        super().__init__(
+            path,
+            f"“{Path(path).name}” was saved by a newer version of Journeyboard "
+            f"(file format {file_version}; this version reads up to {our_version}). "
+            "Update Journeyboard to open it. The file has not been changed.",
+        )
+        self.file_version = file_version
+
+
+class DamagedFileError(MapFileError):
+    """A Journeyboard map whose content is broken (disk error, truncated copy, bad edit)."""
+
+    def __init__(self, path: Path | str, detail: str) -> None:
+        super().__init__(
+            path,
+            f"“{Path(path).name}” is damaged and cannot be opened safely ({detail}). "
+            "The file has not been changed; open a backup copy or an earlier snapshot.",
+        )
+        self.detail = detail
+
+
+class UnsafeFileError(MapFileError):
+    """A map carrying database objects Journeyboard never makes (triggers, views, tables)."""
+
+    def __init__(self, path: Path | str, objects: list[str]) -> None:
+        listed = ", ".join(objects[:5]) + ("…" if len(objects) > 5 else "")
+        super().__init__(
+            path,
+            f"“{Path(path).name}” contains database code that Journeyboard did not put there "
+            f"({listed}). It was not opened, so nothing in it has run.",
+        )
+        self.objects = objects
+
+
+class ReadOnlyDocumentError(MapFileError):
+    """A change asked of a map that was opened read-only."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, f"“{Path(path).name}” is open read-only; the change was not made.")
+
+
+class SaveFailedError(MapFileError):
+    """A new file (a new map, a copy, a migrated file) that could not be written."""
+
+    def __init__(self, path: Path | str, why: str) -> None:
+        super().__init__(path, f"“{path}” could not be written: {why}. Nothing was changed.")
+
+
+class WriteFailedError(MapFileError):
+    """A write the disk refused (full, gone, read-only); the change was rolled back."""
+
+    def __init__(self, path: Path | str, why: str) -> None:
+        super().__init__(
+            path,
+            f"The change could not be saved to “{Path(path).name}” ({why}). "
+            "It was undone; the file holds everything up to the change before.",
+        )

@@ -1,0 +1,309 @@
+"""What each field of a map may hold, declared once.
+
+The same declarations check a value wherever it enters: an edit (through the mapped
+classes), a JSON import, and a file being opened. They also give the database its CHECK
+constraints, so that a value no edit could make is caught by SQLite's integrity check too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+from app.model.errors import InvalidValueError
+from app.model.vocabulary import EVIDENCE, LANE_KINDS, PRIORITIES
+
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_ID = re.compile(r"[0-9a-f]{32}")
+
+IMAGE_SIGNATURES: Final[dict[bytes, str]] = {
+    b"\x89PNG\r\n\x1a\n": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF87a": "GIF",
+    b"GIF89a": "GIF",
+}
+
+
+class FieldSpec(Protocol):
+    label: str
+
+    def clean(self, value: object) -> Any:
+        """Return the value as stored, or raise InvalidValueError naming the field."""
+
+    def sql_check(self, column: str) -> str | None:
+        """An SQL CHECK expression that every stored value satisfies, if one applies."""
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Text up to `max_length` characters; a required one must not be blank.
+
+    Line endings are normalised to "\\n"; other control characters and text that cannot be
+    written as UTF-8 are refused, so that what is stored is what every renderer can draw.
+    """
+
+    label: str
+    max_length: int
+    required: bool = False
+
+    def clean(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise InvalidValueError(self.label, f"must be text, not {_describe(value)}")
+        if len(value) > self.max_length:
+            raise InvalidValueError(
+                self.label,
+                f"is too long ({len(value):,} characters; at most {self.max_length:,})",
+            )
+        text = value.replace("\r\n", "\n").replace("\r", "\n")
+        if bad := _CONTROL_CHARACTERS.search(text):
+            raise InvalidValueError(
+                self.label, f"contains the control character U+{ord(bad.group()):04X}"
+            )
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidValueError(self.label, "contains a broken character") from None
+        if self.required:
+            text = text.strip()
+            if not text:
+                raise InvalidValueError(self.label, "must not be empty")
+        return text
+
+    def sql_check(self, column: str) -> str:
+        required = f" AND length(trim({column})) > 0" if self.required else ""
+        return f"length({column}) <= {self.max_length}{required}"
+
+
+@dataclass(frozen=True, slots=True)
+class Integer:
+    label: str
+    minimum: int
+    maximum: int
+
+    def clean(self, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidValueError(self.label, f"must be a whole number, not {_describe(value)}")
+        if not self.minimum <= value <= self.maximum:
+            raise InvalidValueError(
+                self.label, f"must be from {self.minimum} to {self.maximum}, not {value}"
+            )
+        return value
+
+    def sql_check(self, column: str) -> str:
+        return f"{column} BETWEEN {self.minimum} AND {self.maximum}"
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    label: str
+
+    def clean(self, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise InvalidValueError(self.label, f"must be true or false, not {_describe(value)}")
+        return value
+
+    def sql_check(self, column: str) -> str:
+        return f"{column} IN (0, 1)"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    label: str
+    options: tuple[str, ...]
+
+    def clean(self, value: object) -> str:
+        if value not in self.options:
+            named = ", ".join(repr(option) for option in self.options)
+            raise InvalidValueError(self.label, f"must be one of {named}, not {value!r}")
+        assert isinstance(value, str)
+        return value
+
+    def sql_check(self, column: str) -> str:
+        quoted = ", ".join("'" + option.replace("'", "''") + "'" for option in self.options)
+        return f"{column} IN ({quoted})"
+
+
+@dataclass(frozen=True, slots=True)
+class Colour:
+    """No colour (None: the lane's colour is used) or "#rrggbb"."""
+
+    label: str
+
+    def clean(self, value: object) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _COLOUR.fullmatch(value):
+            raise InvalidValueError(self.label, f"must be a colour like #1f77b4, not {value!r}")
+        return value.lower()
+
+    def sql_check(self, column: str) -> str:
+        return f"{column} IS NULL OR length({column}) = 7"
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    """No date, or a calendar date written YYYY-MM-DD."""
+
+    label: str
+
+    def clean(self, value: object) -> str | None:
+        if value is None:
+            return None
+        try:
+            if not isinstance(value, str) or len(value) != 10:
+                raise ValueError
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise InvalidValueError(
+                self.label, f"must be a date written YYYY-MM-DD, not {value!r}"
+            ) from None
+
+    def sql_check(self, column: str) -> str:
+        return f"{column} IS NULL OR length({column}) = 10"
+
+
+@dataclass(frozen=True, slots=True)
+class Timestamp:
+    """A moment in UTC, written YYYY-MM-DDTHH:MM:SSZ."""
+
+    label: str
+
+    def clean(self, value: object) -> str:
+        try:
+            if not isinstance(value, str) or len(value) != 20 or not value.endswith("Z"):
+                raise ValueError
+            dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            raise InvalidValueError(
+                self.label, f"must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value!r}"
+            ) from None
+        return value
+
+    def sql_check(self, column: str) -> str:
+        return f"length({column}) = 20"
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """No picture, or a PNG, JPEG or GIF of at most `max_bytes`, kept inside the map."""
+
+    label: str
+    max_bytes: int
+
+    def clean(self, value: object) -> bytes | None:
+        if value is None:
+            return None
+        if not isinstance(value, bytes):
+            raise InvalidValueError(self.label, f"must be a picture, not {_describe(value)}")
+        if len(value) > self.max_bytes:
+            raise InvalidValueError(
+                self.label,
+                f"is too large ({len(value) / 1e6:.1f} MB; at most {self.max_bytes / 1e6:.0f} MB)",
+            )
+        if not any(value.startswith(signature) for signature in IMAGE_SIGNATURES):
+            raise InvalidValueError(self.label, "must be a PNG, JPEG or GIF picture")
+        return value
+
+    def sql_check(self, column: str) -> str:
+        return f"{column} IS NULL OR length({column}) <= {self.max_bytes}"
+
+
+def clean_id(value: object, label: str = "Id") -> str:
+    """Ids are uuid4 hex strings; anything else came from a damaged or forged file."""
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise InvalidValueError(label, f"is not a valid id: {value!r}")
+    return value
+
+
+NAME: Final = 120
+LINE: Final = 2_000
+LONG_TEXT: Final = 200_000
+"""Long enough for a pasted interview transcript, short enough that a runaway paste is told."""
+
+MAP_FIELDS: Final[dict[str, FieldSpec]] = {
+    "title": Text("Map title", 200, required=True),
+    "objective": Text("Objective", LINE),
+    "scenario": Text("Scenario", 20_000),
+    "owner": Text("Owner", 200),
+    "created": Date("Created"),
+    "reviewed": Date("Reviewed"),
+    "emotion_min": Integer("Lowest emotion score", -10, -1),
+    "emotion_max": Integer("Highest emotion score", 1, 10),
+}
+
+PERSONA_FIELDS: Final[dict[str, FieldSpec]] = {
+    "name": Text("Persona name", NAME, required=True),
+    "role": Text("Role", LINE),
+    "quote": Text("Quote", LINE),
+    "goals": Text("Goals", 20_000),
+    "frustrations": Text("Frustrations", 20_000),
+    "demographics": Text("Demographics", 20_000),
+    "behaviours": Text("Behaviours", 20_000),
+    "motivations": Text("Motivations", 20_000),
+    "photo": Image("Photo", 5_000_000),
+}
+
+STAGE_FIELDS: Final[dict[str, FieldSpec]] = {
+    "name": Text("Stage name", NAME, required=True),
+    "description": Text("Stage description", 20_000),
+    "goal": Text("Customer goal", LINE),
+    "width": Integer("Stage width", 120, 2_000),
+}
+
+LANE_FIELDS: Final[dict[str, FieldSpec]] = {
+    "kind": Choice("Lane kind", tuple(kind.key for kind in LANE_KINDS)),
+    "title": Text("Lane title", NAME, required=True),
+    "height": Integer("Lane height", 40, 2_000),
+}
+
+CARD_FIELDS: Final[dict[str, FieldSpec]] = {
+    "title": Text("Card title", 500, required=True),
+    "notes": Text("Notes", LONG_TEXT),
+    "channel": Text("Channel", 100),
+    "owner": Text("Owner", 200),
+    "evidence": Choice("Evidence", EVIDENCE),
+    "priority": Integer("Priority", min(PRIORITIES), max(PRIORITIES)),
+    "votes": Integer("Votes", 0, 9_999),
+    "moment": Flag("Moment that matters"),
+    "colour": Colour("Colour"),
+}
+
+EMOTION_FIELDS: Final[dict[str, FieldSpec]] = {
+    "score": Integer("Emotion score", -10, 10),
+    "label": Text("Emotion label", 200),
+}
+
+SNAPSHOT_FIELDS: Final[dict[str, FieldSpec]] = {
+    "name": Text("Snapshot name", 200, required=True),
+    "taken_at": Timestamp("Taken at"),
+}
+
+FIELDS_BY_TABLE: Final[dict[str, dict[str, FieldSpec]]] = {
+    "map": MAP_FIELDS,
+    "persona": PERSONA_FIELDS,
+    "stage": STAGE_FIELDS,
+    "lane": LANE_FIELDS,
+    "card": CARD_FIELDS,
+    "emotion_point": EMOTION_FIELDS,
+    "snapshot": SNAPSHOT_FIELDS,
+}
+"""The fields a person can edit in each table, by table name."""

@@ -1,0 +1,434 @@
+"""The JSON interchange format, "journeyboard/1": maps made by scripts and other tools.
+
+References between rows are indexes into the lists (DESIGN.md, The interchange format).
+An import checks everything before anything is written and answers a bad file with one
+message naming the place of the first error (`cards[3].stage: …`); it never half-imports.
+An export writes every field, so that JSON → .journey → JSON gives back the same JSON.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, NoReturn
+
+from app.model.content_codec import decode_content, encode_content
+from app.model.errors import InterchangeError, InvalidValueError
+from app.model.fields import (
+    CARD_FIELDS,
+    EMOTION_FIELDS,
+    LANE_FIELDS,
+    MAP_FIELDS,
+    PERSONA_FIELDS,
+    SNAPSHOT_FIELDS,
+    STAGE_FIELDS,
+    FieldSpec,
+)
+from app.model.records import (
+    CardRecord,
+    EmotionRecord,
+    LaneRecord,
+    MapContent,
+    MapRecord,
+    PersonaRecord,
+    SnapshotRecord,
+    StageRecord,
+    new_id,
+)
+from app.model.validation import check_content
+from app.model.vocabulary import DEFAULT_EMOTION_SCALE, LANE_KIND_BY_KEY
+
+FORMAT: Final = "journeyboard/1"
+MAX_FILE_BYTES: Final = 64 * 1024 * 1024
+MAX_ITEMS: Final[dict[str, int]] = {
+    "personas": 50,
+    "stages": 200,
+    "lanes": 100,
+    "cards": 50_000,
+    "emotions": 20_000,
+    "snapshots": 200,
+}
+
+_MAP_KEYS = ("title", "objective", "scenario", "owner", "created", "reviewed")
+_CONTENT_KEYS = (*_MAP_KEYS, "emotion_scale", "personas", "stages", "lanes", "cards", "emotions")
+_PERSONA_KEYS = (
+    "name",
+    "role",
+    "quote",
+    "goals",
+    "frustrations",
+    "demographics",
+    "behaviours",
+    "motivations",
+)
+_CARD_KEYS = (
+    "title",
+    "notes",
+    "channel",
+    "owner",
+    "evidence",
+    "priority",
+    "votes",
+    "moment",
+    "colour",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedMap:
+    content: MapContent
+    snapshots: tuple[SnapshotRecord, ...] = ()
+
+
+# --- export ------------------------------------------------------------------------------
+
+
+def export_map(content: MapContent, snapshots: tuple[SnapshotRecord, ...] = ()) -> dict[str, Any]:
+    """The map as a journeyboard/1 object, every field written out."""
+    document: dict[str, Any] = {"format": FORMAT}
+    document.update(_export_content(content))
+    document["snapshots"] = [
+        {
+            "name": snapshot.name,
+            "taken_at": snapshot.taken_at,
+            "map": _export_content(decode_content(snapshot.content)),
+        }
+        for snapshot in snapshots
+    ]
+    return document
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _export_content(content: MapContent) -> dict[str, Any]:
+    the_map = content.map
+    personas = {p.id: i for i, p in enumerate(content.personas)}
+    stages = {s.id: i for i, s in enumerate(content.stages)}
+    lanes = {lane.id: i for i, lane in enumerate(content.lanes)}
+    cards = {c.id: i for i, c in enumerate(content.cards)}
+    return {
+        **{key: getattr(the_map, key) for key in _MAP_KEYS},
+        "emotion_scale": [the_map.emotion_min, the_map.emotion_max],
+        "personas": [
+            {
+                **{key: getattr(p, key) for key in _PERSONA_KEYS},
+                "primary": p.id == the_map.primary_persona_id,
+                "photo": base64.b64encode(p.photo).decode("ascii") if p.photo else None,
+            }
+            for p in content.personas
+        ],
+        "stages": [
+            {"name": s.name, "description": s.description, "goal": s.goal, "width": s.width}
+            for s in content.stages
+        ],
+        "lanes": [
+            {"kind": lane.kind, "title": lane.title, "height": lane.height}
+            for lane in content.lanes
+        ],
+        "cards": [
+            {
+                "stage": stages[c.stage_id],
+                "lane": lanes[c.lane_id],
+                **{key: getattr(c, key) for key in _CARD_KEYS},
+            }
+            for c in content.cards
+        ],
+        "emotions": [
+            {
+                "persona": personas[e.persona_id],
+                "stage": stages[e.stage_id],
+                "order": e.position,
+                "score": e.score,
+                "label": e.label,
+                "card": None if e.card_id is None else cards[e.card_id],
+            }
+            for e in content.emotions
+        ],
+    }
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+def read_map_file(path: Path) -> ImportedMap:
+    """Read and check a journeyboard/1 file; raises InterchangeError naming the first error."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InterchangeError(
+                "", f"the file is {size / 1e6:.0f} MB; a map file is at most 64 MB"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InterchangeError("", f"“{path}” does not exist") from None
+    except IsADirectoryError:
+        raise InterchangeError("", f"“{path}” is a folder, not a file") from None
+    except OSError as error:
+        raise InterchangeError("", f"“{path}” cannot be read: {error.strerror}") from None
+    return parse_map(raw)
+
+
+def parse_map(raw: bytes | str) -> ImportedMap:
+    try:
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as error:
+        raise InterchangeError("", f"the file is not UTF-8 text (byte {error.start})") from None
+    try:
+        document = json.loads(
+            text, object_pairs_hook=_refuse_repeated_keys, parse_constant=_refuse_constant
+        )
+    except json.JSONDecodeError as error:
+        place = f"line {error.lineno}, column {error.colno}"
+        raise InterchangeError(place, f"this is not valid JSON: {error.msg}") from None
+    except RecursionError:
+        raise InterchangeError("", "the JSON is nested too deeply to be a map") from None
+    except ValueError as error:  # a repeated key, NaN, or a number too long to read
+        raise InterchangeError("", str(error)) from None
+    return import_map(document)
+
+
+def import_map(document: object) -> ImportedMap:
+    """Build a map with fresh ids from a parsed journeyboard/1 object."""
+    top = _Object(document, "", required=("format", "title"))
+    top.allow(*_CONTENT_KEYS, "snapshots")
+    if top.data["format"] != FORMAT:
+        raise InterchangeError(
+            "format", f"must be {FORMAT!r}; this file says {top.data['format']!r}"
+        )
+    content = _import_content(top)
+    snapshots = tuple(_import_snapshot(item, place) for item, place in top.items("snapshots"))
+    return ImportedMap(content, snapshots)
+
+
+def _import_snapshot(value: object, place: str) -> SnapshotRecord:
+    item = _Object(value, place, required=("name", "taken_at", "map"))
+    name = item.field("name", SNAPSHOT_FIELDS["name"])
+    taken_at = item.field("taken_at", SNAPSHOT_FIELDS["taken_at"])
+    inner = _Object(item.data["map"], f"{place}.map", required=("title",))
+    inner.allow(*_CONTENT_KEYS)
+    content = _import_content(inner)
+    return SnapshotRecord(new_id(), name, taken_at, encode_content(content))
+
+
+def _import_content(top: _Object) -> MapContent:
+    low, high = _scale(top)
+    map_values = {key: top.field(key, MAP_FIELDS[key]) for key in _MAP_KEYS if key in top.data}
+
+    personas: list[PersonaRecord] = []
+    primary: str | None = None
+    for index, (value, place) in enumerate(top.items("personas")):
+        item = _Object(value, place, required=("name",))
+        item.allow(*_PERSONA_KEYS, "primary", "photo")
+        values = {
+            key: item.field(key, PERSONA_FIELDS[key]) for key in _PERSONA_KEYS if key in item.data
+        }
+        photo = _photo(item)
+        persona = PersonaRecord(new_id(), index, photo=photo, **values)
+        if item.data.get("primary", False) is not False:
+            if item.data["primary"] is not True:
+                raise InterchangeError(f"{place}.primary", "must be true or false")
+            if primary is not None:
+                raise InterchangeError(f"{place}.primary", "only one persona can be primary")
+            primary = persona.id
+        personas.append(persona)
+    if primary is None and personas:
+        primary = personas[0].id
+
+    stages: list[StageRecord] = []
+    for index, (value, place) in enumerate(top.items("stages")):
+        item = _Object(value, place, required=("name",))
+        item.allow("description", "goal", "width")
+        values = {key: item.field(key, STAGE_FIELDS[key]) for key in item.data}
+        stages.append(StageRecord(new_id(), index, **values))
+
+    lanes: list[LaneRecord] = []
+    for index, (value, place) in enumerate(top.items("lanes")):
+        item = _Object(value, place, required=("kind",))
+        item.allow("title", "height")
+        kind = item.field("kind", LANE_FIELDS["kind"])
+        title = item.field("title", LANE_FIELDS["title"]) if "title" in item.data else None
+        height = item.field("height", LANE_FIELDS["height"]) if "height" in item.data else 120
+        lanes.append(
+            LaneRecord(new_id(), index, kind, title or LANE_KIND_BY_KEY[kind].title, height)
+        )
+
+    cards: list[CardRecord] = []
+    in_cell: dict[tuple[str, str], int] = {}
+    for value, place in top.items("cards"):
+        item = _Object(value, place, required=("stage", "lane", "title"))
+        item.allow(*_CARD_KEYS)
+        stage = stages[item.index("stage", len(stages), "stage")]
+        lane = lanes[item.index("lane", len(lanes), "lane")]
+        values = {key: item.field(key, CARD_FIELDS[key]) for key in _CARD_KEYS if key in item.data}
+        cell = (stage.id, lane.id)
+        position = in_cell.get(cell, 0)
+        in_cell[cell] = position + 1
+        cards.append(CardRecord(new_id(), stage.id, lane.id, position, **values))
+
+    emotions = _import_emotions(top, personas, stages, cards, low, high)
+    content = MapContent(
+        map=MapRecord(
+            id=new_id(),
+            emotion_min=low,
+            emotion_max=high,
+            primary_persona_id=primary,
+            **map_values,
+        ),
+        personas=tuple(personas),
+        stages=tuple(stages),
+        lanes=tuple(lanes),
+        cards=tuple(cards),
+        emotions=emotions,
+    )
+    try:
+        check_content(content)
+    except InvalidValueError as error:  # every value was checked above; this is a last guard
+        raise InterchangeError("", str(error)) from None
+    return content
+
+
+def _import_emotions(
+    top: _Object,
+    personas: list[PersonaRecord],
+    stages: list[StageRecord],
+    cards: list[CardRecord],
+    low: int,
+    high: int,
+) -> tuple[EmotionRecord, ...]:
+    """Points grouped into curves, ordered by persona, stage and their `order`."""
+    placed: dict[tuple[int, int, int], EmotionRecord] = {}
+    for value, place in top.items("emotions"):
+        item = _Object(value, place, required=("persona", "stage", "score"))
+        item.allow("order", "label", "card")
+        persona = item.index("persona", len(personas), "persona")
+        stage = item.index("stage", len(stages), "stage")
+        order = item.data.get("order", sum(1 for p, s, _ in placed if (p, s) == (persona, stage)))
+        if isinstance(order, bool) or not isinstance(order, int) or order < 0:
+            raise InterchangeError(f"{place}.order", "must be a whole number from 0 up")
+        if (persona, stage, order) in placed:
+            raise InterchangeError(
+                f"{place}.order", f"persona {persona} already has a point {order} in stage {stage}"
+            )
+        score = item.field("score", EMOTION_FIELDS["score"])
+        if not low <= score <= high:
+            raise InterchangeError(
+                f"{place}.score",
+                f"must be on the map's scale, from {low:+d} to {high:+d}, not {score:+d}",
+            )
+        label = item.field("label", EMOTION_FIELDS["label"]) if "label" in item.data else ""
+        card = None
+        if item.data.get("card") is not None:
+            card = cards[item.index("card", len(cards), "card")].id
+        placed[(persona, stage, order)] = EmotionRecord(
+            new_id(), personas[persona].id, stages[stage].id, 0, score, label, card
+        )
+    points: list[EmotionRecord] = []
+    position: dict[tuple[int, int], int] = {}
+    for persona, stage, order in sorted(placed):
+        next_position = position.get((persona, stage), 0)
+        position[(persona, stage)] = next_position + 1
+        points.append(dataclasses.replace(placed[(persona, stage, order)], position=next_position))
+    return tuple(points)
+
+
+def _scale(top: _Object) -> tuple[int, int]:
+    scale = top.data.get("emotion_scale", list(DEFAULT_EMOTION_SCALE))
+    if not isinstance(scale, list) or len(scale) != 2:
+        raise InterchangeError("emotion_scale", "must be two numbers, like [-3, 3]")
+    low = _clean("emotion_scale[0]", MAP_FIELDS["emotion_min"], scale[0])
+    high = _clean("emotion_scale[1]", MAP_FIELDS["emotion_max"], scale[1])
+    return low, high
+
+
+def _photo(item: _Object) -> bytes | None:
+    encoded = item.data.get("photo")
+    if encoded is None:
+        return None
+    place = f"{item.place}.photo"
+    if not isinstance(encoded, str):
+        raise InterchangeError(place, "must be a picture in base64 text, or null")
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except binascii.Error:
+        raise InterchangeError(place, "is not valid base64 text") from None
+    return _clean(place, PERSONA_FIELDS["photo"], data)  # type: ignore[no-any-return]
+
+
+def _clean(place: str, spec: FieldSpec, value: object) -> Any:
+    try:
+        return spec.clean(value)
+    except InvalidValueError as error:
+        raise InterchangeError(place, error.reason) from None
+
+
+class _Object:
+    """A JSON object being imported, with the place it sits at for error messages."""
+
+    def __init__(self, value: object, place: str, *, required: tuple[str, ...]) -> None:
+        if not isinstance(value, dict):
+            raise InterchangeError(place, f"must be an object {{…}}, not {_kind(value)}")
+        self.data: dict[str, Any] = value
+        self.place = place
+        self._required = required
+        for key in required:
+            if key not in value:
+                raise InterchangeError(self._at(key), "is missing")
+
+    def allow(self, *optional: str) -> None:
+        """Refuse every key that is neither required nor one of `optional`."""
+        for key in self.data:
+            if key not in self._required and key not in optional:
+                raise InterchangeError(self._at(key), "is not a field of a journeyboard/1 map")
+
+    def field(self, key: str, spec: FieldSpec) -> Any:
+        return _clean(self._at(key), spec, self.data[key])
+
+    def index(self, key: str, count: int, noun: str) -> int:
+        value = self.data[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InterchangeError(self._at(key), f"must be the number of a {noun}")
+        if not 0 <= value < count:
+            numbered = f"numbered 0 to {count - 1}" if count else "there are none"
+            raise InterchangeError(
+                self._at(key), f"{value} is not a {noun} of this map ({numbered})"
+            )
+        return value
+
+    def items(self, key: str) -> list[tuple[object, str]]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            raise InterchangeError(self._at(key), f"must be a list [...], not {_kind(value)}")
+        limit = MAX_ITEMS[key]
+        if len(value) > limit:
+            raise InterchangeError(
+                self._at(key), f"{len(value):,} is more than a map can hold ({limit:,})"
+            )
+        return [(item, f"{self._at(key)}[{i}]") for i, item in enumerate(value)]
+
+    def _at(self, key: str) -> str:
+        return f"{self.place}.{key}" if self.place else key
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
+        type(value), "a number" if isinstance(value, int | float) else "null"
+    )
+
+
+def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number a map can hold")

@@ -1,0 +1,154 @@
+"""Frozen values of a map's rows: what the layout, the exporters and undo work from.
+
+A record holds exactly the columns of its table, ids and positions included, so an
+operation can put a deleted row back as it was, and readers never touch the database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class MapRecord:
+    id: str
+    title: str
+    objective: str = ""
+    scenario: str = ""
+    owner: str = ""
+    created: str | None = None
+    reviewed: str | None = None
+    emotion_min: int = -3
+    emotion_max: int = 3
+    primary_persona_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaRecord:
+    id: str
+    position: int
+    name: str
+    role: str = ""
+    quote: str = ""
+    goals: str = ""
+    frustrations: str = ""
+    demographics: str = ""
+    behaviours: str = ""
+    motivations: str = ""
+    photo: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StageRecord:
+    id: str
+    position: int
+    name: str
+    description: str = ""
+    goal: str = ""
+    width: int = 240
+
+
+@dataclass(frozen=True, slots=True)
+class LaneRecord:
+    id: str
+    position: int
+    kind: str
+    title: str
+    height: int = 120
+
+
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    id: str
+    stage_id: str
+    lane_id: str
+    position: int
+    title: str
+    notes: str = ""
+    channel: str = ""
+    owner: str = ""
+    evidence: str = ""
+    priority: int = 0
+    votes: int = 0
+    moment: bool = False
+    colour: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionRecord:
+    id: str
+    persona_id: str
+    stage_id: str
+    position: int
+    score: int
+    label: str = ""
+    card_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotRecord:
+    id: str
+    name: str
+    taken_at: str
+    content: bytes
+
+
+Record = (
+    MapRecord
+    | PersonaRecord
+    | StageRecord
+    | LaneRecord
+    | CardRecord
+    | EmotionRecord
+    | SnapshotRecord
+)
+R = TypeVar("R", bound=Record)
+
+
+def columns(record: Record) -> dict[str, Any]:
+    """The record as a column → value dict, for an INSERT or a mapped class."""
+    return {field.name: getattr(record, field.name) for field in dataclasses.fields(record)}
+
+
+@dataclass(frozen=True, slots=True)
+class MapContent:
+    """Everything a map shows, in display order; snapshots are kept apart from it.
+
+    Stages, lanes and personas are ordered by position; cards by stage, lane and position
+    in the cell; emotion points by persona, stage and position.
+    """
+
+    map: MapRecord
+    personas: tuple[PersonaRecord, ...] = ()
+    stages: tuple[StageRecord, ...] = ()
+    lanes: tuple[LaneRecord, ...] = ()
+    cards: tuple[CardRecord, ...] = ()
+    emotions: tuple[EmotionRecord, ...] = ()
+
+    def rows(self) -> Iterator[Record]:
+        """Every record, parents before the rows that refer to them."""
+        yield from self.personas
+        yield from self.stages
+        yield from self.lanes
+        yield from self.cards
+        yield from self.emotions
+        yield self.map
+
+    @property
+    def primary_persona(self) -> PersonaRecord | None:
+        return next((p for p in self.personas if p.id == self.map.primary_persona_id), None)
+
+    def cards_in(self, stage_id: str, lane_id: str) -> list[CardRecord]:
+        return [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
+
+    def curve(self, persona_id: str) -> list[EmotionRecord]:
+        """The persona's emotion points in stage order, then by position in the stage."""
+        return [e for e in self.emotions if e.persona_id == persona_id]

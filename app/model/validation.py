@@ -1,0 +1,128 @@
+"""Checks that a whole map holds together, for content that did not come from an edit.
+
+A file from someone else, a snapshot kept in a file, or a JSON import can hold anything:
+each value is checked against its field, ids must be unique and refer to rows that exist,
+positions must run 0, 1, 2… in every list and cell, and scores must fit the map's scale.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+
+from app.model import fields
+from app.model.errors import InvalidValueError
+from app.model.fields import FieldSpec
+from app.model.records import (
+    CardRecord,
+    EmotionRecord,
+    LaneRecord,
+    MapContent,
+    MapRecord,
+    PersonaRecord,
+    Record,
+    SnapshotRecord,
+    StageRecord,
+)
+
+FIELDS_OF: dict[type[Record], dict[str, FieldSpec]] = {
+    MapRecord: fields.MAP_FIELDS,
+    PersonaRecord: fields.PERSONA_FIELDS,
+    StageRecord: fields.STAGE_FIELDS,
+    LaneRecord: fields.LANE_FIELDS,
+    CardRecord: fields.CARD_FIELDS,
+    EmotionRecord: fields.EMOTION_FIELDS,
+    SnapshotRecord: fields.SNAPSHOT_FIELDS,
+}
+
+NOUN_OF: dict[type[Record], str] = {
+    MapRecord: "map",
+    PersonaRecord: "persona",
+    StageRecord: "stage",
+    LaneRecord: "lane",
+    CardRecord: "card",
+    EmotionRecord: "emotion point",
+    SnapshotRecord: "snapshot",
+}
+
+
+def check_record(record: Record) -> None:
+    """Raise InvalidValueError if a field of the record is not what its spec allows.
+
+    Values are compared with their cleaned form, so text that an edit would have
+    normalised (stray spaces around a name) is reported too: such a row was not written by
+    Journeyboard.
+    """
+    noun = NOUN_OF[type(record)]
+    fields.clean_id(record.id, f"The id of a {noun}")
+    for name, spec in FIELDS_OF[type(record)].items():
+        value = getattr(record, name)
+        if spec.clean(value) != value:
+            raise InvalidValueError(spec.label, f"is not stored in its usual form: {value!r}")
+    for field in dataclasses.fields(record):
+        if field.name.endswith("_id") and field.name != "id":
+            value = getattr(record, field.name)
+            if value is not None:
+                fields.clean_id(value, f"The {field.name} of a {noun}")
+        if field.name == "position":
+            position = getattr(record, field.name)
+            if isinstance(position, bool) or not isinstance(position, int) or position < 0:
+                raise InvalidValueError(f"The position of a {noun}", f"is {position!r}")
+
+
+def check_content(content: MapContent) -> None:
+    """Raise InvalidValueError naming the first thing that does not hold together."""
+    for record in content.rows():
+        check_record(record)
+    ids = [record.id for record in content.rows()]
+    if len(set(ids)) != len(ids):
+        raise InvalidValueError("Ids", "two rows share the same id")
+
+    personas = {p.id for p in content.personas}
+    stages = {s.id for s in content.stages}
+    lanes = {lane.id for lane in content.lanes}
+    cards = {c.id for c in content.cards}
+    primary = content.map.primary_persona_id
+    if primary is not None and primary not in personas:
+        raise InvalidValueError("Primary persona", "is not one of the map's personas")
+    if personas and primary is None:
+        raise InvalidValueError("Primary persona", "is not set although the map has personas")
+    for card in content.cards:
+        if card.stage_id not in stages or card.lane_id not in lanes:
+            raise InvalidValueError(f"Card “{card.title}”", "sits in a stage or lane that is gone")
+    low, high = content.map.emotion_min, content.map.emotion_max
+    for point in content.emotions:
+        if point.persona_id not in personas or point.stage_id not in stages:
+            raise InvalidValueError(
+                "An emotion point", "belongs to a persona or stage that is gone"
+            )
+        if point.card_id is not None and point.card_id not in cards:
+            raise InvalidValueError("An emotion point", "refers to a card that is gone")
+        check_score(point.score, low, high)
+
+    _check_dense("Personas", [((), p.position) for p in content.personas])
+    _check_dense("Stages", [((), s.position) for s in content.stages])
+    _check_dense("Lanes", [((), lane.position) for lane in content.lanes])
+    _check_dense("Cards", [((c.stage_id, c.lane_id), c.position) for c in content.cards])
+    _check_dense(
+        "Emotion points", [((e.persona_id, e.stage_id), e.position) for e in content.emotions]
+    )
+
+
+def check_score(score: int, low: int, high: int) -> None:
+    if not low <= score <= high:
+        raise InvalidValueError(
+            "Emotion score",
+            f"must be on the map's scale, from {low:+d} to {high:+d}, not {score:+d}",
+        )
+
+
+def _check_dense(what: str, placed: Iterable[tuple[Hashable, int]]) -> None:
+    """Positions within each group must be exactly 0 … n-1."""
+    groups: dict[Hashable, list[int]] = defaultdict(list)
+    for group, position in placed:
+        groups[group].append(position)
+    for positions in groups.values():
+        if sorted(positions) != list(range(len(positions))):
+            raise InvalidValueError(what, "are out of order (their positions have gaps or repeats)")

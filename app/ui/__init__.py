@@ -1,0 +1,1 @@
+"""The Qt editor: window, canvas, panels, dialogs, undo commands, PNG/SVG pictures."""
