@@ -7,9 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from app.model.document import Document
 from app.model.templates import find_template, load_template
+
+settings.register_profile("default", max_examples=30)
+settings.register_profile("thorough", max_examples=500)
+"""`scripts/run-tests --hypothesis-profile=thorough` for a long search before a release."""
 
 REAL_MAPS = Path(
     os.environ.get("JOURNEYBOARD_REAL_MAPS", Path(__file__).parents[2] / "shared" / "real-maps")

@@ -84,6 +84,7 @@ class Editor:
         self.replaced_content = False
 
     def get(self, cls: type[M], row_id: str | None) -> M:
+        self.session.flush()  # so that a row deleted earlier in this transaction is gone
         row = self.session.get(cls, row_id) if row_id is not None else None
         if row is None:
             raise OperationError(f"The {_NOUN[cls]} is no longer in the map.")
