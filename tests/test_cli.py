@@ -1,0 +1,155 @@
+"""The `journeyboard` command as a user types it: the installed script, in a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.model.templates import list_templates
+
+JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
+
+
+def run(*arguments: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [JOURNEYBOARD, *map(str, arguments)], capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
+def fails_cleanly(result: subprocess.CompletedProcess[str], message: str) -> None:
+    """One line on stderr, no traceback, a non-zero exit code."""
+    assert result.returncode == 1, result
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("journeyboard: ")
+    assert message in lines[0]
+
+
+def test_version_from_the_script_and_from_python_m_app() -> None:
+    from app import __version__
+
+    assert run("--version").stdout == f"journeyboard {__version__}\n"
+    module = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, check=True
+    )
+    assert module.stdout == f"journeyboard {__version__}\n"
+
+
+@pytest.mark.parametrize("command", ["", "templates", "new", "info", "import", "export"])
+def test_every_command_has_help(command: str) -> None:
+    result = run(*([command] if command else []), "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: journeyboard")
+    assert "show this help message and exit" in result.stdout
+
+
+def test_templates_lists_each_id_then_its_title() -> None:
+    lines = run("templates").stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [t.id for t in list_templates()]
+    assert lines[1].split(maxsplit=1)[1] == "Café or restaurant"
+
+
+def test_new_makes_a_map_from_a_template(tmp_path: Path) -> None:
+    out = tmp_path / "practice.journey"
+    made = run("new", "--template", "healthcare", "--title", "Smile Dental: new patients", out)
+    assert made.returncode == 0, made.stderr
+    info = run("info", out).stdout
+    assert info.startswith("Smile Dental: new patients\n")
+    assert "Book" in info
+
+
+def test_new_refuses_to_replace_a_file_unless_forced(tmp_path: Path) -> None:
+    out = tmp_path / "mine.journey"
+    out.write_text("my notes")
+    fails_cleanly(run("new", out), "a file of that name is already there")
+    assert out.read_text() == "my notes"
+    assert run("new", "--force", out).returncode == 0
+
+
+def test_new_with_an_unknown_template(tmp_path: Path) -> None:
+    fails_cleanly(
+        run("new", "--template", "bakery", tmp_path / "x.journey"),
+        "There is no template “bakery”. Templates: blank, cafe,",
+    )
+    assert not (tmp_path / "x.journey").exists()
+
+
+def test_info_describes_a_map(tmp_path: Path) -> None:
+    out = tmp_path / "cafe.journey"
+    run("new", "--template", "cafe", out)
+    info = run("info", out).stdout
+    assert "personas    Maya Okafor (primary)" in info
+    assert "stages      6: Discover, First visit, Order & wait, Enjoy, Come back" in info
+    assert "    Pain points           pain_points    7 cards" in info
+    assert "cards       43" in info
+    assert "emotions    scale −3…+3" in info
+    assert "Maya Okafor  7 points, from −2 to +3" in info
+
+
+def test_info_lines_up_japanese_lane_titles(real_map_files: list[Path], tmp_path: Path) -> None:
+    source = next(f for f in real_map_files if "standardization" in f.name)
+    out = tmp_path / "ja.journey"
+    assert run("import", source, out).returncode == 0
+    lanes = [line for line in run("info", out).stdout.splitlines() if line.endswith("cards")]
+    assert "    開発チーム(現場)           backstage    3 cards" in lanes
+    assert "    Customer actions           actions      7 cards" in lanes
+
+
+def test_info_on_files_that_are_not_maps(tmp_path: Path) -> None:
+    fails_cleanly(run("info", tmp_path / "nowhere.journey"), "does not exist")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    fails_cleanly(run("info", notes), "“notes.txt” cannot be opened: it is not a Journeyboard map")
+
+
+def test_import_then_export_gives_the_json_back(tmp_path: Path) -> None:
+    template = next(t for t in list_templates() if t.id == "retail")
+    out = tmp_path / "shop.journey"
+    imported = run("import", template.path, out)
+    assert imported.returncode == 0, imported.stderr
+    assert "(6 stages, 43 cards)" in imported.stdout
+    exported = tmp_path / "shop.json"
+    assert run("export", out, "--json", exported).returncode == 0
+    assert exported.read_text(encoding="utf-8") == template.path.read_text(encoding="utf-8")
+    to_stdout = run("export", out, "--json", "-")
+    assert json.loads(to_stdout.stdout)["title"] == json.loads(template.path.read_text())["title"]
+
+
+def test_a_bad_import_names_the_place_and_writes_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "bad.json"
+    source.write_text(
+        json.dumps(
+            {
+                "format": "journeyboard/1",
+                "title": "Bad",
+                "stages": [{"name": "A"}],
+                "lanes": [{"kind": "touchpoints"}],
+                "cards": [{"stage": 0, "lane": 0, "title": "ok"}, {"stage": 3, "lane": 0}],
+            }
+        )
+    )
+    out = tmp_path / "bad.journey"
+    fails_cleanly(run("import", source, out), "cards[1].title: is missing")
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_a_mistyped_command_line_exits_with_2() -> None:
+    result = run("export", "map.journey")
+    assert result.returncode == 2
+    assert "the following arguments are required: --json" in result.stderr
+
+
+def test_first_start_makes_the_sample_map_and_keeps_it(user_folders: Path) -> None:
+    first = run()
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("Neighbourhood café: from first visit to regular\n")
+    sample = user_folders / "xdg_data_home" / "Journeyboard" / "Sample map.journey"
+    assert f"file        {sample}" in first.stdout
+    run("import", next(t for t in list_templates() if t.id == "saas").path, sample, "--force")
+    assert run().stdout.startswith("SaaS rota app")  # the user's map, not a fresh sample

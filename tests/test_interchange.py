@@ -1,0 +1,274 @@
+"""The journeyboard/1 JSON format: lossless round trips, and one clear message per bad file."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.model.document import Document
+from app.model.errors import InterchangeError
+from app.model.interchange import dumps, export_map, parse_map, read_map_file
+from app.model.templates import list_templates
+
+
+def round_trip(source: Path, tmp_path: Path) -> dict[str, Any]:
+    """JSON → .journey file → JSON, through a file closed and opened again."""
+    imported = read_map_file(source)
+    path = tmp_path / f"{source.stem}.journey"
+    Document.create(path, imported.content, snapshots=imported.snapshots).close()
+    with Document.open(path) as document:
+        return export_map(document.content(), document.snapshots())
+
+
+@pytest.mark.parametrize("template", list_templates(), ids=lambda t: t.id)
+def test_every_template_survives_the_round_trip_unchanged(template: Any, tmp_path: Path) -> None:
+    exported = round_trip(template.path, tmp_path)
+    assert exported == json.loads(template.path.read_text(encoding="utf-8"))
+    assert dumps(exported) == template.path.read_text(encoding="utf-8")
+
+
+def by_cell(document: dict[str, Any]) -> dict[str, Any]:
+    """The map with cards grouped by cell, in their order there, and emotion points linked
+    to (stage, lane, place in cell): a file may list cards in any order, an export lists
+    them by stage and lane, and both mean the same map."""
+    cells: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    where: list[tuple[int, int, int]] = []
+    for card in document["cards"]:
+        cell = cells.setdefault((card["stage"], card["lane"]), [])
+        where.append((card["stage"], card["lane"], len(cell)))
+        cell.append(card)
+    emotions = sorted(
+        (
+            {**e, "card": None if e.get("card") is None else where[e["card"]]}
+            for e in document.get("emotions", [])
+        ),
+        key=lambda e: (e["persona"], e["stage"], e["order"]),
+    )
+    return {**document, "cards": cells, "emotions": emotions}
+
+
+def says_the_same(said: Any, back: Any) -> bool:
+    """Whether `back` holds everything `said` holds; fields `said` leaves out may be added."""
+    if isinstance(said, dict):
+        return all(key in back and says_the_same(value, back[key]) for key, value in said.items())
+    if isinstance(said, list):
+        return len(said) == len(back) and all(map(says_the_same, said, back))
+    return bool(said == back)
+
+
+def test_maps_made_with_another_editor_round_trip(
+    real_map_files: list[Path], tmp_path: Path
+) -> None:
+    for source in real_map_files:
+        original = json.loads(source.read_text(encoding="utf-8"))
+        exported = round_trip(source, tmp_path)
+        assert says_the_same(by_cell(original), by_cell(exported)), source.name
+        again = tmp_path / f"again-{source.name}"
+        again.write_text(dumps(exported), encoding="utf-8")
+        assert round_trip(again, tmp_path) == exported
+
+
+def test_snapshots_travel_with_the_map(tmp_path: Path) -> None:
+    document = {
+        "format": "journeyboard/1",
+        "title": "Now",
+        "stages": [{"name": "Visit"}],
+        "lanes": [{"kind": "touchpoints"}],
+        "cards": [{"stage": 0, "lane": 0, "title": "New sign"}],
+        "snapshots": [
+            {
+                "name": "Before the new sign",
+                "taken_at": "2026-05-01T08:00:00Z",
+                "map": {"title": "Then", "stages": [{"name": "Visit"}]},
+            }
+        ],
+    }
+    source = tmp_path / "with-snapshot.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    exported = round_trip(source, tmp_path)
+    assert exported["snapshots"][0]["name"] == "Before the new sign"
+    assert exported["snapshots"][0]["map"]["title"] == "Then"
+    assert exported["lanes"] == [{"kind": "touchpoints", "title": "Touchpoints", "height": 120}]
+
+
+def test_a_persona_photo_travels_as_base64(tmp_path: Path) -> None:
+    photo = b"\xff\xd8\xff\xe0" + bytes(100)
+    document = {
+        "format": "journeyboard/1",
+        "title": "With a face",
+        "personas": [{"name": "Maya", "photo": base64.b64encode(photo).decode()}],
+    }
+    source = tmp_path / "photo.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    exported = round_trip(source, tmp_path)
+    assert base64.b64decode(exported["personas"][0]["photo"]) == photo
+    assert exported["personas"][0]["primary"] is True
+
+
+def minimal(**changes: Any) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "format": "journeyboard/1",
+        "title": "Corner Café — new customer",
+        "emotion_scale": [-3, 3],
+        "personas": [{"name": "Maya", "primary": True}, {"name": "Tom"}],
+        "stages": [{"name": "Awareness"}, {"name": "Decision"}],
+        "lanes": [{"kind": "touchpoints", "title": "Touchpoints"}],
+        "cards": [
+            {"stage": 0, "lane": 0, "title": "Chalkboard outside"},
+            {"stage": 1, "lane": 0, "title": "Card machine"},
+        ],
+        "emotions": [{"persona": 0, "stage": 0, "order": 0, "score": 1, "card": 0}],
+    }
+    document.update(changes)
+    return document
+
+
+def with_card(**fields: Any) -> dict[str, Any]:
+    return minimal(cards=[{"stage": 0, "lane": 0, "title": "A card", **fields}])
+
+
+BAD_MAPS: dict[str, tuple[Any, str]] = {
+    "a list": ([], "must be an object"),
+    "no format": ({"title": "x"}, "^format: is missing$"),
+    "another format": (minimal(format="miro/2"), "^format: must be 'journeyboard/1'"),
+    "no title": ({"format": "journeyboard/1"}, "^title: is missing$"),
+    "a blank title": (minimal(title="   "), "^title: must not be empty$"),
+    "an unknown field": (minimal(theme="dark"), "^theme: is not a field of a journeyboard/1 map"),
+    "an unknown card field": (with_card(size=3), "^cards\\[0\\].size: is not a field"),
+    "a stage that is not there": (
+        with_card(stage=7),
+        "^cards\\[0\\].stage: 7 is not a stage of this map \\(numbered 0 to 1\\)$",
+    ),
+    "a stage given as text": (with_card(stage="0"), "^cards\\[0\\].stage: must be the number"),
+    "a stage given as true": (with_card(stage=True), "^cards\\[0\\].stage: must be the number"),
+    "a lane in an empty list": (
+        minimal(lanes=[], cards=[{"stage": 0, "lane": 0, "title": "x"}]),
+        "^cards\\[0\\].lane: 0 is not a lane of this map \\(there are none\\)$",
+    ),
+    "a priority out of range": (
+        with_card(priority=9),
+        "^cards\\[0\\].priority: must be from 0 to 3",
+    ),
+    "votes as a fraction": (with_card(votes=1.5), "^cards\\[0\\].votes: must be a whole number"),
+    "an unknown evidence": (
+        with_card(evidence="gut feeling"),
+        "^cards\\[0\\].evidence: must be one of",
+    ),
+    "a colour by name": (with_card(colour="red"), "^cards\\[0\\].colour: must be a colour like"),
+    "a control character": (with_card(title="Bell\x07"), "control character U\\+0007"),
+    "a broken character": (with_card(title="half \ud83d"), "contains a broken character"),
+    "an absurd title": (with_card(title="x" * 1_000_000), "is too long \\(1,000,000 characters"),
+    "a score off the scale": (
+        minimal(emotions=[{"persona": 0, "stage": 0, "score": 5}]),
+        "^emotions\\[0\\].score: must be on the map's scale, from -3 to \\+3, not \\+5$",
+    ),
+    "a scale without zero": (minimal(emotion_scale=[1, 5]), "^emotion_scale\\[0\\]: must be from"),
+    "a scale of three numbers": (minimal(emotion_scale=[-3, 0, 3]), "^emotion_scale: must be two"),
+    "two points at one place": (
+        minimal(
+            emotions=[
+                {"persona": 1, "stage": 1, "order": 0, "score": 1},
+                {"persona": 1, "stage": 1, "order": 0, "score": 2},
+            ]
+        ),
+        "^emotions\\[1\\].order: persona 1 already has a point 0 in stage 1$",
+    ),
+    "a link to a card that is not there": (
+        minimal(emotions=[{"persona": 0, "stage": 0, "score": 0, "card": 9}]),
+        "^emotions\\[0\\].card: 9 is not a card",
+    ),
+    "two primary personas": (
+        minimal(personas=[{"name": "A", "primary": True}, {"name": "B", "primary": True}]),
+        "^personas\\[1\\].primary: only one persona can be primary$",
+    ),
+    "primary as text": (
+        minimal(personas=[{"name": "A", "primary": "yes"}]),
+        "^personas\\[0\\].primary: must be true or false$",
+    ),
+    "a photo that is not base64": (
+        minimal(personas=[{"name": "A", "photo": "not base64!"}]),
+        "^personas\\[0\\].photo: is not valid base64",
+    ),
+    "a photo that is not a picture": (
+        minimal(personas=[{"name": "A", "photo": base64.b64encode(b"#!/bin/sh").decode()}]),
+        "^personas\\[0\\].photo: must be a PNG, JPEG or GIF picture$",
+    ),
+    "cards as an object": (minimal(cards={"0": {}}), "^cards: must be a list"),
+    "too many cards": (
+        minimal(cards=[{}] * 50_001),
+        "^cards: 50,001 is more than a map can hold \\(50,000\\)$",
+    ),
+    "a snapshot without its map": (
+        minimal(snapshots=[{"name": "Q3", "taken_at": "2026-09-30T17:00:00Z"}]),
+        "^snapshots\\[0\\].map: is missing$",
+    ),
+    "a snapshot's bad card": (
+        minimal(
+            snapshots=[
+                {
+                    "name": "Q3",
+                    "taken_at": "2026-09-30T17:00:00Z",
+                    "map": {"title": "Then", "cards": [{"stage": 0, "lane": 0, "title": "x"}]},
+                }
+            ]
+        ),
+        "^snapshots\\[0\\].map.cards\\[0\\].stage: 0 is not a stage",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_MAPS, ids=list(BAD_MAPS))
+def test_a_bad_map_gets_one_message_naming_the_first_error(case: str) -> None:
+    document, message = BAD_MAPS[case]
+    with pytest.raises(InterchangeError, match=message):
+        parse_map(json.dumps(document))
+
+
+BAD_TEXTS: dict[str, tuple[bytes, str]] = {
+    "not JSON": (b'{"format": "journeyboard/1",', "^line 1, column 29: this is not valid JSON"),
+    "not UTF-8": ('{"title": "Café"}'.encode("latin-1"), "^the file is not UTF-8 text"),
+    "nested too deeply": (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    "a repeated key": (b'{"title": "a", "title": "b"}', "the key 'title' appears twice"),
+    "NaN": (b'{"format": "journeyboard/1", "title": "x", "emotion_scale": [NaN, 3]}', "NaN"),
+    "a number too long to read": (b'{"votes": 1' + b"0" * 5000 + b"}", "digits"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_TEXTS, ids=list(BAD_TEXTS))
+def test_text_that_is_not_a_map(case: str) -> None:
+    raw, message = BAD_TEXTS[case]
+    with pytest.raises(InterchangeError, match=message):
+        parse_map(raw)
+
+
+def test_a_byte_order_mark_is_accepted() -> None:
+    raw = b"\xef\xbb\xbf" + json.dumps(minimal()).encode()
+    assert parse_map(raw).content.map.title == "Corner Café — new customer"
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as file:
+        file.truncate(65 * 1024 * 1024)  # sparse: no disk space used
+    with pytest.raises(InterchangeError, match="the file is 68 MB; a map file is at most 64 MB"):
+        read_map_file(path)
+
+
+def test_import_orders_emotion_points_by_their_order(tmp_path: Path) -> None:
+    document = minimal(
+        emotions=[
+            {"persona": 0, "stage": 1, "order": 5, "score": -2, "label": "second"},
+            {"persona": 0, "stage": 1, "order": 2, "score": 1, "label": "first"},
+            {"persona": 0, "stage": 0, "score": 0, "label": "start"},
+        ]
+    )
+    content = parse_map(json.dumps(document)).content
+    assert [(e.label, e.position) for e in content.emotions] == [
+        ("start", 0),
+        ("first", 0),
+        ("second", 1),
+    ]

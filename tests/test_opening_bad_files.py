@@ -1,0 +1,260 @@
+"""Files that are not whole, harmless Journeyboard maps: each gets its own clear error.
+
+Every case also checks that the file is left byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.model.document import Document
+from app.model.errors import (
+    DamagedFileError,
+    FileMissingError,
+    FileUnreadableError,
+    ForeignFileError,
+    MapFileError,
+    NewerVersionError,
+    NotAMapFileError,
+    UnsafeFileError,
+)
+from app.model.templates import find_template, load_template
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    """A whole café map, closed, ready to be spoilt."""
+    path = tmp_path / "cafe.journey"
+    Document.create(path, load_template(find_template("cafe")).content).close()
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def spoil(path: Path, *statements: str) -> None:
+    """Change a file behind Journeyboard's back, as another program could."""
+    connection = sqlite3.connect(path)
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+
+
+def refuses(path: Path, error: type[MapFileError], message: str) -> MapFileError:
+    before = digest(path) if path.is_file() else None
+    with pytest.raises(error, match=message) as raised:
+        Document.open(path)
+    if before is not None:
+        assert digest(path) == before, "a refused file was changed"
+    return raised.value
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    error = refuses(tmp_path / "gone.journey", FileMissingError, "does not exist")
+    assert "moved or renamed" in str(error)
+
+
+def test_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.journey"
+    folder.mkdir()
+    refuses(folder, FileUnreadableError, "it is a folder")
+
+
+def test_a_path_through_a_file(map_file: Path) -> None:
+    refuses(map_file / "inside.journey", FileUnreadableError, "part of its path is a file")
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.journey"
+    os.mkfifo(pipe)
+    refuses(pipe, FileUnreadableError, "not a regular file")
+
+
+def test_a_file_without_read_permission(map_file: Path) -> None:
+    """Root reads any file whatever its mode bits, so as root the check runs in a child
+    process that has given up the capabilities which let root ignore them."""
+    map_file.chmod(0)
+    script = (
+        "from app.model.document import Document\n"
+        "from app.model.errors import FileUnreadableError\n"
+        "try:\n"
+        f"    Document.open({str(map_file)!r})\n"
+        "except FileUnreadableError as error:\n"
+        "    print(error)\n"
+    )
+    command = [sys.executable, "-c", script]
+    if os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *command]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert "you do not have permission to read it" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"Title,Stage\nChalkboard,Awareness\n", "it is not a Journeyboard map"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "it is not a Journeyboard map"),
+        ("Journeyboard ✓ map\n".encode("utf-16"), "it is not a Journeyboard map"),
+    ],
+    ids=["empty", "csv", "png", "utf16-text"],
+)
+def test_files_that_are_not_databases(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "notes.journey"
+    path.write_bytes(content)
+    refuses(path, NotAMapFileError, message)
+
+
+def test_another_programs_database(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.journey"
+    spoil(
+        path,
+        "CREATE TABLE contact (name TEXT, phone TEXT)",
+        "INSERT INTO contact VALUES ('A', '1')",
+    )
+    error = refuses(path, ForeignFileError, "made by another program")
+    assert "contacts.journey" in str(error)
+
+
+def test_a_file_from_a_newer_journeyboard(map_file: Path) -> None:
+    spoil(map_file, "PRAGMA user_version = 99")
+    error = refuses(map_file, NewerVersionError, "saved by a newer version of Journeyboard")
+    assert "has not been changed" in str(error)
+
+
+def test_a_file_with_no_version(map_file: Path) -> None:
+    spoil(map_file, "PRAGMA user_version = 0")
+    refuses(map_file, DamagedFileError, "no file format version")
+
+
+def test_a_file_cut_short(map_file: Path) -> None:
+    data = map_file.read_bytes()
+    map_file.write_bytes(data[: len(data) // 2])
+    refuses(map_file, DamagedFileError, "is damaged")
+
+
+def test_a_file_with_a_damaged_page(map_file: Path) -> None:
+    data = bytearray(map_file.read_bytes())
+    page = 4096
+    for offset in range(2 * page + 8, 3 * page, 7):  # scribble over the third page's cells
+        data[offset] ^= 0x5A
+    map_file.write_bytes(bytes(data))
+    refuses(map_file, DamagedFileError, "is damaged")
+
+
+def test_a_file_whose_header_is_cut_short(tmp_path: Path) -> None:
+    path = tmp_path / "short.journey"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(20))
+    refuses(path, DamagedFileError, "cut short")
+
+
+TRAPS = {
+    "trigger": "CREATE TRIGGER tidy AFTER UPDATE ON card BEGIN DELETE FROM stage; END",
+    "view": "CREATE VIEW everything AS SELECT * FROM card",
+    "table": "CREATE TABLE extra (payload BLOB)",
+    "index": "CREATE INDEX by_title ON card (title)",
+    "trigger-on-insert": (
+        "CREATE TRIGGER on_insert BEFORE INSERT ON persona BEGIN SELECT RAISE(ABORT, 'x'); END"
+    ),
+}
+
+
+@pytest.mark.parametrize("trap", TRAPS, ids=list(TRAPS))
+def test_schema_objects_journeyboard_did_not_make_are_refused(map_file: Path, trap: str) -> None:
+    spoil(map_file, TRAPS[trap])
+    error = refuses(map_file, UnsafeFileError, "Journeyboard did not put there")
+    assert isinstance(error, UnsafeFileError) and len(error.objects) == 1
+    assert "nothing in it has run" in str(error)
+
+
+def test_a_planted_trigger_never_runs(map_file: Path) -> None:
+    """Even opened read-only and then for writing, the trigger's DELETE never happens."""
+    spoil(map_file, TRAPS["trigger"])
+    for read_only in (True, False):
+        with pytest.raises(UnsafeFileError):
+            Document.open(map_file, read_only=read_only)
+    connection = sqlite3.connect(map_file)
+    assert connection.execute("SELECT count(*) FROM stage").fetchone() == (6,)
+    connection.close()
+
+
+def test_a_table_with_a_column_missing(map_file: Path) -> None:
+    spoil(map_file, "ALTER TABLE card DROP COLUMN colour")
+    refuses(map_file, DamagedFileError, "tables are not the ones Journeyboard made")
+
+
+SPOILT_VALUES: dict[str, tuple[str, str]] = {
+    "text-that-is-not-utf8": (
+        "UPDATE card SET title = CAST(x'4361666ee9' AS TEXT) WHERE rowid = 1",
+        "UTF-8",
+    ),
+    "a-score-off-the-scale": (
+        "UPDATE map SET emotion_min = -1, emotion_max = 1",
+        "Emotion score: must be on the map's scale",
+    ),
+    "two-cards-in-one-place": (
+        "UPDATE card SET position = 0 WHERE stage_id = (SELECT stage_id FROM card LIMIT 1)",
+        "out of order",
+    ),
+    "a-card-in-a-missing-stage": (
+        "UPDATE card SET stage_id = 'f' || substr(stage_id, 2) WHERE rowid = 1",
+        "refer to rows that are missing",
+    ),
+    "an-id-that-is-not-ours": (
+        "UPDATE emotion_point SET id = id || '; DROP' WHERE rowid = 1",
+        "not a valid id",
+    ),
+    "a-name-with-a-control-character": (
+        "UPDATE stage SET name = 'Visit' || char(7) WHERE rowid = 1",
+        "control character U\\+0007",
+    ),
+    "no-map-row": ("DELETE FROM map", "holds 0 maps"),
+}
+
+
+@pytest.mark.parametrize("case", SPOILT_VALUES, ids=list(SPOILT_VALUES))
+def test_values_no_edit_could_make_mark_a_file_as_damaged(map_file: Path, case: str) -> None:
+    statement, detail = SPOILT_VALUES[case]
+    spoil(map_file, "PRAGMA foreign_keys = OFF", statement)
+    refuses(map_file, DamagedFileError, detail)
+
+
+def test_values_sqlite_itself_would_refuse_are_caught_by_its_integrity_check(
+    map_file: Path,
+) -> None:
+    """A file written with the CHECK constraints stripped out: SQLite's check catches it."""
+    connection = sqlite3.connect(map_file)
+    (sql,) = connection.execute("SELECT sql FROM sqlite_schema WHERE name = 'card'").fetchone()
+    loose = sql.replace("CHECK (votes BETWEEN 0 AND 9999)", "CHECK (1)")
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'card'", (loose,))
+    connection.commit()
+    connection.close()
+    spoil(map_file, "UPDATE card SET votes = -40 WHERE rowid = 1")
+    connection = sqlite3.connect(map_file)
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'card'", (sql,))
+    connection.commit()
+    connection.close()
+    refuses(map_file, DamagedFileError, "CHECK constraint failed in card")
+
+
+@pytest.mark.parametrize("make", [shutil.copy, os.symlink], ids=["copy", "symlink"])
+def test_a_whole_map_opens_through_a_copy_or_a_link(
+    map_file: Path, tmp_path: Path, make: Callable[[Path, Path], object]
+) -> None:
+    other = tmp_path / "other.journey"
+    make(map_file, other)
+    with Document.open(other) as document:
+        assert len(document.content().cards) == 43
