@@ -137,7 +137,7 @@ class Document:
                 with _engine_on(connection).begin() as db:
                     insert_content(db, content)
                     if snapshots:
-                        db.execute(insert(Snapshot.__table__), [columns(s) for s in snapshots])
+                        db.execute(insert(Snapshot), [columns(s) for s in snapshots])
             finally:
                 connection.close()
         return cls.open(path)

@@ -488,7 +488,7 @@ def insert_content(connection: Connection, content: MapContent) -> None:
     for record in content.rows():
         rows_of.setdefault(_CLASS_OF_RECORD[type(record)], []).append(columns(record))
     for cls, rows in rows_of.items():
-        connection.execute(insert(cls.__table__), rows)
+        connection.execute(insert(cls), rows)
 
 
 # --- several -----------------------------------------------------------------------------

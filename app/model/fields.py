@@ -28,7 +28,9 @@ IMAGE_SIGNATURES: Final[dict[bytes, str]] = {
 
 
 class FieldSpec(Protocol):
-    label: str
+    @property
+    def label(self) -> str:
+        """The field's name as people read it in a message: "Card title"."""
 
     def clean(self, value: object) -> Any:
         """Return the value as stored, or raise InvalidValueError naming the field."""
