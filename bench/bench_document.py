@@ -234,9 +234,10 @@ def plan_edits(content: MapContent, count: int, rng: random.Random) -> list[oper
 
 def journeyboard_ddl() -> list[str]:
     """The CREATE statements Journeyboard runs for a new file, copied from an empty map."""
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        storage.create_schema(connection)
+        with storage.engine_on(connection).begin() as db:
+            storage.create_schema(db)
         rows = connection.execute("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL")
         return [sql for (sql,) in rows]
     finally:

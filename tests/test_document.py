@@ -175,3 +175,20 @@ def test_closing_leaves_no_journal_beside_the_file(cafe: Document) -> None:
     cafe.apply(op.AddCard(new_card(cafe.content(), "Last one")))
     cafe.close()
     assert sorted(p.name for p in cafe.path.parent.iterdir()) == ["cafe.journey"]
+
+
+def test_cards_a_move_pushes_down_are_reported_as_updated(cafe: Document) -> None:
+    heard: list[DocumentChanged] = []
+    cafe.subscribe(heard.append)
+    content = cafe.content()
+    stage, lane = content.stages[0], content.lanes[1]
+    first = new_card(content, "Window sticker", position=0)
+    second = new_card(content, "Pavement sign", position=0)
+    cafe.apply(op.AddCard(first))
+    cafe.apply(op.AddCard(second))
+    assert ("card", first.id) in heard[-1].updated  # pushed from 0 to 1
+    titles = [c.title for c in cafe.content().cards_in(stage.id, lane.id)]
+    assert titles[:2] == ["Pavement sign", "Window sticker"]
+    cafe.apply(op.MoveCard(second.id, content.stages[1].id, lane.id, 0))
+    assert ("card", first.id) in heard[-1].updated  # pulled back up to 0
+    assert cafe.content().cards_in(stage.id, lane.id)[0].title == "Window sticker"

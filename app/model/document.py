@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy import Engine, event, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from app.model import storage
-from app.model.editing import Editor, apply_operation, insert_content
+from app.model.editing import Editor, RowKey, apply_operation, insert_content
 from app.model.errors import (
     DamagedFileError,
     InvalidValueError,
@@ -35,9 +34,6 @@ from app.model.records import MapContent, SnapshotRecord, columns
 from app.model.safe_write import written_beside
 from app.model.schema import SCHEMA_VERSION, Base, Snapshot
 from app.model.validation import check_content
-
-RowKey = tuple[str, str]
-"""(table, id) of a row that an operation touched."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +94,12 @@ class Document:
         version = storage.check_file(path, read_only=read_only)
         migrated_from = version if version < SCHEMA_VERSION else None
         if migrated_from is None:
-            engine = _file_engine(path, read_only=read_only)
+            engine = storage.file_engine(path, read_only=read_only)
         elif read_only:
-            engine = _engine_on(_migrated_in_memory(path, version))
+            engine = storage.engine_on(_migrated_in_memory(path, version))
         else:
             _backup_and_migrate(path, version)
-            engine = _file_engine(path, read_only=False)
+            engine = storage.file_engine(path, read_only=False)
         document = cls(path, engine, read_only=read_only, migrated_from=migrated_from)
         try:
             document.content()
@@ -133,8 +129,8 @@ class Document:
         with written_beside(path) as temporary:
             connection = storage.connect(temporary, read_only=False, create=True)
             try:
-                storage.create_schema(connection)
-                with _engine_on(connection).begin() as db:
+                with storage.engine_on(connection).begin() as db:
+                    storage.create_schema(db)
                     insert_content(db, content)
                     if snapshots:
                         db.execute(insert(Snapshot), [columns(s) for s in snapshots])
@@ -183,6 +179,7 @@ class Document:
         finally:
             self._content = None
         touched = self._touched
+        touched.updated |= editor.shifted
         change = DocumentChanged(
             operation,
             inverse,
@@ -231,7 +228,7 @@ class Document:
         finally:
             source.close()
         self.close()
-        self._attach(target, _file_engine(target, read_only=False), read_only=False)
+        self._attach(target, storage.file_engine(target, read_only=False), read_only=False)
 
     def close(self) -> None:
         self._session.close()
@@ -246,31 +243,6 @@ class Document:
 
 def _key(row: Base) -> RowKey:
     return (row.__tablename__, row.id)  # type: ignore[attr-defined]
-
-
-def _file_engine(path: Path, *, read_only: bool) -> Engine:
-    engine = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: storage.connect(path, read_only=read_only),
-        poolclass=SingletonThreadPool,
-    )
-    _begin_explicitly(engine)
-    return engine
-
-
-def _engine_on(connection: sqlite3.Connection) -> Engine:
-    """An engine over one connection that is already open (a new file, a copy in memory)."""
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: connection, poolclass=StaticPool)
-    _begin_explicitly(engine)
-    return engine
-
-
-def _begin_explicitly(engine: Engine) -> None:
-    """The driver runs in autocommit mode; SQLAlchemy's transactions become real BEGINs."""
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
 
 
 def _backup_and_migrate(path: Path, version: int) -> None:

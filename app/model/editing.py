@@ -9,9 +9,8 @@ that the inverse, put back at the old position, restores the same order.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from functools import singledispatch
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from app.model import fields
 from app.model import operations as op
 from app.model.content_codec import decode_content, encode_content
 from app.model.errors import InvalidValueError, OperationError
+from app.model.ordering import OrderedList
 from app.model.reader import read_content
 from app.model.records import (
     CardRecord,
@@ -68,19 +68,18 @@ _NOUN: dict[type[Base], str] = {
 }
 
 
-class _Positioned(Protocol):
-    position: int
-
-
-P = TypeVar("P", bound=_Positioned)
 M = TypeVar("M", bound=Base)
+RowKey = tuple[str, str]
+"""(table, id) of a row that an operation touched."""
 
 
 class Editor:
-    """One transaction's worth of editing: the session, and whether the content was replaced."""
+    """One transaction's worth of editing: the session, and what changed beyond the rows
+    the session tracks (rows shifted by a bulk UPDATE, a content replaced wholesale)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.shifted: set[RowKey] = set()
         self.replaced_content = False
 
     def get(self, cls: type[M], row_id: str | None) -> M:
@@ -98,9 +97,34 @@ class Editor:
     def the_map(self) -> Map:
         return self.session.scalars(select(Map)).one()
 
-    def ordered(self, cls: type[M], *where: Any) -> list[M]:
+    def rows(self, cls: type[M], *where: Any) -> list[M]:
         position = cls.position  # type: ignore[attr-defined]
         return list(self.session.scalars(select(cls).where(*where).order_by(position)))
+
+    def insert(self, row: Base, into: OrderedList, position: int) -> None:
+        """Add a new row at `position` of its list."""
+        self._note(into, into.open_gap(self.session, position))
+        row.position = position  # type: ignore[attr-defined]
+        self.session.add(row)
+
+    def remove(self, row: Base, out_of: OrderedList) -> Any:
+        """Delete a row from its list and return its record, for the inverse."""
+        record, position = record_of(row), row.position  # type: ignore[attr-defined]
+        self.session.delete(row)
+        self._note(out_of, out_of.close_gap(self.session, position))
+        return record
+
+    def move(self, row: Any, out_of: OrderedList, into: OrderedList, position: int) -> int:
+        """Move a row to `position` of a list (maybe its own); return where it was."""
+        old = row.position
+        self._note(out_of, out_of.close_gap(self.session, old))
+        self._note(into, into.open_gap(self.session, position, leaving_out=row.id))
+        row.position = position
+        return int(old)
+
+    def _note(self, rows: OrderedList, ids: set[str]) -> None:
+        table = rows.table.__tablename__
+        self.shifted.update((table, row_id) for row_id in ids)
 
 
 def apply_operation(editor: Editor, operation: op.Operation) -> op.Operation:
@@ -113,30 +137,6 @@ def record_of(row: Base) -> Record:
     return kind(**{f.name: getattr(row, f.name) for f in dataclasses.fields(kind)})
 
 
-def _place(rows: list[P], row: P, position: int) -> None:
-    """Put `row` at `position` in `rows` (which does not hold it) and renumber them all."""
-    if isinstance(position, bool) or not isinstance(position, int):
-        raise OperationError(f"A position must be a whole number, not {position!r}.")
-    if not 0 <= position <= len(rows):
-        raise OperationError(f"Position {position} is outside the list (0 to {len(rows)}).")
-    rows.insert(position, row)
-    _renumber(rows)
-
-
-def _take_out(rows: list[P], row: P) -> int:
-    """Remove `row` from `rows`, renumber the rest, and return where it was."""
-    position = rows.index(row)
-    del rows[position]
-    _renumber(rows)
-    return position
-
-
-def _renumber(rows: Sequence[_Positioned]) -> None:
-    for index, row in enumerate(rows):
-        if row.position != index:
-            row.position = index
-
-
 @singledispatch
 def _apply(operation: Any, editor: Editor) -> op.Operation:
     raise OperationError(f"Journeyboard cannot apply {operation!r}.")
@@ -145,8 +145,8 @@ def _apply(operation: Any, editor: Editor) -> op.Operation:
 # --- cards -------------------------------------------------------------------------------
 
 
-def _cell(editor: Editor, stage_id: str, lane_id: str) -> list[Card]:
-    return editor.ordered(Card, Card.stage_id == stage_id, Card.lane_id == lane_id)
+def _cell(stage_id: str, lane_id: str) -> OrderedList:
+    return OrderedList(Card, Card.stage_id == stage_id, Card.lane_id == lane_id)
 
 
 @_apply.register
@@ -155,24 +155,19 @@ def _(operation: op.AddCard, editor: Editor) -> op.Operation:
     editor.require_new(Card, card.id)
     editor.get(Stage, card.stage_id)
     editor.get(Lane, card.lane_id)
-    row = Card(**columns(card))
-    _place(_cell(editor, card.stage_id, card.lane_id), row, card.position)
-    editor.session.add(row)
+    editor.insert(Card(**columns(card)), _cell(card.stage_id, card.lane_id), card.position)
     return op.DeleteCard(card.id)
 
 
 @_apply.register
 def _(operation: op.DeleteCard, editor: Editor) -> op.Operation:
     row = editor.get(Card, operation.card_id)
-    record = record_of(row)
-    assert isinstance(record, CardRecord)
-    undo: list[op.Operation] = [op.AddCard(record)]
+    relink: list[op.Operation] = []
     for point in editor.session.scalars(select(EmotionPoint).where(EmotionPoint.card_id == row.id)):
         point.card_id = None
-        undo.append(op.LinkEmotion(point.id, row.id))
-    _take_out(_cell(editor, row.stage_id, row.lane_id), row)
-    editor.session.delete(row)
-    return undo[0] if len(undo) == 1 else op.Batch(tuple(undo))
+        relink.append(op.LinkEmotion(point.id, row.id))
+    record = editor.remove(row, _cell(row.stage_id, row.lane_id))
+    return op.Batch((op.AddCard(record), *relink)) if relink else op.AddCard(record)
 
 
 @_apply.register
@@ -180,14 +175,11 @@ def _(operation: op.MoveCard, editor: Editor) -> op.Operation:
     row = editor.get(Card, operation.card_id)
     editor.get(Stage, operation.stage_id)
     editor.get(Lane, operation.lane_id)
-    undo = op.MoveCard(row.id, row.stage_id, row.lane_id, row.position)
-    source = _cell(editor, row.stage_id, row.lane_id)
-    _take_out(source, row)
-    same_cell = (row.stage_id, row.lane_id) == (operation.stage_id, operation.lane_id)
-    target = source if same_cell else _cell(editor, operation.stage_id, operation.lane_id)
+    stage_id, lane_id = row.stage_id, row.lane_id
+    target = _cell(operation.stage_id, operation.lane_id)
+    old = editor.move(row, _cell(stage_id, lane_id), target, operation.position)
     row.stage_id, row.lane_id = operation.stage_id, operation.lane_id
-    _place(target, row, operation.position)
-    return undo
+    return op.MoveCard(row.id, stage_id, lane_id, old)
 
 
 @_apply.register
@@ -200,69 +192,67 @@ def _(operation: op.DuplicateCard, editor: Editor) -> op.Operation:
 
 # --- stages, lanes, personas -----------------------------------------------------------
 
+_STAGES = OrderedList(Stage)
+_LANES = OrderedList(Lane)
+_PERSONAS = OrderedList(Persona)
+
 
 @_apply.register
 def _(operation: op.AddStage, editor: Editor) -> op.Operation:
-    stage = operation.stage
-    editor.require_new(Stage, stage.id)
-    row = Stage(**columns(stage))
-    _place(editor.ordered(Stage), row, stage.position)
-    editor.session.add(row)
-    return op.DeleteStage(stage.id)
+    editor.require_new(Stage, operation.stage.id)
+    editor.insert(Stage(**columns(operation.stage)), _STAGES, operation.stage.position)
+    return op.DeleteStage(operation.stage.id)
 
 
 @_apply.register
 def _(operation: op.DeleteStage, editor: Editor) -> op.Operation:
     row = editor.get(Stage, operation.stage_id)
-    undo: list[op.Operation] = []
-    for card in editor.ordered(Card, Card.stage_id == row.id):
-        undo.append(_apply(op.DeleteCard(card.id), editor))
-    for point in editor.ordered(EmotionPoint, EmotionPoint.stage_id == row.id):
-        undo.append(_apply(op.DeleteEmotion(point.id), editor))
-    undo.append(op.AddStage(_take_record(editor, row, editor.ordered(Stage))))
+    undo = [
+        _apply(op.DeleteCard(card.id), editor)
+        for card in editor.rows(Card, Card.stage_id == row.id)
+    ]
+    undo += [
+        _apply(op.DeleteEmotion(point.id), editor)
+        for point in editor.rows(EmotionPoint, EmotionPoint.stage_id == row.id)
+    ]
+    undo.append(op.AddStage(editor.remove(row, _STAGES)))
     return op.Batch(tuple(reversed(undo)))
 
 
 @_apply.register
 def _(operation: op.MoveStage, editor: Editor) -> op.Operation:
     row = editor.get(Stage, operation.stage_id)
-    return op.MoveStage(row.id, _move(editor.ordered(Stage), row, operation.position))
+    return op.MoveStage(row.id, editor.move(row, _STAGES, _STAGES, operation.position))
 
 
 @_apply.register
 def _(operation: op.AddLane, editor: Editor) -> op.Operation:
-    lane = operation.lane
-    editor.require_new(Lane, lane.id)
-    row = Lane(**columns(lane))
-    _place(editor.ordered(Lane), row, lane.position)
-    editor.session.add(row)
-    return op.DeleteLane(lane.id)
+    editor.require_new(Lane, operation.lane.id)
+    editor.insert(Lane(**columns(operation.lane)), _LANES, operation.lane.position)
+    return op.DeleteLane(operation.lane.id)
 
 
 @_apply.register
 def _(operation: op.DeleteLane, editor: Editor) -> op.Operation:
     row = editor.get(Lane, operation.lane_id)
-    undo: list[op.Operation] = [
-        _apply(op.DeleteCard(card.id), editor)
-        for card in editor.ordered(Card, Card.lane_id == row.id)
+    undo = [
+        _apply(op.DeleteCard(card.id), editor) for card in editor.rows(Card, Card.lane_id == row.id)
     ]
-    undo.append(op.AddLane(_take_record(editor, row, editor.ordered(Lane))))
+    undo.append(op.AddLane(editor.remove(row, _LANES)))
     return op.Batch(tuple(reversed(undo)))
 
 
 @_apply.register
 def _(operation: op.MoveLane, editor: Editor) -> op.Operation:
     row = editor.get(Lane, operation.lane_id)
-    return op.MoveLane(row.id, _move(editor.ordered(Lane), row, operation.position))
+    return op.MoveLane(row.id, editor.move(row, _LANES, _LANES, operation.position))
 
 
 @_apply.register
 def _(operation: op.AddPersona, editor: Editor) -> op.Operation:
     persona = operation.persona
     editor.require_new(Persona, persona.id)
-    row = Persona(**columns(persona))
-    _place(editor.ordered(Persona), row, persona.position)
-    editor.session.add(row)
+    editor.insert(Persona(**columns(persona)), _PERSONAS, persona.position)
     the_map = editor.the_map()
     if the_map.primary_persona_id is None:
         the_map.primary_persona_id = persona.id
@@ -272,31 +262,30 @@ def _(operation: op.AddPersona, editor: Editor) -> op.Operation:
 @_apply.register
 def _(operation: op.DeletePersona, editor: Editor) -> op.Operation:
     row = editor.get(Persona, operation.persona_id)
-    undo: list[op.Operation] = [
+    undo = [
         _apply(op.DeleteEmotion(point.id), editor)
-        for point in editor.ordered(EmotionPoint, EmotionPoint.persona_id == row.id)
+        for point in editor.rows(EmotionPoint, EmotionPoint.persona_id == row.id)
     ]
-    personas = editor.ordered(Persona)
     the_map = editor.the_map()
     if the_map.primary_persona_id == row.id:
         undo.append(op.SetPrimaryPersona(row.id))
-        others = [persona for persona in personas if persona is not row]
+        others = [persona for persona in editor.rows(Persona) if persona is not row]
         the_map.primary_persona_id = others[0].id if others else None
-    undo.append(op.AddPersona(_take_record(editor, row, personas)))
+    undo.append(op.AddPersona(editor.remove(row, _PERSONAS)))
     return op.Batch(tuple(reversed(undo)))
 
 
 @_apply.register
 def _(operation: op.MovePersona, editor: Editor) -> op.Operation:
     row = editor.get(Persona, operation.persona_id)
-    return op.MovePersona(row.id, _move(editor.ordered(Persona), row, operation.position))
+    return op.MovePersona(row.id, editor.move(row, _PERSONAS, _PERSONAS, operation.position))
 
 
 @_apply.register
 def _(operation: op.SetPrimaryPersona, editor: Editor) -> op.Operation:
     the_map = editor.the_map()
     if operation.persona_id is None:
-        if editor.ordered(Persona):
+        if editor.rows(Persona):
             raise OperationError("A map with personas needs a primary persona.")
     else:
         editor.get(Persona, operation.persona_id)
@@ -305,25 +294,12 @@ def _(operation: op.SetPrimaryPersona, editor: Editor) -> op.Operation:
     return undo
 
 
-def _move(rows: list[P], row: P, position: int) -> int:
-    old = _take_out(rows, row)
-    _place(rows, row, position)
-    return old
-
-
-def _take_record(editor: Editor, row: Base, siblings: list[Any]) -> Any:
-    """Delete a row from its ordered list and return its record, for the inverse."""
-    record = record_of(row)
-    _take_out(siblings, row)
-    editor.session.delete(row)
-    return record
-
-
 # --- emotion points ----------------------------------------------------------------------
 
 
-def _curve_in(editor: Editor, persona_id: str, stage_id: str) -> list[EmotionPoint]:
-    return editor.ordered(
+def _curve_in(persona_id: str, stage_id: str) -> OrderedList:
+    """A persona's points in one stage, in the order the curve passes through them."""
+    return OrderedList(
         EmotionPoint, EmotionPoint.persona_id == persona_id, EmotionPoint.stage_id == stage_id
     )
 
@@ -343,30 +319,26 @@ def _(operation: op.AddEmotion, editor: Editor) -> op.Operation:
         editor.get(Card, point.card_id)
     row = EmotionPoint(**columns(point))
     _check_on_scale(editor, row.score)
-    _place(_curve_in(editor, point.persona_id, point.stage_id), row, point.position)
-    editor.session.add(row)
+    editor.insert(row, _curve_in(point.persona_id, point.stage_id), point.position)
     return op.DeleteEmotion(point.id)
 
 
 @_apply.register
 def _(operation: op.DeleteEmotion, editor: Editor) -> op.Operation:
     row = editor.get(EmotionPoint, operation.point_id)
-    siblings = _curve_in(editor, row.persona_id, row.stage_id)
-    return op.AddEmotion(_take_record(editor, row, siblings))
+    return op.AddEmotion(editor.remove(row, _curve_in(row.persona_id, row.stage_id)))
 
 
 @_apply.register
 def _(operation: op.MoveEmotion, editor: Editor) -> op.Operation:
     row = editor.get(EmotionPoint, operation.point_id)
     editor.get(Stage, operation.stage_id)
-    undo = op.MoveEmotion(row.id, row.stage_id, row.position)
-    source = _curve_in(editor, row.persona_id, row.stage_id)
-    _take_out(source, row)
-    same = row.stage_id == operation.stage_id
-    target = source if same else _curve_in(editor, row.persona_id, operation.stage_id)
+    stage_id = row.stage_id
+    source = _curve_in(row.persona_id, stage_id)
+    target = _curve_in(row.persona_id, operation.stage_id)
+    old = editor.move(row, source, target, operation.position)
     row.stage_id = operation.stage_id
-    _place(target, row, operation.position)
-    return undo
+    return op.MoveEmotion(row.id, stage_id, old)
 
 
 @_apply.register

@@ -1,5 +1,7 @@
 """Connecting to .journey files, and checking a file before anything in it is trusted.
 
+Every connection, raw or under an SQLAlchemy engine, is made here with the same settings.
+
 A map from someone else is untrusted. Before it is shown or written, `check_file` reads its
 header, compares its schema object by object with the schema Journeyboard creates, and runs
 SQLite's integrity and foreign-key checks, all on a connection that cannot write. A
@@ -16,6 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from app.model.errors import (
     DamagedFileError,
@@ -183,13 +188,39 @@ def schema_shape(connection: sqlite3.Connection) -> Shape:
     return shape
 
 
+def file_engine(path: Path, *, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect(path, read_only=read_only),
+        poolclass=SingletonThreadPool,
+    )
+    _begin_explicitly(engine)
+    return engine
+
+
+def engine_on(connection: sqlite3.Connection) -> Engine:
+    """An engine over one connection that is already open (a new file, a copy in memory)."""
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: connection, poolclass=StaticPool)
+    _begin_explicitly(engine)
+    return engine
+
+
+def _begin_explicitly(engine: Engine) -> None:
+    """The driver runs in autocommit mode; SQLAlchemy's transactions become real BEGINs."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
 @cache
 def expected_shape(version: int) -> Shape:
     """The shape of the schema that Journeyboard creates for files of `version`."""
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", isolation_level=None)
     try:
         if version == SCHEMA_VERSION:
-            create_schema(connection)
+            with engine_on(connection).begin() as db:
+                create_schema(db)
         else:
             create_old_schema(connection, version)
         return schema_shape(connection)
@@ -197,15 +228,14 @@ def expected_shape(version: int) -> Shape:
         connection.close()
 
 
-def create_schema(connection: sqlite3.Connection) -> None:
-    """Create today's tables in an empty database and mark it as a Journeyboard map."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
+def create_schema(db: Connection) -> None:
+    """Create today's tables in an empty database and mark it as a Journeyboard map.
 
-    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
-    Base.metadata.create_all(engine)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    Run it inside the transaction that fills the file: a dozen statements, one commit.
+    """
+    Base.metadata.create_all(db)
+    db.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _reason(error: OSError) -> str:

@@ -46,6 +46,12 @@ NOUN_OF: dict[type[Record], str] = {
     SnapshotRecord: "snapshot",
 }
 
+_REFERENCES: dict[type[Record], tuple[str, ...]] = {
+    kind: tuple(field.name for field in dataclasses.fields(kind) if field.name.endswith("_id"))
+    for kind in FIELDS_OF
+}
+"""The fields of each kind of record that hold the id of another row."""
+
 
 def check_record(record: Record) -> None:
     """Raise InvalidValueError if a field of the record is not what its spec allows.
@@ -54,21 +60,20 @@ def check_record(record: Record) -> None:
     normalised (stray spaces around a name) is reported too: such a row was not written by
     Journeyboard.
     """
-    noun = NOUN_OF[type(record)]
+    kind = type(record)
+    noun = NOUN_OF[kind]
     fields.clean_id(record.id, f"The id of a {noun}")
-    for name, spec in FIELDS_OF[type(record)].items():
+    for name, spec in FIELDS_OF[kind].items():
         value = getattr(record, name)
         if spec.clean(value) != value:
             raise InvalidValueError(spec.label, f"is not stored in its usual form: {value!r}")
-    for field in dataclasses.fields(record):
-        if field.name.endswith("_id") and field.name != "id":
-            value = getattr(record, field.name)
-            if value is not None:
-                fields.clean_id(value, f"The {field.name} of a {noun}")
-        if field.name == "position":
-            position = getattr(record, field.name)
-            if isinstance(position, bool) or not isinstance(position, int) or position < 0:
-                raise InvalidValueError(f"The position of a {noun}", f"is {position!r}")
+    for name in _REFERENCES[kind]:
+        value = getattr(record, name)
+        if value is not None:
+            fields.clean_id(value, f"The {name} of a {noun}")
+    position = getattr(record, "position", 0)
+    if isinstance(position, bool) or not isinstance(position, int) or position < 0:
+        raise InvalidValueError(f"The position of a {noun}", f"is {position!r}")
 
 
 def check_content(content: MapContent) -> None:
