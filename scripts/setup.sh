@@ -65,13 +65,16 @@ setup_journeyboard() {
     "$python" -m venv "$VENV" || return 1
   fi
 
-  local extra="" stamp
+  # The stamp records what was installed from which pyproject.toml; the test extras
+  # include everything the app needs.
+  local extra="" wanted done
   [ "$profile" = test ] && extra="[test]"
-  stamp="$profile $(cat "$JOURNEYBOARD_ROOT/pyproject.toml" | cksum)"
-  if [ "$(cat "$VENV/.setup-stamp" 2>/dev/null)" != "$stamp" ]; then
+  wanted="$(cksum <"$JOURNEYBOARD_ROOT/pyproject.toml") $extra"
+  done="$(cat "$VENV/.setup-stamp" 2>/dev/null || true)"
+  if [ "$done" != "$wanted" ] && [ "$done" != "$wanted[test]" ]; then
     _say "installing Journeyboard$extra into .venv"
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
       --editable "$JOURNEYBOARD_ROOT$extra" || return 1
-    echo "$stamp" >"$VENV/.setup-stamp"
+    echo "$wanted" >"$VENV/.setup-stamp"
   fi
 }
