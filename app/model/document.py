@@ -18,7 +18,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.model import storage
-from app.model.editing import Editor, RowKey, apply_operation, insert_content
+from app.model.edit_content import insert_content
+from app.model.editing import apply_operation
+from app.model.editor import Editor, RowKey
 from app.model.errors import (
     DamagedFileError,
     InvalidValueError,

@@ -1,0 +1,63 @@
+"""Emotion points: placing them on a persona's curve, moving them, tying them to cards.
+
+A score is set with EditFields like any other field; the scale check lives here.
+"""
+
+from __future__ import annotations
+
+from app.model import operations as op
+from app.model.editor import Editor
+from app.model.ordering import OrderedList
+from app.model.records import columns
+from app.model.schema import Card, EmotionPoint, Persona, Stage
+from app.model.validation import check_score
+
+
+def curve_in(persona_id: str, stage_id: str) -> OrderedList:
+    """A persona's points in one stage, in the order the curve passes through them."""
+    return OrderedList(
+        EmotionPoint, EmotionPoint.persona_id == persona_id, EmotionPoint.stage_id == stage_id
+    )
+
+
+def check_on_scale(editor: Editor, score: int) -> None:
+    the_map = editor.the_map()
+    check_score(score, the_map.emotion_min, the_map.emotion_max)
+
+
+def add_emotion(operation: op.AddEmotion, editor: Editor) -> op.Operation:
+    point = operation.point
+    editor.require_new(EmotionPoint, point.id)
+    editor.get(Persona, point.persona_id)
+    editor.get(Stage, point.stage_id)
+    if point.card_id is not None:
+        editor.get(Card, point.card_id)
+    row = EmotionPoint(**columns(point))
+    check_on_scale(editor, row.score)
+    editor.insert(row, curve_in(point.persona_id, point.stage_id), point.position)
+    return op.DeleteEmotion(point.id)
+
+
+def delete_emotion(operation: op.DeleteEmotion, editor: Editor) -> op.Operation:
+    row = editor.get(EmotionPoint, operation.point_id)
+    return op.AddEmotion(editor.remove(row, curve_in(row.persona_id, row.stage_id)))
+
+
+def move_emotion(operation: op.MoveEmotion, editor: Editor) -> op.Operation:
+    row = editor.get(EmotionPoint, operation.point_id)
+    editor.get(Stage, operation.stage_id)
+    stage_id = row.stage_id
+    source = curve_in(row.persona_id, stage_id)
+    target = curve_in(row.persona_id, operation.stage_id)
+    old = editor.move(row, source, target, operation.position)
+    row.stage_id = operation.stage_id
+    return op.MoveEmotion(row.id, stage_id, old)
+
+
+def link_emotion(operation: op.LinkEmotion, editor: Editor) -> op.Operation:
+    row = editor.get(EmotionPoint, operation.point_id)
+    if operation.card_id is not None:
+        editor.get(Card, operation.card_id)
+    undo = op.LinkEmotion(row.id, row.card_id)
+    row.card_id = operation.card_id
+    return undo
