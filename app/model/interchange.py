@@ -14,7 +14,7 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, NoReturn
+from typing import Any, Final
 
 from app.model.content_codec import decode_content, encode_content
 from app.model.errors import InterchangeError, InvalidValueError
@@ -26,8 +26,8 @@ from app.model.fields import (
     PERSONA_FIELDS,
     SNAPSHOT_FIELDS,
     STAGE_FIELDS,
-    FieldSpec,
 )
+from app.model.json_reading import JsonObject, clean_at, load_json
 from app.model.records import (
     CardRecord,
     EmotionRecord,
@@ -175,55 +175,40 @@ def read_map_file(path: Path) -> ImportedMap:
 
 
 def parse_map(raw: bytes | str) -> ImportedMap:
-    try:
-        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
-    except UnicodeDecodeError as error:
-        raise InterchangeError("", f"the file is not UTF-8 text (byte {error.start})") from None
-    try:
-        document = json.loads(
-            text, object_pairs_hook=_refuse_repeated_keys, parse_constant=_refuse_constant
-        )
-    except json.JSONDecodeError as error:
-        place = f"line {error.lineno}, column {error.colno}"
-        raise InterchangeError(place, f"this is not valid JSON: {error.msg}") from None
-    except RecursionError:
-        raise InterchangeError("", "the JSON is nested too deeply to be a map") from None
-    except ValueError as error:  # a repeated key, NaN, or a number too long to read
-        raise InterchangeError("", str(error)) from None
-    return import_map(document)
+    return import_map(load_json(raw))
 
 
 def import_map(document: object) -> ImportedMap:
     """Build a map with fresh ids from a parsed journeyboard/1 object."""
-    top = _Object(document, "", required=("format", "title"))
+    top = JsonObject(document, "", required=("format", "title"))
     top.allow(*_CONTENT_KEYS, "snapshots")
     if top.data["format"] != FORMAT:
         raise InterchangeError(
             "format", f"must be {FORMAT!r}; this file says {top.data['format']!r}"
         )
     content = _import_content(top)
-    snapshots = tuple(_import_snapshot(item, place) for item, place in top.items("snapshots"))
+    snapshots = tuple(_import_snapshot(item, place) for item, place in _list(top, "snapshots"))
     return ImportedMap(content, snapshots)
 
 
 def _import_snapshot(value: object, place: str) -> SnapshotRecord:
-    item = _Object(value, place, required=("name", "taken_at", "map"))
+    item = JsonObject(value, place, required=("name", "taken_at", "map"))
     name = item.field("name", SNAPSHOT_FIELDS["name"])
     taken_at = item.field("taken_at", SNAPSHOT_FIELDS["taken_at"])
-    inner = _Object(item.data["map"], f"{place}.map", required=("title",))
+    inner = JsonObject(item.data["map"], f"{place}.map", required=("title",))
     inner.allow(*_CONTENT_KEYS)
     content = _import_content(inner)
     return SnapshotRecord(new_id(), name, taken_at, encode_content(content))
 
 
-def _import_content(top: _Object) -> MapContent:
+def _import_content(top: JsonObject) -> MapContent:
     low, high = _scale(top)
     map_values = {key: top.field(key, MAP_FIELDS[key]) for key in _MAP_KEYS if key in top.data}
 
     personas: list[PersonaRecord] = []
     primary: str | None = None
-    for index, (value, place) in enumerate(top.items("personas")):
-        item = _Object(value, place, required=("name",))
+    for index, (value, place) in enumerate(_list(top, "personas")):
+        item = JsonObject(value, place, required=("name",))
         item.allow(*_PERSONA_KEYS, "primary", "photo")
         values = {
             key: item.field(key, PERSONA_FIELDS[key]) for key in _PERSONA_KEYS if key in item.data
@@ -241,15 +226,15 @@ def _import_content(top: _Object) -> MapContent:
         primary = personas[0].id
 
     stages: list[StageRecord] = []
-    for index, (value, place) in enumerate(top.items("stages")):
-        item = _Object(value, place, required=("name",))
+    for index, (value, place) in enumerate(_list(top, "stages")):
+        item = JsonObject(value, place, required=("name",))
         item.allow("description", "goal", "width")
         values = {key: item.field(key, STAGE_FIELDS[key]) for key in item.data}
         stages.append(StageRecord(new_id(), index, **values))
 
     lanes: list[LaneRecord] = []
-    for index, (value, place) in enumerate(top.items("lanes")):
-        item = _Object(value, place, required=("kind",))
+    for index, (value, place) in enumerate(_list(top, "lanes")):
+        item = JsonObject(value, place, required=("kind",))
         item.allow("title", "height")
         kind = item.field("kind", LANE_FIELDS["kind"])
         title = item.field("title", LANE_FIELDS["title"]) if "title" in item.data else None
@@ -260,8 +245,8 @@ def _import_content(top: _Object) -> MapContent:
 
     cards: list[CardRecord] = []
     in_cell: dict[tuple[str, str], int] = {}
-    for value, place in top.items("cards"):
-        item = _Object(value, place, required=("stage", "lane", "title"))
+    for value, place in _list(top, "cards"):
+        item = JsonObject(value, place, required=("stage", "lane", "title"))
         item.allow(*_CARD_KEYS)
         stage = stages[item.index("stage", len(stages), "stage")]
         lane = lanes[item.index("lane", len(lanes), "lane")]
@@ -294,7 +279,7 @@ def _import_content(top: _Object) -> MapContent:
 
 
 def _import_emotions(
-    top: _Object,
+    top: JsonObject,
     personas: list[PersonaRecord],
     stages: list[StageRecord],
     cards: list[CardRecord],
@@ -303,8 +288,8 @@ def _import_emotions(
 ) -> tuple[EmotionRecord, ...]:
     """Points grouped into curves, ordered by persona, stage and their `order`."""
     placed: dict[tuple[int, int, int], EmotionRecord] = {}
-    for value, place in top.items("emotions"):
-        item = _Object(value, place, required=("persona", "stage", "score"))
+    for value, place in _list(top, "emotions"):
+        item = JsonObject(value, place, required=("persona", "stage", "score"))
         item.allow("order", "label", "card")
         persona = item.index("persona", len(personas), "persona")
         stage = item.index("stage", len(stages), "stage")
@@ -337,16 +322,20 @@ def _import_emotions(
     return tuple(points)
 
 
-def _scale(top: _Object) -> tuple[int, int]:
+def _list(holder: JsonObject, key: str) -> list[tuple[object, str]]:
+    return holder.items(key, MAX_ITEMS[key])
+
+
+def _scale(top: JsonObject) -> tuple[int, int]:
     scale = top.data.get("emotion_scale", list(DEFAULT_EMOTION_SCALE))
     if not isinstance(scale, list) or len(scale) != 2:
         raise InterchangeError("emotion_scale", "must be two numbers, like [-3, 3]")
-    low = _clean("emotion_scale[0]", MAP_FIELDS["emotion_min"], scale[0])
-    high = _clean("emotion_scale[1]", MAP_FIELDS["emotion_max"], scale[1])
+    low = clean_at("emotion_scale[0]", MAP_FIELDS["emotion_min"], scale[0])
+    high = clean_at("emotion_scale[1]", MAP_FIELDS["emotion_max"], scale[1])
     return low, high
 
 
-def _photo(item: _Object) -> bytes | None:
+def _photo(item: JsonObject) -> bytes | None:
     encoded = item.data.get("photo")
     if encoded is None:
         return None
@@ -357,78 +346,4 @@ def _photo(item: _Object) -> bytes | None:
         data = base64.b64decode(encoded, validate=True)
     except binascii.Error:
         raise InterchangeError(place, "is not valid base64 text") from None
-    return _clean(place, PERSONA_FIELDS["photo"], data)  # type: ignore[no-any-return]
-
-
-def _clean(place: str, spec: FieldSpec, value: object) -> Any:
-    try:
-        return spec.clean(value)
-    except InvalidValueError as error:
-        raise InterchangeError(place, error.reason) from None
-
-
-class _Object:
-    """A JSON object being imported, with the place it sits at for error messages."""
-
-    def __init__(self, value: object, place: str, *, required: tuple[str, ...]) -> None:
-        if not isinstance(value, dict):
-            raise InterchangeError(place, f"must be an object {{…}}, not {_kind(value)}")
-        self.data: dict[str, Any] = value
-        self.place = place
-        self._required = required
-        for key in required:
-            if key not in value:
-                raise InterchangeError(self._at(key), "is missing")
-
-    def allow(self, *optional: str) -> None:
-        """Refuse every key that is neither required nor one of `optional`."""
-        for key in self.data:
-            if key not in self._required and key not in optional:
-                raise InterchangeError(self._at(key), "is not a field of a journeyboard/1 map")
-
-    def field(self, key: str, spec: FieldSpec) -> Any:
-        return _clean(self._at(key), spec, self.data[key])
-
-    def index(self, key: str, count: int, noun: str) -> int:
-        value = self.data[key]
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise InterchangeError(self._at(key), f"must be the number of a {noun}")
-        if not 0 <= value < count:
-            numbered = f"numbered 0 to {count - 1}" if count else "there are none"
-            raise InterchangeError(
-                self._at(key), f"{value} is not a {noun} of this map ({numbered})"
-            )
-        return value
-
-    def items(self, key: str) -> list[tuple[object, str]]:
-        value = self.data.get(key, [])
-        if not isinstance(value, list):
-            raise InterchangeError(self._at(key), f"must be a list [...], not {_kind(value)}")
-        limit = MAX_ITEMS[key]
-        if len(value) > limit:
-            raise InterchangeError(
-                self._at(key), f"{len(value):,} is more than a map can hold ({limit:,})"
-            )
-        return [(item, f"{self._at(key)}[{i}]") for i, item in enumerate(value)]
-
-    def _at(self, key: str) -> str:
-        return f"{self.place}.{key}" if self.place else key
-
-
-def _kind(value: object) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
-        type(value), "a number" if isinstance(value, int | float) else "null"
-    )
-
-
-def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        result[key] = value
-    return result
-
-
-def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a number a map can hold")
+    return clean_at(place, PERSONA_FIELDS["photo"], data)  # type: ignore[no-any-return]
