@@ -38,6 +38,10 @@ def card_titles(path: Path) -> list[str]:
         connection.close()
 
 
+def in_cell(content: MapContent, stage_id: str, lane_id: str) -> list[CardRecord]:
+    return [c for c in content.cards if (c.stage_id, c.lane_id) == (stage_id, lane_id)]
+
+
 def new_card(content: MapContent, title: str, position: int = 0) -> CardRecord:
     return CardRecord(new_id(), content.stages[0].id, content.lanes[1].id, position, title)
 
@@ -108,9 +112,9 @@ def test_a_refused_operation_changes_nothing(cafe: Document) -> None:
 def test_scores_must_stay_on_the_maps_scale(cafe: Document) -> None:
     content = cafe.content()
     point = content.emotions[0]
-    with pytest.raises(InvalidValueError, match="from -3 to \\+3, not \\+4"):
+    with pytest.raises(InvalidValueError, match="from −3 to \\+3, not \\+4"):
         cafe.apply(op.edit("emotion_point", point.id, score=4))
-    with pytest.raises(InvalidValueError, match="lie outside -2…\\+2"):
+    with pytest.raises(InvalidValueError, match="lie outside −2…\\+2"):
         cafe.apply(op.edit("map", content.map.id, emotion_min=-2, emotion_max=2))
     cafe.apply(op.edit("map", content.map.id, emotion_min=-5, emotion_max=5))
     cafe.apply(op.edit("emotion_point", point.id, score=-5))
@@ -187,8 +191,8 @@ def test_cards_a_move_pushes_down_are_reported_as_updated(cafe: Document) -> Non
     cafe.apply(op.AddCard(first))
     cafe.apply(op.AddCard(second))
     assert ("card", first.id) in heard[-1].updated  # pushed from 0 to 1
-    titles = [c.title for c in cafe.content().cards_in(stage.id, lane.id)]
+    titles = [c.title for c in in_cell(cafe.content(), stage.id, lane.id)]
     assert titles[:2] == ["Pavement sign", "Window sticker"]
     cafe.apply(op.MoveCard(second.id, content.stages[1].id, lane.id, 0))
     assert ("card", first.id) in heard[-1].updated  # pulled back up to 0
-    assert cafe.content().cards_in(stage.id, lane.id)[0].title == "Window sticker"
+    assert in_cell(cafe.content(), stage.id, lane.id)[0].title == "Window sticker"

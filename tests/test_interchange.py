@@ -164,7 +164,7 @@ BAD_MAPS: dict[str, tuple[Any, str]] = {
     "an absurd title": (with_card(title="x" * 1_000_000), "is too long \\(1,000,000 characters"),
     "a score off the scale": (
         minimal(emotions=[{"persona": 0, "stage": 0, "score": 5}]),
-        "^emotions\\[0\\].score: must be on the map's scale, from -3 to \\+3, not \\+5$",
+        "^emotions\\[0\\].score: must be on the map's scale, from −3 to \\+3, not \\+5$",
     ),
     "a scale without zero": (minimal(emotion_scale=[1, 5]), "^emotion_scale\\[0\\]: must be from"),
     "a scale of three numbers": (minimal(emotion_scale=[-3, 0, 3]), "^emotion_scale: must be two"),

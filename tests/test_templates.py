@@ -36,13 +36,13 @@ def test_blank_has_the_five_default_stages_and_the_usual_lanes() -> None:
         "Advocacy",
     ]
     assert [lane.kind for lane in content.lanes] == USUAL_LANES
-    assert content.cards == () and content.primary_persona is not None
+    assert content.cards == () and content.map.primary_persona_id is not None
 
 
 @pytest.mark.parametrize("template", [find_template(i) for i in BUSINESSES], ids=BUSINESSES)
 def test_a_business_template_is_a_whole_journey(template: Template) -> None:
     content = load_template(template).content
-    assert content.primary_persona is not None
+    assert content.map.primary_persona_id is not None
     assert all(p.goals and p.frustrations and p.quote for p in content.personas)
     assert 4 <= len(content.stages) <= 7
     assert all(s.description and s.goal for s in content.stages)

@@ -117,7 +117,12 @@ class EditingSession(RuleBasedStateMachine):
             new_id(),
             stage.id,
             lane.id,
-            min(position, len(self.content.cards_in(stage.id, lane.id))),
+            min(
+                position,
+                sum(
+                    1 for c in self.content.cards if (c.stage_id, c.lane_id) == (stage.id, lane.id)
+                ),
+            ),
             title,
             evidence=data.draw(st.sampled_from(EVIDENCE)),
             priority=data.draw(st.integers(0, 3)),

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from app.model.records import MapContent, SnapshotRecord
+from app.model.vocabulary import signed
 
 
 def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: Path) -> str:
@@ -47,12 +48,12 @@ def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: P
     lines.append(_row("cards", str(len(content.cards))))
 
     low, high = the_map.emotion_min, the_map.emotion_max
-    lines.append(_row("emotions", f"scale {_signed(low)}…{_signed(high)}"))
+    lines.append(_row("emotions", f"scale {signed(low)}…{signed(high)}"))
     name_width = max((_width(p.name) for p in content.personas), default=0)
     for persona in content.personas:
         scores = [point.score for point in content.curve(persona.id)]
         if scores:
-            spread = f"from {_signed(min(scores))} to {_signed(max(scores))}"
+            spread = f"from {signed(min(scores))} to {signed(max(scores))}"
             curve = f"{len(scores)} point{'' if len(scores) == 1 else 's'}, {spread}"
         else:
             curve = "no points yet"
@@ -70,11 +71,6 @@ def _row(label: str, value: str) -> str:
 def _one_line(text: str, limit: int = 100) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def _signed(score: int) -> str:
-    """A score as people write it: +2, 0, −1 (with a real minus sign)."""
-    return f"{score:+d}".replace("-", "−") if score else "0"
 
 
 def _width(text: str) -> int:

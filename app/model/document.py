@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, insert
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.model import storage
-from app.model.edit_content import insert_content
 from app.model.editing import apply_operation
 from app.model.editor import Editor, RowKey
 from app.model.errors import (
@@ -32,10 +31,11 @@ from app.model.errors import (
 from app.model.migrations import migrate
 from app.model.operations import Operation
 from app.model.reader import read_content, read_snapshots
-from app.model.records import MapContent, SnapshotRecord, columns
+from app.model.records import MapContent, SnapshotRecord
 from app.model.safe_write import written_beside
-from app.model.schema import SCHEMA_VERSION, Base, Snapshot
+from app.model.schema import SCHEMA_VERSION, Base
 from app.model.validation import check_content
+from app.model.writer import insert_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +133,8 @@ class Document:
             try:
                 with storage.engine_on(connection).begin() as db:
                     storage.create_schema(db)
-                    insert_content(db, content)
-                    if snapshots:
-                        db.execute(insert(Snapshot), [columns(s) for s in snapshots])
+                    insert_rows(db, content.rows())
+                    insert_rows(db, snapshots)
             finally:
                 connection.close()
         return cls.open(path)
@@ -181,7 +180,9 @@ class Document:
         finally:
             self._content = None
         touched = self._touched
-        touched.updated |= editor.shifted
+        touched.added |= editor.added
+        touched.updated |= editor.updated
+        touched.removed |= editor.removed
         change = DocumentChanged(
             operation,
             inverse,

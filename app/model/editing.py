@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.model import edit_cards, edit_content, edit_emotions, edit_structure
+from app.model import edit_cards, edit_emotions, edit_fields, edit_snapshots, edit_structure
 from app.model import operations as op
 from app.model.editor import Editor
 from app.model.errors import OperationError
@@ -50,11 +50,11 @@ _HANDLERS: dict[type, Handler] = {
     op.DeleteEmotion: edit_emotions.delete_emotion,
     op.MoveEmotion: edit_emotions.move_emotion,
     op.LinkEmotion: edit_emotions.link_emotion,
-    op.EditFields: edit_content.edit_fields,
-    op.TakeSnapshot: edit_content.take_snapshot,
-    op.AddSnapshot: edit_content.add_snapshot,
-    op.DeleteSnapshot: edit_content.delete_snapshot,
-    op.RestoreSnapshot: edit_content.restore_snapshot,
-    op.ReplaceContent: edit_content.replace_content,
+    op.EditFields: edit_fields.edit_fields,
+    op.TakeSnapshot: edit_snapshots.take_snapshot,
+    op.AddSnapshot: edit_snapshots.add_snapshot,
+    op.DeleteSnapshot: edit_snapshots.delete_snapshot,
+    op.RestoreSnapshot: edit_snapshots.restore_snapshot,
+    op.ReplaceContent: edit_snapshots.replace_content,
     op.Batch: _apply_batch,
 }

@@ -2,94 +2,65 @@
 
 Operations (app.model.edit_*) work through an Editor, never through the session alone,
 so that rows are looked up with one clear error when they are gone, new ids are checked,
-and the rows that a bulk UPDATE shifts are reported like every other change.
+and rows written in bulk are reported like every other change.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.model import fields
 from app.model.errors import OperationError
+from app.model.limits import MAX_ROWS
 from app.model.ordering import OrderedList
-from app.model.records import (
-    CardRecord,
-    EmotionRecord,
-    LaneRecord,
-    MapRecord,
-    PersonaRecord,
-    Record,
-    SnapshotRecord,
-    StageRecord,
-)
-from app.model.schema import (
-    MAPPED_CLASSES,
-    Base,
-    Card,
-    EmotionPoint,
-    Lane,
-    Map,
-    Persona,
-    Snapshot,
-    Stage,
-)
-
-RECORD_OF: dict[type[Base], type[Record]] = {
-    Map: MapRecord,
-    Persona: PersonaRecord,
-    Stage: StageRecord,
-    Lane: LaneRecord,
-    Card: CardRecord,
-    EmotionPoint: EmotionRecord,
-    Snapshot: SnapshotRecord,
-}
-CLASS_OF_RECORD: dict[type[Record], type[Base]] = {kind: cls for cls, kind in RECORD_OF.items()}
-CLASS_OF_TABLE: dict[str, type[Base]] = {cls.__tablename__: cls for cls in MAPPED_CLASSES}
-NOUN: dict[type[Base], str] = {
-    Map: "map",
-    Persona: "persona",
-    Stage: "stage",
-    Lane: "lane",
-    Card: "card",
-    EmotionPoint: "emotion point",
-    Snapshot: "snapshot",
-}
+from app.model.records import RECORD_OF_TABLE, Record
+from app.model.schema import CLASS_OF_TABLE, Base, EmotionPoint, Map
+from app.model.validation import check_record
+from app.model.writer import insert_rows
 
 M = TypeVar("M", bound=Base)
 RowKey = tuple[str, str]
 """(table, id) of a row that an operation touched."""
 
 
+def noun(cls: type[Base]) -> str:
+    """What a row of the table is called in a message: "card", "emotion point"."""
+    return fields.NOUNS[cls.__tablename__]
+
+
 def record_of(row: Base) -> Any:
     """The frozen record of a mapped row, as it is now."""
-    kind = RECORD_OF[type(row)]
+    kind = RECORD_OF_TABLE[row.__tablename__]
     return kind(**{f.name: getattr(row, f.name) for f in dataclasses.fields(kind)})
 
 
 class Editor:
-    """One transaction's worth of editing: the session, and what changed beyond the rows
-    the session tracks (rows shifted by a bulk UPDATE, a content replaced wholesale)."""
+    """One transaction's worth of editing: the session, and the changes the session does
+    not see itself (rows shifted, written or deleted by bulk statements)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.shifted: set[RowKey] = set()
+        self.added: set[RowKey] = set()
+        self.updated: set[RowKey] = set()
+        self.removed: set[RowKey] = set()
         self.replaced_content = False
 
     def get(self, cls: type[M], row_id: str | None) -> M:
         self.session.flush()  # so that a row deleted earlier in this transaction is gone
         row = self.session.get(cls, row_id) if row_id is not None else None
         if row is None:
-            raise OperationError(f"The {NOUN[cls]} is no longer in the map.")
+            raise OperationError(f"The {noun(cls)} is no longer in the map.")
         return row
 
     def require_new(self, cls: type[Base], row_id: str) -> None:
-        fields.clean_id(row_id, f"The id of a new {NOUN[cls]}")
+        fields.clean_id(row_id, f"The id of a new {noun(cls)}")
         if self.session.get(cls, row_id) is not None:
-            raise OperationError(f"A {NOUN[cls]} with that id is already in the map.")
+            raise OperationError(f"A {noun(cls)} with that id is already in the map.")
 
     def the_map(self) -> Map:
         return self.session.scalars(select(Map)).one()
@@ -99,9 +70,18 @@ class Editor:
         position = cls.position  # type: ignore[attr-defined]
         return list(self.session.scalars(select(cls).where(*where).order_by(position)))
 
+    def require_room(self, cls: type[Base], adding: int = 1) -> None:
+        """Refuse to grow a table past what a map may hold (app.model.limits)."""
+        limit = MAX_ROWS[cls.__tablename__]
+        count = self.session.scalar(select(func.count()).select_from(cls)) or 0
+        if count + adding > limit:
+            plural = "emotion points" if cls is EmotionPoint else f"{noun(cls)}s"
+            raise OperationError(f"A map holds at most {limit:,} {plural}.")
+
     def insert(self, row: Base, into: OrderedList, position: int) -> None:
         """Add a new row at `position` of its list."""
-        self._note(into, into.open_gap(self.session, position))
+        self.require_room(type(row))
+        self._shifted(into, into.open_gap(self.session, position))
         row.position = position  # type: ignore[attr-defined]
         self.session.add(row)
 
@@ -109,17 +89,44 @@ class Editor:
         """Delete a row from its list and return its record, for the inverse."""
         record, position = record_of(row), row.position  # type: ignore[attr-defined]
         self.session.delete(row)
-        self._note(out_of, out_of.close_gap(self.session, position))
+        self._shifted(out_of, out_of.close_gap(self.session, position))
         return record
 
     def move(self, row: Any, out_of: OrderedList, into: OrderedList, position: int) -> int:
         """Move a row to `position` of a list (maybe its own); return where it was."""
         old = row.position
-        self._note(out_of, out_of.close_gap(self.session, old))
-        self._note(into, into.open_gap(self.session, position, leaving_out=row.id))
+        self._shifted(out_of, out_of.close_gap(self.session, old))
+        self._shifted(into, into.open_gap(self.session, position, leaving_out=row.id))
         row.position = position
         return int(old)
 
-    def _note(self, rows: OrderedList, ids: set[str]) -> None:
+    def put_back(self, records: Sequence[Record]) -> None:
+        """Insert whole lists at once (the cards of a stage coming back with it).
+
+        The records must fill lists of their own, so nothing else moves; each is checked
+        as a file's rows are, and an id already taken fails the insert, as it should.
+        """
+        for record in records:
+            check_record(record)
+        if records:
+            self.require_room(CLASS_OF_TABLE[records[0].TABLE], len(records))
+        self.session.flush()
+        insert_rows(self.session.connection(), records)
+        self.added.update((record.TABLE, record.id) for record in records)
+
+    def take_away(self, cls: type[Base], *where: Any) -> tuple[Any, ...]:
+        """Delete every row that matches, whole lists at once; return their records."""
+        self.session.flush()
+        table = cls.__table__
+        kind = RECORD_OF_TABLE[cls.__tablename__]
+        found = self.session.execute(select(table).where(*where)).mappings()
+        records = tuple(kind(**row) for row in found)
+        self.session.execute(
+            delete(cls).where(*where), execution_options={"synchronize_session": "fetch"}
+        )
+        self.removed.update((record.TABLE, record.id) for record in records)
+        return records
+
+    def _shifted(self, rows: OrderedList, ids: set[str]) -> None:
         table = rows.table.__tablename__
-        self.shifted.update((table, row_id) for row_id in ids)
+        self.updated.update((table, row_id) for row_id in ids)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 from app.model.errors import InvalidValueError
 from app.model.vocabulary import EVIDENCE, LANE_KINDS, PRIORITIES
 
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _ID = re.compile(r"[0-9a-f]{32}")
 
@@ -45,7 +46,7 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true or false"
     if isinstance(value, int | float):
-        return "a number"
+        return repr(value)
     if isinstance(value, str):
         return "text"
     if isinstance(value, list | tuple):
@@ -56,16 +57,18 @@ def _describe(value: object) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Text:
-    """Text up to `max_length` characters; a required one must not be blank.
+class TextField:
+    """Text up to `max_length` characters; a required one must show at least one character.
 
     Line endings are normalised to "\\n"; other control characters and text that cannot be
     written as UTF-8 are refused, so that what is stored is what every renderer can draw.
+    Names and titles are `single_line`: a tab or line break there is a paste gone wrong.
     """
 
     label: str
     max_length: int
     required: bool = False
+    single_line: bool = False
 
     def clean(self, value: object) -> str:
         if not isinstance(value, str):
@@ -76,6 +79,8 @@ class Text:
                 f"is too long ({len(value):,} characters; at most {self.max_length:,})",
             )
         text = value.replace("\r\n", "\n").replace("\r", "\n")
+        if self.single_line and ("\n" in text or "\t" in text):
+            raise InvalidValueError(self.label, "must be one line, without tabs or line breaks")
         if bad := _CONTROL_CHARACTERS.search(text):
             raise InvalidValueError(
                 self.label, f"contains the control character U+{ord(bad.group()):04X}"
@@ -86,7 +91,7 @@ class Text:
             raise InvalidValueError(self.label, "contains a broken character") from None
         if self.required:
             text = text.strip()
-            if not text:
+            if not any(unicodedata.category(ch)[0] not in "ZC" for ch in text):
                 raise InvalidValueError(self.label, "must not be empty")
         return text
 
@@ -96,7 +101,7 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
-class Integer:
+class IntegerField:
     label: str
     minimum: int
     maximum: int
@@ -115,7 +120,7 @@ class Integer:
 
 
 @dataclass(frozen=True, slots=True)
-class Flag:
+class FlagField:
     label: str
 
     def clean(self, value: object) -> bool:
@@ -128,7 +133,7 @@ class Flag:
 
 
 @dataclass(frozen=True, slots=True)
-class Choice:
+class ChoiceField:
     label: str
     options: tuple[str, ...]
 
@@ -145,7 +150,7 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
-class Colour:
+class ColourField:
     """No colour (None: the lane's colour is used) or "#rrggbb"."""
 
     label: str
@@ -162,7 +167,7 @@ class Colour:
 
 
 @dataclass(frozen=True, slots=True)
-class Date:
+class DateField:
     """No date, or a calendar date written YYYY-MM-DD."""
 
     label: str
@@ -184,7 +189,7 @@ class Date:
 
 
 @dataclass(frozen=True, slots=True)
-class Timestamp:
+class TimestampField:
     """A moment in UTC, written YYYY-MM-DDTHH:MM:SSZ."""
 
     label: str
@@ -205,7 +210,7 @@ class Timestamp:
 
 
 @dataclass(frozen=True, slots=True)
-class Image:
+class ImageField:
     """No picture, or a PNG, JPEG or GIF of at most `max_bytes`, kept inside the map."""
 
     label: str
@@ -242,62 +247,73 @@ LONG_TEXT: Final = 200_000
 """Long enough for a pasted interview transcript, short enough that a runaway paste is told."""
 
 MAP_FIELDS: Final[dict[str, FieldSpec]] = {
-    "title": Text("Map title", 200, required=True),
-    "objective": Text("Objective", LINE),
-    "scenario": Text("Scenario", 20_000),
-    "owner": Text("Owner", 200),
-    "created": Date("Created"),
-    "reviewed": Date("Reviewed"),
-    "emotion_min": Integer("Lowest emotion score", -10, -1),
-    "emotion_max": Integer("Highest emotion score", 1, 10),
+    "title": TextField("Map title", 200, required=True, single_line=True),
+    "objective": TextField("Objective", LINE),
+    "scenario": TextField("Scenario", 20_000),
+    "owner": TextField("Owner", 200, single_line=True),
+    "created": DateField("Created"),
+    "reviewed": DateField("Reviewed"),
+    "emotion_min": IntegerField("Lowest emotion score", -10, -1),
+    "emotion_max": IntegerField("Highest emotion score", 1, 10),
 }
 
 PERSONA_FIELDS: Final[dict[str, FieldSpec]] = {
-    "name": Text("Persona name", NAME, required=True),
-    "role": Text("Role", LINE),
-    "quote": Text("Quote", LINE),
-    "goals": Text("Goals", 20_000),
-    "frustrations": Text("Frustrations", 20_000),
-    "demographics": Text("Demographics", 20_000),
-    "behaviours": Text("Behaviours", 20_000),
-    "motivations": Text("Motivations", 20_000),
-    "photo": Image("Photo", 5_000_000),
+    "name": TextField("Persona name", NAME, required=True, single_line=True),
+    "role": TextField("Role", LINE),
+    "quote": TextField("Quote", LINE),
+    "goals": TextField("Goals", 20_000),
+    "frustrations": TextField("Frustrations", 20_000),
+    "demographics": TextField("Demographics", 20_000),
+    "behaviours": TextField("Behaviours", 20_000),
+    "motivations": TextField("Motivations", 20_000),
+    "photo": ImageField("Photo", 5_000_000),
 }
 
 STAGE_FIELDS: Final[dict[str, FieldSpec]] = {
-    "name": Text("Stage name", NAME, required=True),
-    "description": Text("Stage description", 20_000),
-    "goal": Text("Customer goal", LINE),
-    "width": Integer("Stage width", 120, 2_000),
+    "name": TextField("Stage name", NAME, required=True, single_line=True),
+    "description": TextField("Stage description", 20_000),
+    "goal": TextField("Customer goal", LINE),
+    "width": IntegerField("Stage width", 120, 2_000),
 }
 
 LANE_FIELDS: Final[dict[str, FieldSpec]] = {
-    "kind": Choice("Lane kind", tuple(kind.key for kind in LANE_KINDS)),
-    "title": Text("Lane title", NAME, required=True),
-    "height": Integer("Lane height", 40, 2_000),
+    "kind": ChoiceField("Lane kind", tuple(kind.key for kind in LANE_KINDS)),
+    "title": TextField("Lane title", NAME, required=True, single_line=True),
+    "height": IntegerField("Lane height", 40, 2_000),
 }
 
 CARD_FIELDS: Final[dict[str, FieldSpec]] = {
-    "title": Text("Card title", 500, required=True),
-    "notes": Text("Notes", LONG_TEXT),
-    "channel": Text("Channel", 100),
-    "owner": Text("Owner", 200),
-    "evidence": Choice("Evidence", EVIDENCE),
-    "priority": Integer("Priority", min(PRIORITIES), max(PRIORITIES)),
-    "votes": Integer("Votes", 0, 9_999),
-    "moment": Flag("Moment that matters"),
-    "colour": Colour("Colour"),
+    "title": TextField("Card title", 500, required=True, single_line=True),
+    "notes": TextField("Notes", LONG_TEXT),
+    "channel": TextField("Channel", 100, single_line=True),
+    "owner": TextField("Owner", 200, single_line=True),
+    "evidence": ChoiceField("Evidence", EVIDENCE),
+    "priority": IntegerField("Priority", min(PRIORITIES), max(PRIORITIES)),
+    "votes": IntegerField("Votes", 0, 9_999),
+    "moment": FlagField("Moment that matters"),
+    "colour": ColourField("Colour"),
 }
 
 EMOTION_FIELDS: Final[dict[str, FieldSpec]] = {
-    "score": Integer("Emotion score", -10, 10),
-    "label": Text("Emotion label", 200),
+    "score": IntegerField("Emotion score", -10, 10),
+    "label": TextField("Emotion label", 200, single_line=True),
 }
 
 SNAPSHOT_FIELDS: Final[dict[str, FieldSpec]] = {
-    "name": Text("Snapshot name", 200, required=True),
-    "taken_at": Timestamp("Taken at"),
+    "name": TextField("Snapshot name", 200, required=True, single_line=True),
+    "taken_at": TimestampField("Taken at"),
 }
+
+NOUNS: Final[dict[str, str]] = {
+    "map": "map",
+    "persona": "persona",
+    "stage": "stage",
+    "lane": "lane",
+    "card": "card",
+    "emotion_point": "emotion point",
+    "snapshot": "snapshot",
+}
+"""What each table's rows are called in a message, by table name."""
 
 FIELDS_BY_TABLE: Final[dict[str, dict[str, FieldSpec]]] = {
     "map": MAP_FIELDS,

@@ -28,6 +28,7 @@ from app.model.fields import (
     STAGE_FIELDS,
 )
 from app.model.json_reading import JsonObject, clean_at, load_json
+from app.model.limits import MAX_ROWS
 from app.model.records import (
     CardRecord,
     EmotionRecord,
@@ -39,18 +40,18 @@ from app.model.records import (
     StageRecord,
     new_id,
 )
-from app.model.validation import check_content
+from app.model.validation import check_content, check_score
 from app.model.vocabulary import DEFAULT_EMOTION_SCALE, LANE_KIND_BY_KEY
 
 FORMAT: Final = "journeyboard/1"
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
 MAX_ITEMS: Final[dict[str, int]] = {
-    "personas": 50,
-    "stages": 200,
-    "lanes": 100,
-    "cards": 50_000,
-    "emotions": 20_000,
-    "snapshots": 200,
+    "personas": MAX_ROWS["persona"],
+    "stages": MAX_ROWS["stage"],
+    "lanes": MAX_ROWS["lane"],
+    "cards": MAX_ROWS["card"],
+    "emotions": MAX_ROWS["emotion_point"],
+    "snapshots": MAX_ROWS["snapshot"],
 }
 
 _MAP_KEYS = ("title", "objective", "scenario", "owner", "created", "reviewed")
@@ -301,11 +302,10 @@ def _import_emotions(
                 f"{place}.order", f"persona {persona} already has a point {order} in stage {stage}"
             )
         score = item.field("score", EMOTION_FIELDS["score"])
-        if not low <= score <= high:
-            raise InterchangeError(
-                f"{place}.score",
-                f"must be on the map's scale, from {low:+d} to {high:+d}, not {score:+d}",
-            )
+        try:
+            check_score(score, low, high)
+        except InvalidValueError as error:
+            raise InterchangeError(f"{place}.score", error.reason) from None
         label = item.field("label", EMOTION_FIELDS["label"]) if "label" in item.data else ""
         card = None
         if item.data.get("card") is not None:

@@ -62,7 +62,11 @@ class DuplicateCard:
 
 @dataclass(frozen=True, slots=True)
 class AddStage:
+    """Insert a stage; an undone delete brings its cards and emotion points with it."""
+
     stage: StageRecord
+    cards: tuple[CardRecord, ...] = ()
+    points: tuple[EmotionRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,10 @@ class MoveStage:
 
 @dataclass(frozen=True, slots=True)
 class AddLane:
+    """Insert a lane; an undone delete brings its cards with it."""
+
     lane: LaneRecord
+    cards: tuple[CardRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +105,11 @@ class MoveLane:
 
 @dataclass(frozen=True, slots=True)
 class AddPersona:
-    """Insert a persona; the first persona of a map becomes its primary one."""
+    """Insert a persona; the first persona of a map becomes its primary one. An undone
+    delete brings the persona's emotion curve with it."""
 
     persona: PersonaRecord
+    points: tuple[EmotionRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +161,6 @@ class LinkEmotion:
 
 
 # --- fields of any row ----------------------------------------------------------------
-
-
-TABLES = ("map", "persona", "stage", "lane", "card", "emotion_point", "snapshot")
 
 
 @dataclass(frozen=True, slots=True)

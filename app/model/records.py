@@ -10,7 +10,7 @@ import dataclasses
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 
 def new_id() -> str:
@@ -19,6 +19,8 @@ def new_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class MapRecord:
+    TABLE: ClassVar[str] = "map"
+
     id: str
     title: str
     objective: str = ""
@@ -33,6 +35,8 @@ class MapRecord:
 
 @dataclass(frozen=True, slots=True)
 class PersonaRecord:
+    TABLE: ClassVar[str] = "persona"
+
     id: str
     position: int
     name: str
@@ -48,6 +52,8 @@ class PersonaRecord:
 
 @dataclass(frozen=True, slots=True)
 class StageRecord:
+    TABLE: ClassVar[str] = "stage"
+
     id: str
     position: int
     name: str
@@ -58,6 +64,8 @@ class StageRecord:
 
 @dataclass(frozen=True, slots=True)
 class LaneRecord:
+    TABLE: ClassVar[str] = "lane"
+
     id: str
     position: int
     kind: str
@@ -67,6 +75,8 @@ class LaneRecord:
 
 @dataclass(frozen=True, slots=True)
 class CardRecord:
+    TABLE: ClassVar[str] = "card"
+
     id: str
     stage_id: str
     lane_id: str
@@ -84,6 +94,8 @@ class CardRecord:
 
 @dataclass(frozen=True, slots=True)
 class EmotionRecord:
+    TABLE: ClassVar[str] = "emotion_point"
+
     id: str
     persona_id: str
     stage_id: str
@@ -95,6 +107,8 @@ class EmotionRecord:
 
 @dataclass(frozen=True, slots=True)
 class SnapshotRecord:
+    TABLE: ClassVar[str] = "snapshot"
+
     id: str
     name: str
     taken_at: str
@@ -110,7 +124,18 @@ Record = (
     | EmotionRecord
     | SnapshotRecord
 )
-R = TypeVar("R", bound=Record)
+RECORD_OF_TABLE: dict[str, type[Record]] = {
+    kind.TABLE: kind
+    for kind in (
+        MapRecord,
+        PersonaRecord,
+        StageRecord,
+        LaneRecord,
+        CardRecord,
+        EmotionRecord,
+        SnapshotRecord,
+    )
+}
 
 
 def columns(record: Record) -> dict[str, Any]:
@@ -141,13 +166,6 @@ class MapContent:
         yield from self.cards
         yield from self.emotions
         yield self.map
-
-    @property
-    def primary_persona(self) -> PersonaRecord | None:
-        return next((p for p in self.personas if p.id == self.map.primary_persona_id), None)
-
-    def cards_in(self, stage_id: str, lane_id: str) -> list[CardRecord]:
-        return [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
 
     def curve(self, persona_id: str) -> list[EmotionRecord]:
         """The persona's emotion points in stage order, then by position in the stage."""

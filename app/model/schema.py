@@ -206,3 +206,4 @@ class Snapshot(Base):
 
 
 MAPPED_CLASSES: tuple[type[Base], ...] = (Map, Persona, Stage, Lane, Card, EmotionPoint, Snapshot)
+CLASS_OF_TABLE: dict[str, type[Base]] = {cls.__tablename__: cls for cls in MAPPED_CLASSES}

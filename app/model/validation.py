@@ -13,42 +13,12 @@ from collections.abc import Hashable, Iterable
 
 from app.model import fields
 from app.model.errors import InvalidValueError
-from app.model.fields import FieldSpec
-from app.model.records import (
-    CardRecord,
-    EmotionRecord,
-    LaneRecord,
-    MapContent,
-    MapRecord,
-    PersonaRecord,
-    Record,
-    SnapshotRecord,
-    StageRecord,
-)
-
-FIELDS_OF: dict[type[Record], dict[str, FieldSpec]] = {
-    MapRecord: fields.MAP_FIELDS,
-    PersonaRecord: fields.PERSONA_FIELDS,
-    StageRecord: fields.STAGE_FIELDS,
-    LaneRecord: fields.LANE_FIELDS,
-    CardRecord: fields.CARD_FIELDS,
-    EmotionRecord: fields.EMOTION_FIELDS,
-    SnapshotRecord: fields.SNAPSHOT_FIELDS,
-}
-
-NOUN_OF: dict[type[Record], str] = {
-    MapRecord: "map",
-    PersonaRecord: "persona",
-    StageRecord: "stage",
-    LaneRecord: "lane",
-    CardRecord: "card",
-    EmotionRecord: "emotion point",
-    SnapshotRecord: "snapshot",
-}
+from app.model.records import RECORD_OF_TABLE, MapContent, Record
+from app.model.vocabulary import signed
 
 _REFERENCES: dict[type[Record], tuple[str, ...]] = {
     kind: tuple(field.name for field in dataclasses.fields(kind) if field.name.endswith("_id"))
-    for kind in FIELDS_OF
+    for kind in RECORD_OF_TABLE.values()
 }
 """The fields of each kind of record that hold the id of another row."""
 
@@ -61,9 +31,9 @@ def check_record(record: Record) -> None:
     Journeyboard.
     """
     kind = type(record)
-    noun = NOUN_OF[kind]
+    noun = fields.NOUNS[record.TABLE]
     fields.clean_id(record.id, f"The id of a {noun}")
-    for name, spec in FIELDS_OF[kind].items():
+    for name, spec in fields.FIELDS_BY_TABLE[record.TABLE].items():
         value = getattr(record, name)
         if spec.clean(value) != value:
             raise InvalidValueError(spec.label, f"is not stored in its usual form: {value!r}")
@@ -106,11 +76,11 @@ def check_content(content: MapContent) -> None:
             raise InvalidValueError("An emotion point", "refers to a card that is gone")
         check_score(point.score, low, high)
 
-    _check_dense("Personas", [((), p.position) for p in content.personas])
-    _check_dense("Stages", [((), s.position) for s in content.stages])
-    _check_dense("Lanes", [((), lane.position) for lane in content.lanes])
-    _check_dense("Cards", [((c.stage_id, c.lane_id), c.position) for c in content.cards])
-    _check_dense(
+    check_dense("Personas", [((), p.position) for p in content.personas])
+    check_dense("Stages", [((), s.position) for s in content.stages])
+    check_dense("Lanes", [((), lane.position) for lane in content.lanes])
+    check_dense("Cards", [((c.stage_id, c.lane_id), c.position) for c in content.cards])
+    check_dense(
         "Emotion points", [((e.persona_id, e.stage_id), e.position) for e in content.emotions]
     )
 
@@ -119,11 +89,12 @@ def check_score(score: int, low: int, high: int) -> None:
     if not low <= score <= high:
         raise InvalidValueError(
             "Emotion score",
-            f"must be on the map's scale, from {low:+d} to {high:+d}, not {score:+d}",
+            f"must be on the map's scale, from {signed(low)} to {signed(high)}, "
+            f"not {signed(score)}",
         )
 
 
-def _check_dense(what: str, placed: Iterable[tuple[Hashable, int]]) -> None:
+def check_dense(what: str, placed: Iterable[tuple[Hashable, int]]) -> None:
     """Positions within each group must be exactly 0 … n-1."""
     groups: dict[Hashable, list[int]] = defaultdict(list)
     for group, position in placed:

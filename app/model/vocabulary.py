@@ -74,3 +74,8 @@ CHANNEL_SUGGESTIONS: Final[tuple[str, ...]] = (
 """Offered when typing a channel; any other text is allowed too."""
 
 DEFAULT_EMOTION_SCALE: Final[tuple[int, int]] = (-3, 3)
+
+
+def signed(score: int) -> str:
+    """A score as people write it: +2, 0, −1 (with a real minus sign)."""
+    return f"{score:+d}".replace("-", "−") if score else "0"

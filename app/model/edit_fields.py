@@ -1,0 +1,50 @@
+"""Setting fields of any row: a card's title, a stage's width, a score, the map's scale."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from app.model import fields
+from app.model import operations as op
+from app.model.edit_emotions import check_on_scale
+from app.model.editor import Editor, noun
+from app.model.errors import InvalidValueError, OperationError
+from app.model.schema import CLASS_OF_TABLE, EmotionPoint, Map
+from app.model.vocabulary import signed
+
+
+def edit_fields(operation: op.EditFields, editor: Editor) -> op.Operation:
+    cls = CLASS_OF_TABLE.get(operation.table)
+    if cls is None:
+        raise OperationError(f"A map has no table {operation.table!r}.")
+    editable = fields.FIELDS_BY_TABLE[operation.table]
+    row = editor.get(cls, operation.row_id)
+    names = [name for name, _ in operation.values]
+    if len(set(names)) != len(names):
+        raise OperationError("An edit names the same field twice.")
+    old: list[tuple[str, Any]] = []
+    for name, value in operation.values:
+        if name not in editable:
+            raise OperationError(f"The {noun(cls)} has no field {name!r} that can be edited.")
+        old.append((name, getattr(row, name)))
+        setattr(row, name, value)
+    if isinstance(row, EmotionPoint):
+        check_on_scale(editor, row.score)
+    if isinstance(row, Map):
+        _check_scale_holds_points(editor, row)
+    return op.EditFields(operation.table, operation.row_id, tuple(old))
+
+
+def _check_scale_holds_points(editor: Editor, the_map: Map) -> None:
+    low, high = the_map.emotion_min, the_map.emotion_max
+    outside = editor.session.scalars(
+        select(EmotionPoint.score).where((EmotionPoint.score < low) | (EmotionPoint.score > high))
+    ).all()
+    if outside:
+        raise InvalidValueError(
+            "Emotion scale",
+            f"{len(outside)} emotion point(s) lie outside {signed(low)}…{signed(high)}; "
+            "move them onto the new scale first",
+        )
