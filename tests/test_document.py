@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.model import operations as op
+from app.model.ddl import APPLICATION_ID, SCHEMA_VERSION
 from app.model.document import Document, DocumentChanged
 from app.model.errors import (
     InvalidValueError,
@@ -16,7 +17,6 @@ from app.model.errors import (
     SaveFailedError,
 )
 from app.model.records import CardRecord, MapContent, new_id
-from app.model.schema import APPLICATION_ID, SCHEMA_VERSION
 from app.model.storage import connect
 from app.model.templates import find_template, load_template
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from app.model import operations as op
+from app.model.ddl import SCHEMA_VERSION
 from app.model.document import Document
 from app.model.errors import ReadOnlyDocumentError, UnsafeFileError
 from app.model.interchange import export_map
 from app.model.records import MapContent
-from app.model.schema import SCHEMA_VERSION
-from app.model.storage import expected_shape, schema_shape
+from app.model.storage import known_schemas, schema_of
 from app.model.templates import find_template, load_template
 
 VERSION_1_FILE = Path(__file__).parent / "data" / "cafe-v1.journey"
@@ -67,7 +67,7 @@ def test_a_migrated_file_has_exactly_the_schema_of_a_new_one(old_file: Path) -> 
     Document.open(old_file).close()
     connection = sqlite3.connect(old_file)
     try:
-        assert schema_shape(connection) == expected_shape(SCHEMA_VERSION)
+        assert schema_of(connection) in known_schemas(SCHEMA_VERSION)
     finally:
         connection.close()
     with Document.open(old_file) as again:
@@ -125,3 +125,18 @@ def test_records_unchanged_by_migration_keep_their_ids(old_file: Path) -> None:
     with Document.open(old_file) as document:
         assert sorted(card.id for card in document.content().cards) == ids
         assert all(dataclasses.asdict(p)["photo"] is None for p in document.content().personas)
+
+
+def test_a_damaged_old_file_is_refused_before_it_is_migrated(old_file: Path) -> None:
+    from app.model.errors import DamagedFileError
+
+    connection = sqlite3.connect(old_file)
+    connection.execute("UPDATE stage SET name = 'Visit' || char(7) WHERE rowid = 1")
+    connection.commit()
+    connection.close()
+    before = old_file.read_bytes()
+    with pytest.raises(DamagedFileError, match="has not been changed"):
+        Document.open(old_file)
+    assert old_file.read_bytes() == before
+    assert user_version(old_file) == 1
+    assert sorted(p.name for p in old_file.parent.iterdir()) == [old_file.name]

@@ -173,7 +173,7 @@ TRAPS = {
 @pytest.mark.parametrize("trap", TRAPS, ids=list(TRAPS))
 def test_schema_objects_journeyboard_did_not_make_are_refused(map_file: Path, trap: str) -> None:
     spoil(map_file, TRAPS[trap])
-    error = refuses(map_file, UnsafeFileError, "Journeyboard did not put there")
+    error = refuses(map_file, UnsafeFileError, "Journeyboard never puts in a map")
     assert isinstance(error, UnsafeFileError) and len(error.objects) == 1
     assert "nothing in it has run" in str(error)
 
@@ -191,7 +191,11 @@ def test_a_planted_trigger_never_runs(map_file: Path) -> None:
 
 def test_a_table_with_a_column_missing(map_file: Path) -> None:
     spoil(map_file, "ALTER TABLE card DROP COLUMN colour")
-    refuses(map_file, DamagedFileError, "tables are not the ones Journeyboard made")
+    refuses(
+        map_file,
+        DamagedFileError,
+        "the definition of table “card” is not the one Journeyboard made",
+    )
 
 
 SPOILT_VALUES: dict[str, tuple[str, str]] = {
@@ -258,3 +262,121 @@ def test_a_whole_map_opens_through_a_copy_or_a_link(
     make(map_file, other)
     with Document.open(other) as document:
         assert len(document.content().cards) == 43
+
+
+def rewrite_schema(path: Path, table: str, old: str, new: str) -> None:
+    """Change a table's SQL in place, as a hostile tool with writable_schema could."""
+    connection = sqlite3.connect(path)
+    (sql,) = connection.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (table,)).fetchone()
+    assert old in sql
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute(
+        "UPDATE sqlite_schema SET sql = ? WHERE name = ?", (sql.replace(old, new), table)
+    )
+    connection.commit()
+    connection.close()
+
+
+SCHEMA_TRICKS = {
+    "a check that makes every write crawl": (
+        "card",
+        "CHECK (votes BETWEEN 0 AND 9999)",
+        "CHECK (votes BETWEEN 0 AND 9999 AND length(hex(zeroblob(10000000 + votes * 0))) > 0)",
+    ),
+    "a foreign key that blocks restores": (
+        "map",
+        "REFERENCES persona (id)",
+        "REFERENCES persona (id) ON DELETE RESTRICT",
+    ),
+}
+
+
+@pytest.mark.parametrize("trick", SCHEMA_TRICKS, ids=list(SCHEMA_TRICKS))
+def test_a_changed_table_definition_is_refused(map_file: Path, trick: str) -> None:
+    table, old, new = SCHEMA_TRICKS[trick]
+    rewrite_schema(map_file, table, old, new)
+    refuses(map_file, DamagedFileError, f"the definition of table “{table}” is not the one")
+
+
+def test_an_index_made_unique_is_refused(map_file: Path) -> None:
+    spoil(
+        map_file,
+        "DROP INDEX card_cell",
+        "CREATE UNIQUE INDEX card_cell ON card (stage_id, lane_id, position)",
+    )
+    refuses(map_file, DamagedFileError, "the definition of index “card_cell” is not the one")
+
+
+def add_snapshot_row(path: Path, name_sql: str, content: bytes = b"{}") -> None:
+    spoil(
+        path,
+        "INSERT INTO snapshot (id, name, taken_at, content) VALUES "
+        f"('{'a' * 32}', {name_sql}, '2026-11-23T10:00:00Z', x'{content.hex()}')",
+    )
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["editing", "read-only"])
+@pytest.mark.parametrize(
+    ("name_sql", "detail"),
+    [
+        ("CAST(x'51c3' AS TEXT)", "UTF-8"),
+        ("'Q3' || char(27) || '[2J'", "control character U\\+001B"),
+    ],
+    ids=["not-utf8", "terminal-escape"],
+)
+def test_a_snapshot_with_a_bad_name_marks_the_file_damaged(
+    map_file: Path, name_sql: str, detail: str, read_only: bool
+) -> None:
+    add_snapshot_row(map_file, name_sql)
+    before = digest(map_file)
+    with pytest.raises(DamagedFileError, match=detail):
+        Document.open(map_file, read_only=read_only)
+    assert digest(map_file) == before
+
+
+def test_a_snapshot_with_damaged_content_is_refused_when_used(map_file: Path) -> None:
+    """The map opens (its own rows are whole); restoring or exporting the snapshot says
+    which snapshot is damaged, and changes nothing."""
+    from app.model import operations as op
+    from app.model.errors import InvalidValueError, OperationError
+    from app.model.interchange import export_map
+
+    add_snapshot_row(map_file, "'Before the redesign'", b'{"map": "not a map"}')
+    with Document.open(map_file) as document:
+        content = document.content()
+        with pytest.raises(OperationError, match="“Before the redesign” is damaged"):
+            document.apply(op.RestoreSnapshot("a" * 32))
+        assert document.content() == content
+        with pytest.raises(InvalidValueError, match="Snapshot “Before the redesign”: is damaged"):
+            export_map(content, document.snapshots())
+
+
+def leave_a_hot_journal(path: Path) -> None:
+    """A process that dies in the middle of a write, as in a power cut: the journal of the
+    interrupted transaction stays beside the file, which holds part of the new pages."""
+    script = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size = 1')\n"  # spill changed pages to the file early
+        "c.execute('BEGIN')\n"
+        "c.execute(\"UPDATE card SET notes = 'half-written ' || hex(randomblob(400))\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True)
+    assert Path(f"{path}-journal").stat().st_size > 0
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "editing"])
+def test_a_map_left_by_a_crash_opens_as_it_was_before_the_interrupted_change(
+    map_file: Path, read_only: bool
+) -> None:
+    with Document.open(map_file) as document:
+        content = document.content()
+    leave_a_hot_journal(map_file)
+    files = {p.name: digest(p) for p in map_file.parent.iterdir()}
+    with Document.open(map_file, read_only=read_only) as reopened:
+        assert reopened.content() == content
+    if read_only:  # nothing written: not the file, not the journal, nothing beside them
+        assert {p.name: digest(p) for p in map_file.parent.iterdir()} == files
+    else:  # SQLite's recovery ran: the journal is gone and the file is whole
+        assert sorted(p.name for p in map_file.parent.iterdir()) == ["cafe.journey"]

@@ -18,23 +18,25 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.model import storage
+from app.model.content_codec import decode_content
 from app.model.editing import apply_operation
 from app.model.editor import Editor, RowKey
 from app.model.errors import (
     DamagedFileError,
     InvalidValueError,
+    MapExistsError,
     OperationError,
     ReadOnlyDocumentError,
     SaveFailedError,
     WriteFailedError,
 )
-from app.model.migrations import migrate
+from app.model.opening import open_map
 from app.model.operations import Operation
-from app.model.reader import read_content, read_snapshots
+from app.model.reader import read_content, read_snapshot_entries, read_snapshots
 from app.model.records import MapContent, SnapshotRecord
 from app.model.safe_write import written_beside
-from app.model.schema import SCHEMA_VERSION, Base
-from app.model.validation import check_content
+from app.model.schema import Base
+from app.model.validation import check_content, check_record
 from app.model.writer import insert_rows
 
 
@@ -87,27 +89,15 @@ class Document:
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> Document:
-        """Open a map after checking it; older files are migrated after a backup copy.
+        """Open a map after checking it through (app.model.opening).
 
         Raises a MapFileError subclass with a message for the user if the file cannot be
         opened; the file is then left exactly as it was.
         """
         path = Path(path)
-        version = storage.check_file(path, read_only=read_only)
-        migrated_from = version if version < SCHEMA_VERSION else None
-        if migrated_from is None:
-            engine = storage.file_engine(path, read_only=read_only)
-        elif read_only:
-            engine = storage.engine_on(_migrated_in_memory(path, version))
-        else:
-            _backup_and_migrate(path, version)
-            engine = storage.file_engine(path, read_only=False)
-        document = cls(path, engine, read_only=read_only, migrated_from=migrated_from)
-        try:
-            document.content()
-        except BaseException:
-            document.close()
-            raise
+        opened = open_map(path, read_only=read_only)
+        document = cls(path, opened.engine, read_only=read_only, migrated_from=opened.migrated_from)
+        document._content = opened.content
         return document
 
     @classmethod
@@ -126,8 +116,13 @@ class Document:
         """
         path = Path(path)
         check_content(content)
+        for snapshot in snapshots:
+            check_record(snapshot)
+            decode_content(snapshot.content)
         if path.exists() and not replace:
-            raise SaveFailedError(path, "a file of that name is already there")
+            raise MapExistsError(path)
+        if not path.parent.is_dir():
+            raise SaveFailedError(path, f"the folder “{path.parent}” does not exist")
         with written_beside(path) as temporary:
             connection = storage.connect(temporary, read_only=False, create=True)
             try:
@@ -153,9 +148,15 @@ class Document:
             self._content = content
         return self._content
 
-    def snapshots(self) -> tuple[SnapshotRecord, ...]:
-        with self._engine.connect() as connection:
-            return read_snapshots(connection)
+    def snapshots(self, *, contents: bool = True) -> tuple[SnapshotRecord, ...]:
+        """The snapshots kept in the file, oldest first; without `contents` (left empty)
+        when only their names and dates are wanted."""
+        read = read_snapshots if contents else read_snapshot_entries
+        try:
+            with self._engine.connect() as connection:
+                return read(connection)
+        except DBAPIError as error:
+            raise DamagedFileError(self.path, _detail(error)) from None
 
     # --- changing ------------------------------------------------------------------------
 
@@ -173,8 +174,10 @@ class Document:
         try:
             with self._session.begin():
                 inverse = apply_operation(editor, operation)
-        except IntegrityError as error:
-            raise OperationError(f"The change does not fit the map ({_detail(error)}).") from None
+        except IntegrityError:
+            raise OperationError(
+                "The change was not made: it refers to something no longer in the map."
+            ) from None
         except DBAPIError as error:
             raise WriteFailedError(self.path, _detail(error)) from None
         finally:
@@ -246,44 +249,6 @@ class Document:
 
 def _key(row: Base) -> RowKey:
     return (row.__tablename__, row.id)  # type: ignore[attr-defined]
-
-
-def _backup_and_migrate(path: Path, version: int) -> None:
-    """Keep a copy of the old file beside it, then migrate the file in one transaction."""
-    backup = _free_name(path.with_name(f"{path.stem} (format {version} backup){path.suffix}"))
-    connection = storage.connect(path, read_only=False)
-    try:
-        copy = sqlite3.connect(backup)
-        try:
-            connection.backup(copy)
-        finally:
-            copy.close()
-        migrate(connection, version, SCHEMA_VERSION)
-    except sqlite3.Error as error:
-        raise SaveFailedError(path, f"it could not be brought up to date: {error}") from None
-    finally:
-        connection.close()
-
-
-def _migrated_in_memory(path: Path, version: int) -> sqlite3.Connection:
-    """An up-to-date copy of an old file in memory, for reading it without changing it."""
-    source = storage.connect(path, read_only=True)
-    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    try:
-        source.backup(memory)
-    finally:
-        source.close()
-    migrate(memory, version, SCHEMA_VERSION)
-    storage.configure(memory, read_only=True)
-    return memory
-
-
-def _free_name(path: Path) -> Path:
-    candidate, number = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem} {number}{path.suffix}")
-        number += 1
-    return candidate
 
 
 def _detail(error: Exception) -> str:

@@ -102,7 +102,7 @@ class DamagedFileError(MapFileError):
         super().__init__(
             path,
             f"“{Path(path).name}” is damaged and cannot be opened safely ({detail}). "
-            "The file has not been changed; open a backup copy or an earlier snapshot.",
+            "The file has not been changed; open a backup copy if you have one.",
         )
         self.detail = detail
 
@@ -114,7 +114,7 @@ class UnsafeFileError(MapFileError):
         listed = ", ".join(objects[:5]) + ("…" if len(objects) > 5 else "")
         super().__init__(
             path,
-            f"“{Path(path).name}” contains database code that Journeyboard did not put there "
+            f"“{Path(path).name}” contains things Journeyboard never puts in a map "
             f"({listed}). It was not opened, so nothing in it has run.",
         )
         self.objects = objects
@@ -132,6 +132,13 @@ class SaveFailedError(MapFileError):
 
     def __init__(self, path: Path | str, why: str) -> None:
         super().__init__(path, f"“{path}” could not be written: {why}. Nothing was changed.")
+
+
+class MapExistsError(SaveFailedError):
+    """A new map would replace a file that is already there."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "a file of that name is already there")
 
 
 class WriteFailedError(MapFileError):

@@ -63,5 +63,12 @@ def read_content(connection: Connection) -> MapContent:
 
 def read_snapshots(connection: Connection) -> tuple[SnapshotRecord, ...]:
     """The snapshots kept in the file, oldest first."""
-    rows = connection.execute(select(_snapshot).order_by(_snapshot.c.taken_at, _snapshot.c.id))
+    rows = connection.execute(select(_snapshot).order_by(_snapshot.c.taken_at, _snapshot.c.name))
     return tuple(SnapshotRecord(**row) for row in rows.mappings())
+
+
+def read_snapshot_entries(connection: Connection) -> tuple[SnapshotRecord, ...]:
+    """The snapshots without their contents (left empty), to list or check them quickly."""
+    columns = (_snapshot.c.id, _snapshot.c.name, _snapshot.c.taken_at)
+    rows = connection.execute(select(*columns).order_by(_snapshot.c.taken_at, _snapshot.c.name))
+    return tuple(SnapshotRecord(*row, content=b"") for row in rows)

@@ -1,5 +1,8 @@
 """The tables of a .journey file, as SQLAlchemy 2.0 typed mapped classes.
 
+The file's SQL itself is frozen per version in app.model.ddl; a test keeps these classes
+and the newest version in step, CHECK constraints included.
+
 Tables are STRICT and carry CHECK constraints made from `app.model.fields`, so SQLite's
 integrity check also vouches for the types and ranges of what a file holds. Foreign keys
 are deferred to the commit, so that a whole map can be replaced inside one transaction.
@@ -24,12 +27,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
 from app.model import fields
 from app.model.fields import FieldSpec
-
-APPLICATION_ID = 0x4A524E59
-"""`PRAGMA application_id` of every .journey file: "JRNY" in ASCII."""
-
-SCHEMA_VERSION = 2
-"""`PRAGMA user_version` of the files this version writes; app.model.migrations reaches it."""
 
 
 class Bool(TypeDecorator[bool]):

@@ -1,13 +1,12 @@
-"""Connecting to .journey files, and checking a file before anything in it is trusted.
+"""Connecting to .journey files, and checking a database before anything in it is trusted.
 
 Every connection, raw or under an SQLAlchemy engine, is made here with the same settings.
-
-A map from someone else is untrusted. Before it is shown or written, `check_file` reads its
-header, compares its schema object by object with the schema Journeyboard creates, and runs
-SQLite's integrity and foreign-key checks, all on a connection that cannot write. A
-trigger planted in a file would run on the first write even with `trusted_schema=OFF`
-(SQLite as Python 3.11 ships it), so any trigger, view, table or index that Journeyboard
-did not make is refused here, before that first write.
+A map from someone else is untrusted: `check_database` compares its schema, object by
+object and word for word, with the SQL that Journeyboard runs (app.model.ddl), then runs
+SQLite's integrity and foreign-key checks. A trigger planted in a file would run on the
+first write even with `trusted_schema=OFF` (SQLite as Python 3.11 ships it), and a changed
+CHECK constraint could make every write crawl, so anything Journeyboard did not make is
+refused here, before that first write.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
+from app.model.ddl import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, statements
 from app.model.errors import (
     DamagedFileError,
     FileMissingError,
@@ -31,17 +31,13 @@ from app.model.errors import (
     NotAMapFileError,
     UnsafeFileError,
 )
-from app.model.migrations import create_old_schema
-from app.model.schema import APPLICATION_ID, SCHEMA_VERSION, Base
+from app.model.migrations import create_schema_of, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
 
 
-@dataclass(frozen=True, slots=True)
-class FileHeader:
-    user_version: int
-    application_id: int
+# --- connections ---------------------------------------------------------------------------
 
 
 def connect(path: Path, *, read_only: bool, create: bool = False) -> sqlite3.Connection:
@@ -78,6 +74,61 @@ def configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
         connection.execute("PRAGMA synchronous = FULL")
 
 
+def checking_connection(path: Path) -> sqlite3.Connection:
+    """A connection to a file about to be opened for editing: it may recover a journal
+    left by a crash (SQLite's own recovery) but refuses every statement that writes."""
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+    )
+    configure(connection, read_only=True)
+    return connection
+
+
+def file_engine(path: Path, *, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect(path, read_only=read_only),
+        poolclass=SingletonThreadPool,
+    )
+    _begin_explicitly(engine)
+    return engine
+
+
+def engine_on(connection: sqlite3.Connection) -> Engine:
+    """An engine over one connection that is already open (a new file, a copy in memory)."""
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: connection, poolclass=StaticPool)
+    _begin_explicitly(engine)
+    return engine
+
+
+def _begin_explicitly(engine: Engine) -> None:
+    """The driver runs in autocommit mode; SQLAlchemy's transactions become real BEGINs."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def create_schema(db: Connection) -> None:
+    """Create today's tables in an empty database and mark it as a Journeyboard map.
+
+    Run it inside the transaction that fills the file: a dozen statements, one commit.
+    """
+    for statement in statements(SCHEMAS[SCHEMA_VERSION]):
+        db.exec_driver_sql(statement)
+    db.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+# --- checking ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FileHeader:
+    user_version: int
+    application_id: int
+
+
 def read_header(path: Path) -> FileHeader:
     """The header of a regular, readable SQLite file, or the error that says what it is."""
     try:
@@ -107,12 +158,8 @@ def read_header(path: Path) -> FileHeader:
     )
 
 
-def check_file(path: Path, *, read_only: bool) -> int:
-    """Check that `path` is a whole, harmless Journeyboard map; return its schema version.
-
-    Nothing is written to the file. If it was left with a hot journal by a crash, SQLite
-    rolls the interrupted transaction back, which is the recovery the journal is for.
-    """
+def file_version(path: Path) -> int:
+    """The schema version of a Journeyboard map this version can read, from its header."""
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise ForeignFileError(path)
@@ -121,18 +168,21 @@ def check_file(path: Path, *, read_only: bool) -> int:
         raise NewerVersionError(path, version, SCHEMA_VERSION)
     if version < 1:
         raise DamagedFileError(path, "it has no file format version")
+    return version
+
+
+def check_database(connection: sqlite3.Connection, path: Path, version: int) -> None:
+    """Refuse a database that is not a whole, harmless map of `version`; write nothing."""
     try:
-        connection = connect(path, read_only=True) if read_only else _checking_connection(path)
-    except sqlite3.DatabaseError as error:
-        raise DamagedFileError(path, str(error)) from None
-    try:
-        found = schema_shape(connection)
-        expected = expected_shape(version)
-        strangers = sorted(f"{kind} “{name}”" for kind, name in found.keys() - expected.keys())
+        found = schema_of(connection)
+        known = known_schemas(version)
+        strangers = sorted(
+            f"{kind} “{name}”" for kind, name in found if not any((kind, name) in k for k in known)
+        )
         if strangers:
             raise UnsafeFileError(path, strangers)
-        if found != expected:
-            raise DamagedFileError(path, "its tables are not the ones Journeyboard made")
+        if found not in known:
+            raise DamagedFileError(path, _what_differs(found, known))
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
             raise DamagedFileError(path, "; ".join(problems))
@@ -140,102 +190,50 @@ def check_file(path: Path, *, read_only: bool) -> int:
             raise DamagedFileError(path, "some rows refer to rows that are missing")
     except sqlite3.DatabaseError as error:
         raise DamagedFileError(path, str(error)) from None
-    finally:
-        connection.close()
-    return version
 
 
-def _checking_connection(path: Path) -> sqlite3.Connection:
-    """A connection that may recover a hot journal but refuses every statement that writes."""
-    connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
-    )
-    configure(connection, read_only=True)
-    return connection
+Schema = dict[tuple[str, str], tuple[str, str | None]]
+"""(type, name) → (table, SQL with its whitespace collapsed) of every schema object."""
 
 
-Shape = dict[tuple[str, str], tuple[Any, ...]]
-
-
-def schema_shape(connection: sqlite3.Connection) -> Shape:
-    """Every schema object of the database with what matters of its structure.
-
-    Names come from the file, so they are passed to the pragma functions as parameters,
-    never pasted into SQL.
-    """
-    shape: Shape = {}
-    objects = connection.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
-    for kind, name, table in objects:
-        if kind == "table":
-            columns = connection.execute(
-                'SELECT name, upper(type), "notnull", pk, hidden FROM pragma_table_xinfo(?)',
-                (name,),
-            ).fetchall()
-            keys = connection.execute(
-                'SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)', (name,)
-            ).fetchall()
-            strict = connection.execute(
-                "SELECT strict FROM pragma_table_list WHERE name = ?", (name,)
-            ).fetchall()
-            shape[(kind, name)] = (table, tuple(columns), tuple(sorted(keys)), tuple(strict))
-        elif kind == "index":
-            indexed = connection.execute(
-                "SELECT name FROM pragma_index_info(?) ORDER BY seqno", (name,)
-            ).fetchall()
-            shape[(kind, name)] = (table, tuple(indexed))
-        else:
-            shape[(kind, name)] = (table,)
-    return shape
-
-
-def file_engine(path: Path, *, read_only: bool) -> Engine:
-    engine = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: connect(path, read_only=read_only),
-        poolclass=SingletonThreadPool,
-    )
-    _begin_explicitly(engine)
-    return engine
-
-
-def engine_on(connection: sqlite3.Connection) -> Engine:
-    """An engine over one connection that is already open (a new file, a copy in memory)."""
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: connection, poolclass=StaticPool)
-    _begin_explicitly(engine)
-    return engine
-
-
-def _begin_explicitly(engine: Engine) -> None:
-    """The driver runs in autocommit mode; SQLAlchemy's transactions become real BEGINs."""
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+def schema_of(connection: sqlite3.Connection) -> Schema:
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+    return {
+        (kind, name): (table, None if sql is None else " ".join(sql.split()))
+        for kind, name, table, sql in rows
+    }
 
 
 @cache
-def expected_shape(version: int) -> Shape:
-    """The shape of the schema that Journeyboard creates for files of `version`."""
+def known_schemas(version: int) -> tuple[Schema, ...]:
+    """Every schema a file of `version` can have: made new by that version, or migrated
+    to it from each older one (ALTER TABLE rewrites a table's SQL its own way)."""
+    return (
+        _schema_made(version, version),
+        *(_schema_made(older, version) for older in range(1, version)),
+    )
+
+
+def _schema_made(created_by: int, migrated_to: int) -> Schema:
     connection = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        if version == SCHEMA_VERSION:
-            with engine_on(connection).begin() as db:
-                create_schema(db)
-        else:
-            create_old_schema(connection, version)
-        return schema_shape(connection)
+        create_schema_of(connection, created_by)
+        if created_by < migrated_to:
+            migrate(connection, created_by, migrated_to)
+        return schema_of(connection)
     finally:
         connection.close()
 
 
-def create_schema(db: Connection) -> None:
-    """Create today's tables in an empty database and mark it as a Journeyboard map.
-
-    Run it inside the transaction that fills the file: a dozen statements, one commit.
-    """
-    Base.metadata.create_all(db)
-    db.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+def _what_differs(found: Schema, known: tuple[Schema, ...]) -> str:
+    changed = sorted(
+        f"{kind} “{name}”"
+        for kind, name in found
+        if all(schema.get((kind, name)) != found[(kind, name)] for schema in known)
+    )
+    if changed:
+        return f"the definition of {', '.join(changed)} is not the one Journeyboard made"
+    return "some of the tables Journeyboard makes are missing"
 
 
 def _reason(error: OSError) -> str:

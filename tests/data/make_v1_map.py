@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.model.migrations import create_old_schema
+from app.model.ddl import APPLICATION_ID
+from app.model.migrations import create_schema_of
 from app.model.records import columns
-from app.model.schema import APPLICATION_ID
 from app.model.templates import find_template, load_template
 
 OUT = Path(__file__).with_name("cafe-v1.journey")
@@ -22,7 +22,7 @@ def main() -> None:
     content = load_template(find_template("cafe")).content
     OUT.unlink(missing_ok=True)
     connection = sqlite3.connect(OUT)
-    create_old_schema(connection, 1)
+    create_schema_of(connection, 1)
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     connection.execute("PRAGMA user_version = 1")
     for record in content.rows():

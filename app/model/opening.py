@@ -1,0 +1,161 @@
+"""Opening a .journey file: every check passes before the map is shown or written.
+
+The database is checked (app.model.storage), then every row of the map is read and
+checked as a whole. A file from an older version is checked after migrating a copy in
+memory, and only then backed up and migrated for real. A file opened read-only is never
+written: if a crash left a journal beside it, the recovery SQLite makes happens on a
+private copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from app.model import storage
+from app.model.ddl import SCHEMA_VERSION
+from app.model.errors import (
+    DamagedFileError,
+    FileUnreadableError,
+    InvalidValueError,
+    SaveFailedError,
+)
+from app.model.migrations import migrate
+from app.model.reader import read_content, read_snapshot_entries
+from app.model.records import MapContent
+from app.model.validation import check_content, check_record
+
+_SIDECARS = ("-journal", "-wal")
+"""Files SQLite keeps beside a database while writing it; left behind, they hold what a
+crash interrupted, and only a connection that can write may roll them back."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedMap:
+    engine: Engine
+    content: MapContent
+    migrated_from: int | None
+
+
+def open_map(path: Path, *, read_only: bool) -> OpenedMap:
+    """Check the file at `path` through and through; raise a MapFileError if it fails."""
+    version = storage.file_version(path)
+    private = _recovered_copy(path) if read_only and _has_sidecars(path) else None
+    try:
+        source = private or _connect_for_checking(path, read_only=read_only)
+    except BaseException:
+        _close(private)
+        raise
+    try:
+        storage.check_database(source, path, version)
+        if version < SCHEMA_VERSION:
+            private = private or _copy_in_memory(source)
+            migrate(private, version, SCHEMA_VERSION)
+        content = _checked_content(private or source, path)
+    except BaseException:
+        _close(private)
+        raise
+    finally:
+        if source is not private:
+            source.close()
+    migrated_from = version if version < SCHEMA_VERSION else None
+    if read_only:
+        if private is None:
+            return OpenedMap(storage.file_engine(path, read_only=True), content, migrated_from)
+        storage.configure(private, read_only=True)
+        return OpenedMap(storage.engine_on(private), content, migrated_from)
+    _close(private)
+    if migrated_from is not None:
+        _back_up_and_migrate(path, version)
+    return OpenedMap(storage.file_engine(path, read_only=False), content, migrated_from)
+
+
+def _connect_for_checking(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    try:
+        if read_only:
+            return storage.connect(path, read_only=True)
+        return storage.checking_connection(path)
+    except sqlite3.DatabaseError as error:
+        raise DamagedFileError(path, str(error)) from None
+
+
+def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
+    """Every row of the map, checked as a whole; snapshot contents are checked when used."""
+    try:
+        with storage.engine_on(connection).connect() as db:
+            content = read_content(db)
+            check_content(content)
+            for snapshot in read_snapshot_entries(db):
+                check_record(snapshot)
+    except (InvalidValueError, DBAPIError) as error:
+        detail = str(error.orig) if isinstance(error, DBAPIError) else str(error)
+        raise DamagedFileError(path, detail) from None
+    return content
+
+
+def _has_sidecars(path: Path) -> bool:
+    return any(Path(f"{path}{suffix}").exists() for suffix in _SIDECARS)
+
+
+def _recovered_copy(path: Path) -> sqlite3.Connection:
+    """The map as SQLite recovers it, in memory, from copies of the file and its journal."""
+    with tempfile.TemporaryDirectory(prefix="journeyboard-") as folder:
+        copy = Path(folder) / "map.journey"
+        try:
+            shutil.copyfile(path, copy)
+            for suffix in _SIDECARS:
+                if Path(f"{path}{suffix}").exists():
+                    shutil.copyfile(f"{path}{suffix}", f"{copy}{suffix}")
+        except OSError as error:
+            raise FileUnreadableError(path, (error.strerror or str(error)).lower()) from None
+        try:
+            recovering = storage.checking_connection(copy)
+            try:
+                recovering.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+                return _copy_in_memory(recovering)
+            finally:
+                recovering.close()
+        except sqlite3.DatabaseError as error:
+            raise DamagedFileError(path, str(error)) from None
+
+
+def _copy_in_memory(connection: sqlite3.Connection) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    connection.backup(memory)
+    return memory
+
+
+def _back_up_and_migrate(path: Path, version: int) -> None:
+    """Keep a copy of the old file beside it, then migrate the file in one transaction."""
+    backup = _free_name(path.with_name(f"{path.stem} (format {version} backup){path.suffix}"))
+    connection = storage.connect(path, read_only=False)
+    try:
+        copy = sqlite3.connect(backup)
+        try:
+            connection.backup(copy)
+        finally:
+            copy.close()
+        migrate(connection, version, SCHEMA_VERSION)
+    except sqlite3.Error as error:
+        raise SaveFailedError(path, f"it could not be brought up to date: {error}") from None
+    finally:
+        connection.close()
+
+
+def _free_name(path: Path) -> Path:
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} {number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def _close(connection: sqlite3.Connection | None) -> None:
+    if connection is not None:
+        connection.close()
