@@ -20,10 +20,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     arguments = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = arguments.command
-    from app.model.errors import JourneyboardError
+    from app.model.errors import JourneyboardError, MapExistsError
 
     try:
         return command(arguments)
+    except MapExistsError as error:
+        return _fail(f"{error} Add --force to replace it.")
     except JourneyboardError as error:
         return _fail(str(error))
     except OSError as error:
@@ -31,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{error.strerror or error}{where}")
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: say so in one line rather than with a traceback
+        return _fail(f"something went wrong that Journeyboard did not expect: {error!r}")
 
 
 def _fail(message: str) -> int:
@@ -148,7 +152,7 @@ def _info(arguments: argparse.Namespace) -> int:
     from app.model.document import Document
 
     with Document.open(arguments.file, read_only=True) as document:
-        print(describe(document.content(), document.snapshots(), arguments.file))
+        print(describe(document.content(), document.snapshots(contents=False), arguments.file))
     return 0
 
 

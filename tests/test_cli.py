@@ -66,9 +66,18 @@ def test_new_makes_a_map_from_a_template(tmp_path: Path) -> None:
 def test_new_refuses_to_replace_a_file_unless_forced(tmp_path: Path) -> None:
     out = tmp_path / "mine.journey"
     out.write_text("my notes")
-    fails_cleanly(run("new", out), "a file of that name is already there")
+    fails_cleanly(
+        run("new", out), "a file of that name is already there. Nothing was changed. Add --force"
+    )
     assert out.read_text() == "my notes"
     assert run("new", "--force", out).returncode == 0
+
+
+def test_new_into_a_folder_that_does_not_exist(tmp_path: Path) -> None:
+    fails_cleanly(
+        run("new", tmp_path / "Maps" / "cafe.journey"),
+        f"the folder “{tmp_path / 'Maps'}” does not exist",
+    )
 
 
 def test_new_with_an_unknown_template(tmp_path: Path) -> None:
@@ -85,7 +94,8 @@ def test_info_describes_a_map(tmp_path: Path) -> None:
     info = run("info", out).stdout
     assert "personas    Maya Okafor (primary)" in info
     assert "stages      6: Discover, First visit, Order & wait, Enjoy, Come back" in info
-    assert "    Pain points           pain_points    7 cards" in info
+    assert "    Pain points                        7 cards" in info
+    assert "    Behind the counter (Team / owner)  4 cards" in info
     assert "cards       43" in info
     assert "emotions    scale −3…+3" in info
     assert "Maya Okafor  7 points, from −2 to +3" in info
@@ -96,8 +106,8 @@ def test_info_lines_up_japanese_lane_titles(real_map_files: list[Path], tmp_path
     out = tmp_path / "ja.journey"
     assert run("import", source, out).returncode == 0
     lanes = [line for line in run("info", out).stdout.splitlines() if line.endswith("cards")]
-    assert "    開発チーム(現場)           backstage    3 cards" in lanes
-    assert "    Customer actions           actions      7 cards" in lanes
+    assert "    開発チーム(現場) (Team / owner)             3 cards" in lanes
+    assert "    Customer actions                            7 cards" in lanes
 
 
 def test_info_on_files_that_are_not_maps(tmp_path: Path) -> None:

@@ -6,7 +6,29 @@ import sys
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsScene
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+
+class CardLikeItem(QGraphicsItem):
+    """An item painted in Python, so each render calls from Qt into Python."""
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 80, 40)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.drawRoundedRect(self.boundingRect(), 4, 4)
+        painter.drawText(self.boundingRect(), "Card")
 
 
 def test_rendering_a_scene_does_not_leak_references_to_none(qapp: QApplication) -> None:
@@ -16,6 +38,7 @@ def test_rendering_a_scene_does_not_leak_references_to_none(qapp: QApplication) 
     scene = QGraphicsScene(QRectF(0, 0, 200, 100))
     scene.addRect(QRectF(10, 10, 80, 40))
     scene.addText("Touchpoint")
+    scene.addItem(CardLikeItem())
     image = QImage(200, 100, QImage.Format.Format_ARGB32)
 
     def render() -> None:

@@ -49,6 +49,7 @@ words = st.text(
     max_size=30,
 ).filter(lambda text: text.strip() == text and text != "")
 indexes = st.integers(min_value=0, max_value=60)
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
 
 
 def table_rows(path: Path) -> Rows:
@@ -71,8 +72,10 @@ class EditingSession(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp(prefix="journeyboard-undo-"))
         self.path = self.folder / "map.journey"
         self.document: Document | None = None
-        self.undo_stack: list[tuple[op.Operation, Rows]] = []
-        self.redo_stack: list[op.Operation] = []
+        self.undo_stack: list[tuple[op.Operation, Rows, Rows]] = []
+        """(inverse, rows before the operation, rows after it)"""
+        self.redo_stack: list[tuple[op.Operation, Rows]] = []
+        """(operation, rows it must lead to)"""
 
     @initialize(template=st.sampled_from(["cafe", "saas", "blank"]))
     def open_a_template(self, template: str) -> None:
@@ -99,7 +102,7 @@ class EditingSession(RuleBasedStateMachine):
         except (OperationError, InvalidValueError):
             assert table_rows(self.path) == before, f"{operation} was refused but left traces"
             return
-        self.undo_stack.append((inverse, before))
+        self.undo_stack.append((inverse, before, table_rows(self.path)))
         self.redo_stack.clear()
 
     @staticmethod
@@ -207,15 +210,22 @@ class EditingSession(RuleBasedStateMachine):
     @rule(data=st.data(), position=indexes, quote=words)
     def change_persona(self, data: st.DataObject, position: int, quote: str) -> None:
         persona = self.pick(data, self.content.personas)
-        choice = data.draw(st.sampled_from(["move", "delete", "primary", "quote"]))
+        choice = data.draw(
+            st.sampled_from(["move", "delete", "primary", "no primary", "fields", "photo"])
+        )
         if choice == "move":
             self.do(op.MovePersona(persona.id, position % len(self.content.personas)))
         elif choice == "delete":
             self.do(op.DeletePersona(persona.id))
         elif choice == "primary":
             self.do(op.SetPrimaryPersona(persona.id))
+        elif choice == "no primary":  # refused while the map has personas
+            self.do(op.SetPrimaryPersona(None))
+        elif choice == "fields":
+            self.do(op.edit("persona", persona.id, quote=quote, name=quote, goals=quote + "\n…"))
         else:
-            self.do(op.edit("persona", persona.id, quote=quote))
+            photo = data.draw(st.sampled_from([None, PNG, b"not a picture"]))
+            self.do(op.edit("persona", persona.id, photo=photo))
 
     @precondition(lambda self: self.document and self.content.personas and self.content.stages)
     @rule(data=st.data(), score=st.integers(-4, 4), label=words, position=indexes)
@@ -268,6 +278,23 @@ class EditingSession(RuleBasedStateMachine):
         else:
             self.do(op.DeleteSnapshot(snapshot.id))
 
+    @precondition(lambda self: self.document and self.content.lanes)
+    @rule(data=st.data(), name=words)
+    def add_a_stage_with_a_card_and_rename_the_map(self, data: st.DataObject, name: str) -> None:
+        """One step that mixes kinds, as a paste or a template fragment would."""
+        stage = StageRecord(new_id(), len(self.content.stages), name)
+        lane = self.pick(data, self.content.lanes)
+        card = CardRecord(new_id(), stage.id, lane.id, 0, name)
+        self.do(
+            op.Batch(
+                (
+                    op.AddStage(stage),
+                    op.AddCard(card),
+                    op.edit("map", self.content.map.id, title=name, scenario=name * 2),
+                )
+            )
+        )
+
     @precondition(lambda self: self.document and len(self.content.cards) >= 2)
     @rule(data=st.data())
     def delete_several_cards_at_once(self, data: st.DataObject) -> None:
@@ -279,16 +306,18 @@ class EditingSession(RuleBasedStateMachine):
     @precondition(lambda self: self.undo_stack)
     @rule()
     def undo(self) -> None:
-        inverse, rows_before = self.undo_stack.pop()
-        self.redo_stack.append(self.doc.apply(inverse))
+        inverse, rows_before, rows_after = self.undo_stack.pop()
+        self.redo_stack.append((self.doc.apply(inverse), rows_after))
         assert table_rows(self.path) == rows_before
 
     @precondition(lambda self: self.redo_stack)
     @rule()
     def redo(self) -> None:
         before = table_rows(self.path)
-        inverse = self.doc.apply(self.redo_stack.pop())
-        self.undo_stack.append((inverse, before))
+        operation, rows_after = self.redo_stack.pop()
+        inverse = self.doc.apply(operation)
+        assert table_rows(self.path) == rows_after, "redo did not give what the first apply did"
+        self.undo_stack.append((inverse, before, rows_after))
 
     @invariant()
     def the_map_holds_together(self) -> None:
@@ -299,7 +328,7 @@ class EditingSession(RuleBasedStateMachine):
         try:
             if self.document is not None:
                 while self.undo_stack:
-                    inverse, _ = self.undo_stack.pop()
+                    inverse, _, _ = self.undo_stack.pop()
                     self.doc.apply(inverse)
                 self.doc.close()
                 with Document.open(self.path) as reopened:

@@ -10,8 +10,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from app.model.records import MapContent, SnapshotRecord
-from app.model.vocabulary import signed
+from app.model.records import LaneRecord, MapContent, SnapshotRecord
+from app.model.vocabulary import LANE_KIND_BY_KEY, signed
 
 
 def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: Path) -> str:
@@ -37,14 +37,11 @@ def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: P
 
     lines.append(_row("lanes", str(len(content.lanes))))
     per_lane = Counter(card.lane_id for card in content.cards)
-    title_width = max((_width(lane.title) for lane in content.lanes), default=0)
-    kind_width = max((len(lane.kind) for lane in content.lanes), default=0)
-    for lane in content.lanes:
+    names = [_lane_name(lane) for lane in content.lanes]
+    width = max((_width(name) for name in names), default=0)
+    for lane, name in zip(content.lanes, names, strict=True):
         count = per_lane[lane.id]
-        lines.append(
-            f"    {_pad(lane.title, title_width)}  {lane.kind:<{kind_width}}  "
-            f"{count} card{'' if count == 1 else 's'}"
-        )
+        lines.append(f"    {_pad(name, width)}  {count} card{'' if count == 1 else 's'}")
     lines.append(_row("cards", str(len(content.cards))))
 
     low, high = the_map.emotion_min, the_map.emotion_max
@@ -59,9 +56,15 @@ def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: P
             curve = "no points yet"
         lines.append(f"    {_pad(persona.name, name_width)}  {curve}")
 
-    names = ", ".join(f"{s.name} ({s.taken_at[:10]})" for s in snapshots)
-    lines.append(_row("snapshots", names or "none"))
+    kept = ", ".join(f"{s.name} ({s.taken_at[:10]})" for s in snapshots)
+    lines.append(_row("snapshots", kept or "none"))
     return "\n".join(lines)
+
+
+def _lane_name(lane: LaneRecord) -> str:
+    """The lane's title, with its kind when the title does not say it: "KPI (Metrics)"."""
+    kind = LANE_KIND_BY_KEY[lane.kind].title
+    return lane.title if lane.title == kind else f"{lane.title} ({kind})"
 
 
 def _row(label: str, value: str) -> str:

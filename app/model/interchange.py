@@ -12,6 +12,8 @@ import base64
 import binascii
 import dataclasses
 import json
+import stat
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -40,11 +42,14 @@ from app.model.records import (
     StageRecord,
     new_id,
 )
+from app.model.storage import SQLITE_MAGIC
 from app.model.validation import check_content, check_score
 from app.model.vocabulary import DEFAULT_EMOTION_SCALE, LANE_KIND_BY_KEY
 
 FORMAT: Final = "journeyboard/1"
-MAX_FILE_BYTES: Final = 64 * 1024 * 1024
+MAX_FILE_BYTES: Final = 256 << 20
+MAX_TOTAL_ROWS: Final = 1_000_000
+"""Rows of the map and of all its snapshots together: each snapshot is a whole map."""
 MAX_ITEMS: Final[dict[str, int]] = {
     "personas": MAX_ROWS["persona"],
     "stages": MAX_ROWS["stage"],
@@ -96,11 +101,18 @@ def export_map(content: MapContent, snapshots: tuple[SnapshotRecord, ...] = ()) 
         {
             "name": snapshot.name,
             "taken_at": snapshot.taken_at,
-            "map": _export_content(decode_content(snapshot.content)),
+            "map": _export_content(_snapshot_content(snapshot)),
         }
         for snapshot in snapshots
     ]
     return document
+
+
+def _snapshot_content(snapshot: SnapshotRecord) -> MapContent:
+    try:
+        return decode_content(snapshot.content)
+    except InvalidValueError as error:
+        raise InvalidValueError(f"Snapshot “{snapshot.name}”", f"is damaged ({error})") from None
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -160,46 +172,62 @@ def _export_content(content: MapContent) -> dict[str, Any]:
 def read_map_file(path: Path) -> ImportedMap:
     """Read and check a journeyboard/1 file; raises InterchangeError naming the first error."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InterchangeError(
-                "", f"the file is {size / 1e6:.0f} MB; a map file is at most 64 MB"
-            )
-        raw = path.read_bytes()
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise InterchangeError("", f"“{path}” is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise InterchangeError("", f"“{path}” is not a regular file")
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise InterchangeError("", f"“{path}” does not exist") from None
-    except IsADirectoryError:
-        raise InterchangeError("", f"“{path}” is a folder, not a file") from None
     except OSError as error:
         raise InterchangeError("", f"“{path}” cannot be read: {error.strerror}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InterchangeError("", f"the file is larger than {MAX_FILE_BYTES >> 20} MB")
     return parse_map(raw)
 
 
 def parse_map(raw: bytes | str) -> ImportedMap:
+    if isinstance(raw, bytes) and raw.startswith(SQLITE_MAGIC):
+        raise InterchangeError("", "this is a database file, such as a .journey map, not JSON")
     return import_map(load_json(raw))
 
 
 def import_map(document: object) -> ImportedMap:
     """Build a map with fresh ids from a parsed journeyboard/1 object."""
+    if isinstance(document, dict) and document.get("format", FORMAT) != FORMAT:
+        raise InterchangeError(
+            "format", f"must be {FORMAT!r}; this file says {document['format']!r}"
+        )
     top = JsonObject(document, "", required=("format", "title"))
     top.allow(*_CONTENT_KEYS, "snapshots")
-    if top.data["format"] != FORMAT:
-        raise InterchangeError(
-            "format", f"must be {FORMAT!r}; this file says {top.data['format']!r}"
-        )
     content = _import_content(top)
-    snapshots = tuple(_import_snapshot(item, place) for item, place in _list(top, "snapshots"))
-    return ImportedMap(content, snapshots)
+    rows = _row_count(content)
+    snapshots: list[SnapshotRecord] = []
+    for item, place in _list(top, "snapshots"):
+        snapshot, size = _import_snapshot(item, place)
+        rows += size
+        if rows > MAX_TOTAL_ROWS:
+            raise InterchangeError(
+                place, f"the map and its snapshots hold more than {MAX_TOTAL_ROWS:,} rows"
+            )
+        snapshots.append(snapshot)
+    return ImportedMap(content, tuple(snapshots))
 
 
-def _import_snapshot(value: object, place: str) -> SnapshotRecord:
+def _import_snapshot(value: object, place: str) -> tuple[SnapshotRecord, int]:
     item = JsonObject(value, place, required=("name", "taken_at", "map"))
     name = item.field("name", SNAPSHOT_FIELDS["name"])
     taken_at = item.field("taken_at", SNAPSHOT_FIELDS["taken_at"])
     inner = JsonObject(item.data["map"], f"{place}.map", required=("title",))
     inner.allow(*_CONTENT_KEYS)
     content = _import_content(inner)
-    return SnapshotRecord(new_id(), name, taken_at, encode_content(content))
+    return SnapshotRecord(new_id(), name, taken_at, encode_content(content)), _row_count(content)
+
+
+def _row_count(content: MapContent) -> int:
+    return sum(1 for _ in content.rows())
 
 
 def _import_content(top: JsonObject) -> MapContent:
@@ -289,18 +317,22 @@ def _import_emotions(
 ) -> tuple[EmotionRecord, ...]:
     """Points grouped into curves, ordered by persona, stage and their `order`."""
     placed: dict[tuple[int, int, int], EmotionRecord] = {}
+    next_order: Counter[tuple[int, int]] = Counter()
     for value, place in _list(top, "emotions"):
         item = JsonObject(value, place, required=("persona", "stage", "score"))
         item.allow("order", "label", "card")
         persona = item.index("persona", len(personas), "persona")
         stage = item.index("stage", len(stages), "stage")
-        order = item.data.get("order", sum(1 for p, s, _ in placed if (p, s) == (persona, stage)))
+        order = item.data.get("order", next_order[(persona, stage)])
         if isinstance(order, bool) or not isinstance(order, int) or order < 0:
             raise InterchangeError(f"{place}.order", "must be a whole number from 0 up")
         if (persona, stage, order) in placed:
+            given = "" if "order" in item.data else " (a point without an order follows the last)"
             raise InterchangeError(
-                f"{place}.order", f"persona {persona} already has a point {order} in stage {stage}"
+                f"{place}.order",
+                f"persona {persona} already has a point {order} in stage {stage}{given}",
             )
+        next_order[(persona, stage)] = max(next_order[(persona, stage)], order + 1)
         score = item.field("score", EMOTION_FIELDS["score"])
         try:
             check_score(score, low, high)

@@ -29,6 +29,8 @@ def load_json(raw: bytes | str) -> object:
     except RecursionError:
         raise InterchangeError("", "the JSON is nested too deeply to be a map") from None
     except ValueError as error:  # a repeated key, NaN, or a number too long to read
+        if "digits" in str(error):
+            raise InterchangeError("", "a number in the file is too long to be a value") from None
         raise InterchangeError("", str(error)) from None
 
 
