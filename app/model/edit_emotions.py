@@ -12,12 +12,8 @@ from app.model.records import columns
 from app.model.schema import Card, EmotionPoint, Persona, Stage
 from app.model.validation import check_score
 
-
-def curve_in(persona_id: str, stage_id: str) -> OrderedList:
-    """A persona's points in one stage, in the order the curve passes through them."""
-    return OrderedList(
-        EmotionPoint, EmotionPoint.persona_id == persona_id, EmotionPoint.stage_id == stage_id
-    )
+CURVES = OrderedList(EmotionPoint, "persona_id", "stage_id")
+"""A persona's points in each stage, in the order the curve passes through them."""
 
 
 def check_on_scale(editor: Editor, score: int) -> None:
@@ -28,36 +24,33 @@ def check_on_scale(editor: Editor, score: int) -> None:
 def add_emotion(operation: op.AddEmotion, editor: Editor) -> op.Operation:
     point = operation.point
     editor.require_new(EmotionPoint, point.id)
-    editor.get(Persona, point.persona_id)
-    editor.get(Stage, point.stage_id)
+    editor.require(Persona, point.persona_id)
+    editor.require(Stage, point.stage_id)
     if point.card_id is not None:
-        editor.get(Card, point.card_id)
+        editor.require(Card, point.card_id)
     row = EmotionPoint(**columns(point))
     check_on_scale(editor, row.score)
-    editor.insert(row, curve_in(point.persona_id, point.stage_id), point.position)
+    editor.insert(row, CURVES, point.position)
     return op.DeleteEmotion(point.id)
 
 
 def delete_emotion(operation: op.DeleteEmotion, editor: Editor) -> op.Operation:
     row = editor.get(EmotionPoint, operation.point_id)
-    return op.AddEmotion(editor.remove(row, curve_in(row.persona_id, row.stage_id)))
+    return op.AddEmotion(editor.remove(row, CURVES))
 
 
 def move_emotion(operation: op.MoveEmotion, editor: Editor) -> op.Operation:
     row = editor.get(EmotionPoint, operation.point_id)
-    editor.get(Stage, operation.stage_id)
+    editor.require(Stage, operation.stage_id)
     stage_id = row.stage_id
-    source = curve_in(row.persona_id, stage_id)
-    target = curve_in(row.persona_id, operation.stage_id)
-    old = editor.move(row, source, target, operation.position)
-    row.stage_id = operation.stage_id
+    old = editor.move(row, CURVES, operation.position, stage_id=operation.stage_id)
     return op.MoveEmotion(row.id, stage_id, old)
 
 
 def link_emotion(operation: op.LinkEmotion, editor: Editor) -> op.Operation:
     row = editor.get(EmotionPoint, operation.point_id)
     if operation.card_id is not None:
-        editor.get(Card, operation.card_id)
+        editor.require(Card, operation.card_id)
     undo = op.LinkEmotion(row.id, row.card_id)
     row.card_id = operation.card_id
     return undo

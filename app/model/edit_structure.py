@@ -50,7 +50,7 @@ def delete_stage(operation: op.DeleteStage, editor: Editor) -> op.Operation:
 
 def move_stage(operation: op.MoveStage, editor: Editor) -> op.Operation:
     row = editor.get(Stage, operation.stage_id)
-    return op.MoveStage(row.id, editor.move(row, STAGES, STAGES, operation.position))
+    return op.MoveStage(row.id, editor.move(row, STAGES, operation.position))
 
 
 def add_lane(operation: op.AddLane, editor: Editor) -> op.Operation:
@@ -72,7 +72,7 @@ def delete_lane(operation: op.DeleteLane, editor: Editor) -> op.Operation:
 
 def move_lane(operation: op.MoveLane, editor: Editor) -> op.Operation:
     row = editor.get(Lane, operation.lane_id)
-    return op.MoveLane(row.id, editor.move(row, LANES, LANES, operation.position))
+    return op.MoveLane(row.id, editor.move(row, LANES, operation.position))
 
 
 def add_persona(operation: op.AddPersona, editor: Editor) -> op.Operation:
@@ -103,7 +103,7 @@ def delete_persona(operation: op.DeletePersona, editor: Editor) -> op.Operation:
 
 def move_persona(operation: op.MovePersona, editor: Editor) -> op.Operation:
     row = editor.get(Persona, operation.persona_id)
-    return op.MovePersona(row.id, editor.move(row, PERSONAS, PERSONAS, operation.position))
+    return op.MovePersona(row.id, editor.move(row, PERSONAS, operation.position))
 
 
 def set_primary_persona(operation: op.SetPrimaryPersona, editor: Editor) -> op.Operation:

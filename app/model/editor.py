@@ -57,6 +57,16 @@ class Editor:
             raise OperationError(f"The {noun(cls)} is no longer in the map.")
         return row
 
+    def require(self, cls: type[Base], row_id: str | None) -> None:
+        """Check that a row exists without loading it (cheaper than `get` in hot paths)."""
+        self.session.flush()
+        identity = cls.id  # type: ignore[attr-defined]
+        if (
+            row_id is None
+            or self.session.execute(select(identity).where(identity == row_id)).first() is None
+        ):
+            raise OperationError(f"The {noun(cls)} is no longer in the map.")
+
     def require_new(self, cls: type[Base], row_id: str) -> None:
         fields.clean_id(row_id, f"The id of a new {noun(cls)}")
         if self.session.get(cls, row_id) is not None:
@@ -81,7 +91,7 @@ class Editor:
     def insert(self, row: Base, into: OrderedList, position: int) -> None:
         """Add a new row at `position` of its list."""
         self.require_room(type(row))
-        self._shifted(into, into.open_gap(self.session, position))
+        self._shifted(into, into.open_gap(self.session, into.group_of(row), position))
         row.position = position  # type: ignore[attr-defined]
         self.session.add(row)
 
@@ -89,14 +99,19 @@ class Editor:
         """Delete a row from its list and return its record, for the inverse."""
         record, position = record_of(row), row.position  # type: ignore[attr-defined]
         self.session.delete(row)
-        self._shifted(out_of, out_of.close_gap(self.session, position))
+        self._shifted(out_of, out_of.close_gap(self.session, out_of.group_of(row), position))
         return record
 
-    def move(self, row: Any, out_of: OrderedList, into: OrderedList, position: int) -> int:
-        """Move a row to `position` of a list (maybe its own); return where it was."""
-        old = row.position
-        self._shifted(out_of, out_of.close_gap(self.session, old))
-        self._shifted(into, into.open_gap(self.session, position, leaving_out=row.id))
+    def move(self, row: Any, lists: OrderedList, position: int, **to: str) -> int:
+        """Move a row to `position` of a list, its own or the one `to` names (for a card,
+        `stage_id=…, lane_id=…`); return where it was."""
+        old, source = row.position, lists.group_of(row)
+        target = {**source, **to}
+        self._shifted(lists, lists.close_gap(self.session, source, old))
+        moved = lists.open_gap(self.session, target, position, leaving_out=row.id)
+        self._shifted(lists, moved)
+        for column, value in to.items():
+            setattr(row, column, value)
         row.position = position
         return int(old)
 
