@@ -28,6 +28,7 @@ from hypothesis.stateful import (
 from app.model import operations as op
 from app.model.document import Document
 from app.model.errors import InvalidValueError, OperationError
+from app.model.reader import read_content
 from app.model.records import (
     CardRecord,
     EmotionRecord,
@@ -38,7 +39,9 @@ from app.model.records import (
     new_id,
 )
 from app.model.schema import MAPPED_CLASSES
+from app.model.storage import engine_on
 from app.model.templates import find_template, load_template
+from app.model.validation import check_content
 from app.model.vocabulary import EVIDENCE, LANE_KINDS
 
 Rows = dict[str, list[tuple[Any, ...]]]
@@ -320,9 +323,17 @@ class EditingSession(RuleBasedStateMachine):
         self.undo_stack.append((inverse, before, rows_after))
 
     @invariant()
-    def the_map_holds_together(self) -> None:
+    def the_open_map_is_the_file(self) -> None:
+        """What the window would show, patched edit by edit, is what the file holds."""
         if self.document is not None:
-            self.doc.content()  # re-reads the file and checks it as a whole
+            connection = sqlite3.connect(self.path)
+            try:
+                with engine_on(connection).connect() as db:
+                    in_file = read_content(db)
+            finally:
+                connection.close()
+            check_content(in_file)
+            assert self.doc.content() == in_file
 
     def teardown(self) -> None:
         try:

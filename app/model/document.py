@@ -8,7 +8,7 @@ changed after each commit; the window's scene mirrors the map from those events.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,12 +32,14 @@ from app.model.errors import (
 )
 from app.model.opening import open_map
 from app.model.operations import Operation
-from app.model.reader import read_content, read_snapshot_entries, read_snapshots
-from app.model.records import MapContent, SnapshotRecord
+from app.model.reader import read_content, read_records, read_snapshot_entries, read_snapshots
+from app.model.records import MapContent, Record, SnapshotRecord, patched
 from app.model.safe_write import written_beside
 from app.model.schema import Base
 from app.model.validation import check_content, check_record
-from app.model.writer import insert_rows
+from app.model.writer import CONTENT_TABLES, insert_rows
+
+CONTENT_TABLE_NAMES = frozenset(cls.__tablename__ for cls in CONTENT_TABLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +181,8 @@ class Document:
                 "The change was not made: it refers to something no longer in the map."
             ) from None
         except DBAPIError as error:
-            raise WriteFailedError(self.path, _detail(error)) from None
-        finally:
             self._content = None
+            raise WriteFailedError(self.path, _detail(error)) from None
         touched = self._touched
         touched.added |= editor.added
         touched.updated |= editor.updated
@@ -194,6 +195,7 @@ class Document:
             removed=frozenset(touched.removed - touched.added),
             content_replaced=editor.replaced_content,
         )
+        self._content = self._patched_content(change)
         for listener in list(self._listeners):
             listener(change)
         return inverse
@@ -202,6 +204,18 @@ class Document:
         """Call `listener` after every committed change; returns a function that stops it."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
+
+    def _patched_content(self, change: DocumentChanged) -> MapContent | None:
+        """The cached map with the rows the change touched read again, or None (read it
+        all on demand) after a whole new content."""
+        if self._content is None or change.content_replaced:
+            return None
+        changed: list[Record] = []
+        with self._engine.connect() as connection:
+            for table, ids in _by_table(change.added | change.updated).items():
+                if table in CONTENT_TABLE_NAMES:
+                    changed.extend(read_records(connection, table, ids))
+        return patched(self._content, changed, {row_id for _, row_id in change.removed})
 
     def _record_flush(self, session: Session, _context: Any) -> None:
         for row in session.new:
@@ -245,6 +259,13 @@ class Document:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _by_table(keys: Iterable[RowKey]) -> dict[str, set[str]]:
+    tables: dict[str, set[str]] = {}
+    for table, row_id in keys:
+        tables.setdefault(table, set()).add(row_id)
+    return tables
 
 
 def _key(row: Base) -> RowKey:

@@ -7,20 +7,25 @@ straight away.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from collections.abc import Collection
+from typing import cast
+
+from sqlalchemy import Connection, Table, select
 
 from app.model.errors import InvalidValueError
 from app.model.records import (
+    RECORD_OF_TABLE,
     CardRecord,
     EmotionRecord,
     LaneRecord,
     MapContent,
     MapRecord,
     PersonaRecord,
+    Record,
     SnapshotRecord,
     StageRecord,
 )
-from app.model.schema import Card, EmotionPoint, Lane, Map, Persona, Snapshot, Stage
+from app.model.schema import CLASS_OF_TABLE, Card, EmotionPoint, Lane, Map, Persona, Snapshot, Stage
 
 _map = Map.__table__
 _persona = Persona.__table__
@@ -72,3 +77,16 @@ def read_snapshot_entries(connection: Connection) -> tuple[SnapshotRecord, ...]:
     columns = (_snapshot.c.id, _snapshot.c.name, _snapshot.c.taken_at)
     rows = connection.execute(select(*columns).order_by(_snapshot.c.taken_at, _snapshot.c.name))
     return tuple(SnapshotRecord(*row, content=b"") for row in rows)
+
+
+def read_records(connection: Connection, table: str, ids: Collection[str]) -> list[Record]:
+    """The rows of `table` with the given ids, as records (rows no longer there are left out)."""
+    sql_table = cast(Table, CLASS_OF_TABLE[table].__table__)
+    kind = RECORD_OF_TABLE[table]
+    found: list[Record] = []
+    id_list = list(ids)
+    for start in range(0, len(id_list), 500):  # SQLite limits the parameters of a statement
+        chunk = id_list[start : start + 500]
+        rows = connection.execute(select(sql_table).where(sql_table.c.id.in_(chunk))).mappings()
+        found.extend(kind(**row) for row in rows)
+    return found

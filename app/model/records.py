@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -170,3 +170,39 @@ class MapContent:
     def curve(self, persona_id: str) -> list[EmotionRecord]:
         """The persona's emotion points in stage order, then by position in the stage."""
         return [e for e in self.emotions if e.persona_id == persona_id]
+
+
+def patched(content: MapContent, changed: Iterable[Record], removed: Iterable[str]) -> MapContent:
+    """`content` with some rows replaced or added and others removed, in display order.
+
+    This keeps an open map up to date after an edit without reading every row again.
+    """
+    gone = set(removed)
+    new: dict[str, dict[str, Record]] = {table: {} for table in RECORD_OF_TABLE}
+    for record in changed:
+        new[record.TABLE][record.id] = record
+    the_map = new["map"].get(content.map.id, content.map)
+    assert isinstance(the_map, MapRecord)
+
+    def rows(table: str, old: tuple[Any, ...]) -> list[Any]:
+        kept = {r.id: r for r in old if r.id not in gone}
+        kept.update(new[table])
+        return list(kept.values())
+
+    personas = sorted(rows("persona", content.personas), key=lambda p: p.position)
+    stages = sorted(rows("stage", content.stages), key=lambda s: s.position)
+    lanes = sorted(rows("lane", content.lanes), key=lambda lane: lane.position)
+    persona_at = {p.id: p.position for p in personas}
+    stage_at = {s.id: s.position for s in stages}
+    lane_at = {lane.id: lane.position for lane in lanes}
+    cards = sorted(
+        rows("card", content.cards),
+        key=lambda c: (stage_at[c.stage_id], lane_at[c.lane_id], c.position),
+    )
+    emotions = sorted(
+        rows("emotion_point", content.emotions),
+        key=lambda e: (persona_at[e.persona_id], stage_at[e.stage_id], e.position),
+    )
+    return MapContent(
+        the_map, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(emotions)
+    )

@@ -1,0 +1,326 @@
+"""A map turned into geometry: stage columns, lane rows, cells, cards and emotion curves.
+
+Cards are placed by cell and order, never by stored x/y: the width of each stage, the
+lanes shown and the text of the cards decide where everything goes, so a resized stage
+or a new lane never scrambles a map. Every cell keeps an empty place below its cards,
+where a double-click adds one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.layout.emotions import Face, Scale, Segment, face_for, smooth_curve
+from app.layout.geometry import Point, Rect
+from app.layout.text import TextMeasure, TextStyle, shorten, wrap
+from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, StageRecord
+from app.model.vocabulary import LANE_KIND_BY_KEY
+
+STAGE_TITLE = TextStyle(16, bold=True)
+STAGE_GOAL = TextStyle(11, italic=True)
+LANE_TITLE = TextStyle(13, bold=True)
+LANE_KIND = TextStyle(10)
+HINT = TextStyle(12, italic=True)
+CARD_TITLE = TextStyle(13, bold=True)
+CARD_NOTES = TextStyle(11)
+CARD_META = TextStyle(10)
+EMOTION_LABEL = TextStyle(11)
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """The sizes of the parts of a map, in layout units."""
+
+    stage_header_height: float = 88
+    lane_header_width: float = 190
+    cell_padding: float = 10
+    card_gap: float = 8
+    card_padding: float = 8
+    add_slot: float = 40
+    """Empty room below a cell's cards, to drop or double-click into."""
+    emotion_band_height: float = 190
+    emotion_band_padding: float = 28
+    card_title_lines: int = 3
+    card_notes_lines: int = 2
+    stage_title: TextStyle = STAGE_TITLE
+    stage_goal: TextStyle = STAGE_GOAL
+    lane_title: TextStyle = LANE_TITLE
+    lane_kind: TextStyle = LANE_KIND
+    hint: TextStyle = HINT
+    card_title: TextStyle = CARD_TITLE
+    card_notes: TextStyle = CARD_NOTES
+    card_meta: TextStyle = CARD_META
+    emotion_label: TextStyle = EMOTION_LABEL
+
+
+@dataclass(frozen=True, slots=True)
+class StageBox:
+    stage_id: str
+    rect: Rect
+    """The header; the column below it runs the height of the map."""
+    name_lines: list[str]
+    goal_lines: list[str]
+    column: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    lane_id: str
+    kind: str
+    rect: Rect
+    """The header at the left; the row to its right runs the width of the map."""
+    title_lines: list[str]
+    kind_label: str
+    row: Rect
+    hint: str | None
+    """What belongs in the lane, shown while it is empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    card_id: str
+    stage_id: str
+    lane_id: str
+    position: int
+    rect: Rect
+    title_lines: list[str]
+    notes_lines: list[str]
+    meta: str
+    """Channel and owner, shortened to one line."""
+    votes: int
+    moment: bool
+    priority: int
+    colour: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PointBox:
+    point_id: str
+    persona_id: str
+    stage_id: str
+    at: Point
+    score: int
+    face: Face
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    persona_id: str
+    points: list[PointBox]
+    segments: list[Segment]
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    width: float
+    height: float
+    stages: list[StageBox]
+    lanes: list[LaneBox]
+    cells: dict[tuple[str, str], Rect]
+    cards: dict[str, CardBox]
+    scale: Scale | None
+    """The emotion scale over the first Emotions lane shown, if there is one."""
+    curves: list[Curve] = field(default_factory=list)
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        for key, rect in self.cells.items():
+            if rect.contains(x, y):
+                return key
+        return None
+
+    def cards_in(self, stage_id: str, lane_id: str) -> list[CardBox]:
+        cell = [
+            box for box in self.cards.values() if (box.stage_id, box.lane_id) == (stage_id, lane_id)
+        ]
+        return sorted(cell, key=lambda box: box.position)
+
+    def insertion_at(self, stage_id: str, lane_id: str, y: float) -> tuple[int, float]:
+        """Where a card dropped at height `y` of a cell goes: its index and the y of the
+        line that shows it (between two cards, or below the last)."""
+        cell = self.cells[(stage_id, lane_id)]
+        cards = self.cards_in(stage_id, lane_id)
+        for index, box in enumerate(cards):
+            if y < box.rect.center.y:
+                return index, box.rect.y - 4
+        if cards:
+            return len(cards), cards[-1].rect.bottom + 4
+        return 0, cell.y + 6
+
+
+def layout_map(
+    content: MapContent,
+    measure: TextMeasure,
+    metrics: Metrics = Metrics(),
+    *,
+    hidden_lanes: Iterable[str] = (),
+    shown_personas: Iterable[str] | None = None,
+) -> MapLayout:
+    """The geometry of `content`, with the lanes in `hidden_lanes` left out and the
+    curves of `shown_personas` only (all when None)."""
+    hidden = set(hidden_lanes)
+    lanes = [lane for lane in content.lanes if lane.id not in hidden]
+    columns = _columns(content.stages, metrics)
+    cards_by_cell: dict[tuple[str, str], list[CardRecord]] = defaultdict(list)
+    for card in content.cards:
+        cards_by_cell[(card.stage_id, card.lane_id)].append(card)
+
+    map_width = columns[-1][1].right if columns else metrics.lane_header_width
+    y = metrics.stage_header_height
+    lane_boxes: list[LaneBox] = []
+    cells: dict[tuple[str, str], Rect] = {}
+    card_boxes: dict[str, CardBox] = {}
+    scale: Scale | None = None
+    for lane in lanes:
+        stacks = {
+            stage.id: _stack(cards_by_cell[(stage.id, lane.id)], column, y, measure, metrics)
+            for stage, column in columns
+        }
+        height = max(
+            [float(lane.height), *(_stack_height(stack, metrics) for stack in stacks.values())]
+        )
+        if lane.kind == "emotions":
+            height = max(height, metrics.emotion_band_height)
+        row = Rect(metrics.lane_header_width, y, map_width - metrics.lane_header_width, height)
+        for stage, column in columns:
+            cells[(stage.id, lane.id)] = Rect(column.x, y, column.width, height)
+            for box in stacks[stage.id]:
+                card_boxes[box.card_id] = box
+        empty = not any(stacks.values())
+        lane_boxes.append(_lane_box(lane, y, height, row, empty, measure, metrics))
+        if lane.kind == "emotions" and scale is None:
+            scale = Scale(
+                row, content.map.emotion_min, content.map.emotion_max, metrics.emotion_band_padding
+            )
+        y += height
+
+    stage_boxes = [_stage_box(stage, column, y, measure, metrics) for stage, column in columns]
+    curves = _curves(content, columns, scale, shown_personas, measure, metrics) if scale else []
+    return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, scale, curves)
+
+
+def _columns(stages: Iterable[StageRecord], metrics: Metrics) -> list[tuple[StageRecord, Rect]]:
+    x = metrics.lane_header_width
+    columns = []
+    for stage in stages:
+        columns.append((stage, Rect(x, metrics.stage_header_height, stage.width, 0)))
+        x += stage.width
+    return columns
+
+
+def _stack(
+    cards: list[CardRecord], column: Rect, top: float, measure: TextMeasure, metrics: Metrics
+) -> list[CardBox]:
+    width = column.width - 2 * metrics.cell_padding
+    inner = width - 2 * metrics.card_padding
+    y = top + metrics.cell_padding
+    boxes = []
+    for card in cards:
+        title = wrap(card.title, inner, metrics.card_title, measure, metrics.card_title_lines)
+        notes = (
+            wrap(card.notes, inner, metrics.card_notes, measure, metrics.card_notes_lines)
+            if card.notes.strip()
+            else []
+        )
+        meta = shorten(
+            " · ".join(t for t in (card.channel, card.owner) if t),
+            inner,
+            metrics.card_meta,
+            measure,
+        )
+        height = (
+            2 * metrics.card_padding
+            + len(title) * metrics.card_title.line_height
+            + len(notes) * metrics.card_notes.line_height
+            + metrics.card_meta.line_height
+        )
+        rect = Rect(column.x + metrics.cell_padding, y, width, height)
+        boxes.append(
+            CardBox(
+                card.id,
+                card.stage_id,
+                card.lane_id,
+                card.position,
+                rect,
+                title,
+                notes,
+                meta,
+                card.votes,
+                card.moment,
+                card.priority,
+                card.colour,
+            )
+        )
+        y += height + metrics.card_gap
+    return boxes
+
+
+def _stack_height(stack: list[CardBox], metrics: Metrics) -> float:
+    used = sum(box.rect.height + metrics.card_gap for box in stack)
+    return metrics.cell_padding + used + metrics.add_slot
+
+
+def _lane_box(
+    lane: LaneRecord,
+    y: float,
+    height: float,
+    row: Rect,
+    empty: bool,
+    measure: TextMeasure,
+    metrics: Metrics,
+) -> LaneBox:
+    kind = LANE_KIND_BY_KEY[lane.kind]
+    inner = metrics.lane_header_width - 24
+    title = wrap(lane.title, inner, metrics.lane_title, measure, 3)
+    kind_label = kind.title if kind.title != lane.title else ""
+    hint = kind.hint if empty else None
+    rect = Rect(0, y, metrics.lane_header_width, height)
+    return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, hint)
+
+
+def _stage_box(
+    stage: StageRecord, column: Rect, bottom: float, measure: TextMeasure, metrics: Metrics
+) -> StageBox:
+    inner = column.width - 2 * metrics.cell_padding
+    name = wrap(stage.name, inner, metrics.stage_title, measure, 2)
+    goal = wrap(stage.goal, inner, metrics.stage_goal, measure, 2) if stage.goal else []
+    header = Rect(column.x, 0, column.width, metrics.stage_header_height)
+    body = Rect(
+        column.x, metrics.stage_header_height, column.width, bottom - metrics.stage_header_height
+    )
+    return StageBox(stage.id, header, name, goal, body)
+
+
+def _curves(
+    content: MapContent,
+    columns: list[tuple[StageRecord, Rect]],
+    scale: Scale,
+    shown_personas: Iterable[str] | None,
+    measure: TextMeasure,
+    metrics: Metrics,
+) -> list[Curve]:
+    shown = None if shown_personas is None else set(shown_personas)
+    column_of = {stage.id: column for stage, column in columns}
+    curves = []
+    for persona in content.personas:
+        if shown is not None and persona.id not in shown:
+            continue
+        in_stage: dict[str, list[EmotionRecord]] = defaultdict(list)
+        for point in content.curve(persona.id):
+            in_stage[point.stage_id].append(point)
+        boxes = []
+        for stage, _column in columns:
+            points = in_stage[stage.id]
+            column = column_of[stage.id]
+            for index, point in enumerate(points):
+                x = column.x + column.width * (index + 1) / (len(points) + 1)
+                label = shorten(point.label, column.width - 16, metrics.emotion_label, measure)
+                face = face_for(point.score, scale.low, scale.high)
+                at = Point(x, scale.y_of(point.score))
+                boxes.append(PointBox(point.id, persona.id, stage.id, at, point.score, face, label))
+        top, bottom = scale.y_of(scale.high), scale.y_of(scale.low)
+        segments = smooth_curve([box.at for box in boxes], bottom, top)
+        curves.append(Curve(persona.id, boxes, segments))
+    return curves

@@ -1,0 +1,128 @@
+"""Text as the layout sees it: styles, a measuring function given by the renderer, wrapping.
+
+The canvas measures with Qt's font metrics and the PDF with reportlab's `stringWidth`;
+both give the layout a `TextMeasure`, so that lines break at the same words on the
+screen and on paper.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """A size in layout units (pixels on the canvas at 100 %), and weight and slant."""
+
+    size: int
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def line_height(self) -> float:
+        return round(self.size * 1.3, 1)
+
+
+class TextMeasure(Protocol):
+    def __call__(self, text: str, style: TextStyle) -> float:
+        """The width of `text` set in `style`, in layout units."""
+
+
+_BREAKABLE = re.compile(r"\S+\s*")
+
+
+def wrap(
+    text: str,
+    width: float,
+    style: TextStyle,
+    measure: TextMeasure,
+    max_lines: int | None = None,
+) -> list[str]:
+    """Break `text` into lines no wider than `width`, at spaces where it can.
+
+    A word too long for a line is broken between characters, and so is text in scripts
+    written without spaces (Japanese, Chinese). With `max_lines`, what does not fit ends
+    the last line with an ellipsis. Line breaks in the text are kept.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, width, style, measure))
+        if max_lines is not None and len(lines) > max_lines:
+            break
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = shorten(lines[-1] + ELLIPSIS, width, style, measure)
+    return lines
+
+
+def shorten(text: str, width: float, style: TextStyle, measure: TextMeasure) -> str:
+    """`text` on one line, cut and ended with an ellipsis if it is wider than `width`."""
+    if measure(text, style) <= width:
+        return text
+    body = text.removesuffix(ELLIPSIS)
+    while body and measure(body.rstrip() + ELLIPSIS, style) > width:
+        body = body[:-1]
+    return body.rstrip() + ELLIPSIS
+
+
+def _wrap_paragraph(
+    paragraph: str, width: float, style: TextStyle, measure: TextMeasure
+) -> list[str]:
+    if not paragraph.strip():
+        return [""]
+    lines: list[str] = []
+    line = ""
+    for piece in _pieces(paragraph):
+        candidate = line + piece
+        if measure(candidate.rstrip(), style) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line.rstrip())
+            line = ""
+        while measure(piece.rstrip(), style) > width:  # too long alone: break inside it
+            head = _longest_fitting(piece, width, style, measure)
+            lines.append(head)
+            piece = piece[len(head) :]
+        line = piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """Words with their trailing spaces; each character of scripts without spaces."""
+    pieces: list[str] = []
+    for word in _BREAKABLE.findall(paragraph.lstrip()):
+        if any(_is_wide(ch) for ch in word):
+            pieces.extend(_split_wide(word))
+        else:
+            pieces.append(word)
+    return pieces
+
+
+def _split_wide(word: str) -> list[str]:
+    """Break before every wide character, keeping runs of narrow ones (Latin in Japanese)."""
+    parts: list[str] = []
+    for ch in word:
+        if parts and not _is_wide(ch) and not _is_wide(parts[-1][-1]):
+            parts[-1] += ch
+        else:
+            parts.append(ch)
+    return parts
+
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _longest_fitting(piece: str, width: float, style: TextStyle, measure: TextMeasure) -> str:
+    end = 1
+    while end < len(piece) and measure(piece[: end + 1], style) <= width:
+        end += 1
+    return piece[:end]
