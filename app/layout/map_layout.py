@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.layout.emotions import Face, Scale, Segment, face_for, smooth_curve
 from app.layout.geometry import Point, Rect
-from app.layout.text import TextMeasure, TextStyle, shorten, wrap
+from app.layout.text import TextStyle, Typesetter
 from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY
 
@@ -60,8 +60,8 @@ class StageBox:
     stage_id: str
     rect: Rect
     """The header; the column below it runs the height of the map."""
-    name_lines: list[str]
-    goal_lines: list[str]
+    name_lines: tuple[str, ...]
+    goal_lines: tuple[str, ...]
     column: Rect
 
 
@@ -71,7 +71,7 @@ class LaneBox:
     kind: str
     rect: Rect
     """The header at the left; the row to its right runs the width of the map."""
-    title_lines: list[str]
+    title_lines: tuple[str, ...]
     kind_label: str
     row: Rect
     hint: str | None
@@ -85,8 +85,8 @@ class CardBox:
     lane_id: str
     position: int
     rect: Rect
-    title_lines: list[str]
-    notes_lines: list[str]
+    title_lines: tuple[str, ...]
+    notes_lines: tuple[str, ...]
     meta: str
     """Channel and owner, shortened to one line."""
     votes: int
@@ -152,7 +152,7 @@ class MapLayout:
 
 def layout_map(
     content: MapContent,
-    measure: TextMeasure,
+    typesetter: Typesetter,
     metrics: Metrics = Metrics(),
     *,
     hidden_lanes: Iterable[str] = (),
@@ -175,7 +175,7 @@ def layout_map(
     scale: Scale | None = None
     for lane in lanes:
         stacks = {
-            stage.id: _stack(cards_by_cell[(stage.id, lane.id)], column, y, measure, metrics)
+            stage.id: _stack(cards_by_cell[(stage.id, lane.id)], column, y, typesetter, metrics)
             for stage, column in columns
         }
         height = max(
@@ -189,15 +189,15 @@ def layout_map(
             for box in stacks[stage.id]:
                 card_boxes[box.card_id] = box
         empty = not any(stacks.values())
-        lane_boxes.append(_lane_box(lane, y, height, row, empty, measure, metrics))
+        lane_boxes.append(_lane_box(lane, y, height, row, empty, typesetter, metrics))
         if lane.kind == "emotions" and scale is None:
             scale = Scale(
                 row, content.map.emotion_min, content.map.emotion_max, metrics.emotion_band_padding
             )
         y += height
 
-    stage_boxes = [_stage_box(stage, column, y, measure, metrics) for stage, column in columns]
-    curves = _curves(content, columns, scale, shown_personas, measure, metrics) if scale else []
+    stage_boxes = [_stage_box(stage, column, y, typesetter, metrics) for stage, column in columns]
+    curves = _curves(content, columns, scale, shown_personas, typesetter, metrics) if scale else []
     return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, scale, curves)
 
 
@@ -211,25 +211,21 @@ def _columns(stages: Iterable[StageRecord], metrics: Metrics) -> list[tuple[Stag
 
 
 def _stack(
-    cards: list[CardRecord], column: Rect, top: float, measure: TextMeasure, metrics: Metrics
+    cards: list[CardRecord], column: Rect, top: float, typesetter: Typesetter, metrics: Metrics
 ) -> list[CardBox]:
     width = column.width - 2 * metrics.cell_padding
     inner = width - 2 * metrics.card_padding
     y = top + metrics.cell_padding
     boxes = []
     for card in cards:
-        title = wrap(card.title, inner, metrics.card_title, measure, metrics.card_title_lines)
+        title = typesetter.wrap(card.title, inner, metrics.card_title, metrics.card_title_lines)
         notes = (
-            wrap(card.notes, inner, metrics.card_notes, measure, metrics.card_notes_lines)
+            typesetter.wrap(card.notes, inner, metrics.card_notes, metrics.card_notes_lines)
             if card.notes.strip()
-            else []
+            else ()
         )
-        meta = shorten(
-            " · ".join(t for t in (card.channel, card.owner) if t),
-            inner,
-            metrics.card_meta,
-            measure,
-        )
+        meta_text = " · ".join(text for text in (card.channel, card.owner) if text)
+        meta = typesetter.shorten(meta_text, inner, metrics.card_meta)
         height = (
             2 * metrics.card_padding
             + len(title) * metrics.card_title.line_height
@@ -268,12 +264,12 @@ def _lane_box(
     height: float,
     row: Rect,
     empty: bool,
-    measure: TextMeasure,
+    typesetter: Typesetter,
     metrics: Metrics,
 ) -> LaneBox:
     kind = LANE_KIND_BY_KEY[lane.kind]
     inner = metrics.lane_header_width - 24
-    title = wrap(lane.title, inner, metrics.lane_title, measure, 3)
+    title = typesetter.wrap(lane.title, inner, metrics.lane_title, 3)
     kind_label = kind.title if kind.title != lane.title else ""
     hint = kind.hint if empty else None
     rect = Rect(0, y, metrics.lane_header_width, height)
@@ -281,11 +277,11 @@ def _lane_box(
 
 
 def _stage_box(
-    stage: StageRecord, column: Rect, bottom: float, measure: TextMeasure, metrics: Metrics
+    stage: StageRecord, column: Rect, bottom: float, typesetter: Typesetter, metrics: Metrics
 ) -> StageBox:
     inner = column.width - 2 * metrics.cell_padding
-    name = wrap(stage.name, inner, metrics.stage_title, measure, 2)
-    goal = wrap(stage.goal, inner, metrics.stage_goal, measure, 2) if stage.goal else []
+    name = typesetter.wrap(stage.name, inner, metrics.stage_title, 2)
+    goal = typesetter.wrap(stage.goal, inner, metrics.stage_goal, 2) if stage.goal else ()
     header = Rect(column.x, 0, column.width, metrics.stage_header_height)
     body = Rect(
         column.x, metrics.stage_header_height, column.width, bottom - metrics.stage_header_height
@@ -298,7 +294,7 @@ def _curves(
     columns: list[tuple[StageRecord, Rect]],
     scale: Scale,
     shown_personas: Iterable[str] | None,
-    measure: TextMeasure,
+    typesetter: Typesetter,
     metrics: Metrics,
 ) -> list[Curve]:
     shown = None if shown_personas is None else set(shown_personas)
@@ -316,7 +312,7 @@ def _curves(
             column = column_of[stage.id]
             for index, point in enumerate(points):
                 x = column.x + column.width * (index + 1) / (len(points) + 1)
-                label = shorten(point.label, column.width - 16, metrics.emotion_label, measure)
+                label = typesetter.shorten(point.label, column.width - 16, metrics.emotion_label)
                 face = face_for(point.score, scale.low, scale.high)
                 at = Point(x, scale.y_of(point.score))
                 boxes.append(PointBox(point.id, persona.id, stage.id, at, point.score, face, label))

@@ -126,3 +126,32 @@ def _longest_fitting(piece: str, width: float, style: TextStyle, measure: TextMe
     while end < len(piece) and measure(piece[: end + 1], style) <= width:
         end += 1
     return piece[:end]
+
+
+class Typesetter:
+    """Wraps and shortens text with one measuring function, remembering what it did.
+
+    A map is laid out again after every edit, and almost all of its text is unchanged:
+    the canvas keeps one Typesetter for as long as a map is open.
+    """
+
+    _LIMIT = 200_000
+
+    def __init__(self, measure: TextMeasure) -> None:
+        self.measure = measure
+        self._done: dict[tuple[str, float, TextStyle, int | None], tuple[str, ...]] = {}
+
+    def wrap(
+        self, text: str, width: float, style: TextStyle, max_lines: int | None = None
+    ) -> tuple[str, ...]:
+        key = (text, width, style, max_lines)
+        lines = self._done.get(key)
+        if lines is None:
+            if len(self._done) > self._LIMIT:
+                self._done.clear()
+            lines = self._done[key] = tuple(wrap(text, width, style, self.measure, max_lines))
+        return lines
+
+    def shorten(self, text: str, width: float, style: TextStyle) -> str:
+        """`text` on one line, ended with an ellipsis where it is cut."""
+        return self.wrap(text.replace("\n", " "), width, style, 1)[0] if text else ""

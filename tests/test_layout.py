@@ -1,0 +1,165 @@
+"""The layout: text wrapping, and the geometry of every template and of the real maps."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+
+import pytest
+from conftest import REAL_MAPS
+
+from app.layout.emotions import Face, face_for
+from app.layout.map_layout import MapLayout, layout_map
+from app.layout.text import TextStyle, Typesetter, wrap
+from app.model.interchange import parse_map
+from app.model.records import MapContent
+from app.model.templates import find_template, list_templates, load_template
+
+BODY = TextStyle(10)
+
+
+def monospace(text: str, style: TextStyle) -> float:
+    """Every character as wide as half the size, wide (CJK) ones as wide as the size."""
+    return sum(style.size if ord(ch) > 0x2E80 else style.size / 2 for ch in text)
+
+
+TYPESETTER = Typesetter(monospace)
+
+
+def test_wrap_breaks_at_spaces_and_keeps_line_breaks() -> None:
+    lines = wrap("Chalkboard menu outside\nwith prices", 60, BODY, monospace)
+    assert lines == ["Chalkboard", "menu outside", "with prices"]
+    assert wrap("a b c d", 1000, BODY, monospace) == ["a b c d"]
+
+
+def test_wrap_breaks_a_word_too_long_for_a_line() -> None:
+    lines = wrap("Supercalifragilistic", 50, BODY, monospace)
+    assert lines == ["Supercalif", "ragilistic"]
+    assert all(monospace(line, BODY) <= 50 for line in lines)
+
+
+def test_wrap_breaks_japanese_between_characters() -> None:
+    lines = wrap("正しく意図が伝わるか不安だ", 50, BODY, monospace)
+    assert "".join(lines) == "正しく意図が伝わるか不安だ"
+    assert all(monospace(line, BODY) <= 50 for line in lines)
+    assert len(lines) == 3
+
+
+def test_wrap_ends_cut_text_with_an_ellipsis() -> None:
+    lines = wrap("one two three four five six seven", 40, BODY, monospace, max_lines=2)
+    assert len(lines) == 2
+    assert lines[-1].endswith("…")
+    assert monospace(lines[-1], BODY) <= 40
+
+
+@pytest.mark.parametrize(
+    ("score", "face"),
+    [
+        (-3, Face.VERY_UNHAPPY),
+        (-1, Face.UNHAPPY),
+        (0, Face.NEUTRAL),
+        (1, Face.HAPPY),
+        (2, Face.VERY_HAPPY),
+        (3, Face.VERY_HAPPY),
+    ],
+)
+def test_faces_follow_the_score(score: int, face: Face) -> None:
+    assert face_for(score, -3, 3) is face
+
+
+def layouts() -> list[tuple[str, MapContent]]:
+    maps = [(t.id, load_template(t).content) for t in list_templates()]
+    for source in sorted(REAL_MAPS.glob("*.json")):
+        maps.append((source.stem, parse_map(source.read_bytes()).content))
+    return maps
+
+
+@pytest.mark.parametrize(("name", "content"), layouts(), ids=[name for name, _ in layouts()])
+def test_every_card_sits_in_its_cell_and_none_overlap(name: str, content: MapContent) -> None:
+    layout = layout_map(content, TYPESETTER)
+    assert len(layout.cards) == len(content.cards)
+    for box in layout.cards.values():
+        cell = layout.cells[(box.stage_id, box.lane_id)]
+        assert cell.x <= box.rect.x and box.rect.right <= cell.right
+        assert cell.y <= box.rect.y and box.rect.bottom <= cell.bottom - 30, "no room to add"
+    for first, second in itertools.combinations(layout.cards.values(), 2):
+        overlap_x = first.rect.x < second.rect.right and second.rect.x < first.rect.right
+        overlap_y = first.rect.y < second.rect.bottom and second.rect.y < first.rect.bottom
+        assert not (overlap_x and overlap_y), (first.title_lines, second.title_lines)
+    assert layout.height == max(lane.row.bottom for lane in layout.lanes)
+
+
+@pytest.mark.parametrize(("name", "content"), layouts(), ids=[name for name, _ in layouts()])
+def test_every_emotion_point_sits_on_its_stage_and_its_score(
+    name: str, content: MapContent
+) -> None:
+    layout = layout_map(content, TYPESETTER)
+    assert layout.scale is not None
+    stages = {box.stage_id: box.column for box in layout.stages}
+    drawn = [point for curve in layout.curves for point in curve.points]
+    assert len(drawn) == len(content.emotions)
+    for point in drawn:
+        assert stages[point.stage_id].x < point.at.x < stages[point.stage_id].right
+        assert point.at.y == layout.scale.y_of(point.score)
+        assert layout.scale.score_at(point.at.y + 3) == point.score  # a point snaps back
+    for curve in layout.curves:
+        for segment in curve.segments:
+            for control in (segment.control1, segment.control2):
+                assert layout.scale.y_of(layout.scale.high) <= control.y
+                assert control.y <= layout.scale.y_of(layout.scale.low)
+
+
+def cafe() -> MapContent:
+    return load_template(find_template("cafe")).content
+
+
+def test_a_wider_stage_moves_the_stages_after_it() -> None:
+    content = cafe()
+    before = layout_map(content, TYPESETTER)
+    wider = dataclasses.replace(content.stages[1], width=400)
+    stages = (content.stages[0], wider, *content.stages[2:])
+    after = layout_map(dataclasses.replace(content, stages=stages), TYPESETTER)
+    assert after.stages[2].rect.x == before.stages[2].rect.x + 160
+    assert after.width == before.width + 160
+    card = next(c for c in content.cards if c.stage_id == stages[2].id)
+    assert after.cards[card.id].rect.x == before.cards[card.id].rect.x + 160
+
+
+def test_hidden_lanes_are_left_out_and_empty_lanes_teach() -> None:
+    content = cafe()
+    backstage = next(lane for lane in content.lanes if lane.kind == "backstage")
+    layout = layout_map(content, TYPESETTER, hidden_lanes={backstage.id})
+    assert backstage.id not in {lane.lane_id for lane in layout.lanes}
+    assert all(box.lane_id != backstage.id for box in layout.cards.values())
+    blank = layout_map(load_template(find_template("blank")).content, TYPESETTER)
+    hints = {lane.kind: lane.hint for lane in blank.lanes}
+    assert hints["pain_points"] == "What goes wrong, slows them down or annoys them."
+    assert all(hint for hint in hints.values())
+
+
+def test_insertion_points_between_cards_and_below_the_last() -> None:
+    content = cafe()
+    layout: MapLayout = layout_map(content, TYPESETTER)
+    (stage_id, lane_id), cell = next(
+        (key, rect) for key, rect in layout.cells.items() if len(layout.cards_in(*key)) >= 2
+    )
+    first, second = layout.cards_in(stage_id, lane_id)[:2]
+    assert layout.insertion_at(stage_id, lane_id, first.rect.y + 1)[0] == 0
+    assert layout.insertion_at(stage_id, lane_id, second.rect.center.y + 1)[0] == 2
+    count = len(layout.cards_in(stage_id, lane_id))
+    assert layout.insertion_at(stage_id, lane_id, cell.bottom - 1)[0] == count
+    assert layout.cell_at(cell.x + 5, cell.bottom - 5) == (stage_id, lane_id)
+
+
+def test_maps_without_emotion_lanes_have_no_curves() -> None:
+    document = {
+        "format": "journeyboard/1",
+        "title": "No emotions",
+        "personas": [{"name": "A"}],
+        "stages": [{"name": "S"}],
+        "lanes": [{"kind": "touchpoints"}],
+        "emotions": [{"persona": 0, "stage": 0, "score": 1}],
+    }
+    layout = layout_map(parse_map(json.dumps(document)).content, TYPESETTER)
+    assert layout.scale is None and layout.curves == []
