@@ -7,18 +7,29 @@ once. Errors are printed to stderr as one line, without a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.model.document import Document
 
 PROG = "journeyboard"
 
 
+COMMANDS = ("templates", "new", "info", "import", "export")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments_given = list(sys.argv[1:] if argv is None else argv)
+    if arguments_given and arguments_given[0] not in COMMANDS and arguments_given[0][:1] != "-":
+        arguments_given = ["--open", *arguments_given]
     parser = _parser()
-    arguments = parser.parse_args(argv)
+    arguments = parser.parse_args(arguments_given)
     command: Callable[[argparse.Namespace], int] = arguments.command
     from app.model.errors import JourneyboardError, MapExistsError
 
@@ -45,11 +56,19 @@ def _fail(message: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Draw customer journey maps, project them and print them.",
+        description="Draw customer journey maps, project them and print them. With no "
+        "command, the editor opens FILE, or the map open last time (the sample map on the "
+        "first start).",
         epilog=f"Run '{PROG} COMMAND --help' for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.set_defaults(command=_open_sample)
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        type=Path,
+        help="open FILE in the editor (same as: journeyboard FILE)",
+    )
+    parser.set_defaults(command=_open_window)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     templates = commands.add_parser(
@@ -90,34 +109,34 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="write a map in another format",
-        description="Write a map in another format.",
+        description="Write a map as JSON, or as a picture of its canvas.",
     )
     export.add_argument("file", metavar="FILE", type=Path, help="a .journey map")
-    export.add_argument(
+    formats = export.add_mutually_exclusive_group(required=True)
+    formats.add_argument(
         "--json",
         metavar="OUT.json",
         type=Path,
-        required=True,
         help="write the journeyboard/1 JSON interchange format ('-' for standard output)",
+    )
+    formats.add_argument(
+        "--png", metavar="OUT.png", type=Path, help="write a picture of the whole canvas"
+    )
+    export.add_argument(
+        "--width",
+        metavar="PIXELS",
+        type=int,
+        default=2400,
+        help="the width of the picture in pixels (default 2400)",
     )
     export.set_defaults(command=_export)
     return parser
 
 
-def _open_sample(_arguments: argparse.Namespace) -> int:
-    """Open the sample map, making it from the sample template on the first start.
+def _open_window(arguments: argparse.Namespace) -> int:
+    from app.ui.app import run
 
-    The editor window comes with the canvas; until then this shows what the map holds.
-    """
-    from app.model.document import Document
-    from app.model.places import sample_map_path
-    from app.model.templates import new_map_from, sample_template
-
-    path = sample_map_path()
-    if not path.exists():
-        made = new_map_from(sample_template())
-        Document.create(path, made.content, snapshots=made.snapshots).close()
-    return _info(argparse.Namespace(file=path))
+    return run(arguments.open)
 
 
 def _templates(_arguments: argparse.Namespace) -> int:
@@ -174,14 +193,35 @@ def _import(arguments: argparse.Namespace) -> int:
 
 def _export(arguments: argparse.Namespace) -> int:
     from app.model.document import Document
+
+    with Document.open(arguments.file, read_only=True) as document:
+        if arguments.png is not None:
+            return _export_png(document, arguments.png, arguments.width)
+        return _export_json(document, arguments.json)
+
+
+def _export_json(document: Document, out: Path) -> int:
     from app.model.interchange import dumps, export_map
     from app.model.safe_write import write_text
 
-    with Document.open(arguments.file, read_only=True) as document:
-        text = dumps(export_map(document.content(), document.snapshots()))
-    if str(arguments.json) == "-":
+    text = dumps(export_map(document.content(), document.snapshots()))
+    if str(out) == "-":
         sys.stdout.write(text)
     else:
-        write_text(arguments.json, text)
-        print(f"Wrote {arguments.json}")
+        write_text(out, text)
+        print(f"Wrote {out}")
+    return 0
+
+
+def _export_png(document: Document, out: Path, width: int) -> int:
+    """Render the canvas with no window: Qt's offscreen platform unless one was chosen."""
+    if not 100 <= width <= 20_000:
+        return _fail(f"--width must be from 100 to 20000 pixels, not {width}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.pictures import save_png
+    from app.ui.qt_app import application
+
+    application()
+    save_png(document.content(), out, width)
+    print(f"Wrote {out}")
     return 0

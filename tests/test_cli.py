@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -152,14 +154,27 @@ def test_a_bad_import_names_the_place_and_writes_nothing(tmp_path: Path) -> None
 def test_a_mistyped_command_line_exits_with_2() -> None:
     result = run("export", "map.journey")
     assert result.returncode == 2
-    assert "the following arguments are required: --json" in result.stderr
+    assert "one of the arguments --json --png is required" in result.stderr
 
 
-def test_first_start_makes_the_sample_map_and_keeps_it(user_folders: Path) -> None:
-    first = run()
-    assert first.returncode == 0, first.stderr
-    assert first.stdout.startswith("Neighbourhood café: from first visit to regular\n")
-    sample = user_folders / "xdg_data_home" / "Journeyboard" / "Sample map.journey"
-    assert f"file        {sample}" in first.stdout
-    run("import", next(t for t in list_templates() if t.id == "saas").path, sample, "--force")
-    assert run().stdout.startswith("SaaS rota app")  # the user's map, not a fresh sample
+def test_journeyboard_file_opens_the_editor_on_that_map(tmp_path: Path, user_folders: Path) -> None:
+    """The real program, started as a file manager would start it, remembers the map it
+    opened; it is then asked to stop."""
+    out = tmp_path / "practice.journey"
+    run("new", "--template", "healthcare", out)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    editor = subprocess.Popen([JOURNEYBOARD, out], env=environment)
+    settings = user_folders / "xdg_config_home" / "Journeyboard" / "Journeyboard.conf"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and str(out) not in _read(settings):
+            time.sleep(0.2)
+        assert f"last={out}" in _read(settings)
+        assert editor.poll() is None, "the editor should still be running"
+    finally:
+        editor.terminate()
+        editor.wait(10)
+
+
+def _read(path: Path) -> str:
+    return path.read_text() if path.exists() else ""

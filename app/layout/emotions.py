@@ -89,3 +89,13 @@ def smooth_curve(points: Sequence[Point], low_y: float, high_y: float) -> list[S
 
 def _clamp(value: float, smallest: float, largest: float) -> float:
     return max(smallest, min(largest, value))
+
+
+MOUTH_CURVE: dict[Face, float] = {
+    Face.VERY_UNHAPPY: -1.0,
+    Face.UNHAPPY: -0.5,
+    Face.NEUTRAL: 0.0,
+    Face.HAPPY: 0.5,
+    Face.VERY_HAPPY: 1.0,
+}
+"""How far each face's mouth bends, from a frown (-1) to a smile (+1), for any renderer."""

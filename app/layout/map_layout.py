@@ -189,11 +189,12 @@ def layout_map(
             for box in stacks[stage.id]:
                 card_boxes[box.card_id] = box
         empty = not any(stacks.values())
+        if lane.kind == "emotions":
+            empty = empty and not content.emotions  # the curve fills it
+            if scale is None:
+                low, high = content.map.emotion_min, content.map.emotion_max
+                scale = Scale(row, low, high, metrics.emotion_band_padding)
         lane_boxes.append(_lane_box(lane, y, height, row, empty, typesetter, metrics))
-        if lane.kind == "emotions" and scale is None:
-            scale = Scale(
-                row, content.map.emotion_min, content.map.emotion_max, metrics.emotion_band_padding
-            )
         y += height
 
     stage_boxes = [_stage_box(stage, column, y, typesetter, metrics) for stage, column in columns]

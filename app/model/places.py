@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -15,3 +16,22 @@ def data_dir() -> Path:
 def sample_map_path() -> Path:
     """The sample map opened on first start: a copy of the sample template the user may edit."""
     return data_dir() / "Sample map.journey"
+
+
+def untitled_dir() -> Path:
+    """Where new maps live until Save As gives them a place of their own."""
+    folder = data_dir() / "Untitled maps"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def untitled_map_path(title: str, today: dt.date | None = None) -> Path:
+    """A free name for a new map in the untitled maps folder."""
+    folder = untitled_dir()
+    safe = "".join(ch for ch in title if ch not in '/\\:*?"<>|').strip()[:60] or "Untitled map"
+    stem = f"{safe} {(today or dt.date.today()).isoformat()}"
+    candidate, number = folder / f"{stem}.journey", 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}).journey"
+        number += 1
+    return candidate

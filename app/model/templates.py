@@ -62,3 +62,14 @@ def new_map_from(template: Template, today: dt.date | None = None) -> ImportedMa
     created = (today or dt.date.today()).isoformat()
     the_map = dataclasses.replace(imported.content.map, created=created)
     return ImportedMap(dataclasses.replace(imported.content, map=the_map), imported.snapshots)
+
+
+def ensure_sample_map(path: Path) -> Path:
+    """The sample map at `path`, made from the sample template on the first start; a map
+    already there is the user's and is kept as it is."""
+    from app.model.document import Document
+
+    if not path.exists():
+        made = new_map_from(sample_template())
+        Document.create(path, made.content, snapshots=made.snapshots).close()
+    return path

@@ -1,0 +1,59 @@
+"""Every menu and toolbar action of the window, in one table: text, shortcut, menu.
+
+The window builds its menus from this table and connects each action by name; a test
+checks that no shortcut is bound twice. Texts are translated in the "Actions" context,
+menu titles in "Menus".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    name: str
+    text: str
+    menu: str
+    shortcut: Key | str | None = None
+    checkable: bool = False
+    tip: str = ""
+    toolbar: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", "&New…", "&File", Key.New, tip="Start a map from a template", toolbar=True),
+    ActionSpec("open", "&Open…", "&File", Key.Open, tip="Open a .journey map", toolbar=True),
+    ActionSpec("save_as", "Save &As…", "&File", Key.SaveAs, tip="Keep a copy under a new name"),
+    ActionSpec("export_png", "&Export Picture (PNG)…", "&File", "Ctrl+E"),
+    ActionSpec("close", "&Close Map", "&File", Key.Close),
+    ActionSpec("quit", "&Quit", "&File", Key.Quit),
+    ActionSpec("undo", "&Undo", "&Edit", Key.Undo, toolbar=True),
+    ActionSpec("redo", "&Redo", "&Edit", Key.Redo, toolbar=True),
+    ActionSpec("cut", "Cu&t", "&Edit", Key.Cut),
+    ActionSpec("copy", "&Copy", "&Edit", Key.Copy),
+    ActionSpec("paste", "&Paste", "&Edit", Key.Paste),
+    ActionSpec("duplicate", "D&uplicate", "&Edit", "Ctrl+D"),
+    ActionSpec("delete", "&Delete", "&Edit", Key.Delete),
+    ActionSpec("select_all", "Select &All", "&Edit", Key.SelectAll),
+    ActionSpec("find", "&Find…", "&Edit", Key.Find),
+    ActionSpec("zoom_in", "Zoom &In", "&View", Key.ZoomIn, toolbar=True),
+    ActionSpec("zoom_out", "Zoom &Out", "&View", Key.ZoomOut, toolbar=True),
+    ActionSpec("fit", "&Fit to Window", "&View", "Ctrl+0", toolbar=True),
+    ActionSpec("actual_size", "Actual &Size (100 %)", "&View", "Ctrl+1"),
+    ActionSpec("full_screen", "F&ull Screen", "&View", Key.FullScreen, checkable=True),
+    ActionSpec("add_card", "Add &Card", "&Map", "Ctrl+Return", tip="Type a new card in the cell"),
+    ActionSpec("add_stage", "Add &Stage", "&Map", "Ctrl+T", tip="A new column of the journey"),
+    ActionSpec("add_lane", "Add &Lane", "&Map", "Ctrl+L", tip="A new row: touchpoints, pains…"),
+    ActionSpec("add_persona", "Add &Persona", "&Map", "Ctrl+Shift+P"),
+    ActionSpec("delete_stage", "Delete Selected S&tage", "&Map"),
+    ActionSpec("delete_lane", "Delete Selected La&ne", "&Map"),
+    ActionSpec("take_snapshot", "Take S&napshot…", "&Map", "Ctrl+Shift+N"),
+    ActionSpec("restore_snapshot", "&Restore Snapshot…", "&Map"),
+)
+
+MENUS: tuple[str, ...] = ("&File", "&Edit", "&View", "&Map")

@@ -1,0 +1,73 @@
+"""The background of the map: lane rows, stage columns, the hints of empty lanes, and the
+emotion scale with its zero line. One item paints it all, only where it is exposed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.layout.emotions import face_for
+from app.layout.geometry import Rect
+from app.layout.map_layout import HINT, MapLayout
+from app.model.vocabulary import signed
+from app.ui.canvas.painting import draw_face, draw_lines
+from app.ui.look import GRID_LINE, MUTED_INK, lane_fill
+
+
+def _qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+
+class GridItem(QGraphicsItem):
+    def __init__(self, layout: MapLayout) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setZValue(0)
+        self.layout = layout
+
+    def display(self, layout: MapLayout) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.layout.width, self.layout.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        exposed = option.exposedRect
+        for lane in self.layout.lanes:
+            row = _qrect(lane.row)
+            if not row.intersects(exposed):
+                continue
+            tint = lane_fill(lane.kind)
+            tint.setAlpha(90)
+            painter.fillRect(row, tint)
+            painter.setPen(QPen(GRID_LINE, 1))
+            painter.drawLine(row.bottomLeft(), row.bottomRight())
+            if lane.hint:
+                draw_lines(painter, [lane.hint], HINT, row.x() + 16, row.y() + 14, MUTED_INK)
+        painter.setPen(QPen(GRID_LINE, 1))
+        for stage in self.layout.stages:
+            column = _qrect(stage.column)
+            painter.drawLine(column.topRight(), column.bottomRight())
+        self._paint_scale(painter, exposed)
+
+    def _paint_scale(self, painter: QPainter, exposed: QRectF) -> None:
+        scale = self.layout.scale
+        if scale is None or not _qrect(scale.band).intersects(exposed):
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        band = _qrect(scale.band)
+        for score, y in scale.ticks:
+            pen = QPen(MUTED_INK if score == 0 else GRID_LINE, 1.5 if score == 0 else 1)
+            if score:
+                pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(band.x() + 40, y), QPointF(band.right(), y))
+            draw_lines(painter, [signed(score)], HINT, band.x() + 4, y - 8, MUTED_INK)
+        for score in (scale.low, 0, scale.high):
+            face = face_for(score, scale.low, scale.high)
+            draw_face(painter, QPointF(band.x() + 30, scale.y_of(score)), 6, face, QColor("white"))

@@ -1,0 +1,60 @@
+"""Drawing routines shared by the canvas items: text lines, faces, badges."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+
+from app.layout.emotions import MOUTH_CURVE, Face
+from app.layout.text import TextStyle
+from app.ui.look import INK, font
+
+
+def draw_lines(
+    painter: QPainter,
+    lines: Sequence[str],
+    style: TextStyle,
+    x: float,
+    y: float,
+    colour: QColor = INK,
+) -> float:
+    """Draw lines of text from their top at `y`; return the y below the last one."""
+    painter.setFont(font(style))
+    painter.setPen(colour)
+    height = style.line_height
+    for line in lines:
+        painter.drawText(QRectF(x, y, 10_000, height), Qt.AlignmentFlag.AlignVCenter, line)
+        y += height
+    return y
+
+
+def draw_face(painter: QPainter, centre: QPointF, radius: float, face: Face, fill: QColor) -> None:
+    """A round face whose mouth shows the score: readable without colour."""
+    painter.setPen(QPen(INK, max(1.0, radius / 6)))
+    painter.setBrush(QBrush(fill))
+    painter.drawEllipse(centre, radius, radius)
+    eye = radius * 0.14
+    painter.setBrush(QBrush(INK))
+    for side in (-1, 1):
+        painter.drawEllipse(
+            QPointF(centre.x() + side * radius * 0.36, centre.y() - radius * 0.25), eye, eye
+        )
+    bend = MOUTH_CURVE[face] * radius * 0.35
+    mouth = QPainterPath(QPointF(centre.x() - radius * 0.45, centre.y() + radius * 0.3))
+    mouth.quadTo(
+        QPointF(centre.x(), centre.y() + radius * 0.3 + bend),
+        QPointF(centre.x() + radius * 0.45, centre.y() + radius * 0.3),
+    )
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(mouth)
+
+
+def draw_badge(painter: QPainter, rect: QRectF, text: str, fill: QColor) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(fill))
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(QColor("white"))
+    painter.setFont(font(TextStyle(10, bold=True)))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

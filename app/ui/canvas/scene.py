@@ -1,0 +1,488 @@
+"""The map on a QGraphicsScene, mirroring the open map.
+
+After each change the scene lays the map out again, once per turn of the event loop,
+and reconciles its items by id: existing items take their new frozen value, new ones
+are made and gone ones removed. Gestures end in one operation each, applied through
+OpenMap; nothing is written while a drag is under way, and Escape puts things back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsProxyWidget,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
+
+from app.layout.map_layout import MapLayout, layout_map
+from app.layout.text import Typesetter
+from app.model import operations as op
+from app.model.arranging import move_cards
+from app.model.fields import STAGE_FIELDS
+from app.model.records import CardRecord, EmotionRecord, MapContent, new_id
+from app.ui.canvas.grid import GridItem
+from app.ui.canvas.items import (
+    CardItem,
+    CurveItem,
+    LaneHeaderItem,
+    PointItem,
+    StageHeaderItem,
+)
+from app.ui.canvas.title_editor import TitleEditor
+from app.ui.look import SELECTION, persona_line
+from app.ui.open_map import OpenMap
+
+MARGIN = 40.0
+Selected = tuple[str, str] | None
+"""What the inspector should show: ("card", id), ("stage", id), ("lane", id),
+("point", id), or None for the map itself."""
+
+K = TypeVar("K")
+T = TypeVar("T", bound=QGraphicsItem)
+V = TypeVar("V")
+
+
+class MapScene(QGraphicsScene):
+    selection_described = Signal(object)
+    """The Selected value after each change of selection."""
+
+    def __init__(self, typesetter: Typesetter, open_map: OpenMap | None = None) -> None:
+        super().__init__()
+        self.typesetter = typesetter
+        self.open_map = open_map
+        self.hidden_lanes: set[str] = set()
+        self.shown_personas: set[str] | None = None
+        self.active_persona: str | None = None
+        """The persona whose curve a double-click in the Emotions lane adds to."""
+        self._static: MapContent | None = None
+        self.layout: MapLayout | None = None
+        self._cards: dict[str, CardItem] = {}
+        self._stages: dict[str, StageHeaderItem] = {}
+        self._lanes: dict[str, LaneHeaderItem] = {}
+        self._points: dict[str, PointItem] = {}
+        self._curves: dict[str, CurveItem] = {}
+        self._grid: GridItem | None = None
+        self._marker = QGraphicsLineItem()
+        self._marker.setPen(QPen(SELECTION, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self._marker.setZValue(10)
+        self._marker.hide()
+        self.addItem(self._marker)
+        self._editor: QGraphicsProxyWidget | None = None
+        self._pending = False
+        self.selectionChanged.connect(self._describe_selection)
+        if open_map is not None:
+            open_map.changed.connect(self.schedule_relayout)
+
+    # --- what is shown -----------------------------------------------------------------
+
+    def content(self) -> MapContent:
+        if self.open_map is not None:
+            return self.open_map.content()
+        assert self._static is not None, "a scene without an open map needs show_content"
+        return self._static
+
+    def show_content(self, content: MapContent) -> None:
+        """Show a map that is not open for editing (a template preview, a picture)."""
+        self._static = content
+        self.relayout()
+
+    def schedule_relayout(self, *_change: object) -> None:
+        """Many changes in one turn of the event loop give one new layout."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.relayout)
+
+    def relayout(self) -> None:
+        self._pending = False
+        content = self.content()
+        if self.active_persona not in {p.id for p in content.personas}:
+            self.active_persona = content.map.primary_persona_id
+        layout = layout_map(
+            content,
+            self.typesetter,
+            hidden_lanes=self.hidden_lanes,
+            shown_personas=self.shown_personas,
+        )
+        self.layout = layout
+        kinds = {lane.id: lane.kind for lane in content.lanes}
+        persona_index = {p.id: i for i, p in enumerate(content.personas)}
+        if self._grid is None:
+            self._grid = GridItem(layout)
+            self.addItem(self._grid)
+        else:
+            self._grid.display(layout)
+        self._reconcile(
+            self._cards,
+            {box.card_id: box for box in layout.cards.values()},
+            lambda box: CardItem(box, kinds[box.lane_id]),
+            lambda item, box: item.display(box, kinds[box.lane_id]),
+        )
+        self._reconcile(
+            self._stages,
+            {box.stage_id: box for box in layout.stages},
+            StageHeaderItem,
+            lambda item, box: item.display(box),
+        )
+        self._reconcile(
+            self._lanes,
+            {box.lane_id: box for box in layout.lanes},
+            LaneHeaderItem,
+            lambda item, box: item.display(box),
+        )
+        self._reconcile(
+            self._curves,
+            {curve.persona_id: curve for curve in layout.curves},
+            lambda curve: CurveItem(curve, *persona_line(persona_index[curve.persona_id])),
+            lambda item, curve: item.display(curve, *persona_line(persona_index[curve.persona_id])),
+        )
+        points = {point.point_id: point for curve in layout.curves for point in curve.points}
+        self._reconcile(
+            self._points,
+            points,
+            lambda box: PointItem(box, persona_line(persona_index[box.persona_id])[0]),
+            lambda item, box: item.display(box, persona_line(persona_index[box.persona_id])[0]),
+        )
+        self._marker.hide()
+        self.setSceneRect(
+            QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
+        )
+
+    def _reconcile(
+        self,
+        items: dict[K, T],
+        values: dict[K, V],
+        make: Callable[[V], T],
+        update: Callable[[T, V], None],
+    ) -> None:
+        for key in set(items) - set(values):
+            self.removeItem(items.pop(key))
+        for key, value in values.items():
+            if key in items:
+                update(items[key], value)
+            else:
+                items[key] = make(value)
+                self.addItem(items[key])
+
+    # --- selection ---------------------------------------------------------------------
+
+    def card_item(self, card_id: str) -> CardItem:
+        return self._cards[card_id]
+
+    def point_item(self, point_id: str) -> PointItem:
+        return self._points[point_id]
+
+    def stage_item(self, stage_id: str) -> StageHeaderItem:
+        return self._stages[stage_id]
+
+    def lane_item(self, lane_id: str) -> LaneHeaderItem:
+        return self._lanes[lane_id]
+
+    def selected_cards(self) -> list[str]:
+        """The selected cards' ids, in the map's order."""
+        selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        return [card.id for card in self.content().cards if card.id in selected]
+
+    def select_only(self, item: QGraphicsItem) -> None:
+        self.clearSelection()
+        item.setSelected(True)
+        for view in self.views():
+            view.ensureVisible(item)
+
+    def _describe_selection(self) -> None:
+        items = self.selectedItems()
+        described: Selected = None
+        if len(items) == 1:
+            item = items[0]
+            if isinstance(item, CardItem):
+                described = ("card", item.card_id)
+            elif isinstance(item, StageHeaderItem):
+                described = ("stage", item.box.stage_id)
+            elif isinstance(item, LaneHeaderItem):
+                described = ("lane", item.box.lane_id)
+            elif isinstance(item, PointItem):
+                described = ("point", item.point_id)
+        self.selection_described.emit(described)
+
+    # --- requests from items: cards ------------------------------------------------------
+
+    def card_dragged(self, at: QPointF) -> None:
+        self._show_insertion(at)
+
+    def cards_dropped(self, at: QPointF) -> None:
+        self._marker.hide()
+        layout, cell = self.layout, self._cell_at(at)
+        moved = None
+        if layout is not None and cell is not None:
+            dragged = self.selected_cards()
+            index = self._index_among_staying(cell, at.y(), dragged)
+            moved = move_cards(self.content(), dragged, *cell, index)
+        if moved is None or not self._apply(moved, _plural(len(self.selected_cards()), "Move")):
+            self.relayout()
+
+    def edit_card(self, card_id: str) -> None:
+        item = self._cards[card_id]
+        box = item.box
+        rect = QRectF(box.rect.x, box.rect.y, box.rect.width, 30)
+        title = next(card.title for card in self.content().cards if card.id == card_id)
+        self._open_editor(rect, title, lambda text: self._rename_card(card_id, text))
+
+    def start_new_card(self, stage_id: str, lane_id: str) -> None:
+        """Open the title line at the end of a cell; Enter adds the card and opens the
+        next one below it (fast capture for workshops)."""
+        assert self.layout is not None
+        cell = self.layout.cells[(stage_id, lane_id)]
+        cards = self.layout.cards_in(stage_id, lane_id)
+        top = cards[-1].rect.bottom + 8 if cards else cell.y + 10
+        rect = QRectF(cell.x + 10, top, cell.width - 20, 30)
+        self._open_editor(rect, "", lambda text: self._add_card(stage_id, lane_id, text))
+
+    def _add_card(self, stage_id: str, lane_id: str, title: str) -> None:
+        count = sum(
+            1 for c in self.content().cards if (c.stage_id, c.lane_id) == (stage_id, lane_id)
+        )
+        card = CardRecord(new_id(), stage_id, lane_id, count, title)
+        if self._apply(op.AddCard(card), f"Add card “{title.strip()}”"):
+            self.relayout()
+            self.start_new_card(stage_id, lane_id)
+
+    def _rename_card(self, card_id: str, title: str) -> None:
+        self._apply(op.edit("card", card_id, title=title), "Rename card")
+
+    def _open_editor(self, rect: QRectF, text: str, commit: Callable[[str], None]) -> None:
+        self.close_editor()
+        editor = TitleEditor(text)
+        editor.setFixedWidth(int(rect.width()))
+        proxy = self.addWidget(editor)
+        proxy.setPos(rect.topLeft())
+        proxy.setZValue(20)
+        self._editor = proxy
+
+        def committed(value: str) -> None:
+            self.close_editor()
+            commit(value)
+
+        editor.committed.connect(committed)
+        editor.cancelled.connect(self.close_editor)
+        editor.setFocus()
+        editor.selectAll()
+        for view in self.views():
+            view.ensureVisible(proxy)
+
+    def close_editor(self) -> None:
+        proxy, self._editor = self._editor, None
+        if proxy is not None:
+            proxy.hide()
+            QTimer.singleShot(0, lambda: self.removeItem(proxy) if proxy.scene() else None)
+
+    @property
+    def title_editor(self) -> TitleEditor | None:
+        return self._editor.widget() if self._editor is not None else None  # type: ignore[return-value]
+
+    # --- requests from items: stages and lanes -----------------------------------------
+
+    def stage_dragged(self, stage_id: str, x: float) -> None:
+        assert self.layout is not None
+        index = self._stage_index_at(stage_id, x)
+        others = [box for box in self.layout.stages if box.stage_id != stage_id]
+        edge = others[index].rect.x if index < len(others) else self.layout.width
+        self._show_marker(QLineF(edge, 0, edge, self.layout.height))
+
+    def stage_dropped(self, stage_id: str, x: float) -> None:
+        self._marker.hide()
+        index = self._stage_index_at(stage_id, x)
+        current = next(s.position for s in self.content().stages if s.id == stage_id)
+        if index == current or not self._apply(op.MoveStage(stage_id, index), "Move stage"):
+            self.relayout()
+
+    def stage_resized(self, stage_id: str, width: float, done: bool) -> None:
+        spec = STAGE_FIELDS["width"]
+        width = max(spec.minimum, min(spec.maximum, round(width)))  # type: ignore[attr-defined]
+        box = self._stages[stage_id].box
+        if not done:
+            edge = box.rect.x + width
+            self._show_marker(QLineF(edge, 0, edge, self.layout.height if self.layout else 0))
+            return
+        self._marker.hide()
+        if width != box.rect.width:
+            self._apply(op.edit("stage", stage_id, width=width), "Resize stage")
+
+    def lane_dragged(self, lane_id: str, y: float) -> None:
+        assert self.layout is not None
+        index = self._lane_index_at(lane_id, y)
+        others = [box for box in self.layout.lanes if box.lane_id != lane_id]
+        edge = others[index].rect.y if index < len(others) else self.layout.height
+        self._show_marker(QLineF(0, edge, self.layout.width, edge))
+
+    def lane_dropped(self, lane_id: str, y: float) -> None:
+        """Drop a lane before the shown lane under `y`, or after the last one shown."""
+        assert self.layout is not None
+        self._marker.hide()
+        index = self._lane_index_at(lane_id, y)
+        others = [box.lane_id for box in self.layout.lanes if box.lane_id != lane_id]
+        every = [lane.id for lane in self.content().lanes]
+        rest = [other for other in every if other != lane_id]
+        if index < len(others):
+            position = rest.index(others[index])
+        else:
+            position = rest.index(others[-1]) + 1 if others else 0
+        if position == every.index(lane_id) or not self._apply(
+            op.MoveLane(lane_id, position), "Move lane"
+        ):
+            self.relayout()
+
+    # --- requests from items: emotion points -------------------------------------------
+
+    def point_dragged(self, point_id: str, y: float) -> int:
+        assert self.layout is not None and self.layout.scale is not None
+        return self.layout.scale.score_at(y)
+
+    def point_dropped(self, point_id: str, y: float) -> None:
+        assert self.layout is not None and self.layout.scale is not None
+        score = self.layout.scale.score_at(y)
+        if score == self._points[point_id].box.score or not self._apply(
+            op.edit("emotion_point", point_id, score=score), "Change emotion score"
+        ):
+            self.relayout()
+
+    def add_point(self, at: QPointF) -> None:
+        """Add a point to the active persona's curve where the person double-clicked."""
+        layout, persona = self.layout, self.active_persona
+        if layout is None or layout.scale is None or persona is None:
+            return
+        stage = next((s for s in layout.stages if s.column.x <= at.x() < s.column.right), None)
+        if stage is None:
+            return
+        before = [
+            point
+            for curve in layout.curves
+            if curve.persona_id == persona
+            for point in curve.points
+            if point.stage_id == stage.stage_id and point.at.x < at.x()
+        ]
+        score = layout.scale.score_at(at.y())
+        point = EmotionRecord(new_id(), persona, stage.stage_id, len(before), score)
+        self._apply(op.AddEmotion(point), "Add emotion point")
+
+    # --- mouse and keys ----------------------------------------------------------------
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        at = event.scenePos()
+        item = self.itemAt(at, self.views()[0].transform() if self.views() else QTransform())
+        if item is not None and item is not self._grid:
+            super().mouseDoubleClickEvent(event)
+            return
+        if self.open_map is None or self.layout is None:
+            return
+        scale = self.layout.scale
+        if scale is not None and scale.band.contains(at.x(), at.y()):
+            self.add_point(at)
+        elif (cell := self._cell_at(at)) is not None:
+            self.start_new_card(*cell)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._editor is not None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif key == Qt.Key.Key_Escape:
+            if self.mouseGrabberItem() is not None:
+                self.mouseGrabberItem().ungrabMouse()
+                self.relayout()
+            else:
+                self.clearSelection()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            cards = self.selected_cards()
+            if len(cards) == 1:
+                self.edit_card(cards[0])
+        elif (direction := _ARROWS.get(Qt.Key(key))) is not None:
+            self._select_neighbour(*direction)
+        else:
+            super().keyPressEvent(event)
+
+    def delete_selection(self) -> None:
+        cards = self.selected_cards()
+        points = [item.point_id for item in self.selectedItems() if isinstance(item, PointItem)]
+        steps: list[op.Operation] = [op.DeleteCard(card_id) for card_id in cards]
+        steps += [op.DeleteEmotion(point_id) for point_id in points]
+        if steps:
+            what = _plural(len(cards), "Delete") if cards else "Delete emotion point"
+            self._apply(op.Batch(tuple(steps)), what)
+
+    def _select_neighbour(self, dx: int, dy: int) -> None:
+        """Arrow keys move the selection to the next card in that direction."""
+        cards = self.selected_cards()
+        layout = self.layout
+        if layout is None or not layout.cards:
+            return
+        if not cards:
+            first = min(layout.cards.values(), key=lambda b: (b.rect.x, b.rect.y))
+            self.select_only(self._cards[first.card_id])
+            return
+        here = layout.cards[cards[-1]].rect.center
+        candidates = []
+        for box in layout.cards.values():
+            ahead_x, ahead_y = box.rect.center.x - here.x, box.rect.center.y - here.y
+            if (dx and ahead_x * dx > 1) or (dy and ahead_y * dy > 1 and abs(ahead_x) < 1):
+                distance = abs(ahead_x) * (1 if dx else 10) + abs(ahead_y) * (3 if dx else 1)
+                candidates.append((distance, box.card_id))
+        if candidates:
+            self.select_only(self._cards[min(candidates)[1]])
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _apply(self, operation: op.Operation, text: str) -> bool:
+        if self.open_map is None:
+            return False
+        return self.open_map.apply(operation, text)
+
+    def _cell_at(self, at: QPointF) -> tuple[str, str] | None:
+        return self.layout.cell_at(at.x(), at.y()) if self.layout else None
+
+    def _index_among_staying(self, cell: tuple[str, str], y: float, moving: Iterable[str]) -> int:
+        assert self.layout is not None
+        staying = [box for box in self.layout.cards_in(*cell) if box.card_id not in set(moving)]
+        return sum(1 for box in staying if box.rect.center.y < y)
+
+    def _show_insertion(self, at: QPointF) -> None:
+        cell = self._cell_at(at)
+        if cell is None or self.layout is None:
+            self._marker.hide()
+            return
+        rect = self.layout.cells[cell]
+        _, y = self.layout.insertion_at(*cell, at.y())
+        self._show_marker(QLineF(rect.x + 8, y, rect.right - 8, y))
+
+    def _show_marker(self, line: QLineF) -> None:
+        self._marker.setLine(line)
+        self._marker.show()
+
+    def _stage_index_at(self, stage_id: str, x: float) -> int:
+        assert self.layout is not None
+        others = [box for box in self.layout.stages if box.stage_id != stage_id]
+        return sum(1 for box in others if box.rect.center.x < x)
+
+    def _lane_index_at(self, lane_id: str, y: float) -> int:
+        assert self.layout is not None
+        others = [box for box in self.layout.lanes if box.lane_id != lane_id]
+        return sum(1 for box in others if box.rect.center.y < y)
+
+
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+def _plural(count: int, verb: str) -> str:
+    return f"{verb} card" if count == 1 else f"{verb} {count} cards"

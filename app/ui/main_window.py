@@ -1,0 +1,346 @@
+"""The main window: menus and toolbar from the table of actions, the canvas in the middle,
+the panels in docks. It composes the parts and routes actions to them; what an action
+does lives in the workspace's commands, the canvas and the panels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from app.model.document import Document
+from app.model.errors import JourneyboardError
+from app.model.places import untitled_dir, untitled_map_path
+from app.model.templates import Template, new_map_from
+from app.ui.actions import ACTIONS, MENUS
+from app.ui.map_commands import DialogAsker
+from app.ui.pictures import save_png
+from app.ui.settings import Settings
+from app.ui.start_dialog import StartDialog
+from app.ui.workspace import MapWorkspace
+
+MAP_FILTER = "Journey maps (*.journey)"
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.workspace: MapWorkspace | None = None
+        self.report: Callable[[str], None] = self._warn
+        """How a message reaches the person; tests replace it."""
+        self.actions_by_name: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._docks: dict[str, QDockWidget] = {}
+        self._find = QLineEdit()
+        self._find.setPlaceholderText(self.tr("Find cards…"))
+        self._find.setClearButtonEnabled(True)
+        self._find.setMaximumWidth(220)
+        self._find.returnPressed.connect(self._find_cards)
+        self._saved = QLabel()
+        self.statusBar().addPermanentWidget(self._saved)
+        self._build_actions()
+        self._build_docks()
+        self.setCentralWidget(self._placeholder())
+        self.resize(1400, 900)
+        settings.restore_window(self)
+        self._update_title()
+
+    # --- opening and closing maps ---------------------------------------------------------
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        try:
+            document = Document.open(path, read_only=read_only)
+        except JourneyboardError as error:
+            self.report(str(error))
+            return False
+        self._show_document(document)
+        if document.migrated_from is not None:
+            self.statusBar().showMessage(
+                self.tr("Brought up to date from an older Journeyboard; a backup was kept."), 8000
+            )
+        return True
+
+    def new_from_template(self, template: Template) -> bool:
+        """A new map lives in the data folder until Save As gives it a place."""
+        made = new_map_from(template)
+        path = untitled_map_path(made.content.map.title)
+        try:
+            document = Document.create(path, made.content, snapshots=made.snapshots)
+        except JourneyboardError as error:
+            self.report(str(error))
+            return False
+        self._show_document(document)
+        return True
+
+    def start(self) -> None:
+        """Offer a template, a file, or a recent map."""
+        dialog = StartDialog(self.settings.recent_maps(), self)
+        if not dialog.exec():
+            return
+        if dialog.chosen_template is not None:
+            self.new_from_template(dialog.chosen_template)
+        elif dialog.chosen_path is not None:
+            self.open_path(dialog.chosen_path)
+        elif dialog.wants_open:
+            self._open()
+
+    def close_map(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        for dock in self._docks.values():
+            dock.setWidget(QWidget())
+        self.setCentralWidget(self._placeholder())
+        self._update_title()
+
+    def _show_document(self, document: Document) -> None:
+        self.close_map()
+        workspace = MapWorkspace(document, DialogAsker(self), self)
+        self.workspace = workspace
+        self.setCentralWidget(workspace.view)
+        self._docks["inspector"].setWidget(workspace.inspector)
+        self._docks["personas"].setWidget(workspace.personas)
+        self._docks["history"].setWidget(workspace.history)
+        workspace.open_map.failed.connect(self._change_refused)
+        workspace.open_map.changed.connect(self._update_title)
+        stack = workspace.open_map.undo_stack
+        stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda text: self._action_text("undo", "Undo", text))
+        stack.redoTextChanged.connect(lambda text: self._action_text("redo", "Redo", text))
+        self.actions_by_name["undo"].setEnabled(False)
+        self.actions_by_name["redo"].setEnabled(False)
+        self.settings.remember(document.path)
+        workspace.view.setFocus()
+        workspace.view.fit()
+        self._update_title()
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        for name in MENUS:
+            self._menus[name] = self.menuBar().addMenu(translate("Menus", name))
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        for spec in ACTIONS:
+            action = QAction(translate("Actions", spec.text), self)
+            if isinstance(spec.shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(spec.shortcut)
+            elif spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setCheckable(spec.checkable)
+            action.setStatusTip(translate("Actions", spec.tip) if spec.tip else "")
+            action.triggered.connect(self._handler(spec.name))
+            self._menus[spec.menu].addAction(action)
+            if spec.toolbar:
+                toolbar.addAction(action)
+            self.actions_by_name[spec.name] = action
+        toolbar.addSeparator()
+        toolbar.addWidget(self._find)
+        recent = QMenu(self.tr("Open &Recent"), self)
+        recent.aboutToShow.connect(lambda: self._fill_recent(recent))
+        self._menus["&File"].insertMenu(self.actions_by_name["save_as"], recent)
+        view = self._menus["&View"]
+        view.addSeparator()
+        for title, fill in (
+            (self.tr("&Lanes"), self._fill_lanes),
+            (self.tr("Emotion &curves"), self._fill_curves),
+        ):
+            submenu = view.addMenu(title)
+            submenu.aboutToShow.connect(lambda menu=submenu, fill=fill: fill(menu))
+        panels = view.addMenu(self.tr("&Panels"))
+        panels.aboutToShow.connect(lambda: self._fill_panels(panels))
+
+    def _handler(self, name: str) -> Callable[[], object]:
+        def on_map(act: Callable[[MapWorkspace], object]) -> Callable[[], object]:
+            return lambda: act(self.workspace) if self.workspace else None
+
+        handlers: dict[str, Callable[[], object]] = {
+            "new": self.start,
+            "open": self._open,
+            "save_as": self._save_as,
+            "export_png": self._export_png,
+            "close": self.close_map,
+            "quit": self.close,
+            "full_screen": self._toggle_full_screen,
+            "find": self._find.setFocus,
+            "undo": on_map(lambda w: w.open_map.undo_stack.undo()),
+            "redo": on_map(lambda w: w.open_map.undo_stack.redo()),
+            "zoom_in": on_map(lambda w: w.view.zoom_in()),
+            "zoom_out": on_map(lambda w: w.view.zoom_out()),
+            "fit": on_map(lambda w: w.view.fit()),
+            "actual_size": on_map(lambda w: w.view.actual_size()),
+        }
+        return handlers.get(name) or on_map(lambda w: getattr(w.commands, name)())
+
+    def _action_text(self, name: str, verb: str, what: str) -> None:
+        label = translate("Actions", f"&{verb}")
+        self.actions_by_name[name].setText(f"{label} {what}" if what else label)
+
+    def _open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a journey map"), "", MAP_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def _save_as(self) -> None:
+        if self.workspace is None:
+            return
+        document = self.workspace.document
+        suggested = f"{document.content().map.title}.journey"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"), suggested, MAP_FILTER
+        )
+        if path:
+            self.save_as(Path(path).with_suffix(".journey"))
+
+    def save_as(self, path: Path) -> bool:
+        """Copy the map to `path` and go on there; an untitled map leaves the data folder."""
+        if self.workspace is None:
+            return False
+        document = self.workspace.document
+        old, was_untitled = document.path, document.path.parent == untitled_dir()
+        try:
+            document.save_as(path)
+        except JourneyboardError as error:
+            self.report(str(error))
+            return False
+        if was_untitled:
+            old.unlink(missing_ok=True)
+        self.settings.remember(path)
+        self._update_title()
+        return True
+
+    def _export_png(self) -> None:
+        if self.workspace is None:
+            return
+        suggested = f"{self.workspace.document.content().map.title}.png"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a picture"), suggested, "PNG (*.png)"
+        )
+        if path:
+            try:
+                save_png(self.workspace.document.content(), Path(path))
+            except (JourneyboardError, ValueError) as error:
+                self.report(str(error))
+            else:
+                message = self.tr("Saved the picture as {path}").format(path=path)
+                self.statusBar().showMessage(message, 6000)
+
+    def _find_cards(self) -> None:
+        if self.workspace is not None:
+            found = self.workspace.commands.find(self._find.text())
+            message = self.tr("{count} card(s) found").format(count=found)
+            self.statusBar().showMessage(message, 4000)
+
+    def _toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # --- menus filled when shown ----------------------------------------------------------
+
+    def _fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        for path in self.settings.recent_maps():
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(partial(self.open_path, path))
+        menu.setEnabled(bool(menu.actions()))
+
+    def _fill_lanes(self, menu: QMenu) -> None:
+        menu.clear()
+        if self.workspace is None:
+            return
+        workspace = self.workspace
+        for lane in workspace.open_map.content().lanes:
+            action = menu.addAction(lane.title)
+            action.setCheckable(True)
+            action.setChecked(lane.id not in workspace.scene.hidden_lanes)
+            action.toggled.connect(
+                lambda shown, lane_id=lane.id: workspace.toggle_lane(lane_id, shown)
+            )
+
+    def _fill_curves(self, menu: QMenu) -> None:
+        menu.clear()
+        if self.workspace is None:
+            return
+        workspace, shown = self.workspace, self.workspace.scene.shown_personas
+        for persona in workspace.open_map.content().personas:
+            action = menu.addAction(persona.name)
+            action.setCheckable(True)
+            action.setChecked(shown is None or persona.id in shown)
+            action.toggled.connect(
+                lambda on, persona_id=persona.id: workspace.show_curve(persona_id, on)
+            )
+
+    def _fill_panels(self, menu: QMenu) -> None:
+        menu.clear()
+        for dock in self._docks.values():
+            menu.addAction(dock.toggleViewAction())
+
+    # --- docks, title, messages -----------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        for name, title in (
+            ("inspector", self.tr("Inspector")),
+            ("personas", self.tr("Personas")),
+            ("history", self.tr("History")),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{name}-dock")
+            dock.setWidget(QWidget())
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self._docks[name] = dock
+        self.tabifyDockWidget(self._docks["inspector"], self._docks["personas"])
+        self.tabifyDockWidget(self._docks["personas"], self._docks["history"])
+        self._docks["inspector"].raise_()
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel(self.tr("No map is open. File ▸ New starts one from a template."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _update_title(self, *_change: object) -> None:
+        has_map = self.workspace is not None
+        for name in ("save_as", "export_png", "close", "zoom_in", "zoom_out", "fit"):
+            self.actions_by_name[name].setEnabled(has_map)
+        if self.workspace is None:
+            self.setWindowTitle("Journeyboard")
+            self._saved.setText("")
+            return
+        document = self.workspace.document
+        state = self.tr("Read-only") if document.read_only else self.tr("Saved")
+        self.setWindowTitle(f"{document.content().map.title} — {document.path.name} — {state}")
+        self.setWindowFilePath(str(document.path))
+        self._saved.setText(
+            self.tr("Every change is saved to {name}").format(name=document.path.name)
+        )
+
+    def _change_refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.report(message)
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, "Journeyboard", message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self)
+        self.close_map()
+        super().closeEvent(event)

@@ -1,0 +1,237 @@
+"""What the Edit and Map menus do: add and delete stages and lanes, copy and paste cards,
+find, snapshots. Each is one operation through OpenMap; questions to the person go
+through an `Asker`, which tests replace, so no modal dialog ever blocks a test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Protocol
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from app.model import operations as op
+from app.model.records import CardRecord, LaneRecord, PersonaRecord, StageRecord, new_id
+from app.model.vocabulary import LANE_KINDS
+from app.ui.canvas.items import LaneHeaderItem, StageHeaderItem
+from app.ui.canvas.scene import MapScene
+from app.ui.open_map import OpenMap
+
+CARDS_MIME = "application/x-journeyboard-cards"
+_COPIED_FIELDS = ("title", "notes", "channel", "owner", "evidence", "priority", "moment", "colour")
+
+
+class Asker(Protocol):
+    def text(self, title: str, label: str, default: str = "") -> str | None: ...
+    def choice(self, title: str, label: str, items: list[str]) -> int | None: ...
+    def confirm(self, question: str) -> bool: ...
+    def inform(self, message: str) -> None: ...
+
+
+class DialogAsker:
+    """Asks with Qt's standard dialogs, over `parent`."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def text(self, title: str, label: str, default: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self._parent, title, label, text=default)
+        return value if ok and value.strip() else None
+
+    def choice(self, title: str, label: str, items: list[str]) -> int | None:
+        value, ok = QInputDialog.getItem(self._parent, title, label, items, 0, False)
+        return items.index(value) if ok else None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self._parent, "Journeyboard", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, message: str) -> None:
+        QMessageBox.information(self._parent, "Journeyboard", message)
+
+
+class MapCommands:
+    def __init__(self, open_map: OpenMap, scene: MapScene, ask: Asker) -> None:
+        self.open_map, self.scene, self.ask = open_map, scene, ask
+
+    # --- cards ---------------------------------------------------------------------------
+
+    def add_card(self) -> None:
+        """Start typing a card in the cell of the selected card, or the first cell."""
+        content = self.open_map.content()
+        selected = self.scene.selected_cards()
+        if selected:
+            card = next(c for c in content.cards if c.id == selected[-1])
+            self.scene.start_new_card(card.stage_id, card.lane_id)
+        elif content.stages and content.lanes:
+            self.scene.start_new_card(content.stages[0].id, content.lanes[0].id)
+
+    def duplicate(self) -> None:
+        cards = self.scene.selected_cards()
+        if cards:
+            steps = tuple(op.DuplicateCard(card_id, new_id()) for card_id in cards)
+            self.open_map.apply(op.Batch(steps), _count(len(cards), "Duplicate"))
+
+    def delete(self) -> None:
+        self.scene.delete_selection()
+
+    def select_all(self) -> None:
+        for card_id in (card.id for card in self.open_map.content().cards):
+            self.scene.card_item(card_id).setSelected(True)
+
+    def copy(self) -> None:
+        selected = set(self.scene.selected_cards())
+        cards = [card for card in self.open_map.content().cards if card.id in selected]
+        if not cards:
+            return
+        data = QMimeData()
+        fields = [{name: getattr(card, name) for name in _COPIED_FIELDS} for card in cards]
+        data.setData(CARDS_MIME, json.dumps(fields).encode())
+        data.setText("\n".join(card.title for card in cards))
+        QApplication.clipboard().setMimeData(data)
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete()
+
+    def paste(self) -> None:
+        """Paste copied cards below the selected card (or lines of text, one card each)."""
+        content = self.open_map.content()
+        selected = self.scene.selected_cards()
+        if not selected:
+            self.ask.inform("Select a card first: the pasted cards go just below it.")
+            return
+        anchor = next(card for card in content.cards if card.id == selected[-1])
+        pasted = _clipboard_cards()
+        cards = tuple(
+            CardRecord(new_id(), anchor.stage_id, anchor.lane_id, anchor.position + 1 + i, **fields)
+            for i, fields in enumerate(pasted)
+        )
+        if cards:
+            self.open_map.apply(
+                op.Batch(tuple(map(op.AddCard, cards))), _count(len(cards), "Paste")
+            )
+
+    def find(self, text: str) -> int:
+        """Select the cards whose title or notes hold `text`; return how many."""
+        needle = text.casefold().strip()
+        self.scene.clearSelection()
+        if not needle:
+            return 0
+        found = [
+            card.id
+            for card in self.open_map.content().cards
+            if needle in card.title.casefold() or needle in card.notes.casefold()
+        ]
+        for card_id in found:
+            self.scene.card_item(card_id).setSelected(True)
+        if found:
+            for view in self.scene.views():
+                view.ensureVisible(self.scene.card_item(found[0]))
+        return len(found)
+
+    # --- structure -----------------------------------------------------------------------
+
+    def add_stage(self) -> None:
+        content = self.open_map.content()
+        after = self._selected_stage()
+        position = after.position + 1 if after else len(content.stages)
+        stage = StageRecord(new_id(), position, "New stage", goal="")
+        if self.open_map.apply(op.AddStage(stage), "Add stage"):
+            self.scene.relayout()
+            self.scene.select_only(self.scene.stage_item(stage.id))
+
+    def add_lane(self) -> None:
+        kinds = [f"{kind.title} — {kind.hint}" for kind in LANE_KINDS]
+        chosen = self.ask.choice("Add lane", "What will this lane hold?", kinds)
+        if chosen is None:
+            return
+        kind = LANE_KINDS[chosen]
+        content = self.open_map.content()
+        after = self._selected_lane()
+        position = after.position + 1 if after else len(content.lanes)
+        lane = LaneRecord(new_id(), position, kind.key, kind.title)
+        if self.open_map.apply(op.AddLane(lane), f"Add lane “{kind.title}”"):
+            self.scene.relayout()
+            self.scene.select_only(self.scene.lane_item(lane.id))
+
+    def add_persona(self) -> None:
+        content = self.open_map.content()
+        persona = PersonaRecord(new_id(), len(content.personas), "New persona")
+        self.open_map.apply(op.AddPersona(persona), "Add persona")
+
+    def delete_stage(self) -> None:
+        stage = self._selected_stage()
+        if stage is None:
+            self.ask.inform("Select a stage first: click its name at the top of the map.")
+            return
+        held = sum(1 for card in self.open_map.content().cards if card.stage_id == stage.id)
+        question = f"Delete the stage “{stage.name}”" + (
+            f" and its {held} card(s)? You can undo this." if held else "?"
+        )
+        if self.ask.confirm(question):
+            self.open_map.apply(op.DeleteStage(stage.id), f"Delete stage “{stage.name}”")
+
+    def delete_lane(self) -> None:
+        lane = self._selected_lane()
+        if lane is None:
+            self.ask.inform("Select a lane first: click its name at the left of the map.")
+            return
+        held = sum(1 for card in self.open_map.content().cards if card.lane_id == lane.id)
+        question = f"Delete the lane “{lane.title}”" + (
+            f" and its {held} card(s)? You can undo this." if held else "?"
+        )
+        if self.ask.confirm(question):
+            self.open_map.apply(op.DeleteLane(lane.id), f"Delete lane “{lane.title}”")
+
+    # --- snapshots -----------------------------------------------------------------------
+
+    def take_snapshot(self) -> None:
+        today = dt.date.today().isoformat()
+        name = self.ask.text("Take snapshot", "Name this snapshot:", f"Snapshot {today}")
+        if name is None:
+            return
+        taken_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.open_map.apply(op.TakeSnapshot(new_id(), name, taken_at), f"Take snapshot “{name}”")
+
+    def restore_snapshot(self) -> None:
+        snapshots = self.open_map.document.snapshots(contents=False)
+        if not snapshots:
+            self.ask.inform("This map has no snapshots yet: Map ▸ Take Snapshot keeps one.")
+            return
+        names = [f"{s.name} ({s.taken_at[:10]})" for s in snapshots]
+        chosen = self.ask.choice("Restore snapshot", "Bring back the map as it was in:", names)
+        if chosen is not None:
+            snapshot = snapshots[chosen]
+            self.open_map.apply(op.RestoreSnapshot(snapshot.id), f"Restore “{snapshot.name}”")
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _selected_stage(self) -> StageRecord | None:
+        ids = {i.box.stage_id for i in self.scene.selectedItems() if isinstance(i, StageHeaderItem)}
+        return next((s for s in self.open_map.content().stages if s.id in ids), None)
+
+    def _selected_lane(self) -> LaneRecord | None:
+        ids = {i.box.lane_id for i in self.scene.selectedItems() if isinstance(i, LaneHeaderItem)}
+        return next((lane for lane in self.open_map.content().lanes if lane.id in ids), None)
+
+
+def _clipboard_cards() -> list[dict[str, Any]]:
+    """Cards copied from Journeyboard, or one card a line from plain text."""
+    data = QApplication.clipboard().mimeData()
+    if data is None:
+        return []
+    if data.hasFormat(CARDS_MIME):
+        try:
+            fields = json.loads(bytes(data.data(CARDS_MIME).data()).decode())
+            return [{k: v for k, v in card.items() if k in _COPIED_FIELDS} for card in fields]
+        except (ValueError, AttributeError):
+            return []
+    lines = [line.strip() for line in data.text().splitlines() if line.strip()]
+    return [{"title": line} for line in lines[:200]]
+
+
+def _count(count: int, verb: str) -> str:
+    return f"{verb} card" if count == 1 else f"{verb} {count} cards"

@@ -1,0 +1,107 @@
+"""A map open in a window: its document, its undo stack, and one way to change it.
+
+Every change is an operation applied to the document (which commits it to the file at
+once) and then pushed as one QUndoCommand; undo and redo apply the inverse and the
+operation again. Graphics items and panels never touch the document themselves: they
+call `OpenMap.apply`, and redraw from the `changed` signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.model.document import Document, DocumentChanged
+from app.model.errors import JourneyboardError
+from app.model.operations import Operation
+from app.model.records import MapContent
+
+_MERGING = 1
+"""The QUndoCommand id of commands that may merge with the one before (typing in a field)."""
+
+
+class OperationCommand(QUndoCommand):
+    """One user action: redo applies the operation, undo its inverse.
+
+    The operation has already been applied when the command is pushed, so the first
+    redo (which QUndoStack.push calls) does nothing.
+    """
+
+    def __init__(
+        self,
+        open_map: OpenMap,
+        operation: Operation,
+        inverse: Operation,
+        text: str,
+        merge_key: Hashable | None,
+    ) -> None:
+        super().__init__(text)
+        self._open_map = open_map
+        self._operation = operation
+        self._inverse = inverse
+        self._merge_key = merge_key
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        inverse = self._open_map.apply_quietly(self._operation)
+        if inverse is not None:
+            self._inverse = inverse
+            self._applied = True
+
+    def undo(self) -> None:
+        if self._open_map.apply_quietly(self._inverse) is not None:
+            self._applied = False
+
+    def id(self) -> int:
+        return _MERGING if self._merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing in one field again: keep the first inverse and the newest operation."""
+        if not isinstance(other, OperationCommand) or other._merge_key != self._merge_key:
+            return False
+        self._operation = other._operation
+        return True
+
+
+class OpenMap(QObject):
+    changed = Signal(object)
+    """A DocumentChanged, after each committed change (undo and redo included)."""
+    failed = Signal(str)
+    """A message for the user: a change that could not be made."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self._stop_listening = document.subscribe(self._forward)
+
+    def content(self) -> MapContent:
+        return self.document.content()
+
+    def apply(self, operation: Operation, text: str, *, merge_key: Hashable | None = None) -> bool:
+        """Make a change as one undoable step; False (and `failed` said why) if refused."""
+        inverse = self.apply_quietly(operation)
+        if inverse is None:
+            return False
+        self.undo_stack.push(OperationCommand(self, operation, inverse, text, merge_key))
+        return True
+
+    def apply_quietly(self, operation: Operation) -> Operation | None:
+        """Apply without touching the undo stack; on failure say why and return None."""
+        try:
+            return self.document.apply(operation)
+        except JourneyboardError as error:
+            self.failed.emit(str(error))
+            return None
+
+    def close(self) -> None:
+        self._stop_listening()
+        self.undo_stack.clear()
+        self.document.close()
+
+    def _forward(self, change: DocumentChanged) -> None:
+        self.changed.emit(change)

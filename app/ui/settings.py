@@ -1,0 +1,48 @@
+"""What Journeyboard remembers between runs (QSettings): recent maps, the last map, and
+where the window was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
+
+MAX_RECENT = 10
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings()
+
+    def recent_maps(self) -> list[Path]:
+        """Recently opened maps that still exist, newest first."""
+        value = self._store.value("recent", [])
+        paths = [Path(str(p)) for p in (value if isinstance(value, list) else [value]) if p]
+        return [path for path in paths if path.exists()]
+
+    def remember(self, path: Path) -> None:
+        """Put `path` first among the recent maps and make it the one to reopen."""
+        path = path.resolve()
+        recent = [p for p in self.recent_maps() if p != path]
+        self._store.setValue("recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
+        self._store.setValue("last", str(path))
+        self._store.sync()  # so a crash later does not lose which map was open
+
+    def last_map(self) -> Path | None:
+        last = self._store.value("last")
+        return Path(str(last)) if last and Path(str(last)).exists() else None
+
+    def forget_last_map(self) -> None:
+        self._store.remove("last")
+
+    def restore_window(self, window: QMainWindow) -> None:
+        geometry, state = self._store.value("geometry"), self._store.value("state")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+
+    def save_window(self, window: QMainWindow) -> None:
+        self._store.setValue("geometry", window.saveGeometry())
+        self._store.setValue("state", window.saveState())

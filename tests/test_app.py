@@ -1,0 +1,54 @@
+"""Starting the editor: the sample map on the first start, the last map afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.model import operations as op
+from app.model.document import Document
+from app.model.templates import find_template, load_template
+from app.ui.app import open_window
+
+
+def test_first_start_opens_the_sample_map_and_later_starts_reopen_the_last(
+    qtbot: QtBot, user_folders: Path, tmp_path: Path
+) -> None:
+    window = open_window()
+    qtbot.addWidget(window)
+    assert window.workspace is not None
+    sample = window.workspace.document.path
+    assert sample == user_folders / "xdg_data_home" / "Journeyboard" / "Sample map.journey"
+    assert window.windowTitle().startswith("Neighbourhood café: from first visit to regular")
+    the_map = window.workspace.open_map.content().map
+    window.workspace.open_map.apply(op.edit("map", the_map.id, title="My café"), "Rename map")
+    window.close()
+
+    again = open_window()
+    qtbot.addWidget(again)
+    assert again.workspace is not None
+    assert again.workspace.document.path == sample
+    assert again.workspace.open_map.content().map.title == "My café"  # kept, not remade
+    other = tmp_path / "saas.journey"
+    Document.create(other, load_template(find_template("saas")).content).close()
+    assert again.open_path(other)
+    again.close()
+
+    third = open_window()
+    qtbot.addWidget(third)
+    assert third.workspace is not None and third.workspace.document.path == other
+    assert [p.name for p in third.settings.recent_maps()] == ["saas.journey", "Sample map.journey"]
+    third.close()
+
+
+def test_a_map_that_cannot_be_opened_is_reported(qtbot: QtBot, tmp_path: Path) -> None:
+    broken = tmp_path / "notes.journey"
+    broken.write_text("not a map")
+    messages: list[str] = []
+    window = open_window()
+    qtbot.addWidget(window)
+    window.report = messages.append
+    assert not window.open_path(broken)
+    assert messages == ["“notes.journey” cannot be opened: it is not a Journeyboard map."]
+    window.close()
