@@ -161,6 +161,7 @@ class LineEditor(FieldEditor):
 
     def _fill(self, value: Any) -> None:
         self.line.setText(value)
+        self.line.setCursorPosition(0)  # show the start of a long title, not its end
 
 
 class DateEditor(LineEditor):

@@ -1,7 +1,10 @@
-"""The background of the map: lane rows, stage columns, the hints of empty lanes, and the
-emotion scale with its zero line. One item paints it all, only where it is exposed."""
+"""The background of the map (lane rows, stage columns, the hints of empty lanes, the
+emotion scale with its zero line), and the overview of all cards at far-out zooms: each
+one item, painting only where it is exposed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -12,7 +15,7 @@ from app.layout.geometry import Rect
 from app.layout.map_layout import HINT, MapLayout
 from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face, draw_lines
-from app.ui.look import GRID_LINE, MUTED_INK, lane_fill
+from app.ui.look import GRID_LINE, MUTED_INK, SELECTION, lane_fill
 
 
 def _qrect(rect: Rect) -> QRectF:
@@ -71,3 +74,36 @@ class GridItem(QGraphicsItem):
         for score in (scale.low, 0, scale.high):
             face = face_for(score, scale.low, scale.high)
             draw_face(painter, QPointF(band.x() + 30, scale.y_of(score)), 6, face, QColor("white"))
+
+
+class CardsOverviewItem(QGraphicsItem):
+    """Every card at once as a plain shape, for zooms too far out to read any text:
+    a few calls draw thousands of cards, where one call per card would not keep up."""
+
+    def __init__(self, fills: dict[str, list[QRectF]], selected: Callable[[], list[QRectF]]):
+        super().__init__()
+        self.setZValue(1)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self._fills, self._selected = fills, selected
+        self._bounds = QRectF()
+
+    def display(self, fills: dict[str, list[QRectF]], bounds: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._fills, self._bounds = fills, bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(QPen(GRID_LINE, 0))
+        for colour, rects in self._fills.items():
+            painter.setBrush(QColor(colour))
+            painter.drawRects(rects)
+        painter.setPen(QPen(SELECTION, 0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        selected = self._selected()
+        if selected:
+            painter.drawRects(selected)

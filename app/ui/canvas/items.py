@@ -4,10 +4,20 @@ double-clicks it; none touches the map itself."""
 
 from __future__ import annotations
 
+import enum
 from typing import Protocol, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -42,8 +52,13 @@ from app.ui.look import (
     lane_fill,
 )
 
-SIMPLE_BELOW = 0.45
-"""Below this zoom, cards are drawn as plain shapes: their text would be unreadable."""
+SHAPES_BELOW = 0.5
+"""Below this zoom, a card's title would be under 7 pixels high: cards are shapes."""
+TITLES_BELOW = 0.75
+"""Below this zoom, notes would be under 8 pixels high: cards show their title only."""
+MOMENT = QColor("#a16207")
+SELECTED_PEN = QPen(SELECTION, 3)
+OUTLINE_PEN = QPen(GRID_LINE, 1)
 RESIZE_GRIP = 6.0
 
 
@@ -66,11 +81,70 @@ def _requests(item: QGraphicsItem) -> CanvasRequests:
     return cast(CanvasRequests, item.scene())
 
 
-class CardItem(QGraphicsItem):
+class Detail(enum.IntEnum):
+    """How much of each card the canvas draws at a zoom: text too small to read is not
+    drawn at all, and far out the cards are drawn all at once as shapes."""
+
+    SHAPES = 0
+    TITLES = 1
+    FULL = 2
+
+
+def detail_at(zoom: float) -> Detail:
+    if zoom < SHAPES_BELOW:
+        return Detail.SHAPES
+    return Detail.TITLES if zoom < TITLES_BELOW else Detail.FULL
+
+
+class _CardFace:
+    """What a card paints, made once per value when it is first painted: text laid out as
+    static text (never read as markup) and colours ready, so a repaint only draws."""
+
+    PAD = 8.0
+
     def __init__(self, box: CardBox, kind: str) -> None:
+        self.body = QRectF(0, 0, box.rect.width, box.rect.height)
+        self.stripe = QRectF(0, 4, 4, box.rect.height - 8)
+        self.fill = QBrush(card_fill(box, kind))
+        self.accent = lane_accent(kind)
+        self.text: list[tuple[QFont, QColor, list[tuple[QPointF, QStaticText]]]] = []
+        y = self.PAD
+        for lines, style, colour in (
+            (box.title_lines, CARD_TITLE, INK),
+            (box.notes_lines, CARD_NOTES, MUTED_INK),
+            ((box.meta,) if box.meta else (), CARD_META, MUTED_INK),
+        ):
+            placed = []
+            for line in lines:
+                placed.append((QPointF(self.PAD, y + 1), _static_text(line, font(style))))
+                y += style.line_height
+            self.text.append((font(style), colour, placed))
+        right, bottom = box.rect.width - 6, box.rect.height - 20
+        self.badges: list[tuple[QRectF, str, QColor]] = []
+        if box.votes:
+            self.badges.append((QRectF(right - 34, bottom, 34, 15), f"● {box.votes}", INK))
+            right -= 38
+        if box.moment:
+            self.badges.append((QRectF(right - 18, bottom, 18, 15), "★", MOMENT))
+
+
+def _static_text(text: str, with_font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(QTransform(), with_font)
+    return static
+
+
+def card_fill(box: CardBox, kind: str) -> QColor:
+    return QColor(box.colour) if box.colour else lane_fill(kind)
+
+
+class CardItem(QGraphicsItem):
+    def __init__(self, box: CardBox, kind: str, detail: Detail = Detail.FULL) -> None:
         super().__init__()
         self.box = box
         self.kind = kind
+        self._face: _CardFace | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -79,6 +153,8 @@ class CardItem(QGraphicsItem):
         self.setPos(box.rect.x, box.rect.y)
         self.setZValue(2)
         self._dragging = False
+        self._detail = detail
+        self.set_detail(detail)
 
     @property
     def card_id(self) -> str:
@@ -89,8 +165,15 @@ class CardItem(QGraphicsItem):
         if box == self.box and kind == self.kind and not self._dragging:
             return
         self.prepareGeometryChange()
-        self.box, self.kind = box, kind
+        self.box, self.kind, self._face = box, kind, None
         self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def set_detail(self, detail: Detail) -> None:
+        """Far out, the overview item draws every card at once; this one paints nothing
+        (but can still be clicked, dragged and selected)."""
+        self._detail = detail
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, detail == Detail.SHAPES)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -99,28 +182,22 @@ class CardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box = self.box
-        rect = QRectF(0, 0, box.rect.width, box.rect.height)
-        fill = QColor(box.colour) if box.colour else lane_fill(self.kind)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(QPen(SELECTION, 3) if self.isSelected() else QPen(GRID_LINE, 1))
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(rect, 5, 5)
-        painter.fillRect(QRectF(0, 4, 4, rect.height() - 8), lane_accent(self.kind))
-        if lod < SIMPLE_BELOW:
-            return
-        pad = 8.0
-        y = draw_lines(painter, box.title_lines, CARD_TITLE, pad, pad)
-        y = draw_lines(painter, box.notes_lines, CARD_NOTES, pad, y, MUTED_INK)
-        draw_lines(painter, [box.meta], CARD_META, pad, y, MUTED_INK)
-        right = rect.width() - 6
-        if box.votes:
-            text = f"● {box.votes}"
-            draw_badge(painter, QRectF(right - 34, rect.height() - 20, 34, 15), text, INK)
-            right -= 38
-        if box.moment:
-            star = QRectF(right - 18, rect.height() - 20, 18, 15)
-            draw_badge(painter, star, "★", QColor("#a16207"))
+        if self._face is None:
+            self._face = _CardFace(self.box, self.kind)
+        face = self._face
+        painter.setPen(SELECTED_PEN if self.isSelected() else OUTLINE_PEN)
+        painter.setBrush(face.fill)
+        painter.drawRoundedRect(face.body, 5, 5)
+        painter.fillRect(face.stripe, face.accent)
+        blocks = face.text if self._detail == Detail.FULL else face.text[:1]
+        for text_font, colour, placed in blocks:
+            painter.setFont(text_font)
+            painter.setPen(colour)
+            for at, static in placed:
+                painter.drawStaticText(at, static)
+        if self._detail == Detail.FULL:
+            for rect, text, colour in face.badges:
+                draw_badge(painter, rect, text, colour)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._dragging = False
@@ -149,6 +226,7 @@ class StageHeaderItem(QGraphicsItem):
         self.box = box
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(3)
         self.setPos(box.rect.x, 0)
         self._press_x: float | None = None
@@ -222,6 +300,7 @@ class LaneHeaderItem(QGraphicsItem):
         self.box = box
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(3)
         self.setPos(0, box.rect.y)
         self._press_y: float | None = None
@@ -329,6 +408,7 @@ class PointItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(5)
         self.setPos(box.at.x, box.at.y)
         self._preview: int | None = None

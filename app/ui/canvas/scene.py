@@ -21,19 +21,22 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from app.layout.map_layout import MapLayout, layout_map
+from app.layout.map_layout import CardBox, MapLayout, layout_map
 from app.layout.text import Typesetter
 from app.model import operations as op
 from app.model.arranging import move_cards
 from app.model.fields import STAGE_FIELDS
 from app.model.records import CardRecord, EmotionRecord, MapContent, new_id
-from app.ui.canvas.grid import GridItem
+from app.ui.canvas.grid import CardsOverviewItem, GridItem
 from app.ui.canvas.items import (
     CardItem,
     CurveItem,
+    Detail,
     LaneHeaderItem,
     PointItem,
     StageHeaderItem,
+    card_fill,
+    detail_at,
 )
 from app.ui.canvas.title_editor import TitleEditor
 from app.ui.look import SELECTION, persona_line
@@ -62,6 +65,10 @@ class MapScene(QGraphicsScene):
         self.active_persona: str | None = None
         """The persona whose curve a double-click in the Emotions lane adds to."""
         self._static: MapContent | None = None
+        self._detail = Detail.FULL
+        self._overview = CardsOverviewItem({}, self._selected_rects)
+        self._overview.hide()
+        self.addItem(self._overview)
         self.layout: MapLayout | None = None
         self._cards: dict[str, CardItem] = {}
         self._stages: dict[str, StageHeaderItem] = {}
@@ -121,7 +128,7 @@ class MapScene(QGraphicsScene):
         self._reconcile(
             self._cards,
             {box.card_id: box for box in layout.cards.values()},
-            lambda box: CardItem(box, kinds[box.lane_id]),
+            lambda box: CardItem(box, kinds[box.lane_id], self._detail),
             lambda item, box: item.display(box, kinds[box.lane_id]),
         )
         self._reconcile(
@@ -149,10 +156,30 @@ class MapScene(QGraphicsScene):
             lambda box: PointItem(box, persona_line(persona_index[box.persona_id])[0]),
             lambda item, box: item.display(box, persona_line(persona_index[box.persona_id])[0]),
         )
+        fills: dict[str, list[QRectF]] = {}
+        for box in layout.cards.values():
+            fills.setdefault(card_fill(box, kinds[box.lane_id]).name(), []).append(_qrect(box))
+        self._overview.display(fills, QRectF(0, 0, layout.width, layout.height))
         self._marker.hide()
         self.setSceneRect(
             QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         )
+
+    def set_zoom(self, zoom: float, *, moving: bool = False) -> None:
+        """Draw as much of each card as can be read at this zoom (level of detail); while
+        the zoom is `moving`, no more than the titles."""
+        detail = detail_at(zoom)
+        if moving:
+            detail = min(detail, Detail.TITLES)
+        if detail == self._detail:
+            return
+        self._detail = detail
+        self._overview.setVisible(detail == Detail.SHAPES)
+        for item in self._cards.values():
+            item.set_detail(detail)
+
+    def _selected_rects(self) -> list[QRectF]:
+        return [_qrect(item.box) for item in self.selectedItems() if isinstance(item, CardItem)]
 
     def _reconcile(
         self,
@@ -482,6 +509,10 @@ _ARROWS = {
     Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1),
 }
+
+
+def _qrect(box: CardBox) -> QRectF:
+    return QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)
 
 
 def _plural(count: int, verb: str) -> str:

@@ -3,14 +3,22 @@ button or by holding Space, rubber-band selection, fit to the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from app.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 ZOOM_STEP = 1.2
+SETTLE_MS = 250
 
 
 class MapView(QGraphicsView):
@@ -26,12 +34,19 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._space_held = False
         self._pan_from: QPointF | None = None
+        self._fitting = True
+        """Fit the map to the window as it is resized, until the person zooms."""
+        self._settled = QTimer(self)
+        self._settled.setSingleShot(True)
+        self._settled.setInterval(SETTLE_MS)
+        self._settled.timeout.connect(lambda: scene.set_zoom(self.zoom, moving=False))
 
     @property
     def zoom(self) -> float:
         return self.transform().m11()
 
     def set_zoom(self, zoom: float, anchor_under_mouse: bool = False) -> None:
+        self._fitting = False
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         anchor = (
             QGraphicsView.ViewportAnchor.AnchorUnderMouse
@@ -42,6 +57,15 @@ class MapView(QGraphicsView):
         factor = zoom / self.zoom
         self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        """While the zoom is changing, cards show their titles only; once it has settled,
+        all that can be read at that zoom (text is drawn anew at every zoom step)."""
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.set_zoom(self.zoom, moving=True)
+        self._settled.start()
         self.zoom_changed.emit(self.zoom)
 
     def zoom_in(self) -> None:
@@ -54,10 +78,17 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit(self) -> None:
+        """Show the whole map (never larger than 100 %), and keep it fitted on resizes."""
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 1.0:
             self.set_zoom(1.0)
-        self.zoom_changed.emit(self.zoom)
+        self._fitting = True
+        self._zoomed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitting:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
