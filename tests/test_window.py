@@ -1,0 +1,246 @@
+"""The window's menus and panels, driven through their actions and keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from gui import click, double_click, drag
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.model.document import Document
+from app.model.records import MapContent
+from app.model.templates import find_template, load_template
+from app.ui.app import open_window
+from app.ui.canvas.items import CurveItem, PointItem
+from app.ui.main_window import MainWindow
+from app.ui.workspace import MapWorkspace
+
+
+@dataclass
+class ScriptedAsker:
+    """Answers the window's questions as a test says, and remembers what it was told."""
+
+    texts: list[str | None] = field(default_factory=list)
+    choices: list[int | None] = field(default_factory=list)
+    confirmations: list[bool] = field(default_factory=list)
+    told: list[str] = field(default_factory=list)
+
+    def text(self, title: str, label: str, default: str = "") -> str | None:
+        return self.texts.pop(0)
+
+    def choice(self, title: str, label: str, items: list[str]) -> int | None:
+        return self.choices.pop(0)
+
+    def confirm(self, question: str) -> bool:
+        self.told.append(question)
+        return self.confirmations.pop(0)
+
+    def inform(self, message: str) -> None:
+        self.told.append(message)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "cafe.journey"
+    Document.create(path, load_template(find_template("cafe")).content).close()
+    window = open_window(path)
+    window.report = pytest.fail
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    workspace(window).view.actual_size()
+    yield window
+    window.close()
+
+
+def workspace(window: MainWindow) -> MapWorkspace:
+    assert window.workspace is not None
+    return window.workspace
+
+
+def asker(window: MainWindow) -> ScriptedAsker:
+    scripted = ScriptedAsker()
+    workspace(window).commands.ask = scripted
+    return scripted
+
+
+def in_file(window: MainWindow) -> MapContent:
+    with Document.open(workspace(window).document.path, read_only=True) as reader:
+        return reader.content()
+
+
+def select_card(window: MainWindow, index: int) -> str:
+    space = workspace(window)
+    card = space.open_map.content().cards[index]
+    box = space.scene.card_item(card.id).box
+    click(space.view, QPointF(box.rect.center.x, box.rect.center.y))
+    return card.id
+
+
+def test_clicking_a_card_shows_it_in_the_inspector(window: MainWindow) -> None:
+    card_id = select_card(window, 3)
+    title = next(c.title for c in workspace(window).open_map.content().cards if c.id == card_id)
+    form = workspace(window).inspector.form
+    assert form is not None
+    assert form.editor("title").value() == title
+
+
+def test_copy_and_paste_puts_copies_below_the_selected_card(window: MainWindow) -> None:
+    first = select_card(window, 0)
+    window.actions_by_name["copy"].trigger()
+    window.actions_by_name["paste"].trigger()
+    cards = in_file(window).cards
+    original = next(c for c in cards if c.id == first)
+    below = next(
+        c
+        for c in cards
+        if (c.stage_id, c.lane_id, c.position)
+        == (original.stage_id, original.lane_id, original.position + 1)
+    )
+    assert below.title == original.title and below.id != original.id
+
+
+def test_duplicate_and_cut(window: MainWindow) -> None:
+    count = len(in_file(window).cards)
+    select_card(window, 2)
+    window.actions_by_name["duplicate"].trigger()
+    assert len(in_file(window).cards) == count + 1
+    window.actions_by_name["cut"].trigger()
+    assert len(in_file(window).cards) == count
+    assert QApplication.clipboard().text() != ""
+
+
+def test_find_selects_the_matching_cards(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions_by_name["find"].trigger()
+    finder = QApplication.focusWidget()  # Ctrl+F puts the cursor in the toolbar's field
+    assert isinstance(finder, QLineEdit)
+    qtbot.keyClicks(finder, "card machine")
+    qtbot.keyClick(finder, Qt.Key.Key_Return)
+    titles = {
+        c.title
+        for c in workspace(window).open_map.content().cards
+        if c.id in workspace(window).scene.selected_cards()
+    }
+    assert titles and all("card machine" in t.lower() for t in titles)
+
+
+def test_add_stage_and_lane_from_the_map_menu(window: MainWindow) -> None:
+    scripted = asker(window)
+    window.actions_by_name["add_stage"].trigger()
+    assert in_file(window).stages[-1].name == "New stage"
+    scripted.choices.append(5)  # Pain points
+    window.actions_by_name["add_lane"].trigger()
+    assert (in_file(window).lanes[-1].kind, in_file(window).lanes[-1].title) == (
+        "pain_points",
+        "Pain points",
+    )
+
+
+def test_deleting_a_stage_asks_first_and_can_be_undone(window: MainWindow) -> None:
+    scripted = asker(window)
+    space = workspace(window)
+    stage = space.open_map.content().stages[0]
+    space.scene.select_only(space.scene.stage_item(stage.id))
+    scripted.confirmations.append(False)
+    window.actions_by_name["delete_stage"].trigger()
+    assert stage in in_file(window).stages
+    assert "and its 8 card(s)? You can undo this." in scripted.told[-1]
+    scripted.confirmations.append(True)
+    window.actions_by_name["delete_stage"].trigger()
+    assert stage not in in_file(window).stages
+    window.actions_by_name["undo"].trigger()
+    assert in_file(window).stages[0] == stage
+
+
+def test_take_and_restore_a_snapshot(window: MainWindow) -> None:
+    scripted = asker(window)
+    space = workspace(window)
+    before = space.open_map.content()
+    scripted.texts.append("Before the workshop")
+    window.actions_by_name["take_snapshot"].trigger()
+    select_card(window, 0)
+    window.actions_by_name["delete"].trigger()
+    scripted.choices.append(0)
+    window.actions_by_name["restore_snapshot"].trigger()
+    assert in_file(window) == before
+    assert [s.name for s in space.document.snapshots()] == ["Before the workshop"]
+
+
+def test_delete_removes_a_selected_emotion_point(window: MainWindow, qtbot: QtBot) -> None:
+    space = workspace(window)
+    point = next(i for i in space.scene.items() if isinstance(i, PointItem))
+    click(space.view, point.scenePos())
+    assert point.isSelected()
+    qtbot.keyClick(space.view, Qt.Key.Key_Delete)
+    assert point.point_id not in {e.id for e in in_file(window).emotions}
+
+
+def test_hiding_a_lane_and_a_curve(window: MainWindow) -> None:
+    space = workspace(window)
+    content = space.open_map.content()
+    backstage = next(lane for lane in content.lanes if lane.kind == "backstage")
+    space.toggle_lane(backstage.id, shown=False)
+    assert backstage.id not in {box.lane_id for box in space.scene.layout.lanes}  # type: ignore[union-attr]
+    persona = content.personas[0].id
+    space.show_curve(persona, shown=False)
+    assert not [i for i in space.scene.items() if isinstance(i, CurveItem)]
+    space.show_curve(persona, shown=True)
+    assert [i for i in space.scene.items() if isinstance(i, CurveItem)]
+
+
+def test_middle_button_and_space_drag_pan_the_view(window: MainWindow, qtbot: QtBot) -> None:
+    view = workspace(window).view
+    view.set_zoom(2.0)
+    bar = view.horizontalScrollBar()
+    start = bar.value()
+    at = QPoint(600, 400)
+    for kind, where, buttons in (
+        (QEvent.Type.MouseButtonPress, at, Qt.MouseButton.MiddleButton),
+        (QEvent.Type.MouseMove, at - QPoint(150, 0), Qt.MouseButton.MiddleButton),
+        (QEvent.Type.MouseButtonRelease, at - QPoint(150, 0), Qt.MouseButton.NoButton),
+    ):
+        button = (
+            Qt.MouseButton.MiddleButton
+            if kind != QEvent.Type.MouseMove
+            else Qt.MouseButton.NoButton
+        )
+        event = QMouseEvent(
+            kind, QPointF(where), QPointF(where), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(view.viewport(), event)
+    assert bar.value() == start + 150
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    middle = view.mapToScene(view.viewport().rect().center())
+    drag(view, middle, QPointF(middle.x() - 100, middle.y()))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert bar.value() > start + 150
+    assert workspace(window).scene.selected_cards() == []  # panning selected nothing
+
+
+def test_the_title_says_the_file_and_that_it_is_saved(window: MainWindow) -> None:
+    assert (
+        window.windowTitle()
+        == "Neighbourhood café: from first visit to regular — cafe.journey — Saved"
+    )
+
+
+def test_double_click_on_a_card_renames_it(window: MainWindow, qtbot: QtBot) -> None:
+    space = workspace(window)
+    card = space.open_map.content().cards[0]
+    box = space.scene.card_item(card.id).box
+    double_click(space.view, QPointF(box.rect.center.x, box.rect.center.y))
+    editor = space.scene.title_editor
+    assert editor is not None and editor.text() == card.title
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Google listing, fixed")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert (
+        next(c.title for c in in_file(window).cards if c.id == card.id) == "Google listing, fixed"
+    )
