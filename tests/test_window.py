@@ -17,7 +17,7 @@ from app.model.document import Document
 from app.model.records import MapContent
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
-from app.ui.canvas.items import CurveItem, PointItem
+from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.main_window import MainWindow
 from app.ui.workspace import MapWorkspace
 

@@ -137,6 +137,23 @@ class MapLayout:
         ]
         return sorted(cell, key=lambda box: box.position)
 
+    def neighbour(self, card_id: str | None, dx: int, dy: int) -> str | None:
+        """The card next to `card_id` in a direction (dx, dy of -1, 0 or 1): the nearest one
+        in the stage beside it, or above or below in its own column; with no card, the first
+        of the map."""
+        if not self.cards:
+            return None
+        if card_id is None:
+            return min(self.cards.values(), key=lambda b: (b.rect.x, b.rect.y)).card_id
+        here = self.cards[card_id].rect.center
+        candidates = []
+        for box in self.cards.values():
+            ahead_x, ahead_y = box.rect.center.x - here.x, box.rect.center.y - here.y
+            if (dx and ahead_x * dx > 1) or (dy and ahead_y * dy > 1 and abs(ahead_x) < 1):
+                distance = abs(ahead_x) * (1 if dx else 10) + abs(ahead_y) * (3 if dx else 1)
+                candidates.append((distance, box.card_id))
+        return min(candidates)[1] if candidates else None
+
     def insertion_at(self, stage_id: str, lane_id: str, y: float) -> tuple[int, float]:
         """Where a card dropped at height `y` of a cell goes: its index and the y of the
         line that shows it (between two cards, or below the last)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from app.model import operations as op
 from app.model.records import CardRecord, LaneRecord, PersonaRecord, StageRecord, new_id
 from app.model.vocabulary import LANE_KINDS
-from app.ui.canvas.items import LaneHeaderItem, StageHeaderItem
+from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.scene import MapScene
 from app.ui.open_map import OpenMap
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
-    QGraphicsProxyWidget,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
 )
@@ -26,18 +25,12 @@ from app.layout.text import Typesetter
 from app.model import operations as op
 from app.model.arranging import move_cards
 from app.model.fields import STAGE_FIELDS
-from app.model.records import CardRecord, EmotionRecord, MapContent, new_id
+from app.model.records import EmotionRecord, MapContent, new_id
+from app.ui.canvas.card_item import CardItem, Detail, card_fill, detail_at
+from app.ui.canvas.card_typing import CardTyping
+from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.canvas.grid import CardsOverviewItem, GridItem
-from app.ui.canvas.items import (
-    CardItem,
-    CurveItem,
-    Detail,
-    LaneHeaderItem,
-    PointItem,
-    StageHeaderItem,
-    card_fill,
-    detail_at,
-)
+from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.title_editor import TitleEditor
 from app.ui.look import SELECTION, persona_line
 from app.ui.open_map import OpenMap
@@ -81,7 +74,7 @@ class MapScene(QGraphicsScene):
         self._marker.setZValue(10)
         self._marker.hide()
         self.addItem(self._marker)
-        self._editor: QGraphicsProxyWidget | None = None
+        self.typing = CardTyping(self)
         self._pending = False
         self.selectionChanged.connect(self._describe_selection)
         if open_map is not None:
@@ -250,67 +243,21 @@ class MapScene(QGraphicsScene):
             dragged = self.selected_cards()
             index = self._index_among_staying(cell, at.y(), dragged)
             moved = move_cards(self.content(), dragged, *cell, index)
-        if moved is None or not self._apply(moved, _plural(len(self.selected_cards()), "Move")):
+        if moved is None or not self.apply(moved, _plural(len(self.selected_cards()), "Move")):
             self.relayout()
 
     def edit_card(self, card_id: str) -> None:
-        item = self._cards[card_id]
-        box = item.box
-        rect = QRectF(box.rect.x, box.rect.y, box.rect.width, 30)
-        title = next(card.title for card in self.content().cards if card.id == card_id)
-        self._open_editor(rect, title, lambda text: self._rename_card(card_id, text))
+        self.typing.rename(card_id)
 
     def start_new_card(self, stage_id: str, lane_id: str) -> None:
-        """Open the title line at the end of a cell; Enter adds the card and opens the
-        next one below it (fast capture for workshops)."""
-        assert self.layout is not None
-        cell = self.layout.cells[(stage_id, lane_id)]
-        cards = self.layout.cards_in(stage_id, lane_id)
-        top = cards[-1].rect.bottom + 8 if cards else cell.y + 10
-        rect = QRectF(cell.x + 10, top, cell.width - 20, 30)
-        self._open_editor(rect, "", lambda text: self._add_card(stage_id, lane_id, text))
-
-    def _add_card(self, stage_id: str, lane_id: str, title: str) -> None:
-        count = sum(
-            1 for c in self.content().cards if (c.stage_id, c.lane_id) == (stage_id, lane_id)
-        )
-        card = CardRecord(new_id(), stage_id, lane_id, count, title)
-        if self._apply(op.AddCard(card), f"Add card “{title.strip()}”"):
-            self.relayout()
-            self.start_new_card(stage_id, lane_id)
-
-    def _rename_card(self, card_id: str, title: str) -> None:
-        self._apply(op.edit("card", card_id, title=title), "Rename card")
-
-    def _open_editor(self, rect: QRectF, text: str, commit: Callable[[str], None]) -> None:
-        self.close_editor()
-        editor = TitleEditor(text)
-        editor.setFixedWidth(int(rect.width()))
-        proxy = self.addWidget(editor)
-        proxy.setPos(rect.topLeft())
-        proxy.setZValue(20)
-        self._editor = proxy
-
-        def committed(value: str) -> None:
-            self.close_editor()
-            commit(value)
-
-        editor.committed.connect(committed)
-        editor.cancelled.connect(self.close_editor)
-        editor.setFocus()
-        editor.selectAll()
-        for view in self.views():
-            view.ensureVisible(proxy)
+        self.typing.start_new(stage_id, lane_id)
 
     def close_editor(self) -> None:
-        proxy, self._editor = self._editor, None
-        if proxy is not None:
-            proxy.hide()
-            QTimer.singleShot(0, lambda: self.removeItem(proxy) if proxy.scene() else None)
+        self.typing.close()
 
     @property
     def title_editor(self) -> TitleEditor | None:
-        return self._editor.widget() if self._editor is not None else None  # type: ignore[return-value]
+        return self.typing.editor
 
     # --- requests from items: stages and lanes -----------------------------------------
 
@@ -325,7 +272,7 @@ class MapScene(QGraphicsScene):
         self._marker.hide()
         index = self._stage_index_at(stage_id, x)
         current = next(s.position for s in self.content().stages if s.id == stage_id)
-        if index == current or not self._apply(op.MoveStage(stage_id, index), "Move stage"):
+        if index == current or not self.apply(op.MoveStage(stage_id, index), "Move stage"):
             self.relayout()
 
     def stage_resized(self, stage_id: str, width: float, done: bool) -> None:
@@ -338,7 +285,7 @@ class MapScene(QGraphicsScene):
             return
         self._marker.hide()
         if width != box.rect.width:
-            self._apply(op.edit("stage", stage_id, width=width), "Resize stage")
+            self.apply(op.edit("stage", stage_id, width=width), "Resize stage")
 
     def lane_dragged(self, lane_id: str, y: float) -> None:
         assert self.layout is not None
@@ -359,7 +306,7 @@ class MapScene(QGraphicsScene):
             position = rest.index(others[index])
         else:
             position = rest.index(others[-1]) + 1 if others else 0
-        if position == every.index(lane_id) or not self._apply(
+        if position == every.index(lane_id) or not self.apply(
             op.MoveLane(lane_id, position), "Move lane"
         ):
             self.relayout()
@@ -373,7 +320,7 @@ class MapScene(QGraphicsScene):
     def point_dropped(self, point_id: str, y: float) -> None:
         assert self.layout is not None and self.layout.scale is not None
         score = self.layout.scale.score_at(y)
-        if score == self._points[point_id].box.score or not self._apply(
+        if score == self._points[point_id].box.score or not self.apply(
             op.edit("emotion_point", point_id, score=score), "Change emotion score"
         ):
             self.relayout()
@@ -395,7 +342,7 @@ class MapScene(QGraphicsScene):
         ]
         score = layout.scale.score_at(at.y())
         point = EmotionRecord(new_id(), persona, stage.stage_id, len(before), score)
-        self._apply(op.AddEmotion(point), "Add emotion point")
+        self.apply(op.AddEmotion(point), "Add emotion point")
 
     # --- mouse and keys ----------------------------------------------------------------
 
@@ -414,7 +361,7 @@ class MapScene(QGraphicsScene):
             self.start_new_card(*cell)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._editor is not None:
+        if self.typing.editor is not None:
             super().keyPressEvent(event)
             return
         key = event.key()
@@ -442,31 +389,20 @@ class MapScene(QGraphicsScene):
         steps += [op.DeleteEmotion(point_id) for point_id in points]
         if steps:
             what = _plural(len(cards), "Delete") if cards else "Delete emotion point"
-            self._apply(op.Batch(tuple(steps)), what)
+            self.apply(op.Batch(tuple(steps)), what)
 
     def _select_neighbour(self, dx: int, dy: int) -> None:
         """Arrow keys move the selection to the next card in that direction."""
-        cards = self.selected_cards()
-        layout = self.layout
-        if layout is None or not layout.cards:
+        if self.layout is None:
             return
-        if not cards:
-            first = min(layout.cards.values(), key=lambda b: (b.rect.x, b.rect.y))
-            self.select_only(self._cards[first.card_id])
-            return
-        here = layout.cards[cards[-1]].rect.center
-        candidates = []
-        for box in layout.cards.values():
-            ahead_x, ahead_y = box.rect.center.x - here.x, box.rect.center.y - here.y
-            if (dx and ahead_x * dx > 1) or (dy and ahead_y * dy > 1 and abs(ahead_x) < 1):
-                distance = abs(ahead_x) * (1 if dx else 10) + abs(ahead_y) * (3 if dx else 1)
-                candidates.append((distance, box.card_id))
-        if candidates:
-            self.select_only(self._cards[min(candidates)[1]])
+        selected = self.selected_cards()
+        neighbour = self.layout.neighbour(selected[-1] if selected else None, dx, dy)
+        if neighbour is not None:
+            self.select_only(self._cards[neighbour])
 
     # --- helpers -----------------------------------------------------------------------
 
-    def _apply(self, operation: op.Operation, text: str) -> bool:
+    def apply(self, operation: op.Operation, text: str) -> bool:
         if self.open_map is None:
             return False
         return self.open_map.apply(operation, text)

@@ -1,0 +1,185 @@
+"""A card on the canvas, drawn with as much detail as can be read at the zoom."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.layout.map_layout import (
+    CARD_META,
+    CARD_NOTES,
+    CARD_TITLE,
+    CardBox,
+)
+from app.ui.canvas.painting import draw_badge
+from app.ui.canvas.requests import requests_of
+from app.ui.look import (
+    GRID_LINE,
+    INK,
+    MUTED_INK,
+    SELECTION,
+    font,
+    lane_accent,
+    lane_fill,
+)
+
+SHAPES_BELOW = 0.5
+"""Below this zoom, a card's title would be under 7 pixels high: cards are shapes."""
+TITLES_BELOW = 0.75
+"""Below this zoom, notes would be under 8 pixels high: cards show their title only."""
+MOMENT = QColor("#a16207")
+SELECTED_PEN = QPen(SELECTION, 3)
+OUTLINE_PEN = QPen(GRID_LINE, 1)
+
+
+class Detail(enum.IntEnum):
+    """How much of each card the canvas draws at a zoom: text too small to read is not
+    drawn at all, and far out the cards are drawn all at once as shapes."""
+
+    SHAPES = 0
+    TITLES = 1
+    FULL = 2
+
+
+def detail_at(zoom: float) -> Detail:
+    if zoom < SHAPES_BELOW:
+        return Detail.SHAPES
+    return Detail.TITLES if zoom < TITLES_BELOW else Detail.FULL
+
+
+class _CardFace:
+    """What a card paints, made once per value when it is first painted: text laid out as
+    static text (never read as markup) and colours ready, so a repaint only draws."""
+
+    PAD = 8.0
+
+    def __init__(self, box: CardBox, kind: str) -> None:
+        self.body = QRectF(0, 0, box.rect.width, box.rect.height)
+        self.stripe = QRectF(0, 4, 4, box.rect.height - 8)
+        self.fill = QBrush(card_fill(box, kind))
+        self.accent = lane_accent(kind)
+        self.text: list[tuple[QFont, QColor, list[tuple[QPointF, QStaticText]]]] = []
+        y = self.PAD
+        for lines, style, colour in (
+            (box.title_lines, CARD_TITLE, INK),
+            (box.notes_lines, CARD_NOTES, MUTED_INK),
+            ((box.meta,) if box.meta else (), CARD_META, MUTED_INK),
+        ):
+            placed = []
+            for line in lines:
+                placed.append((QPointF(self.PAD, y + 1), _static_text(line, font(style))))
+                y += style.line_height
+            self.text.append((font(style), colour, placed))
+        right, bottom = box.rect.width - 6, box.rect.height - 20
+        self.badges: list[tuple[QRectF, str, QColor]] = []
+        if box.votes:
+            self.badges.append((QRectF(right - 34, bottom, 34, 15), f"● {box.votes}", INK))
+            right -= 38
+        if box.moment:
+            self.badges.append((QRectF(right - 18, bottom, 18, 15), "★", MOMENT))
+
+
+def _static_text(text: str, with_font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(QTransform(), with_font)
+    return static
+
+
+def card_fill(box: CardBox, kind: str) -> QColor:
+    return QColor(box.colour) if box.colour else lane_fill(kind)
+
+
+class CardItem(QGraphicsItem):
+    def __init__(self, box: CardBox, kind: str, detail: Detail = Detail.FULL) -> None:
+        super().__init__()
+        self.box = box
+        self.kind = kind
+        self._face: _CardFace | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setPos(box.rect.x, box.rect.y)
+        self.setZValue(2)
+        self._dragging = False
+        self._detail = detail
+        self.set_detail(detail)
+
+    @property
+    def card_id(self) -> str:
+        return self.box.card_id
+
+    def display(self, box: CardBox, kind: str) -> None:
+        """Take a new value from the layout; repaint only if it changed."""
+        if box == self.box and kind == self.kind and not self._dragging:
+            return
+        self.prepareGeometryChange()
+        self.box, self.kind, self._face = box, kind, None
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
+
+    def set_detail(self, detail: Detail) -> None:
+        """Far out, the overview item draws every card at once; this one paints nothing
+        (but can still be clicked, dragged and selected)."""
+        self._detail = detail
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, detail == Detail.SHAPES)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.box.rect.width + 4, self.box.rect.height + 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self._face is None:
+            self._face = _CardFace(self.box, self.kind)
+        face = self._face
+        painter.setPen(SELECTED_PEN if self.isSelected() else OUTLINE_PEN)
+        painter.setBrush(face.fill)
+        painter.drawRoundedRect(face.body, 5, 5)
+        painter.fillRect(face.stripe, face.accent)
+        blocks = face.text if self._detail == Detail.FULL else face.text[:1]
+        for text_font, colour, placed in blocks:
+            painter.setFont(text_font)
+            painter.setPen(colour)
+            for at, static in placed:
+                painter.drawStaticText(at, static)
+        if self._detail == Detail.FULL:
+            for rect, text, colour in face.badges:
+                draw_badge(painter, rect, text, colour)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self._dragging = True
+        requests_of(self).card_dragged(event.scenePos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._dragging:
+            self._dragging = False
+            requests_of(self).cards_dropped(event.scenePos())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        requests_of(self).edit_card(self.card_id)

@@ -1,0 +1,92 @@
+"""Typing a card's title on the canvas: new cards one after another, or a new title.
+
+A line appears where the card is or will be; Enter keeps what was typed (and, for a new
+card, opens the next line below it: fast capture in a workshop), Escape drops it, and
+clicking elsewhere keeps it, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtWidgets import QGraphicsProxyWidget
+
+from app.model import operations as op
+from app.model.records import CardRecord, new_id
+from app.ui.canvas.title_editor import TitleEditor
+
+if TYPE_CHECKING:
+    from app.ui.canvas.scene import MapScene
+
+LINE_HEIGHT = 30
+
+
+class CardTyping:
+    def __init__(self, scene: MapScene) -> None:
+        self._scene = scene
+        self._proxy: QGraphicsProxyWidget | None = None
+
+    @property
+    def editor(self) -> TitleEditor | None:
+        return self._proxy.widget() if self._proxy is not None else None  # type: ignore[return-value]
+
+    def rename(self, card_id: str) -> None:
+        box = self._scene.card_item(card_id).box
+        title = next(card.title for card in self._scene.content().cards if card.id == card_id)
+        rect = QRectF(box.rect.x, box.rect.y, box.rect.width, LINE_HEIGHT)
+        self._open(rect, title, lambda text: self._retitle(card_id, text))
+
+    def start_new(self, stage_id: str, lane_id: str) -> None:
+        """Open the line below the last card of a cell."""
+        layout = self._scene.layout
+        assert layout is not None
+        cell = layout.cells[(stage_id, lane_id)]
+        cards = layout.cards_in(stage_id, lane_id)
+        top = cards[-1].rect.bottom + 8 if cards else cell.y + 10
+        rect = QRectF(cell.x + 10, top, cell.width - 20, LINE_HEIGHT)
+        self._open(rect, "", lambda text: self._add(stage_id, lane_id, text))
+
+    def close(self) -> None:
+        proxy, self._proxy = self._proxy, None
+        if proxy is not None:
+            proxy.hide()  # removed on the next turn: this may run inside the editor's signal
+            QTimer.singleShot(0, lambda: _remove(proxy))
+
+    def _add(self, stage_id: str, lane_id: str, title: str) -> None:
+        cell = (stage_id, lane_id)
+        count = sum(1 for c in self._scene.content().cards if (c.stage_id, c.lane_id) == cell)
+        card = CardRecord(new_id(), stage_id, lane_id, count, title)
+        if self._scene.apply(op.AddCard(card), f"Add card “{title.strip()}”"):
+            self._scene.relayout()
+            self.start_new(stage_id, lane_id)
+
+    def _retitle(self, card_id: str, title: str) -> None:
+        self._scene.apply(op.edit("card", card_id, title=title), "Rename card")
+
+    def _open(self, rect: QRectF, text: str, keep: Callable[[str], None]) -> None:
+        self.close()
+        editor = TitleEditor(text)
+        editor.setFixedWidth(int(rect.width()))
+        proxy = self._scene.addWidget(editor)
+        proxy.setPos(rect.topLeft())
+        proxy.setZValue(20)
+        self._proxy = proxy
+
+        def committed(value: str) -> None:
+            self.close()
+            keep(value)
+
+        editor.committed.connect(committed)
+        editor.cancelled.connect(self.close)
+        editor.setFocus()
+        editor.selectAll()
+        for view in self._scene.views():
+            view.ensureVisible(proxy)
+
+
+def _remove(proxy: QGraphicsProxyWidget) -> None:
+    scene = proxy.scene()
+    if scene is not None:
+        scene.removeItem(proxy)

@@ -1,0 +1,172 @@
+"""The headers of stages (columns) and lanes (rows): drag to reorder, a stage's right
+edge to resize it."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.layout.map_layout import (
+    LANE_KIND,
+    LANE_TITLE,
+    STAGE_GOAL,
+    STAGE_TITLE,
+    LaneBox,
+    StageBox,
+)
+from app.ui.canvas.painting import draw_lines
+from app.ui.canvas.requests import requests_of
+from app.ui.look import (
+    GRID_LINE,
+    HEADER_FILL,
+    MUTED_INK,
+    SELECTION,
+    lane_accent,
+)
+
+RESIZE_GRIP = 6.0
+
+
+class StageHeaderItem(QGraphicsItem):
+    """A stage's name and customer goal; drag to reorder, drag its right edge to resize."""
+
+    def __init__(self, box: StageBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(3)
+        self.setPos(box.rect.x, 0)
+        self._press_x: float | None = None
+        self._resizing = False
+
+    def display(self, box: StageBox) -> None:
+        if box == self.box:
+            return
+        self.prepareGeometryChange()
+        self.box = box
+        self.setPos(box.rect.x, 0)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.box.rect.width, self.box.rect.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.boundingRect()
+        painter.setPen(QPen(SELECTION, 3) if self.isSelected() else QPen(GRID_LINE, 1))
+        painter.setBrush(QBrush(HEADER_FILL))
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10)
+        draw_lines(painter, self.box.goal_lines, STAGE_GOAL, 10, y + 2, MUTED_INK)
+
+    def hoverMoveEvent(self, event: object) -> None:
+        near_edge = self._near_edge(cast(QGraphicsSceneMouseEvent, event).pos().x())
+        cursor = Qt.CursorShape.SizeHorCursor if near_edge else Qt.CursorShape.OpenHandCursor
+        self.setCursor(cursor)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._press_x = event.scenePos().x()
+        self._resizing = self._near_edge(event.pos().x())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press_x is None:
+            return
+        if self._resizing:
+            width = self.box.rect.width + event.scenePos().x() - self._press_x
+            requests_of(self).stage_resized(self.box.stage_id, width, done=False)
+        else:
+            self.setX(self.box.rect.x + event.scenePos().x() - self._press_x)
+            requests_of(self).stage_dragged(self.box.stage_id, event.scenePos().x())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._press_x is None:
+            return
+        moved = event.scenePos().x() - self._press_x
+        self._press_x = None
+        if self._resizing:
+            width = self.box.rect.width + moved
+            requests_of(self).stage_resized(self.box.stage_id, width, done=True)
+        elif abs(moved) > 4:
+            requests_of(self).stage_dropped(self.box.stage_id, event.scenePos().x())
+        else:
+            self.setX(self.box.rect.x)
+
+    def _near_edge(self, x: float) -> bool:
+        return x >= self.box.rect.width - RESIZE_GRIP
+
+
+class LaneHeaderItem(QGraphicsItem):
+    """A lane's title and kind, with its colour; drag it up or down to reorder."""
+
+    def __init__(self, box: LaneBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(3)
+        self.setPos(0, box.rect.y)
+        self._press_y: float | None = None
+
+    def display(self, box: LaneBox) -> None:
+        if box == self.box:
+            return
+        self.prepareGeometryChange()
+        self.box = box
+        self.setPos(0, box.rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.box.rect.width, self.box.rect.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.boundingRect()
+        painter.setPen(QPen(SELECTION, 3) if self.isSelected() else QPen(GRID_LINE, 1))
+        painter.setBrush(QBrush(HEADER_FILL))
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.fillRect(QRectF(0, 0, 6, rect.height()), lane_accent(self.box.kind))
+        y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10)
+        if self.box.kind_label:
+            draw_lines(painter, [self.box.kind_label], LANE_KIND, 16, y + 2, MUTED_INK)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._press_y = event.scenePos().y()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press_y is None:
+            return
+        self.setY(self.box.rect.y + event.scenePos().y() - self._press_y)
+        requests_of(self).lane_dragged(self.box.lane_id, event.scenePos().y())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._press_y is None:
+            return
+        moved = event.scenePos().y() - self._press_y
+        self._press_y = None
+        if abs(moved) > 4:
+            requests_of(self).lane_dropped(self.box.lane_id, event.scenePos().y())
+        else:
+            self.setY(self.box.rect.y)
