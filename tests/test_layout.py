@@ -163,3 +163,18 @@ def test_maps_without_emotion_lanes_have_no_curves() -> None:
     }
     layout = layout_map(parse_map(json.dumps(document)).content, TYPESETTER)
     assert layout.scale is None and layout.curves == []
+
+
+def test_arrow_neighbours_follow_the_grid() -> None:
+    content = cafe()
+    layout = layout_map(content, TYPESETTER)
+    first = layout.neighbour(None, 0, 1)
+    assert first is not None
+    start = layout.cards[first]
+    assert (start.stage_id, start.position) == (content.stages[0].id, 0)
+    below = layout.neighbour(first, 0, 1)
+    assert below is not None and layout.cards[below].rect.y > start.rect.y
+    assert layout.neighbour(first, 0, -1) is None  # nothing above the first card
+    right = layout.neighbour(first, 1, 0)
+    assert right is not None and layout.cards[right].stage_id == content.stages[1].id
+    assert layout.neighbour(first, -1, 0) is None

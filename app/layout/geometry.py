@@ -32,6 +32,3 @@ class Rect:
 
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x < self.right and self.y <= y < self.bottom
-
-    def inset(self, dx: float, dy: float) -> Rect:
-        return Rect(self.x + dx, self.y + dy, self.width - 2 * dx, self.height - 2 * dy)

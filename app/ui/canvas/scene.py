@@ -195,9 +195,6 @@ class MapScene(QGraphicsScene):
     def card_item(self, card_id: str) -> CardItem:
         return self._cards[card_id]
 
-    def point_item(self, point_id: str) -> PointItem:
-        return self._points[point_id]
-
     def stage_item(self, stage_id: str) -> StageHeaderItem:
         return self._stages[stage_id]
 
