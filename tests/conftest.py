@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from app.model.document import Document
 from app.model.templates import find_template, load_template
@@ -31,7 +33,23 @@ def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         folder.mkdir()
         monkeypatch.setenv(variable, str(folder))
     monkeypatch.setenv("HOME", str(home))
+    # Qt keeps one settings file per path for the whole process: point it at this test's.
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / "xdg_config_home"))
     return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def empty_clipboard_at_exit() -> Iterator[None]:
+    """Empty the clipboard before Python shuts down.
+
+    Qt's offscreen platform keeps copied data in a static object that outlives the
+    interpreter; deleting it then crashes the process (exit code 139) after every test has
+    passed. Under xcb and the other desktop platforms the clipboard goes with the app.
+    """
+    yield
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
 
 
 @pytest.fixture
