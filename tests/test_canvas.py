@@ -9,14 +9,16 @@ from pathlib import Path
 import pytest
 from gui import click, ctrl_wheel, double_click, drag
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from app.model.document import Document
 from app.model.records import MapContent
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
+from app.ui.canvas.card_item import Detail
 from app.ui.canvas.scene import MapScene
-from app.ui.canvas.view import MapView
+from app.ui.canvas.view import SETTLE_MS, MapView
 from app.ui.main_window import MainWindow
 
 
@@ -263,6 +265,24 @@ def test_ctrl_wheel_zooms_around_the_cursor(window: MainWindow, qtbot: QtBot) ->
     assert abs(under.x() - centre.x()) < 2 and abs(under.y() - centre.y()) < 2
     window.actions_by_name["fit"].trigger()
     assert view.zoom < 1.0
+
+
+def test_cards_show_what_can_be_read_at_the_zoom(window: MainWindow, qtbot: QtBot) -> None:
+    view, scene = view_of(window), scene_of(window)
+    centre = QPointF(*_centre(scene, content_of(window).cards[0].id))
+    qtbot.waitUntil(lambda: scene.detail == Detail.FULL)
+    ctrl_wheel(view, centre, -2)  # 1 / 1.2² ≈ 0.69: titles are small while zooming
+    assert scene.detail == Detail.SHAPES
+    qtbot.waitUntil(lambda: scene.detail == Detail.TITLES)
+    ctrl_wheel(view, centre, -2)  # ≈ 0.48: too small to read, even at rest
+    qtbot.wait(2 * SETTLE_MS)
+    assert scene.detail == Detail.SHAPES
+    card = scene.card_item(content_of(window).cards[0].id)
+    assert card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    ctrl_wheel(view, centre, 4)  # back to 1.0
+    assert scene.detail == Detail.TITLES
+    qtbot.waitUntil(lambda: scene.detail == Detail.FULL)
+    assert not card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
 def _centre(scene: MapScene, card_id: str) -> tuple[float, float]:

@@ -27,7 +27,7 @@ from app.layout.map_layout import (
     CARD_TITLE,
     CardBox,
 )
-from app.ui.canvas.painting import draw_badge
+from app.ui.canvas.painting import Badge
 from app.ui.canvas.requests import requests_of
 from app.ui.look import (
     GRID_LINE,
@@ -87,12 +87,12 @@ class _CardFace:
                 y += style.line_height
             self.text.append((font(style), colour, placed))
         right, bottom = box.rect.width - 6, box.rect.height - 20
-        self.badges: list[tuple[QRectF, str, QColor]] = []
+        self.badges: list[Badge] = []
         if box.votes:
-            self.badges.append((QRectF(right - 34, bottom, 34, 15), f"● {box.votes}", INK))
+            self.badges.append(Badge(QRectF(right - 34, bottom, 34, 15), f"● {box.votes}", INK))
             right -= 38
         if box.moment:
-            self.badges.append((QRectF(right - 18, bottom, 18, 15), "★", MOMENT))
+            self.badges.append(Badge(QRectF(right - 18, bottom, 18, 15), "★", MOMENT))
 
 
 def _static_text(text: str, with_font: QFont) -> QStaticText:
@@ -163,8 +163,8 @@ class CardItem(QGraphicsItem):
             for at, static in placed:
                 painter.drawStaticText(at, static)
         if self._detail == Detail.FULL:
-            for rect, text, colour in face.badges:
-                draw_badge(painter, rect, text, colour)
+            for badge in face.badges:
+                badge.draw(painter)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._dragging = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QStaticText, QTransform
 
 from app.layout.emotions import MOUTH_CURVE, Face
 from app.layout.text import TextStyle
@@ -51,10 +51,29 @@ def draw_face(painter: QPainter, centre: QPointF, radius: float, face: Face, fil
     painter.drawPath(mouth)
 
 
-def draw_badge(painter: QPainter, rect: QRectF, text: str, fill: QColor) -> None:
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(fill))
-    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    painter.setPen(QColor("white"))
-    painter.setFont(font(TextStyle(10, bold=True)))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+BADGE_TEXT = TextStyle(10, bold=True)
+BADGE_INK = QColor("white")
+
+
+class Badge:
+    """A pill with a few words of white text, laid out once and then only drawn."""
+
+    def __init__(self, rect: QRectF, text: str, fill: QColor) -> None:
+        self.rect, self.fill = rect, QBrush(fill)
+        self.font = font(BADGE_TEXT)
+        self.text = QStaticText(text)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.prepare(QTransform(), self.font)
+        size = self.text.size()
+        self.at = QPointF(
+            rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2
+        )
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.fill)
+        radius = self.rect.height() / 2
+        painter.drawRoundedRect(self.rect, radius, radius)
+        painter.setPen(BADGE_INK)
+        painter.setFont(self.font)
+        painter.drawStaticText(self.at, self.text)

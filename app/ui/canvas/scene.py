@@ -158,12 +158,19 @@ class MapScene(QGraphicsScene):
             QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         )
 
+    @property
+    def detail(self) -> Detail:
+        return self._detail
+
     def set_zoom(self, zoom: float, *, moving: bool = False) -> None:
-        """Draw as much of each card as can be read at this zoom (level of detail); while
-        the zoom is `moving`, no more than the titles."""
+        """Draw as much of each card as can be read at this zoom (level of detail).
+
+        While the zoom is `moving`, every visible card would be drawn anew at each step:
+        cards show no more than their titles, and only shapes where the titles are small.
+        """
         detail = detail_at(zoom)
         if moving:
-            detail = min(detail, Detail.TITLES)
+            detail = Detail.TITLES if detail == Detail.FULL else Detail.SHAPES
         if detail == self._detail:
             return
         self._detail = detail
