@@ -120,7 +120,7 @@ class CardItem(QGraphicsItem):
         self.setPos(box.rect.x, box.rect.y)
         self.setZValue(2)
         self._dragging = False
-        self._detail = detail
+        self._detail = Detail.FULL
         self.set_detail(detail)
 
     @property
@@ -139,9 +139,11 @@ class CardItem(QGraphicsItem):
     def set_detail(self, detail: Detail) -> None:
         """Far out, the overview item draws every card at once; this one paints nothing
         (but can still be clicked, dragged and selected)."""
+        if (detail == Detail.SHAPES) != (self._detail == Detail.SHAPES):
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, detail == Detail.SHAPES)
         self._detail = detail
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, detail == Detail.SHAPES)
-        self.update()
+        if detail != Detail.SHAPES:
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self.box.rect.width + 4, self.box.rect.height + 4)
