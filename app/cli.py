@@ -109,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="write a map in another format",
-        description="Write a map as JSON, or as a picture of its canvas.",
+        description="Write a map as JSON, as a print-ready PDF, or as a picture of its canvas.",
     )
     export.add_argument("file", metavar="FILE", type=Path, help="a .journey map")
     formats = export.add_mutually_exclusive_group(required=True)
@@ -120,14 +120,47 @@ def _parser() -> argparse.ArgumentParser:
         help="write the journeyboard/1 JSON interchange format ('-' for standard output)",
     )
     formats.add_argument(
+        "--pdf",
+        metavar="OUT.pdf",
+        type=Path,
+        help="write a print-ready PDF in the --layout chosen",
+    )
+    formats.add_argument(
         "--png", metavar="OUT.png", type=Path, help="write a picture of the whole canvas"
+    )
+    formats.add_argument(
+        "--svg",
+        metavar="OUT.svg",
+        type=Path,
+        help="write the whole canvas as SVG, with text kept as text (for slides)",
     )
     export.add_argument(
         "--width",
         metavar="PIXELS",
         type=int,
         default=2400,
-        help="the width of the picture in pixels (default 2400)",
+        help="the width of a PNG picture in pixels (default 2400); an SVG is drawn at the "
+        "map's own size",
+    )
+    pdf = export.add_argument_group("PDF")
+    pdf.add_argument(
+        "--layout",
+        choices=("overview", "handout", "poster"),
+        default="overview",
+        help="overview: the whole map on one page; handout: the overview, the personas, a "
+        "page per stage and the ranked pain points and opportunities; poster: the map at "
+        "--scale over sheets to tape together (default overview)",
+    )
+    pdf.add_argument(
+        "--paper", choices=("a4", "letter", "a3", "tabloid"), default="a4", help="(default a4)"
+    )
+    pdf.add_argument("--landscape", action="store_true", help="turn the paper sideways")
+    pdf.add_argument(
+        "--scale",
+        metavar="PERCENT",
+        type=int,
+        help="a poster's size: 100 is the size of the canvas at 100 %% on a 96 dpi screen "
+        "(default 150)",
     )
     export.set_defaults(command=_export)
     return parser
@@ -197,6 +230,10 @@ def _export(arguments: argparse.Namespace) -> int:
     with Document.open(arguments.file, read_only=True) as document:
         if arguments.png is not None:
             return _export_png(document, arguments.png, arguments.width)
+        if arguments.svg is not None:
+            return _export_svg(document, arguments.svg)
+        if arguments.pdf is not None:
+            return _export_pdf(document, arguments)
         return _export_json(document, arguments.json)
 
 
@@ -223,5 +260,40 @@ def _export_png(document: Document, out: Path, width: int) -> int:
 
     application()
     save_png(document.content(), out, width)
+    print(f"Wrote {out}")
+    return 0
+
+
+def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
+    """Write the PDF with no Qt at all, and say what prints as empty boxes."""
+    from app.export.pdf import export_pdf
+    from app.export.pdf_options import PdfLayout, PdfOptions
+
+    try:
+        scale = {} if arguments.scale is None else {"poster_scale": arguments.scale}
+        layout = PdfLayout(arguments.layout)
+        options = PdfOptions(layout, arguments.paper, arguments.landscape, **scale)
+    except ValueError as error:
+        return _fail(str(error))
+    result = export_pdf(document.content(), arguments.pdf, options)
+    pages = f"{result.pages} {'page' if result.pages == 1 else 'pages'}"
+    print(f"Wrote {arguments.pdf} ({pages})")
+    if result.missing_characters:
+        print(
+            f"{PROG}: the font has no glyphs for {result.missing_characters[:40]}: they print "
+            "as empty boxes",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _export_svg(document: Document, out: Path) -> int:
+    """Render the canvas with no window, like the PNG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.pictures import save_svg
+    from app.ui.qt_app import application
+
+    application()
+    save_svg(document.content(), out)
     print(f"Wrote {out}")
     return 0

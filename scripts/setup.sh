@@ -14,6 +14,8 @@ QT_OFFSCREEN_PACKAGES="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfre
 QT_WINDOW_PACKAGES="libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0"
+# The tests turn PDF pages into pictures with pdftoppm to check that none is blank.
+TEST_PACKAGES="poppler-utils"
 
 _say() { printf 'journeyboard setup: %s\n' "$*" >&2; }
 
@@ -50,6 +52,7 @@ _python() {
 setup_journeyboard() {
   local profile="$1" packages="$QT_OFFSCREEN_PACKAGES"
   [ "$profile" = app ] && packages="$packages $QT_WINDOW_PACKAGES"
+  [ "$profile" = test ] && packages="$packages $TEST_PACKAGES"
   if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
     # shellcheck disable=SC2086
     _apt_install $packages || return 1

@@ -25,7 +25,8 @@ def test_import_contracts_in_pyproject_are_kept() -> None:
     [
         (["app.model", "app.model.document", "app.model.interchange"], ["PySide6", "reportlab"]),
         (["app.layout"], ["PySide6", "reportlab"]),
-        (["app.export", "app.export.summary"], ["PySide6"]),
+        (["app.export", "app.export.summary", "app.export.pdf"], ["PySide6"]),
+        (["app.ui.app", "app.ui.main_window"], ["reportlab"]),
         (["app.cli"], ["PySide6", "reportlab", "sqlalchemy"]),
     ],
 )

@@ -154,7 +154,7 @@ def test_a_bad_import_names_the_place_and_writes_nothing(tmp_path: Path) -> None
 def test_a_mistyped_command_line_exits_with_2() -> None:
     result = run("export", "map.journey")
     assert result.returncode == 2
-    assert "one of the arguments --json --png is required" in result.stderr
+    assert "one of the arguments --json --pdf --png --svg is required" in result.stderr
 
 
 def test_journeyboard_file_opens_the_editor_on_that_map(tmp_path: Path, user_folders: Path) -> None:
@@ -178,3 +178,45 @@ def test_journeyboard_file_opens_the_editor_on_that_map(tmp_path: Path, user_fol
 
 def _read(path: Path) -> str:
     return path.read_text() if path.exists() else ""
+
+
+def test_export_pdf_in_each_layout_without_qt(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    path = tmp_path / "cafe.journey"
+    assert run("new", "--template", "cafe", path).returncode == 0
+    for layout, paper in (("overview", "letter"), ("handout", "a4"), ("poster", "a3")):
+        out = tmp_path / f"{layout}.pdf"
+        result = run("export", path, "--pdf", out, "--layout", layout, "--paper", paper,
+                     "--landscape", "--scale", "100")  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        pages = PdfReader(out).pages
+        assert result.stdout == f"Wrote {out} ({len(pages)} page{'s' * (len(pages) > 1)})\n"
+        width, height = pages[0].mediabox.width, pages[0].mediabox.height
+        assert width > height, "landscape"
+    assert len(PdfReader(tmp_path / "overview.pdf").pages) == 1
+
+
+def test_export_pdf_says_what_the_font_cannot_print(
+    real_map_files: list[Path], tmp_path: Path
+) -> None:
+    japanese = next(
+        file
+        for file in real_map_files
+        if any("\u3040" <= ch <= "\u30ff" for ch in file.read_text(encoding="utf-8"))
+    )
+    path = tmp_path / "japanese.journey"
+    assert run("import", japanese, path).returncode == 0
+    result = run("export", path, "--pdf", tmp_path / "out.pdf")
+    assert result.returncode == 0
+    assert "print as empty boxes" in result.stderr
+
+
+def test_export_pdf_with_a_scale_out_of_range(tmp_path: Path) -> None:
+    path = tmp_path / "cafe.journey"
+    run("new", "--template", "cafe", path)
+    fails_cleanly(
+        run("export", path, "--pdf", tmp_path / "p.pdf", "--layout", "poster", "--scale", "5"),
+        "a poster's scale is 25 to 1000 %, not 5 %",
+    )
+    assert not (tmp_path / "p.pdf").exists()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -14,8 +17,10 @@ from app.model.document import Document
 from app.model.interchange import read_map_file
 from app.model.records import MapContent
 from app.model.templates import Template, find_template, list_templates, load_template
-from app.ui.pictures import save_png
+from app.ui.canvas.scene import MapScene
+from app.ui.pictures import save_png, save_svg
 from app.ui.qt_app import application
+from app.ui.text_metrics import qt_typesetter
 
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
 
@@ -67,8 +72,99 @@ def test_export_png_from_the_command_line(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
-        env={k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"},
+        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.width() == 900 and ink_share(image) > 0.3
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def svg_texts(root: ET.Element) -> list[str]:
+    """The text of every <text> element, in order: one line of the canvas each."""
+    return ["".join(element.itertext()) for element in root.iter(f"{SVG}text")]
+
+
+def laid_out_titles(content: MapContent) -> dict[str, tuple[str, ...]]:
+    """Each card's title as the canvas wraps it, keyed by the full title."""
+    scene = MapScene(qt_typesetter())
+    scene.show_content(content)
+    return {card.title: scene.card_item(card.id).box.title_lines for card in content.cards}
+
+
+@pytest.mark.parametrize("template", list_templates(), ids=lambda t: t.id)
+def test_an_svg_keeps_the_canvas_as_shapes_and_text(
+    qtbot: QtBot, tmp_path: Path, template: Template
+) -> None:
+    application()
+    content = load_template(template).content
+    out = tmp_path / f"{template.id}.svg"
+    save_svg(content, out)
+    root = ET.parse(out).getroot()
+    assert root.tag == f"{SVG}svg"
+    assert root.findtext(f"{SVG}title") == content.map.title
+    scene = MapScene(qt_typesetter())
+    scene.show_content(content)
+    width, height = scene.sceneRect().width(), scene.sceneRect().height()
+    x, y, view_width, view_height = map(float, root.attrib["viewBox"].split())
+    assert (x, y) == (0, 0)
+    assert view_width / view_height == pytest.approx(width / height)
+    assert view_width == pytest.approx(width)  # one layout unit is one pixel
+    assert float(root.attrib["width"].removesuffix("mm")) / 25.4 * 96 == pytest.approx(width, 1)
+    assert list(root.iter(f"{SVG}image")) == []  # no item was drawn as a bitmap
+    lines = svg_texts(root)
+    for title, title_lines in laid_out_titles(content).items():
+        assert title_lines and all(line in lines for line in title_lines), title
+
+
+def test_user_text_is_escaped_in_an_svg(qtbot: QtBot, tmp_path: Path) -> None:
+    application()
+    tricky = 'S&P <b>bold</b> "quoted"'
+    content = load_template(find_template("cafe")).content
+    content = dataclasses.replace(
+        content,
+        map=dataclasses.replace(content.map, title=tricky),
+        cards=(dataclasses.replace(content.cards[0], title=tricky), *content.cards[1:]),
+    )
+    out = tmp_path / "tricky.svg"
+    save_svg(content, out)
+    assert "<b>" not in out.read_text(encoding="utf-8")
+    root = ET.parse(out).getroot()
+    assert root.findtext(f"{SVG}title") == tricky
+    title_lines = laid_out_titles(content)[tricky]
+    assert " ".join(title_lines) == tricky
+    lines = svg_texts(root)
+    assert all(line in lines for line in title_lines)
+
+
+def test_export_svg_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "shop.journey"
+    Document.create(path, load_template(find_template("retail")).content).close()
+    out = tmp_path / "shop.svg"
+    result = subprocess.run(
+        [JOURNEYBOARD, "export", path, "--svg", out],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Wrote {out}\n"
+    assert ET.parse(out).getroot().tag == f"{SVG}svg"
+
+
+def test_an_svg_that_cannot_be_written_fails_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "shop.journey"
+    Document.create(path, load_template(find_template("retail")).content).close()
+    out = tmp_path / "missing" / "shop.svg"
+    result = subprocess.run(
+        [JOURNEYBOARD, "export", path, "--svg", out], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"journeyboard: “{out}” could not be written: no such file or directory. "
+        "Nothing was changed.\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.journey"]

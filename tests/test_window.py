@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -244,3 +245,33 @@ def test_double_click_on_a_card_renames_it(window: MainWindow, qtbot: QtBot) -> 
     assert (
         next(c.title for c in in_file(window).cards if c.id == card.id) == "Google listing, fixed"
     )
+
+
+def test_export_svg_from_the_file_menu_asks_where_and_reports_a_failure(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    asked: list[tuple[str, str]] = []
+    answers = [str(tmp_path / "slides.svg"), str(tmp_path / "missing" / "slides.svg")]
+
+    def choose(suggested: str, file_filter: str) -> str:
+        asked.append((suggested, file_filter))
+        return answers.pop(0)
+
+    window.choose_picture_path = choose
+    export = window.actions_by_name["export_svg"]
+    export.trigger()
+    title = in_file(window).map.title
+    assert asked == [(f"{title}.svg", "SVG (*.svg)")]
+    svg = ET.parse(tmp_path / "slides.svg").getroot()
+    assert svg.findtext("{http://www.w3.org/2000/svg}title") == title
+    assert "slides.svg" in window.statusBar().currentMessage()
+
+    reported: list[str] = []
+    window.report = reported.append
+    export.trigger()
+    assert reported == [
+        f"“{tmp_path / 'missing' / 'slides.svg'}” could not be written: "
+        "no such file or directory. Nothing was changed."
+    ]
+    window.close_map()
+    assert not export.isEnabled()

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from app.model.document import Document
 from app.model.errors import JourneyboardError
 from app.model.places import untitled_dir, untitled_map_path
+from app.model.records import MapContent
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
 from app.ui.map_commands import DialogAsker
-from app.ui.pictures import save_png
+from app.ui.pdf_export import PdfExporter
+from app.ui.pictures import save_png, save_svg
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
 from app.ui.workspace import MapWorkspace
@@ -44,6 +46,11 @@ class MainWindow(QMainWindow):
         self.workspace: MapWorkspace | None = None
         self.report: Callable[[str], None] = self._warn
         """How a message reaches the person; tests replace it."""
+        self.choose_picture_path: Callable[[str, str], str | None] = self._ask_for_picture_path
+        """Asks where to export a picture (suggested name, file filter); None when the
+        person cancels. Tests replace it."""
+        self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
+        self.pdf_exporter.done.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.actions_by_name: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}
@@ -175,7 +182,9 @@ class MainWindow(QMainWindow):
             "new": self.start,
             "open": self._open,
             "save_as": self._save_as,
+            "export_pdf": self._export_pdf,
             "export_png": self._export_png,
+            "export_svg": self._export_svg,
             "close": self.close_map,
             "quit": self.close,
             "full_screen": self._toggle_full_screen,
@@ -226,21 +235,37 @@ class MainWindow(QMainWindow):
         self._update_title()
         return True
 
+    def _export_pdf(self) -> None:
+        if self.workspace is not None:
+            self.pdf_exporter.export(self.workspace.document.content())
+
     def _export_png(self) -> None:
+        self._export_picture("PNG (*.png)", ".png", save_png)
+
+    def _export_svg(self) -> None:
+        self._export_picture("SVG (*.svg)", ".svg", save_svg)
+
+    def _export_picture(
+        self, file_filter: str, suffix: str, save: Callable[[MapContent, Path], None]
+    ) -> None:
         if self.workspace is None:
             return
-        suggested = f"{self.workspace.document.content().map.title}.png"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a picture"), suggested, "PNG (*.png)"
-        )
+        content = self.workspace.document.content()
+        path = self.choose_picture_path(f"{content.map.title}{suffix}", file_filter)
         if path:
             try:
-                save_png(self.workspace.document.content(), Path(path))
+                save(content, Path(path))
             except (JourneyboardError, ValueError) as error:
                 self.report(str(error))
             else:
                 message = self.tr("Saved the picture as {path}").format(path=path)
                 self.statusBar().showMessage(message, 6000)
+
+    def _ask_for_picture_path(self, suggested: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export a picture"), suggested, file_filter
+        )
+        return path or None
 
     def _find_cards(self) -> None:
         if self.workspace is not None:
@@ -319,7 +344,16 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_change: object) -> None:
         has_map = self.workspace is not None
-        for name in ("save_as", "export_png", "close", "zoom_in", "zoom_out", "fit"):
+        for name in (
+            "save_as",
+            "export_pdf",
+            "export_png",
+            "export_svg",
+            "close",
+            "zoom_in",
+            "zoom_out",
+            "fit",
+        ):
             self.actions_by_name[name].setEnabled(has_map)
         if self.workspace is None:
             self.setWindowTitle("Journeyboard")

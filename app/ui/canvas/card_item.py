@@ -32,6 +32,7 @@ from app.ui.canvas.requests import requests_of
 from app.ui.look import (
     GRID_LINE,
     INK,
+    MOMENT,
     MUTED_INK,
     SELECTION,
     font,
@@ -43,7 +44,6 @@ SHAPES_BELOW = 0.5
 """Below this zoom, a card's title would be under 7 pixels high: cards are shapes."""
 TITLES_BELOW = 0.75
 """Below this zoom, notes would be under 8 pixels high: cards show their title only."""
-MOMENT = QColor("#a16207")
 SELECTED_PEN = QPen(SELECTION, 3)
 OUTLINE_PEN = QPen(GRID_LINE, 1)
 

@@ -15,7 +15,7 @@ from app.layout.geometry import Rect
 from app.layout.map_layout import HINT, MapLayout
 from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face, draw_lines
-from app.ui.look import GRID_LINE, MUTED_INK, SELECTION, lane_fill
+from app.ui.look import GRID_LINE, MUTED_INK, SELECTION, lane_tint
 
 
 def _qrect(rect: Rect) -> QRectF:
@@ -45,9 +45,7 @@ class GridItem(QGraphicsItem):
             row = _qrect(lane.row)
             if not row.intersects(exposed):
                 continue
-            tint = lane_fill(lane.kind)
-            tint.setAlpha(90)
-            painter.fillRect(row, tint)
+            painter.fillRect(row, lane_tint(lane.kind))
             painter.setPen(QPen(GRID_LINE, 1))
             painter.drawLine(row.bottomLeft(), row.bottomRight())
             if lane.hint:

@@ -1,0 +1,405 @@
+"""The handout pack: the overview, the personas, a page (or more) per stage where every card
+is printed whole, and the pain points and opportunities ranked by votes and priority.
+
+Flowing text is set with reportlab's platypus, whose `Paragraph` reads markup: user text
+reaches it only through `literal()`, so that `<`, `&` and anything that looks like a tag
+print as typed and can neither break the export nor pull in a file or a link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.export.map_drawing import draw_face
+from app.export.overview_page import draw_overview
+from app.export.pdf_fonts import FAMILY, font_name
+from app.export.pdf_options import Metadata, PdfOptions
+from app.layout import palette
+from app.layout.emotions import face_for
+from app.layout.geometry import Rect
+from app.layout.map_layout import MapLayout
+from app.layout.text import TextStyle, Typesetter
+from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
+from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
+
+BODY = ParagraphStyle(
+    "body",
+    fontName=FAMILY,
+    bulletFontName=FAMILY,
+    fontSize=10,
+    leading=13,
+    textColor=HexColor(palette.INK),
+)
+SMALL = ParagraphStyle(
+    "small", BODY, fontSize=9, leading=11.5, textColor=HexColor(palette.MUTED_INK)
+)
+CARD_TITLE = ParagraphStyle("card title", BODY, fontSize=11, leading=14, fontName=f"{FAMILY}-Bold")
+HEADING = ParagraphStyle(
+    "heading", BODY, fontSize=18, leading=22, fontName=f"{FAMILY}-Bold", spaceAfter=6
+)
+SUBHEADING = ParagraphStyle(
+    "subheading",
+    BODY,
+    fontSize=12.5,
+    leading=16,
+    fontName=f"{FAMILY}-Bold",
+    spaceBefore=8,
+    spaceAfter=4,
+)
+FOOTER = TextStyle(8)
+PHOTO_WIDTH = 32 * mm
+RANKED_KINDS = ("pain_points", "opportunities")
+
+Progress = Callable[[float], None]
+"""Told the fraction of the work done, from 0 to 1; may raise to stop the export."""
+
+
+def literal(text: str) -> str:
+    """User text for a Paragraph: markup characters escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def build_handout(
+    target: BytesIO | str,
+    content: MapContent,
+    layout: MapLayout,
+    options: PdfOptions,
+    typesetter: Typesetter,
+    metadata: Metadata,
+    progress: Progress,
+) -> int:
+    """Write the handout to `target`; return its number of pages."""
+    frame = options.frame
+    document = BaseDocTemplate(
+        target,
+        pagesize=options.page_size,
+        leftMargin=options.margin,
+        rightMargin=options.margin,
+        topMargin=options.margin,
+        bottomMargin=options.margin,
+        initialFontName=FAMILY,
+        title=metadata.title,
+        author=metadata.author,
+        subject=metadata.subject,
+        creator=metadata.creator,
+    )
+    body = Frame(frame.x, frame.y, frame.width, frame.height, 0, 0, 0, 0, id="body")
+    overview_options = _turned_to_fit(options, layout)
+    whole = overview_options.frame
+    overview = Frame(whole.x, whole.y, whole.width, whole.height, 0, 0, 0, 0, id="overview")
+    footer_text = f"{content.map.title} · {options.date.isoformat()}"
+
+    def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(font_name(FOOTER), FOOTER.size)
+        canvas.setFillColor(palette.MUTED_INK)
+        width = doc.pageTemplate.pagesize[0]  # the overview's page may be turned
+        left, right, below = options.margin, width - options.margin, options.margin - 14
+        title = typesetter.shorten(footer_text, right - left - 80, FOOTER)
+        canvas.drawString(left, below, title)
+        canvas.drawRightString(right, below, f"Page {doc.page}")
+        canvas.restoreState()
+
+    document.addPageTemplates(
+        [
+            PageTemplate("overview", [overview], footer, pagesize=overview_options.page_size),
+            PageTemplate("page", [body], footer, pagesize=options.page_size),
+        ]
+    )
+    story = [
+        OverviewFlowable(content, layout, typesetter),
+        NextPageTemplate("page"),
+        PageBreak(),
+        *_persona_pages(content),
+        *_stage_pages(content),
+        *_ranked_pages(content),
+    ]
+    total, reached = len(story), 0.0
+
+    def told(kind: str, value: Any) -> None:
+        """reportlab counts the flowables left; split ones go back in, so the count can
+        run backwards for a while: only progress forwards is passed on."""
+        nonlocal reached
+        if kind == "PROGRESS" and total and value / total > reached:
+            reached = min(1.0, value / total)
+            progress(reached)
+
+    document.setProgressCallBack(told)
+    document.build(story)
+    return int(document.page)
+
+
+class Heading(Paragraph):
+    """A page's heading, with an entry in the PDF's outline pointing at it."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(literal(title), HEADING)
+        self.title = title
+
+    def draw(self) -> None:
+        super().draw()
+        _outline(self.canv, self.title)
+
+
+def _outline(canvas: Canvas, title: str) -> None:
+    key = f"outline-{canvas.getPageNumber()}-{title}"
+    canvas.bookmarkPage(key)
+    canvas.addOutlineEntry(title, key, level=0)
+
+
+class OverviewFlowable(Flowable):
+    """The overview page, filling the frame it is given."""
+
+    def __init__(self, content: MapContent, layout: MapLayout, typesetter: Typesetter) -> None:
+        super().__init__()
+        self.content, self.layout, self.typesetter = content, layout, typesetter
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, available_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        frame = Rect(0, 0, self.width, self.height)
+        draw_overview(self.canv, self.content, self.layout, frame, self.typesetter)
+        _outline(self.canv, "Overview")
+
+
+class FaceLine(Flowable):
+    """An emotion point as the stage page shows it: a face, then its score and words."""
+
+    RADIUS = 7.0
+
+    def __init__(self, score: int, low: int, high: int, text: str, colour: str) -> None:
+        super().__init__()
+        self.face = face_for(score, low, high)
+        self.colour = palette.mix(colour, "#ffffff", 0.3)
+        self.text = Paragraph(literal(text), BODY)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _w, text_height = self.text.wrap(available_width - 24, available_height)
+        self.width, self.height = available_width, max(2 * self.RADIUS + 4, text_height + 2)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.translate(0, self.height)
+        draw_face(self.canv, self.RADIUS + 1, self.RADIUS + 1, self.RADIUS, self.face, self.colour)
+        self.canv.restoreState()
+        self.text.drawOn(self.canv, 24, self.height - self.text.height - 1)
+
+
+def _turned_to_fit(options: PdfOptions, layout: MapLayout) -> PdfOptions:
+    """The paper of the overview page, turned the way the map is: a wide map gets a
+    landscape page even in a portrait handout, so it is drawn as large as it can be."""
+    return replace(options, landscape=layout.width > layout.height)
+
+
+def _persona_pages(content: MapContent) -> list[Flowable]:
+    if not content.personas:
+        return []
+    story: list[Flowable] = [Heading("Personas")]
+    for persona in content.personas:
+        story.append(KeepTogether(_persona(persona, content.map.primary_persona_id)))
+    story.append(PageBreak())
+    return story
+
+
+def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
+    name = literal(persona.name) + (" (primary persona)" if persona.id == primary_id else "")
+    parts: list[Flowable] = [Paragraph(name, SUBHEADING)]
+    if persona.role:
+        parts.append(Paragraph(literal(persona.role), SMALL))
+    if persona.quote:
+        parts.append(Paragraph(f"“{literal(persona.quote.strip())}”", BODY))
+    for label, text in (
+        ("Goals", persona.goals),
+        ("Frustrations", persona.frustrations),
+        ("Demographics", persona.demographics),
+        ("Behaviours", persona.behaviours),
+        ("Motivations", persona.motivations),
+    ):
+        if text.strip():
+            parts.append(Paragraph(f"<b>{label}.</b> {literal(text)}", BODY))
+    photo = _photo(persona.photo)
+    if photo is None:
+        return [*parts, Spacer(0, 8)]
+    table = Table([[photo, parts]], colWidths=[PHOTO_WIDTH + 8, None])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table, Spacer(0, 8)]
+
+
+def _photo(data: bytes | None) -> Image | None:
+    """The persona's photo, or None when there is none or it cannot be read as a picture."""
+    if not data:
+        return None
+    try:
+        reader = ImageReader(BytesIO(data))
+        width, height = reader.getSize()
+    except Exception:  # Pillow raises many kinds of error for a bad picture: leave it out
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    return Image(reader, width=PHOTO_WIDTH, height=PHOTO_WIDTH * height / width)
+
+
+def _stage_pages(content: MapContent) -> list[Flowable]:
+    story: list[Flowable] = []
+    lanes = [lane for lane in content.lanes if lane.kind != "emotions"]
+    kinds = {lane.id: lane.kind for lane in content.lanes}
+    for number, stage in enumerate(content.stages, start=1):
+        story.append(Heading(f"{number}. {stage.name}"))
+        if stage.goal:
+            story.append(Paragraph(f"<b>Customer goal.</b> {literal(stage.goal)}", BODY))
+        if stage.description:
+            story.append(Paragraph(literal(stage.description), BODY))
+        story += _stage_emotions(content, stage)
+        for lane in lanes:
+            cards = [c for c in content.cards if (c.stage_id, c.lane_id) == (stage.id, lane.id)]
+            if not cards:
+                continue
+            story.append(CondPageBreak(60))
+            story.append(Paragraph(literal(lane.title), SUBHEADING))
+            story += [
+                _card(card, kinds[card.lane_id]) for card in sorted(cards, key=lambda c: c.position)
+            ]
+        story.append(PageBreak())
+    return story
+
+
+def _stage_emotions(content: MapContent, stage: StageRecord) -> list[Flowable]:
+    low, high = content.map.emotion_min, content.map.emotion_max
+    lines: list[Flowable] = []
+    for index, persona in enumerate(content.personas):
+        colour, _pattern = palette.persona_line(index)
+        for point in content.curve(persona.id):
+            if point.stage_id == stage.id:
+                words = f"{signed(point.score)} {persona.name}" + (
+                    f": {point.label}" if point.label else ""
+                )
+                lines.append(FaceLine(point.score, low, high, words, colour))
+    if lines:
+        return [Paragraph("Emotions", SUBHEADING), *lines]
+    return []
+
+
+def _card(card: CardRecord, kind: str) -> Table:
+    parts: list[Flowable] = [Paragraph(literal(card.title), CARD_TITLE)]
+    if card.notes.strip():
+        parts.append(Paragraph(literal(card.notes), BODY))
+    facts = [
+        f"{label}: {literal(value)}"
+        for label, value in (
+            ("Channel", card.channel),
+            ("Owner", card.owner),
+            ("Evidence", card.evidence),
+            ("Priority", PRIORITIES[card.priority] if card.priority else ""),
+        )
+        if value
+    ]
+    if card.votes:
+        facts.append(f"● {card.votes} {'vote' if card.votes == 1 else 'votes'}")
+    if card.moment:
+        facts.append("★ moment that matters")
+    if facts:
+        parts.append(Paragraph(" · ".join(facts), SMALL))
+    table = Table([[parts]])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FAMILY),
+                ("BACKGROUND", (0, 0), (-1, -1), card.colour or palette.lane_fill(kind)),
+                ("BOX", (0, 0), (-1, -1), 0.5, palette.GRID_LINE),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, palette.lane_accent(kind)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    table.spaceAfter = 6
+    return table
+
+
+def ranked(content: MapContent, kind: str) -> list[CardRecord]:
+    """The cards of lanes of `kind`, most votes first, then highest priority, then in map
+    order."""
+    lanes = {lane.id for lane in content.lanes if lane.kind == kind}
+    stage_order = {stage.id: stage.position for stage in content.stages}
+    cards = [card for card in content.cards if card.lane_id in lanes]
+    return sorted(
+        cards,
+        key=lambda c: (-c.votes, -c.priority, stage_order.get(c.stage_id, 0), c.position),
+    )
+
+
+def _ranked_pages(content: MapContent) -> list[Flowable]:
+    stage_names = {stage.id: stage.name for stage in content.stages}
+    story: list[Flowable] = []
+    for kind in RANKED_KINDS:
+        cards = ranked(content, kind)
+        if not cards:
+            continue
+        title = LANE_KIND_BY_KEY[kind].title
+        rows: list[list[Any]] = [["#", title, "Stage", "Votes", "Priority"]]
+        for rank, card in enumerate(cards, start=1):
+            star = " ★" if card.moment else ""
+            rows.append(
+                [
+                    str(rank),
+                    Paragraph(literal(card.title) + star, BODY),
+                    Paragraph(literal(stage_names.get(card.stage_id, "")), SMALL),
+                    str(card.votes),
+                    PRIORITIES[card.priority] if card.priority else "–",
+                ]
+            )
+        table = Table(rows, colWidths=[24, None, 110, 40, 52], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FAMILY, 10),
+                    ("FONT", (0, 0), (-1, 0), f"{FAMILY}-Bold", 10),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), palette.INK),
+                    ("BACKGROUND", (0, 0), (-1, 0), palette.lane_fill(kind)),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, palette.GRID_LINE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (3, 0), (3, -1), "RIGHT"),
+                ]
+            )
+        )
+        heading = f"{title}, ranked by votes and priority"
+        story += [CondPageBreak(120), Heading(heading), table, Spacer(0, 12)]
+    return story

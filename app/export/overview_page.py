@@ -1,0 +1,155 @@
+"""The one-page overview: the map's title and objective, its personas, the whole map scaled
+to fit, and a legend of lanes, emotion faces and persona curves.
+
+Drawn on a reportlab canvas inside a frame; used alone and as the first page of a handout.
+Inside the frame, coordinates run from its top left corner with y growing downwards, as in
+the layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from app.export.map_drawing import CURVE_WIDTH, dash_array, draw_face, draw_lines, draw_map
+from app.export.pdf_fonts import font_name
+from app.layout import palette
+from app.layout.emotions import Face, face_for
+from app.layout.geometry import Rect
+from app.layout.map_layout import MapLayout
+from app.layout.text import TextStyle, Typesetter
+from app.model.records import MapContent
+from app.model.vocabulary import signed
+
+TITLE = TextStyle(18, bold=True)
+OBJECTIVE = TextStyle(10)
+PERSONA = TextStyle(9)
+LEGEND = TextStyle(8)
+GAP = 8.0
+SWATCH = 10.0
+MAX_PERSONA_LINES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """One item of the legend: a small drawing and the words beside it."""
+
+    kind: str  # "lane", "face" or "curve"
+    label: str
+    lane_kind: str = ""
+    face: Face = Face.NEUTRAL
+    persona_index: int = 0
+
+
+def draw_overview(
+    canvas: Canvas, content: MapContent, layout: MapLayout, frame: Rect, typesetter: Typesetter
+) -> None:
+    """The overview in `frame` (points, from the page's bottom left corner)."""
+    canvas.saveState()
+    canvas.translate(frame.x, frame.y + frame.height)  # the frame's top left corner
+    width = frame.width
+    y = draw_lines(canvas, typesetter.wrap(content.map.title, width, TITLE, 2), TITLE, 0, 0)
+    if content.map.objective.strip():
+        objective = typesetter.wrap(content.map.objective, width, OBJECTIVE, 2)
+        y = draw_lines(canvas, objective, OBJECTIVE, 0, y + 2, palette.MUTED_INK)
+    persona_lines = [typesetter.shorten(line, width, PERSONA) for line in persona_summary(content)]
+    y = draw_lines(canvas, persona_lines[:MAX_PERSONA_LINES], PERSONA, 0, y + 4) + GAP
+
+    legend = legend_entries(content)
+    placed = _place_legend(legend, width, typesetter)
+    legend_height = (max(row for row, _x, _e in placed) + 1) * LEGEND.line_height * 1.6
+    map_area = Rect(0, y, width, frame.height - y - legend_height - GAP)
+    _draw_map_fitted(canvas, content, layout, map_area)
+    _draw_legend(canvas, placed, frame.height - legend_height + 4)
+    canvas.restoreState()
+
+
+def persona_summary(content: MapContent) -> list[str]:
+    lines = []
+    for persona in content.personas:
+        words = [persona.name]
+        if persona.role:
+            words.append(f"({persona.role})")
+        if persona.quote:
+            words.append(f"— “{persona.quote.strip()}”")
+        lines.append(" ".join(words).replace("\n", " "))
+    return lines
+
+
+def legend_entries(content: MapContent) -> list[LegendEntry]:
+    entries = [LegendEntry("lane", lane.title, lane_kind=lane.kind) for lane in content.lanes]
+    low, high = content.map.emotion_min, content.map.emotion_max
+    scores_by_face: dict[Face, list[int]] = {}
+    for score in range(low, high + 1):
+        scores_by_face.setdefault(face_for(score, low, high), []).append(score)
+    for face, scores in scores_by_face.items():
+        shown = (
+            signed(scores[0]) if len(scores) == 1 else f"{signed(scores[0])}…{signed(scores[-1])}"
+        )
+        entries.append(LegendEntry("face", f"{shown} {face.value}", face=face))
+    for index, persona in enumerate(content.personas):
+        entries.append(LegendEntry("curve", persona.name, persona_index=index))
+    return entries
+
+
+def _place_legend(
+    entries: list[LegendEntry], width: float, typesetter: Typesetter
+) -> list[tuple[int, float, LegendEntry]]:
+    """Each entry's row and x: entries flow left to right and wrap like words."""
+    placed, row, x = [], 0, 0.0
+    for entry in entries:
+        drawing = 24.0 if entry.kind == "curve" else SWATCH
+        label = typesetter.shorten(entry.label, 160, LEGEND)
+        needed = drawing + 4 + typesetter.measure(label, LEGEND) + 14
+        if x > 0 and x + needed > width:
+            row, x = row + 1, 0.0
+        placed.append(
+            (
+                row,
+                x,
+                LegendEntry(entry.kind, label, entry.lane_kind, entry.face, entry.persona_index),
+            )
+        )
+        x += needed
+    return placed
+
+
+def _draw_legend(canvas: Canvas, placed: list[tuple[int, float, LegendEntry]], top: float) -> None:
+    row_height = LEGEND.line_height * 1.6
+    for row, x, entry in placed:
+        y = top + row * row_height
+        middle = y + SWATCH / 2
+        if entry.kind == "lane":
+            canvas.setStrokeColor(palette.GRID_LINE)
+            canvas.setFillColor(palette.lane_fill(entry.lane_kind))
+            canvas.rect(x, -(y + SWATCH), SWATCH, SWATCH, stroke=1, fill=1)
+            canvas.setFillColor(palette.lane_accent(entry.lane_kind))
+            canvas.rect(x, -(y + SWATCH), 3, SWATCH, stroke=0, fill=1)
+            drawing = SWATCH
+        elif entry.kind == "face":
+            draw_face(canvas, x + SWATCH / 2, middle, SWATCH / 2, entry.face, "#ffffff")
+            drawing = SWATCH
+        else:
+            colour, pattern = palette.persona_line(entry.persona_index)
+            canvas.setStrokeColor(colour)
+            canvas.setLineWidth(CURVE_WIDTH / 1.5)
+            canvas.setDash(dash_array(pattern, CURVE_WIDTH / 1.5))
+            canvas.line(x, -middle, x + 24, -middle)
+            canvas.setDash([])
+            drawing = 24.0
+        canvas.setFont(font_name(LEGEND), LEGEND.size)
+        canvas.setFillColor(palette.INK)
+        canvas.drawString(x + drawing + 4, -(middle + LEGEND.size * 0.35), entry.label)
+
+
+def _draw_map_fitted(canvas: Canvas, content: MapContent, layout: MapLayout, area: Rect) -> None:
+    """The map as large as fits in `area`, centred across it."""
+    if layout.width <= 0 or layout.height <= 0 or area.height <= 0:
+        return
+    scale = min(area.width / layout.width, area.height / layout.height)
+    canvas.saveState()
+    canvas.translate(area.x + (area.width - layout.width * scale) / 2, -area.y)
+    canvas.scale(scale, scale)
+    draw_map(canvas, layout, content)
+    canvas.restoreState()

@@ -1,0 +1,128 @@
+"""PDF export: a map as an overview, a handout pack or a poster, written whole or not at all.
+
+The PDF is written beside the target and moved into place when it is complete, so a
+cancelled or failed export never leaves half a PDF, nor replaces a good one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from app.export.handout import build_handout
+from app.export.overview_page import draw_overview
+from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
+from app.export.pdf_options import PdfLayout, PdfOptions, metadata_of
+from app.export.poster import draw_poster, plan_poster
+from app.layout.map_layout import MapLayout, layout_map
+from app.layout.text import Typesetter
+from app.model.records import MapContent
+from app.model.safe_write import written_beside
+
+Progress = Callable[[float], None]
+"""Told the fraction of the work done, from 0 to 1; raise `ExportCancelled` to stop."""
+
+CARDS_PER_HANDOUT_PAGE = 9
+"""About how many cards with notes fit on a stage page, to estimate a handout's length."""
+
+
+class ExportCancelled(Exception):
+    """The person stopped the export; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfResult:
+    pages: int
+    missing_characters: str
+    """Characters of the map the font has no glyph for: they print as empty boxes."""
+
+
+def export_pdf(
+    content: MapContent,
+    path: Path,
+    options: PdfOptions,
+    progress: Progress | None = None,
+) -> PdfResult:
+    told: Progress = progress or (lambda _fraction: None)
+    typesetter = pdf_typesetter()
+    layout = layout_map(content, typesetter)
+    told(0.0)
+    with written_beside(path) as temporary:
+        pages = _write(str(temporary), content, layout, options, typesetter, told)
+        told(1.0)  # the last chance to cancel, before the PDF takes the target's place
+    return PdfResult(pages, uncovered(_texts(content)))
+
+
+def estimate_pages(
+    content: MapContent, options: PdfOptions, layout: MapLayout | None = None
+) -> tuple[int, bool]:
+    """How many pages an export will make, and whether that is exact (the handout's
+    length depends on how its text flows, which only writing it tells). A poster needs
+    the map's PDF `layout`, made here when not given."""
+    if options.layout == PdfLayout.OVERVIEW:
+        return 1, True
+    if options.layout == PdfLayout.POSTER:
+        layout = layout or layout_map(content, pdf_typesetter())
+        return plan_poster(layout, options).sheet_count + 1, True
+    per_stage = [
+        sum(1 for card in content.cards if card.stage_id == stage.id) for stage in content.stages
+    ]
+    stage_pages = sum(max(1, math.ceil(cards / CARDS_PER_HANDOUT_PAGE)) for cards in per_stage)
+    personas = 1 if content.personas else 0
+    ranked = 1 if content.cards else 0
+    return 1 + personas + stage_pages + ranked, False
+
+
+def _write(
+    target: str,
+    content: MapContent,
+    layout: MapLayout,
+    options: PdfOptions,
+    typesetter: Typesetter,
+    progress: Progress,
+) -> int:
+    metadata = metadata_of(content)
+    if options.layout == PdfLayout.HANDOUT:
+        return build_handout(target, content, layout, options, typesetter, metadata, progress)
+    # The stubs type initialFontName as a number; reportlab takes a font's name.
+    canvas = Canvas(target, pagesize=options.page_size, initialFontName=FAMILY)  # type: ignore[arg-type]
+    canvas.setTitle(metadata.title)
+    canvas.setAuthor(metadata.author)
+    canvas.setSubject(metadata.subject)
+    canvas.setCreator(metadata.creator)
+    if options.layout == PdfLayout.OVERVIEW:
+        draw_overview(canvas, content, layout, options.frame, typesetter)
+        canvas.showPage()
+        pages = 1
+    else:
+        total = plan_poster(layout, options).sheet_count + 1
+        done = 0
+
+        def page_done() -> None:
+            nonlocal done
+            done += 1
+            progress(done / total)
+
+        draw_poster(canvas, content, layout, options, typesetter, page_done)
+        pages = total
+    canvas.save()
+    return pages
+
+
+def _texts(content: MapContent) -> list[str]:
+    texts = [content.map.title, content.map.objective]
+    for persona in content.personas:
+        texts += [persona.name, persona.role, persona.quote, persona.goals, persona.frustrations]
+        texts += [persona.demographics, persona.behaviours, persona.motivations]
+    texts += [
+        text for stage in content.stages for text in (stage.name, stage.goal, stage.description)
+    ]
+    texts += [lane.title for lane in content.lanes]
+    for card in content.cards:
+        texts += [card.title, card.notes, card.channel, card.owner]
+    texts += [point.label for point in content.emotions]
+    return texts

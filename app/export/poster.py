@@ -1,0 +1,223 @@
+"""A wall poster: the map at a true scale, tiled over sheets that overlap, with crop and
+alignment marks and a label on each, after a first sheet that shows how they fit together.
+
+Neighbouring sheets both print a band of the map `POSTER_OVERLAP` wide. An alignment mark
+(a circle and cross) sits in the margins at the middle of every such band, at the same place
+of the map on both sheets: lay one sheet over the other so the marks meet, and tape.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from app.export.map_drawing import draw_lines, draw_map
+from app.export.pdf_fonts import font_name
+from app.export.pdf_options import POINTS_PER_UNIT, POSTER_OVERLAP, PdfOptions
+from app.layout import palette
+from app.layout.geometry import Rect
+from app.layout.map_layout import MapLayout
+from app.layout.text import TextStyle, Typesetter
+from app.model.records import MapContent
+
+MARK_GAP, MARK_LENGTH, MARK_RADIUS = 2 * mm, 5 * mm, 2.2 * mm
+LABEL = TextStyle(7)
+HEADING = TextStyle(16, bold=True)
+BODY = TextStyle(10)
+SHEET_NAME = TextStyle(12, bold=True)
+
+
+@dataclass(frozen=True, slots=True)
+class PosterPlan:
+    """How a map of `width` × `height` points is cut into sheets of `sheet` points."""
+
+    points_per_unit: float
+    width: float
+    height: float
+    sheet: Rect
+    """The printable frame of a sheet, in points from its bottom left corner."""
+    overlap: float
+    columns: int
+    rows: int
+
+    @property
+    def sheet_count(self) -> int:
+        return self.columns * self.rows
+
+    def origin(self, row: int, column: int) -> tuple[float, float]:
+        """The map point (in points, from its top left corner) at a sheet's top left."""
+        return column * (self.sheet.width - self.overlap), row * (self.sheet.height - self.overlap)
+
+
+def plan_poster(layout: MapLayout, options: PdfOptions) -> PosterPlan:
+    points_per_unit = POINTS_PER_UNIT * options.poster_scale / 100
+    width, height = layout.width * points_per_unit, layout.height * points_per_unit
+    frame = options.frame
+    return PosterPlan(
+        points_per_unit,
+        width,
+        height,
+        frame,
+        POSTER_OVERLAP,
+        _sheets_across(width, frame.width, POSTER_OVERLAP),
+        _sheets_across(height, frame.height, POSTER_OVERLAP),
+    )
+
+
+def _sheets_across(length: float, sheet: float, overlap: float) -> int:
+    if length <= sheet:
+        return 1
+    return math.ceil((length - overlap) / (sheet - overlap) - 1e-9)
+
+
+def draw_poster(
+    canvas: Canvas,
+    content: MapContent,
+    layout: MapLayout,
+    options: PdfOptions,
+    typesetter: Typesetter,
+    page_done: Callable[[], None],
+) -> None:
+    """The assembly sheet, then every sheet row by row; `page_done` after each page."""
+    plan = plan_poster(layout, options)
+    _assembly_sheet(canvas, content, layout, plan, options, typesetter)
+    canvas.showPage()
+    page_done()
+    for row in range(plan.rows):
+        for column in range(plan.columns):
+            canvas.bookmarkPage(f"sheet-{row + 1}-{column + 1}")
+            _sheet(canvas, content, layout, plan, row, column)
+            canvas.showPage()
+            page_done()
+
+
+def _sheet(
+    canvas: Canvas, content: MapContent, layout: MapLayout, plan: PosterPlan, row: int, column: int
+) -> None:
+    frame = plan.sheet
+    left, top = plan.origin(row, column)
+    unit = plan.points_per_unit
+    visible = Rect(left / unit, top / unit, frame.width / unit, frame.height / unit)
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(frame.x, frame.y, frame.width, frame.height)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    canvas.translate(frame.x - left, frame.y + frame.height + top)
+    canvas.scale(unit, unit)
+    draw_map(canvas, layout, content, visible)
+    canvas.restoreState()
+    _crop_marks(canvas, frame)
+    _alignment_marks(canvas, plan, row, column)
+    name = f"Row {row + 1}, column {column + 1}"
+    where = f"sheet {row * plan.columns + column + 2} of {plan.sheet_count + 1}"
+    label = f"{name} · {where} · {content.map.title} · {_percent(plan)} %"
+    canvas.setFont(font_name(LABEL), LABEL.size)
+    canvas.setFillColor(palette.MUTED_INK)
+    canvas.drawString(frame.x, frame.y - MARK_GAP - LABEL.size, label)
+
+
+def _crop_marks(canvas: Canvas, frame: Rect) -> None:
+    """Short lines in the margin in line with the frame's edges, at each corner."""
+    canvas.setStrokeColor("#000000")
+    canvas.setLineWidth(0.3)
+    for x, y, dx, dy in (
+        (frame.x, frame.y, -1, -1),
+        (frame.right, frame.y, 1, -1),
+        (frame.x, frame.bottom, -1, 1),
+        (frame.right, frame.bottom, 1, 1),
+    ):
+        canvas.line(x + dx * MARK_GAP, y, x + dx * (MARK_GAP + MARK_LENGTH), y)
+        canvas.line(x, y + dy * MARK_GAP, x, y + dy * (MARK_GAP + MARK_LENGTH))
+
+
+def _alignment_marks(canvas: Canvas, plan: PosterPlan, row: int, column: int) -> None:
+    """A mark in the margins at the middle of each band this sheet shares with another."""
+    frame = plan.sheet
+    middle = plan.overlap / 2
+    across = []  # x on this sheet of the bands shared with the sheets left and right
+    if column > 0:
+        across.append(frame.x + middle)
+    if column < plan.columns - 1:
+        across.append(frame.right - middle)
+    for x in across:
+        for y in (frame.y - MARK_GAP - MARK_RADIUS * 3, frame.bottom + MARK_GAP + MARK_RADIUS):
+            _target(canvas, x, y)
+    down = []  # y of the bands shared with the sheets above and below
+    if row > 0:
+        down.append(frame.bottom - middle)
+    if row < plan.rows - 1:
+        down.append(frame.y + middle)
+    for y in down:
+        for x in (frame.x - MARK_GAP - MARK_RADIUS, frame.right + MARK_GAP + MARK_RADIUS):
+            _target(canvas, x, y)
+
+
+def _target(canvas: Canvas, x: float, y: float) -> None:
+    canvas.setStrokeColor("#000000")
+    canvas.setLineWidth(0.3)
+    canvas.circle(x, y, MARK_RADIUS, stroke=1, fill=0)
+    canvas.line(x - MARK_RADIUS * 1.6, y, x + MARK_RADIUS * 1.6, y)
+    canvas.line(x, y - MARK_RADIUS * 1.6, x, y + MARK_RADIUS * 1.6)
+
+
+def _assembly_sheet(
+    canvas: Canvas,
+    content: MapContent,
+    layout: MapLayout,
+    plan: PosterPlan,
+    options: PdfOptions,
+    typesetter: Typesetter,
+) -> None:
+    """How the sheets fit together: the map small, with each sheet's place drawn over it."""
+    frame = options.frame
+    canvas.saveState()
+    canvas.translate(frame.x, frame.bottom)
+    y = draw_lines(
+        canvas, typesetter.wrap(content.map.title, frame.width, HEADING, 2), HEADING, 0, 0
+    )
+    width_cm, height_cm = plan.width / (10 * mm), plan.height / (10 * mm)
+    facts = [
+        f"A poster of {plan.sheet_count} {_sheets(plan.sheet_count)}: {plan.rows} "
+        f"{'row' if plan.rows == 1 else 'rows'} of {plan.columns}, "
+        f"{options.paper.upper()} {'landscape' if options.landscape else 'portrait'}, "
+        f"at {_percent(plan)} % ({width_cm:.0f} × {height_cm:.0f} cm).",
+        "Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a "
+        f"{POSTER_OVERLAP / mm:.0f} mm band of the map: lay one over the other so that the "
+        "⊕ marks in their margins meet, then tape. Each sheet's label says where it goes.",
+    ]
+    for fact in facts:
+        y = draw_lines(canvas, typesetter.wrap(fact, frame.width, BODY), BODY, 0, y + 4)
+    area = Rect(0, y + 12, frame.width, frame.height - y - 12)
+    scale = min(area.width / plan.width, area.height / plan.height)
+    canvas.translate((area.width - plan.width * scale) / 2, -area.y)
+    canvas.scale(scale, scale)
+    canvas.saveState()
+    canvas.scale(plan.points_per_unit, plan.points_per_unit)
+    draw_map(canvas, layout, content)
+    canvas.restoreState()
+    canvas.setLineWidth(1.5 / scale)
+    for row in range(plan.rows):
+        for column in range(plan.columns):
+            left, top = plan.origin(row, column)
+            width = min(plan.sheet.width, plan.width - left)
+            height = min(plan.sheet.height, plan.height - top)
+            canvas.setStrokeColor(palette.SELECTION)
+            canvas.rect(left, -(top + height), width, height, stroke=1, fill=0)
+            name = f"R{row + 1} C{column + 1}"
+            size = min(48.0, width / 5)
+            canvas.setFont(font_name(SHEET_NAME), size)
+            canvas.setFillColor(palette.SELECTION)
+            canvas.drawCentredString(left + width / 2, -(top + height / 2 + size / 3), name)
+    canvas.restoreState()
+
+
+def _percent(plan: PosterPlan) -> int:
+    return round(plan.points_per_unit / POINTS_PER_UNIT * 100)
+
+
+def _sheets(count: int) -> str:
+    return "sheet" if count == 1 else "sheets"

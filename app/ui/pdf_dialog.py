@@ -1,0 +1,146 @@
+"""File > Export PDF…: the layout, the paper, the orientation and a poster's scale, with the
+number of pages they make, remembered for the next export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.pdf import estimate_pages
+from app.export.pdf_fonts import pdf_typesetter
+from app.export.pdf_options import (
+    DEFAULT_POSTER_SCALE,
+    MAX_POSTER_SCALE,
+    MIN_POSTER_SCALE,
+    PAPERS,
+    PdfLayout,
+    PdfOptions,
+)
+from app.layout.map_layout import MapLayout, layout_map
+from app.model.records import MapContent
+
+LAYOUT_NAMES = {
+    PdfLayout.OVERVIEW: "Overview: the whole map on one page",
+    PdfLayout.HANDOUT: "Handout pack: overview, personas, a page per stage, ranked lists",
+    PdfLayout.POSTER: "Poster: the map at a true scale over several sheets",
+}
+PAPER_NAMES = {"a4": "A4", "letter": "Letter", "a3": "A3", "tabloid": "Tabloid (11 × 17 in)"}
+
+
+class PdfDialog(QDialog):
+    def __init__(self, content: MapContent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF"))
+        self._content = content
+        self._poster_layout: MapLayout | None = None
+        self._settings = QSettings()
+        self._settings.beginGroup("pdf")
+
+        self.layout_choice = QComboBox()
+        for layout, name in LAYOUT_NAMES.items():
+            self.layout_choice.addItem(self.tr(name), layout)
+        self.paper_choice = QComboBox()
+        for paper in PAPERS:
+            self.paper_choice.addItem(PAPER_NAMES[paper], paper)
+        self.orientation_choice = QComboBox()
+        self.orientation_choice.addItem(self.tr("Portrait"), False)
+        self.orientation_choice.addItem(self.tr("Landscape"), True)
+        self.scale_choice = QSpinBox()
+        self.scale_choice.setRange(MIN_POSTER_SCALE, MAX_POSTER_SCALE)
+        self.scale_choice.setSingleStep(25)
+        self.scale_choice.setSuffix(" %")
+        self.scale_choice.setToolTip(
+            self.tr("100 % is the size of the map on screen at 100 %; 150 % reads from a step back")
+        )
+        self.pages = QLabel()
+        self.open_when_done = QCheckBox(self.tr("&Open the PDF when it is done"))
+        self._restore()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Layout:"), self.layout_choice)
+        form.addRow(self.tr("&Paper:"), self.paper_choice)
+        form.addRow(self.tr("O&rientation:"), self.orientation_choice)
+        form.addRow(self.tr("Poster &scale:"), self.scale_choice)
+        form.addRow(self.tr("Pages:"), self.pages)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.open_when_done)
+        column.addWidget(buttons)
+
+        for combo in (self.layout_choice, self.paper_choice, self.orientation_choice):
+            combo.currentIndexChanged.connect(self._update_pages)
+        self.scale_choice.valueChanged.connect(self._update_pages)
+        self._update_pages()
+
+    def options(self) -> PdfOptions:
+        return PdfOptions(
+            PdfLayout(self.layout_choice.currentData()),
+            self.paper_choice.currentData(),
+            self.orientation_choice.currentData(),
+            poster_scale=self.scale_choice.value(),
+        )
+
+    def remember(self) -> None:
+        """Keep the choices for the next export."""
+        options = self.options()
+        for key, value in (
+            ("layout", options.layout.value),
+            ("paper", options.paper),
+            ("landscape", options.landscape),
+            ("scale", options.poster_scale),
+            ("open", self.open_when_done.isChecked()),
+        ):
+            self._settings.setValue(key, value)
+
+    def _restore(self) -> None:
+        usa = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        stored = self._settings.value
+        _select(self.layout_choice, str(stored("layout", PdfLayout.OVERVIEW.value)))
+        _select(self.paper_choice, str(stored("paper", "letter" if usa else "a4")))
+        _select(self.orientation_choice, stored("landscape", True, bool))
+        scale = str(stored("scale", DEFAULT_POSTER_SCALE))
+        self.scale_choice.setValue(int(scale) if scale.isdigit() else DEFAULT_POSTER_SCALE)
+        self.open_when_done.setChecked(bool(stored("open", True, bool)))
+
+    def _update_pages(self) -> None:
+        options = self.options()
+        self.scale_choice.setEnabled(options.layout == PdfLayout.POSTER)
+        layout = None
+        if options.layout == PdfLayout.POSTER:
+            layout = self._poster_layout = self._poster_layout or _pdf_layout(self._content)
+        count, exact = estimate_pages(self._content, options, layout)
+        if options.layout == PdfLayout.POSTER:
+            text = self.tr("{sheets} sheets to tape together, and one showing how").format(
+                sheets=count - 1
+            )
+        elif exact:
+            text = self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
+        else:
+            text = self.tr("about {n} pages").format(n=count)
+        self.pages.setText(text)
+
+
+def _pdf_layout(content: MapContent) -> MapLayout:
+    return layout_map(content, pdf_typesetter())
+
+
+def _select(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)

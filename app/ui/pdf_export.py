@@ -1,0 +1,164 @@
+"""Exporting a PDF from the window: ask how, then write it in the background with a
+progress dialog and Cancel, and say how it went.
+
+The export reads an immutable copy of the map, so the person can go on editing while it
+is written; a cancelled export writes nothing. reportlab is imported on the first export,
+not when the window opens.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+
+from app.model.errors import JourneyboardError
+from app.model.records import MapContent
+
+if TYPE_CHECKING:
+    from app.export.pdf import PdfResult
+    from app.export.pdf_options import PdfOptions
+
+SHOW_PROGRESS_AFTER_MS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class PdfRequest:
+    """What the person asked for: where, how, and whether to open the PDF afterwards."""
+
+    path: Path
+    options: PdfOptions
+    open_when_done: bool
+
+
+class PdfExportRun(QObject):
+    """One export on a worker thread; its signals arrive on the thread that made it."""
+
+    progressed = Signal(int)
+    """Percent done."""
+    succeeded = Signal(object)
+    """The PdfResult."""
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, content: MapContent, request: PdfRequest) -> None:
+        super().__init__()
+        self.content, self.request = content, request
+        self._stop = threading.Event()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._run)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        from app.export.pdf import ExportCancelled, export_pdf
+
+        try:
+            result = export_pdf(self.content, self.request.path, self.request.options, self._told)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except (JourneyboardError, ValueError) as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a bug must reach the person, not end the thread unseen
+            self.failed.emit(f"The PDF could not be made: {error!r}")
+        else:
+            self.succeeded.emit(result)
+
+    def _told(self, fraction: float) -> None:
+        from app.export.pdf import ExportCancelled
+
+        if self._stop.is_set():
+            raise ExportCancelled
+        self.progressed.emit(round(fraction * 100))
+
+
+class PdfExporter(QObject):
+    """File > Export PDF… for a window. Tests replace `ask` and `open_file`."""
+
+    done = Signal(str)
+    """A line for the status bar once an export has ended."""
+
+    def __init__(self, parent: QWidget, report: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self._parent, self._report = parent, report
+        self.ask: Callable[[MapContent], PdfRequest | None] = self._ask
+        self.open_file: Callable[[Path], object] = _open_with_desktop
+        self.running: PdfExportRun | None = None
+
+    def export(self, content: MapContent) -> None:
+        if self.running is not None:
+            self._report(self.tr("A PDF is being written; wait until it is done."))
+            return
+        request = self.ask(content)
+        if request is None:
+            return
+        run = self.running = PdfExportRun(content, request)
+        progress = QProgressDialog(
+            self.tr("Writing {name}…").format(name=request.path.name),
+            self.tr("Cancel"),
+            0,
+            100,
+            self._parent,
+        )
+        progress.setWindowTitle(self.tr("Export PDF"))
+        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        progress.setAutoClose(False)
+        progress.canceled.connect(run.cancel)
+        run.progressed.connect(progress.setValue)
+
+        def ended(message: str) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self.running = None
+            self.done.emit(message)
+
+        def failed(message: str) -> None:
+            ended("")
+            self._report(message)
+
+        run.succeeded.connect(lambda result: ended(self._succeeded(request, result)))
+        run.failed.connect(failed)
+        run.cancelled.connect(lambda: ended(self.tr("Export cancelled; nothing was written.")))
+        run.start()
+
+    def _succeeded(self, request: PdfRequest, result: PdfResult) -> str:
+        if result.missing_characters:
+            self._report(
+                self.tr(
+                    "The PDF's font has no letters for {chars}: they print as empty boxes."
+                ).format(chars=result.missing_characters[:40])
+            )
+        if request.open_when_done:
+            self.open_file(request.path)
+        pages = self.tr("1 page") if result.pages == 1 else self.tr("{n} pages")
+        return self.tr("Wrote {pages} to {path}").format(
+            pages=pages.format(n=result.pages), path=request.path
+        )
+
+    def _ask(self, content: MapContent) -> PdfRequest | None:
+        from app.ui.pdf_dialog import PdfDialog
+
+        dialog = PdfDialog(content, self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export PDF"), f"{content.map.title}.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return None
+        dialog.remember()
+        return PdfRequest(
+            Path(path).with_suffix(".pdf"), dialog.options(), dialog.open_when_done.isChecked()
+        )
+
+
+def _open_with_desktop(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,376 @@
+"""PDF export, checked by opening the PDFs it writes: pages, sizes, fonts, text, outline,
+the poster's sheets, what user text cannot do, and that no page is blank."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, IndirectObject
+
+from app.export.pdf import ExportCancelled, PdfResult, estimate_pages, export_pdf
+from app.export.pdf_fonts import pdf_typesetter
+from app.export.pdf_options import PAPERS, PdfLayout, PdfOptions
+from app.export.poster import plan_poster
+from app.layout.map_layout import layout_map
+from app.model.errors import SaveFailedError
+from app.model.interchange import read_map_file
+from app.model.records import CardRecord, MapContent
+from app.model.templates import list_templates, load_template
+
+TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
+MARKUP = {
+    "comparison": "0.1 <A <0.9",
+    "ampersand": "S&P 500 & co",
+    "image": '<img src="{picture}"/>',
+    "link": '<a href="javascript:alert(1)">click me</a>',
+    "quotes": 'She said "it\'s fine" & left <b>',
+}
+SCRIPTS = "Crème brûlée, Ærøskøbing · Καλημέρα · Добрый день · → ✓ € ± ½ ★"
+
+
+def export(content: MapContent, path: Path, **options: object) -> PdfResult:
+    return export_pdf(content, path, PdfOptions(**options))  # type: ignore[arg-type]
+
+
+def text_of(path: Path) -> str:
+    """All the text of a PDF, with every run of white space made one space."""
+    with pdfplumber.open(path) as pdf:
+        return " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+
+
+def fonts_of(reader: PdfReader) -> dict[str, DictionaryObject]:
+    fonts: dict[str, DictionaryObject] = {}
+    for page in reader.pages:
+        resources = page["/Resources"]
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+    return fonts
+
+
+def images_of(reader: PdfReader) -> list[str]:
+    found = []
+    for page in reader.pages:
+        objects = page["/Resources"].get("/XObject", {})
+        for name, value in objects.items():
+            target = value.get_object() if isinstance(value, IndirectObject) else value
+            if target.get("/Subtype") == "/Image":
+                found.append(name)
+    return found
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def with_card(content: MapContent, **fields: object) -> MapContent:
+    """`content` with its first card's fields changed."""
+    first = dataclasses.replace(content.cards[0], **fields)  # type: ignore[arg-type]
+    return dataclasses.replace(content, cards=(first, *content.cards[1:]))
+
+
+@pytest.fixture(scope="module")
+def cafe_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[PdfLayout, tuple[Path, PdfResult]]:
+    folder = tmp_path_factory.mktemp("cafe")
+    made = {}
+    for layout in PdfLayout:
+        path = folder / f"{layout}.pdf"
+        made[layout] = path, export(TEMPLATES["cafe"], path, layout=layout)
+    return made
+
+
+# --- every template, every layout -------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", list(PdfLayout))
+@pytest.mark.parametrize("key", sorted(TEMPLATES))
+def test_every_template_in_every_layout(key: str, layout: PdfLayout, tmp_path: Path) -> None:
+    content = TEMPLATES[key]
+    path = tmp_path / "map.pdf"
+    result = export(content, path, layout=layout)
+    reader = PdfReader(path)
+    assert len(reader.pages) == result.pages
+    sizes = [(float(page.mediabox.width), float(page.mediabox.height)) for page in reader.pages]
+    if layout == PdfLayout.HANDOUT:
+        sizes[0] = tuple(sorted(sizes[0]))  # the overview's page is turned to fit the map
+    assert sizes == [pytest.approx(PAPERS["a4"], abs=0.01)] * result.pages
+    fonts = fonts_of(reader)
+    assert fonts and all("DejaVuSans" in name for name in fonts), fonts
+    for font in fonts.values():
+        assert "/FontFile2" in font["/FontDescriptor"].get_object(), "the font is embedded"
+    assert images_of(reader) == [], "maps are drawn as vectors, not pictures"
+    assert reader.metadata is not None and reader.metadata.title == content.map.title
+    text = text_of(path)
+    assert words(content.map.title) in text
+    if layout == PdfLayout.HANDOUT:
+        missing = [c.title for c in content.cards if words(c.title) not in text]
+        assert missing == []
+        assert all(f"Page {n}" in text for n in range(1, result.pages + 1))
+
+
+def test_the_overview_is_one_page_of_any_paper(tmp_path: Path) -> None:
+    for paper, (width, height) in PAPERS.items():
+        for landscape in (False, True):
+            path = tmp_path / f"{paper}-{landscape}.pdf"
+            export(TEMPLATES["saas"], path, paper=paper, landscape=landscape)
+            page = PdfReader(path).pages
+            assert len(page) == 1
+            size = (float(page[0].mediabox.width), float(page[0].mediabox.height))
+            assert size == pytest.approx((height, width) if landscape else (width, height))
+
+
+def test_the_overview_shows_the_objective_personas_and_legend(cafe_pdfs) -> None:
+    path, _result = cafe_pdfs[PdfLayout.OVERVIEW]
+    content = TEMPLATES["cafe"]
+    text = text_of(path)
+    assert words(content.map.objective) in text
+    assert content.personas[0].name in text
+    for lane in content.lanes:
+        assert words(lane.title) in text  # headers and the legend name every lane
+    assert "very unhappy" in text and "very happy" in text
+
+
+def test_long_text_is_cut_on_the_overview_and_whole_on_the_stage_page(tmp_path: Path) -> None:
+    notes = " ".join(f"sentence{n} of a very long note about the queue." for n in range(60))
+    content = with_card(TEMPLATES["cafe"], notes=notes)
+    overview, handout = tmp_path / "overview.pdf", tmp_path / "handout.pdf"
+    export(content, overview)
+    export(content, handout, layout=PdfLayout.HANDOUT)
+    assert "sentence59" not in text_of(overview)
+    assert "…" in text_of(overview)
+    assert words(notes) in text_of(handout)
+
+
+# --- the handout ------------------------------------------------------------------------
+
+
+def test_a_wide_map_gets_a_landscape_overview_in_a_portrait_handout(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    wide = tuple(dataclasses.replace(stage, width=stage.width * 4) for stage in content.stages)
+    path = tmp_path / "wide.pdf"
+    export(dataclasses.replace(content, stages=wide), path, layout=PdfLayout.HANDOUT)
+    first, second = PdfReader(path).pages[:2]
+    assert first.mediabox.width > first.mediabox.height
+    assert second.mediabox.width < second.mediabox.height
+
+
+def test_the_handout_has_a_bookmark_per_stage_and_a_footer(cafe_pdfs) -> None:
+    path, _result = cafe_pdfs[PdfLayout.HANDOUT]
+    content = TEMPLATES["cafe"]
+    reader = PdfReader(path)
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    stages = [f"{n}. {stage.name}" for n, stage in enumerate(content.stages, start=1)]
+    assert outline[:2] == ["Overview", "Personas"]
+    assert outline[2 : 2 + len(stages)] == stages
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            footer = page.extract_text().splitlines()[-1]
+            assert content.map.title in footer and f"Page {number}" in footer
+
+
+def test_handout_body_text_is_never_below_9_points(cafe_pdfs) -> None:
+    path, _result = cafe_pdfs[PdfLayout.HANDOUT]
+    options = PdfOptions()
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages[1:]:  # the overview is a picture of the map, scaled to fit
+            body = [c for c in page.chars if c["bottom"] < page.height - options.margin]
+            assert body and min(round(c["size"], 1) for c in body) >= 9
+
+
+def test_pain_points_and_opportunities_are_ranked_by_votes_then_priority(
+    tmp_path: Path,
+) -> None:
+    content = TEMPLATES["cafe"]
+    pains = {lane.id for lane in content.lanes if lane.kind == "pain_points"}
+    cards = []
+    votes = iter(range(100))
+    for card in content.cards:
+        if card.lane_id in pains:
+            card = dataclasses.replace(card, title=f"Pain {next(votes):02d}", votes=0)
+        cards.append(card)
+    pain_cards = [c for c in cards if c.lane_id in pains]
+    top, second = pain_cards[-1], pain_cards[0]
+    cards = [
+        dataclasses.replace(c, votes=5)
+        if c.id == top.id
+        else dataclasses.replace(c, votes=2, priority=3)
+        if c.id == second.id
+        else c
+        for c in cards
+    ]
+    path = tmp_path / "ranked.pdf"
+    export(dataclasses.replace(content, cards=tuple(cards)), path, layout=PdfLayout.HANDOUT)
+    text = text_of(path)
+    ranking = text[text.index("Pain points, ranked") :]
+    assert re.search(rf"1 {top.title} .*5 ", ranking)
+    assert ranking.index(top.title) < ranking.index(second.title)
+    assert ranking.index(second.title) < ranking.index(pain_cards[1].title)
+
+
+# --- what users really type -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", [PdfLayout.OVERVIEW, PdfLayout.HANDOUT])
+def test_markup_in_user_text_prints_literally(layout: PdfLayout, tmp_path: Path) -> None:
+    picture = tmp_path / "x.png"
+    Image.new("RGB", (40, 40), "red").save(picture)
+    typed = {key: value.format(picture=picture) for key, value in MARKUP.items()}
+    content = TEMPLATES["cafe"]
+    cards = list(content.cards)
+    for index, text in enumerate(typed.values()):
+        cards[index] = dataclasses.replace(cards[index], title=text, notes=text)
+    content = dataclasses.replace(content, cards=tuple(cards))
+    content = dataclasses.replace(content, map=dataclasses.replace(content.map, title="R&D <i>"))
+    path = tmp_path / "markup.pdf"
+    export(content, path, layout=layout)
+    reader = PdfReader(path)
+    assert images_of(reader) == [], "a tag in user text pulled a file into the PDF"
+    for page in reader.pages:
+        assert "/Annots" not in page, "a tag in user text made a link"
+    text = text_of(path)
+    assert "R&D <i>" in text
+    if layout == PdfLayout.HANDOUT:
+        for value in typed.values():
+            assert words(value) in text
+
+
+def test_accented_greek_cyrillic_and_symbols_print_with_the_font(tmp_path: Path) -> None:
+    content = with_card(TEMPLATES["cafe"], title=SCRIPTS, notes=SCRIPTS)
+    path = tmp_path / "scripts.pdf"
+    result = export(content, path, layout=PdfLayout.HANDOUT)
+    assert result.missing_characters == ""
+    assert SCRIPTS in text_of(path)
+
+
+def test_characters_the_font_lacks_are_reported(tmp_path: Path) -> None:
+    content = with_card(TEMPLATES["cafe"], title="予約 café", notes="お客様")
+    result = export(content, tmp_path / "japanese.pdf")
+    assert result.missing_characters == "予約お客様"
+
+
+def test_maps_made_with_another_editor(real_map_files: list[Path], tmp_path: Path) -> None:
+    for file in real_map_files:
+        content = read_map_file(file).content
+        for layout in (PdfLayout.OVERVIEW, PdfLayout.HANDOUT):
+            path = tmp_path / f"{file.stem}-{layout}.pdf"
+            result = export(content, path, layout=layout)
+            assert len(PdfReader(path).pages) == result.pages
+        japanese = any("\u3040" <= ch <= "\u30ff" for c in content.cards for ch in c.title)
+        assert bool(result.missing_characters) == japanese
+
+
+# --- the poster -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("scale", "paper"), [(100, "a4"), (150, "a3"), (300, "letter")])
+def test_poster_sheets_cover_the_map_at_its_scale(scale: int, paper: str, tmp_path: Path) -> None:
+    content = TEMPLATES["retail"]
+    options = PdfOptions(PdfLayout.POSTER, paper, landscape=True, poster_scale=scale)
+    layout = layout_map(content, pdf_typesetter())
+    width, height = layout.width * 0.75 * scale / 100, layout.height * 0.75 * scale / 100
+    frame = options.frame
+    step_x, step_y = frame.width - 10 * 72 / 25.4, frame.height - 10 * 72 / 25.4
+    columns = max(1, -(-(width - 10 * 72 / 25.4) // step_x))
+    rows = max(1, -(-(height - 10 * 72 / 25.4) // step_y))
+    plan = plan_poster(layout, options)
+    assert (plan.columns, plan.rows) == (columns, rows)
+    assert (plan.columns - 1) * step_x + frame.width >= width
+    path = tmp_path / "poster.pdf"
+    result = export_pdf(content, path, options)
+    assert result.pages == plan.sheet_count + 1 == estimate_pages(content, options)[0]
+    with pdfplumber.open(path) as pdf:
+        assert f"A poster of {plan.sheet_count} sheet" in pdf.pages[0].extract_text()
+        for index, page in enumerate(pdf.pages[1:]):
+            row, column = divmod(index, plan.columns)
+            # The label is 7 pt text in the bottom margin; the map's text clipped away by
+            # the frame is still in the page, where text extraction would find it too.
+            margin = page.within_bbox((0, page.height - frame.y, page.width, page.height))
+            label = margin.filter(lambda o: o["object_type"] != "char" or o["size"] < 7.5)
+            assert f"Row {row + 1}, column {column + 1}" in label.extract_text()
+
+
+def test_a_larger_scale_needs_more_sheets() -> None:
+    layout = layout_map(TEMPLATES["cafe"], pdf_typesetter())
+    counts = [
+        plan_poster(layout, PdfOptions(PdfLayout.POSTER, poster_scale=scale)).sheet_count
+        for scale in (50, 100, 200, 400)
+    ]
+    assert counts == sorted(counts) and counts[0] < counts[-1]
+
+
+# --- writing the file -------------------------------------------------------------------
+
+
+def test_a_cancelled_export_leaves_nothing_and_keeps_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(b"the PDF from last week")
+
+    def cancel(fraction: float) -> None:
+        if fraction > 0.2:
+            raise ExportCancelled
+
+    with pytest.raises(ExportCancelled):
+        export_pdf(TEMPLATES["cafe"], path, PdfOptions(PdfLayout.HANDOUT), cancel)
+    assert path.read_bytes() == b"the PDF from last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]
+
+
+def test_progress_runs_from_zero_to_one(tmp_path: Path) -> None:
+    for layout in PdfLayout:
+        told: list[float] = []
+        export_pdf(TEMPLATES["saas"], tmp_path / "p.pdf", PdfOptions(layout), told.append)
+        assert told == sorted(told) and told[-1] == 1.0 and all(0 <= f <= 1 for f in told)
+
+
+def test_a_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(SaveFailedError, match=r"(?i)no such file or directory"):
+        export(TEMPLATES["cafe"], tmp_path / "missing" / "map.pdf")
+
+
+# --- what the pages look like -----------------------------------------------------------
+
+
+@pytest.fixture
+def pdftoppm() -> Iterator[str]:
+    program = shutil.which("pdftoppm")
+    if program is None:
+        pytest.fail("pdftoppm is missing: install poppler-utils (scripts/setup.sh does)")
+    yield program
+
+
+def test_no_page_of_any_layout_is_blank(cafe_pdfs, pdftoppm: str, tmp_path: Path) -> None:
+    for layout, (path, result) in cafe_pdfs.items():
+        subprocess.run([pdftoppm, "-r", "20", "-gray", path, tmp_path / str(layout)], check=True)
+        pictures = sorted(tmp_path.glob(f"{layout}-*.pgm"))
+        assert len(pictures) == result.pages
+        for picture in pictures:
+            shades = Image.open(picture).histogram()  # grey levels, 0 black to 255 white
+            inked = sum(shades[:200]) / sum(shades)
+            assert inked > 0.01, f"{picture.name} is blank"
+
+
+def test_the_first_card_is_where_the_layout_puts_it(cafe_pdfs) -> None:
+    """The overview draws from the layout: the first card's title sits inside the first
+    stage's column, below the stage headers."""
+    path, _result = cafe_pdfs[PdfLayout.OVERVIEW]
+    content = TEMPLATES["cafe"]
+    first: CardRecord = min(
+        content.cards, key=lambda c: (c.stage_id != content.stages[0].id, c.position)
+    )
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        title_word = first.title.split()[0]
+        stage = page.search(content.stages[0].name)[0]
+        hits = [
+            w for w in page.extract_words() if w["text"] == title_word and w["top"] > stage["top"]
+        ]
+    assert hits and abs(hits[0]["x0"] - stage["x0"]) < 20

@@ -1,0 +1,103 @@
+"""File > Export PDF… in the running window: the dialog's choices and page counts, the
+export in the background, Cancel, and what the person is told."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from app.export.pdf_options import PdfLayout, PdfOptions
+from app.model.document import Document
+from app.model.templates import find_template, load_template
+from app.ui.app import open_window
+from app.ui.main_window import MainWindow
+from app.ui.pdf_dialog import PdfDialog
+from app.ui.pdf_export import PdfRequest
+
+CAFE = load_template(find_template("cafe")).content
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "cafe.journey"
+    Document.create(path, CAFE).close()
+    window = open_window(path)
+    window.told = []  # type: ignore[attr-defined]
+    window.report = window.told.append  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def export_through_the_menu(window: MainWindow, request: PdfRequest) -> list[Path]:
+    """Trigger File > Export PDF… answering the dialog with `request`; the files the
+    window asked the desktop to open."""
+    opened: list[Path] = []
+    window.pdf_exporter.ask = lambda content: request
+    window.pdf_exporter.open_file = opened.append
+    window.actions_by_name["export_pdf"].trigger()
+    return opened
+
+
+def test_export_a_handout_from_the_menu(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    out = tmp_path / "handout.pdf"
+    request = PdfRequest(out, PdfOptions(PdfLayout.HANDOUT, "letter"), open_when_done=True)
+    with qtbot.waitSignal(window.pdf_exporter.done, timeout=20_000) as ended:
+        opened = export_through_the_menu(window, request)
+    pages = len(PdfReader(out).pages)
+    assert ended.args == [f"Wrote {pages} pages to {out}"]
+    assert window.statusBar().currentMessage() == ended.args[0]
+    assert opened == [out]
+    assert window.told == []  # type: ignore[attr-defined]
+
+
+def test_cancel_writes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    out = tmp_path / "handout.pdf"
+    request = PdfRequest(out, PdfOptions(PdfLayout.HANDOUT), open_when_done=True)
+    with qtbot.waitSignal(window.pdf_exporter.done, timeout=20_000) as ended:
+        opened = export_through_the_menu(window, request)
+        assert window.pdf_exporter.running is not None
+        window.pdf_exporter.running.cancel()
+    assert ended.args == ["Export cancelled; nothing was written."]
+    assert list(tmp_path.glob("*.pdf")) == [] and opened == []
+
+
+def test_a_failed_export_is_reported(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    request = PdfRequest(tmp_path / "gone" / "map.pdf", PdfOptions(), open_when_done=False)
+    with qtbot.waitSignal(window.pdf_exporter.done, timeout=20_000):
+        export_through_the_menu(window, request)
+    assert len(window.told) == 1  # type: ignore[attr-defined]
+    assert "could not be written" in window.told[0]  # type: ignore[attr-defined]
+
+
+def test_the_dialog_counts_pages_and_remembers_its_choices(qtbot: QtBot) -> None:
+    dialog = PdfDialog(CAFE)
+    qtbot.addWidget(dialog)
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.OVERVIEW))
+    assert dialog.pages.text() == "1 page"
+    assert not dialog.scale_choice.isEnabled()
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.POSTER))
+    dialog.paper_choice.setCurrentIndex(dialog.paper_choice.findData("a3"))
+    dialog.scale_choice.setValue(100)
+    assert dialog.scale_choice.isEnabled()
+    few = int(dialog.pages.text().split()[0])
+    dialog.scale_choice.setValue(300)
+    many = int(dialog.pages.text().split()[0])
+    assert 1 <= few < many
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.HANDOUT))
+    assert dialog.pages.text().startswith("about ")
+    dialog.open_when_done.setChecked(False)
+    dialog.remember()
+
+    again = PdfDialog(CAFE)
+    qtbot.addWidget(again)
+    assert again.options() == PdfOptions(
+        PdfLayout.HANDOUT, "a3", landscape=True, poster_scale=300, date=again.options().date
+    )
+    assert not again.open_when_done.isChecked()
