@@ -156,6 +156,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     pdf.add_argument("--landscape", action="store_true", help="turn the paper sideways")
     pdf.add_argument(
+        "--margin", metavar="MM", type=float, help="the margin on every side, 10 to 40 (default 12)"
+    )
+    pdf.add_argument(
         "--scale",
         metavar="PERCENT",
         type=int,
@@ -266,13 +269,17 @@ def _export_png(document: Document, out: Path, width: int) -> int:
 
 def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
     """Write the PDF with no Qt at all, and say what prints as empty boxes."""
+    from dataclasses import replace
+
     from app.export.pdf import export_pdf
-    from app.export.pdf_options import PdfLayout, PdfOptions
+    from app.export.pdf_options import POINTS_PER_MM, PdfLayout, PdfOptions
 
     try:
-        scale = {} if arguments.scale is None else {"poster_scale": arguments.scale}
-        layout = PdfLayout(arguments.layout)
-        options = PdfOptions(layout, arguments.paper, arguments.landscape, **scale)
+        options = PdfOptions(PdfLayout(arguments.layout), arguments.paper, arguments.landscape)
+        if arguments.scale is not None:
+            options = replace(options, poster_scale=arguments.scale)
+        if arguments.margin is not None:
+            options = replace(options, margin=arguments.margin * POINTS_PER_MM)
     except ValueError as error:
         return _fail(str(error))
     result = export_pdf(document.content(), arguments.pdf, options)

@@ -219,4 +219,8 @@ def test_export_pdf_with_a_scale_out_of_range(tmp_path: Path) -> None:
         run("export", path, "--pdf", tmp_path / "p.pdf", "--layout", "poster", "--scale", "5"),
         "a poster's scale is 25 to 1000 %, not 5 %",
     )
+    fails_cleanly(
+        run("export", path, "--pdf", tmp_path / "p.pdf", "--margin", "3"),
+        "margins are 10 to 40 mm, not 3 mm",
+    )
     assert not (tmp_path / "p.pdf").exists()

@@ -18,7 +18,7 @@ from pypdf.generic import DictionaryObject, IndirectObject
 
 from app.export.pdf import ExportCancelled, PdfResult, estimate_pages, export_pdf
 from app.export.pdf_fonts import pdf_typesetter
-from app.export.pdf_options import PAPERS, PdfLayout, PdfOptions
+from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
 from app.export.poster import plan_poster
 from app.layout.map_layout import layout_map
 from app.model.errors import SaveFailedError
@@ -126,6 +126,28 @@ def test_the_overview_is_one_page_of_any_paper(tmp_path: Path) -> None:
             assert len(page) == 1
             size = (float(page[0].mediabox.width), float(page[0].mediabox.height))
             assert size == pytest.approx((height, width) if landscape else (width, height))
+
+
+@pytest.mark.parametrize("layout", [PdfLayout.OVERVIEW, PdfLayout.HANDOUT])
+def test_text_keeps_inside_the_margins(layout: PdfLayout, tmp_path: Path) -> None:
+    margin = 30 * POINTS_PER_MM
+    path = tmp_path / "margins.pdf"
+    export(TEMPLATES["retail"], path, layout=layout, margin=margin)
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            assert page.chars
+            assert min(c["x0"] for c in page.chars) >= margin - 0.5
+            assert max(c["x1"] for c in page.chars) <= page.width - margin + 0.5
+            assert min(c["top"] for c in page.chars) >= margin - 0.5
+
+
+def test_margins_and_scales_out_of_range_are_refused() -> None:
+    with pytest.raises(ValueError, match="margins are 10 to 40 mm, not 2 mm"):
+        PdfOptions(margin=2 * POINTS_PER_MM)
+    with pytest.raises(ValueError, match="a poster's scale is 25 to 1000 %, not 2000 %"):
+        PdfOptions(poster_scale=2000)
+    with pytest.raises(ValueError, match="unknown paper 'a5'"):
+        PdfOptions(paper="a5")
 
 
 def test_the_overview_shows_the_objective_personas_and_legend(cafe_pdfs) -> None:

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from app.export.pdf_options import PdfLayout, PdfOptions
+from app.export.pdf_options import POINTS_PER_MM, PdfLayout, PdfOptions
 from app.model.document import Document
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
@@ -93,11 +93,17 @@ def test_the_dialog_counts_pages_and_remembers_its_choices(qtbot: QtBot) -> None
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.HANDOUT))
     assert dialog.pages.text().startswith("about ")
     dialog.open_when_done.setChecked(False)
+    dialog.margin_choice.setValue(20)
     dialog.remember()
 
     again = PdfDialog(CAFE)
     qtbot.addWidget(again)
     assert again.options() == PdfOptions(
-        PdfLayout.HANDOUT, "a3", landscape=True, poster_scale=300, date=again.options().date
+        PdfLayout.HANDOUT,
+        "a3",
+        landscape=True,
+        margin=20 * POINTS_PER_MM,
+        poster_scale=300,
+        date=again.options().date,
     )
     assert not again.open_when_done.isChecked()

@@ -36,7 +36,10 @@ POINTS_PER_UNIT = 0.75
 """A layout unit is a pixel of the canvas at 100 %, on a 96 dpi screen: 0.75 pt. A poster
 at 100 % is as large as the map on such a screen at 100 %."""
 
+POINTS_PER_MM = mm
 DEFAULT_MARGIN = 12 * mm
+MIN_MARGIN, MAX_MARGIN = 10 * mm, 40 * mm
+"""Below 10 mm most printers cut the edge off, and a poster's marks no longer fit."""
 DEFAULT_POSTER_SCALE = 150
 MIN_POSTER_SCALE, MAX_POSTER_SCALE = 25, 1000
 POSTER_OVERLAP = 10 * mm
@@ -57,6 +60,11 @@ class PdfOptions:
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
             raise ValueError(f"unknown paper {self.paper!r}: choose one of {', '.join(PAPERS)}")
+        if not MIN_MARGIN - 1e-6 <= self.margin <= MAX_MARGIN + 1e-6:
+            raise ValueError(
+                f"margins are {MIN_MARGIN / mm:.0f} to {MAX_MARGIN / mm:.0f} mm, "
+                f"not {self.margin / mm:g} mm"
+            )
         if not MIN_POSTER_SCALE <= self.poster_scale <= MAX_POSTER_SCALE:
             raise ValueError(
                 f"a poster's scale is {MIN_POSTER_SCALE} to {MAX_POSTER_SCALE} %, "

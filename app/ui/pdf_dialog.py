@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
 from app.export.pdf import estimate_pages
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import (
+    DEFAULT_MARGIN,
     DEFAULT_POSTER_SCALE,
+    MAX_MARGIN,
     MAX_POSTER_SCALE,
+    MIN_MARGIN,
     MIN_POSTER_SCALE,
     PAPERS,
+    POINTS_PER_MM,
     PdfLayout,
     PdfOptions,
 )
@@ -62,6 +66,11 @@ class PdfDialog(QDialog):
         self.scale_choice.setToolTip(
             self.tr("100 % is the size of the map on screen at 100 %; 150 % reads from a step back")
         )
+        self.margin_choice = QSpinBox()
+        self.margin_choice.setRange(
+            round(MIN_MARGIN / POINTS_PER_MM), round(MAX_MARGIN / POINTS_PER_MM)
+        )
+        self.margin_choice.setSuffix(" mm")
         self.pages = QLabel()
         self.open_when_done = QCheckBox(self.tr("&Open the PDF when it is done"))
         self._restore()
@@ -70,6 +79,7 @@ class PdfDialog(QDialog):
         form.addRow(self.tr("&Layout:"), self.layout_choice)
         form.addRow(self.tr("&Paper:"), self.paper_choice)
         form.addRow(self.tr("O&rientation:"), self.orientation_choice)
+        form.addRow(self.tr("&Margins:"), self.margin_choice)
         form.addRow(self.tr("Poster &scale:"), self.scale_choice)
         form.addRow(self.tr("Pages:"), self.pages)
         buttons = QDialogButtonBox(
@@ -85,7 +95,8 @@ class PdfDialog(QDialog):
 
         for combo in (self.layout_choice, self.paper_choice, self.orientation_choice):
             combo.currentIndexChanged.connect(self._update_pages)
-        self.scale_choice.valueChanged.connect(self._update_pages)
+        for spin in (self.scale_choice, self.margin_choice):
+            spin.valueChanged.connect(self._update_pages)
         self._update_pages()
 
     def options(self) -> PdfOptions:
@@ -93,6 +104,7 @@ class PdfDialog(QDialog):
             PdfLayout(self.layout_choice.currentData()),
             self.paper_choice.currentData(),
             self.orientation_choice.currentData(),
+            margin=self.margin_choice.value() * POINTS_PER_MM,
             poster_scale=self.scale_choice.value(),
         )
 
@@ -104,6 +116,7 @@ class PdfDialog(QDialog):
             ("paper", options.paper),
             ("landscape", options.landscape),
             ("scale", options.poster_scale),
+            ("margin", self.margin_choice.value()),
             ("open", self.open_when_done.isChecked()),
         ):
             self._settings.setValue(key, value)
@@ -114,8 +127,8 @@ class PdfDialog(QDialog):
         _select(self.layout_choice, str(stored("layout", PdfLayout.OVERVIEW.value)))
         _select(self.paper_choice, str(stored("paper", "letter" if usa else "a4")))
         _select(self.orientation_choice, stored("landscape", True, bool))
-        scale = str(stored("scale", DEFAULT_POSTER_SCALE))
-        self.scale_choice.setValue(int(scale) if scale.isdigit() else DEFAULT_POSTER_SCALE)
+        self.scale_choice.setValue(_whole(stored("scale"), DEFAULT_POSTER_SCALE))
+        self.margin_choice.setValue(_whole(stored("margin"), round(DEFAULT_MARGIN / POINTS_PER_MM)))
         self.open_when_done.setChecked(bool(stored("open", True, bool)))
 
     def _update_pages(self) -> None:
@@ -138,6 +151,12 @@ class PdfDialog(QDialog):
 
 def _pdf_layout(content: MapContent) -> MapLayout:
     return layout_map(content, pdf_typesetter())
+
+
+def _whole(stored: object, default: int) -> int:
+    """A number kept in the settings, or `default` if what is kept is not one."""
+    text = str(stored)
+    return int(text) if text.isdigit() else default
 
 
 def _select(combo: QComboBox, data: object) -> None:
