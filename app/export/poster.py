@@ -117,7 +117,7 @@ def _sheet(
     label = f"{name} · {where} · {content.map.title} · {_percent(plan)} %"
     canvas.setFont(font_name(LABEL), LABEL.size)
     canvas.setFillColor(palette.MUTED_INK)
-    canvas.drawString(frame.x, frame.y - MARK_GAP - LABEL.size, label)
+    canvas.drawCentredString(frame.center.x, frame.y - MARK_GAP - LABEL.size, label)
 
 
 def _crop_marks(canvas: Canvas, frame: Rect) -> None:
