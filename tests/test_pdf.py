@@ -175,6 +175,21 @@ def test_long_text_is_cut_on_the_overview_and_whole_on_the_stage_page(tmp_path: 
 # --- the handout ------------------------------------------------------------------------
 
 
+def test_a_card_longer_than_a_page_runs_on_to_the_next(tmp_path: Path) -> None:
+    notes = "\n".join(
+        f"Line {n}: the customer waits, and waits, and waits again." for n in range(150)
+    )
+    content = with_card(TEMPLATES["cafe"], notes=notes)
+    path = tmp_path / "long.pdf"
+    result = export(content, path, layout=PdfLayout.HANDOUT)
+    assert (
+        result.pages
+        > export(TEMPLATES["cafe"], tmp_path / "short.pdf", layout=PdfLayout.HANDOUT).pages
+    )
+    text = text_of(path)  # the footer and the next page's top come between the halves
+    assert all(words(line) in text for line in notes.splitlines())
+
+
 def test_a_wide_map_gets_a_landscape_overview_in_a_portrait_handout(tmp_path: Path) -> None:
     content = TEMPLATES["cafe"]
     wide = tuple(dataclasses.replace(stage, width=stage.width * 4) for stage in content.stages)

@@ -1,9 +1,8 @@
 """The handout pack: the overview, the personas, a page (or more) per stage where every card
 is printed whole, and the pain points and opportunities ranked by votes and priority.
 
-Flowing text is set with reportlab's platypus, whose `Paragraph` reads markup: user text
-reaches it only through `literal()`, so that `<`, `&` and anything that looks like a tag
-print as typed and can neither break the export nor pull in a file or a link.
+Flowing text is set with reportlab's platypus; user text reaches a `Paragraph` only
+through `paragraphs.literal()`.
 """
 
 from __future__ import annotations
@@ -12,10 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from io import BytesIO
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -35,8 +31,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.export.card_block import card_block
+from app.export.ink import fill
 from app.export.map_drawing import draw_face
 from app.export.overview_page import draw_overview
+from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
 from app.export.pdf_fonts import FAMILY, font_name
 from app.export.pdf_options import Metadata, PdfOptions
 from app.layout import palette
@@ -47,41 +46,12 @@ from app.layout.text import TextStyle, Typesetter
 from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
 
-BODY = ParagraphStyle(
-    "body",
-    fontName=FAMILY,
-    bulletFontName=FAMILY,
-    fontSize=10,
-    leading=13,
-    textColor=HexColor(palette.INK),
-)
-SMALL = ParagraphStyle(
-    "small", BODY, fontSize=9, leading=11.5, textColor=HexColor(palette.MUTED_INK)
-)
-CARD_TITLE = ParagraphStyle("card title", BODY, fontSize=11, leading=14, fontName=f"{FAMILY}-Bold")
-HEADING = ParagraphStyle(
-    "heading", BODY, fontSize=18, leading=22, fontName=f"{FAMILY}-Bold", spaceAfter=6
-)
-SUBHEADING = ParagraphStyle(
-    "subheading",
-    BODY,
-    fontSize=12.5,
-    leading=16,
-    fontName=f"{FAMILY}-Bold",
-    spaceBefore=8,
-    spaceAfter=4,
-)
 FOOTER = TextStyle(8)
 PHOTO_WIDTH = 32 * mm
 RANKED_KINDS = ("pain_points", "opportunities")
 
 Progress = Callable[[float], None]
 """Told the fraction of the work done, from 0 to 1; may raise to stop the export."""
-
-
-def literal(text: str) -> str:
-    """User text for a Paragraph: markup characters escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
 
 
 def build_handout(
@@ -117,7 +87,7 @@ def build_handout(
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(font_name(FOOTER), FOOTER.size)
-        canvas.setFillColor(palette.MUTED_INK)
+        fill(canvas, palette.MUTED_INK)
         width = doc.pageTemplate.pagesize[0]  # the overview's page may be turned
         left, right, below = options.margin, width - options.margin, options.margin - 14
         title = typesetter.shorten(footer_text, right - left - 80, FOOTER)
@@ -136,7 +106,7 @@ def build_handout(
         NextPageTemplate("page"),
         PageBreak(),
         *_persona_pages(content),
-        *_stage_pages(content),
+        *_stage_pages(content, typesetter),
         *_ranked_pages(content),
     ]
     total, reached = len(story), 0.0
@@ -275,10 +245,12 @@ def _photo(data: bytes | None) -> Image | None:
     return Image(reader, width=PHOTO_WIDTH, height=PHOTO_WIDTH * height / width)
 
 
-def _stage_pages(content: MapContent) -> list[Flowable]:
+def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
     story: list[Flowable] = []
     lanes = [lane for lane in content.lanes if lane.kind != "emotions"]
-    kinds = {lane.id: lane.kind for lane in content.lanes}
+    in_cell: dict[tuple[str, str], list[CardRecord]] = {}
+    for card in content.cards:
+        in_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
     for number, stage in enumerate(content.stages, start=1):
         story.append(Heading(f"{number}. {stage.name}"))
         if stage.goal:
@@ -287,14 +259,12 @@ def _stage_pages(content: MapContent) -> list[Flowable]:
             story.append(Paragraph(literal(stage.description), BODY))
         story += _stage_emotions(content, stage)
         for lane in lanes:
-            cards = [c for c in content.cards if (c.stage_id, c.lane_id) == (stage.id, lane.id)]
+            cards = sorted(in_cell.get((stage.id, lane.id), []), key=lambda c: c.position)
             if not cards:
                 continue
             story.append(CondPageBreak(60))
             story.append(Paragraph(literal(lane.title), SUBHEADING))
-            story += [
-                _card(card, kinds[card.lane_id]) for card in sorted(cards, key=lambda c: c.position)
-            ]
+            story += [card_block(card, lane.kind, typesetter) for card in cards]
         story.append(PageBreak())
     return story
 
@@ -313,45 +283,6 @@ def _stage_emotions(content: MapContent, stage: StageRecord) -> list[Flowable]:
     if lines:
         return [Paragraph("Emotions", SUBHEADING), *lines]
     return []
-
-
-def _card(card: CardRecord, kind: str) -> Table:
-    parts: list[Flowable] = [Paragraph(literal(card.title), CARD_TITLE)]
-    if card.notes.strip():
-        parts.append(Paragraph(literal(card.notes), BODY))
-    facts = [
-        f"{label}: {literal(value)}"
-        for label, value in (
-            ("Channel", card.channel),
-            ("Owner", card.owner),
-            ("Evidence", card.evidence),
-            ("Priority", PRIORITIES[card.priority] if card.priority else ""),
-        )
-        if value
-    ]
-    if card.votes:
-        facts.append(f"● {card.votes} {'vote' if card.votes == 1 else 'votes'}")
-    if card.moment:
-        facts.append("★ moment that matters")
-    if facts:
-        parts.append(Paragraph(" · ".join(facts), SMALL))
-    table = Table([[parts]])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FAMILY),
-                ("BACKGROUND", (0, 0), (-1, -1), card.colour or palette.lane_fill(kind)),
-                ("BOX", (0, 0), (-1, -1), 0.5, palette.GRID_LINE),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, palette.lane_accent(kind)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    table.spaceAfter = 6
-    return table
 
 
 def ranked(content: MapContent, kind: str) -> list[CardRecord]:

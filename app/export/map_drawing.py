@@ -8,11 +8,12 @@ Text is only ever drawn with `drawString`, which prints what it is given literal
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
+from app.export.ink import fill, stroke
 from app.export.pdf_fonts import font_name
 from app.layout import palette
 from app.layout.emotions import MOUTH_CURVE, Face, face_for
@@ -40,6 +41,8 @@ from app.model.vocabulary import signed
 CARD_PADDING = 8.0
 BADGE_TEXT = TextStyle(10, bold=True)
 POINT_RADIUS = 11.0
+POINT_PLATE = 120.0
+"""Half the widest a point's label plate can be: a point's label can reach this far."""
 CURVE_WIDTH = 3.0
 _DASHES: dict[palette.LinePattern, list[float]] = {
     # Qt's patterns, in line widths, so the print matches the screen.
@@ -52,9 +55,15 @@ _DASHES: dict[palette.LinePattern, list[float]] = {
 
 
 def draw_map(
-    canvas: Canvas, layout: MapLayout, content: MapContent, visible: Rect | None = None
+    canvas: Canvas,
+    layout: MapLayout,
+    content: MapContent,
+    visible: Rect | None = None,
+    *,
+    card_text: bool = True,
 ) -> None:
-    """Draw the whole map, or only what meets `visible` (a poster's sheet)."""
+    """Draw the whole map, or only what meets `visible` (a poster's sheet); without
+    `card_text`, cards are bare shapes (a thumbnail too small to read)."""
 
     def shown(rect: Rect) -> bool:
         return visible is None or _meets(rect, visible)
@@ -70,7 +79,7 @@ def draw_map(
     kinds = {lane.id: lane.kind for lane in content.lanes}
     for card in layout.cards.values():
         if shown(card.rect):
-            draw_card(canvas, card, kinds.get(card.lane_id, "custom"))
+            draw_card(canvas, card, kinds.get(card.lane_id, "custom"), card_text)
     for stage in layout.stages:
         if shown(stage.rect):
             _stage_header(canvas, stage)
@@ -79,7 +88,8 @@ def draw_map(
             _lane_header(canvas, lane)
     persona_index = {persona.id: i for i, persona in enumerate(content.personas)}
     for curve in layout.curves:
-        _curve(canvas, curve, persona_index.get(curve.persona_id, 0))
+        if layout.scale is not None and shown(layout.scale.band):
+            _curve(canvas, curve, persona_index.get(curve.persona_id, 0), shown)
     canvas.restoreState()
 
 
@@ -97,21 +107,23 @@ def draw_lines(
     centred line of the same height puts it, so print and screen agree.
     """
     canvas.setFont(font_name(style), style.size)
-    canvas.setFillColor(colour)
+    fill(canvas, colour)
     for line in lines:
         canvas.drawString(x, -(y + style.size), line)
         y += style.line_height
     return y
 
 
-def draw_card(canvas: Canvas, card: CardBox, kind: str) -> None:
+def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> None:
     rect = card.rect
-    canvas.setStrokeColor(palette.GRID_LINE)
+    stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)
-    canvas.setFillColor(card.colour or palette.lane_fill(kind))
+    fill(canvas, card.colour or palette.lane_fill(kind))
     canvas.roundRect(rect.x, -rect.bottom, rect.width, rect.height, 5, stroke=1, fill=1)
-    canvas.setFillColor(palette.lane_accent(kind))
+    fill(canvas, palette.lane_accent(kind))
     canvas.rect(rect.x, -(rect.bottom - 4), 4, rect.height - 8, stroke=0, fill=1)
+    if not text:
+        return
     x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
     y = draw_lines(canvas, card.title_lines, CARD_TITLE, x, y)
     y = draw_lines(canvas, card.notes_lines, CARD_NOTES, x, y, palette.MUTED_INK)
@@ -125,13 +137,15 @@ def draw_card(canvas: Canvas, card: CardBox, kind: str) -> None:
         _badge(canvas, Rect(right - 18, top, 18, 15), "★", palette.MOMENT)
 
 
-def draw_face(canvas: Canvas, x: float, y: float, radius: float, face: Face, fill: str) -> None:
+def draw_face(
+    canvas: Canvas, x: float, y: float, radius: float, face: Face, face_colour: str
+) -> None:
     """A round face whose mouth shows the score, centred at (x, y) in layout units."""
-    canvas.setStrokeColor(palette.INK)
+    stroke(canvas, palette.INK)
     canvas.setLineWidth(max(1.0, radius / 6))
-    canvas.setFillColor(fill)
+    fill(canvas, face_colour)
     canvas.circle(x, -y, radius, stroke=1, fill=1)
-    canvas.setFillColor(palette.INK)
+    fill(canvas, palette.INK)
     for side in (-1, 1):
         canvas.circle(x + side * radius * 0.36, -(y - radius * 0.25), radius * 0.14, 0, 1)
     bend = MOUTH_CURVE[face] * radius * 0.35
@@ -149,20 +163,20 @@ def dash_array(pattern: palette.LinePattern, line_width: float) -> list[float]:
     return [length * line_width for length in _DASHES[pattern]]
 
 
-def _badge(canvas: Canvas, rect: Rect, text: str, fill: str) -> None:
-    canvas.setFillColor(fill)
+def _badge(canvas: Canvas, rect: Rect, text: str, background: str) -> None:
+    fill(canvas, background)
     radius = rect.height / 2
     canvas.roundRect(rect.x, -rect.bottom, rect.width, rect.height, radius, stroke=0, fill=1)
-    canvas.setFillColor("#ffffff")
+    fill(canvas, "#ffffff")
     canvas.setFont(font_name(BADGE_TEXT), BADGE_TEXT.size)
     canvas.drawCentredString(rect.center.x, -(rect.y + 11.5), text)
 
 
 def _lane_row(canvas: Canvas, lane: LaneBox) -> None:
     row = lane.row
-    canvas.setFillColor(palette.lane_tint(lane.kind))
+    fill(canvas, palette.lane_tint(lane.kind))
     canvas.rect(row.x, -row.bottom, row.width, row.height, stroke=0, fill=1)
-    canvas.setStrokeColor(palette.GRID_LINE)
+    stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)
     canvas.line(row.x, -row.bottom, row.right, -row.bottom)
     if lane.hint:
@@ -170,7 +184,7 @@ def _lane_row(canvas: Canvas, lane: LaneBox) -> None:
 
 
 def _column_lines(canvas: Canvas, layout: MapLayout) -> None:
-    canvas.setStrokeColor(palette.GRID_LINE)
+    stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)
     for stage in layout.stages:
         column = stage.column
@@ -187,7 +201,7 @@ def _stage_header(canvas: Canvas, stage: StageBox) -> None:
 def _lane_header(canvas: Canvas, lane: LaneBox) -> None:
     rect = lane.rect
     _header_box(canvas, rect)
-    canvas.setFillColor(palette.lane_accent(lane.kind))
+    fill(canvas, palette.lane_accent(lane.kind))
     canvas.rect(rect.x, -rect.bottom, 6, rect.height, stroke=0, fill=1)
     y = draw_lines(canvas, lane.title_lines, LANE_TITLE, rect.x + 16, rect.y + 10)
     if lane.kind_label:
@@ -195,9 +209,9 @@ def _lane_header(canvas: Canvas, lane: LaneBox) -> None:
 
 
 def _header_box(canvas: Canvas, rect: Rect) -> None:
-    canvas.setStrokeColor(palette.GRID_LINE)
+    stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)
-    canvas.setFillColor(palette.HEADER_FILL)
+    fill(canvas, palette.HEADER_FILL)
     canvas.rect(rect.x + 0.5, -(rect.bottom - 0.5), rect.width - 1, rect.height - 1, 1, 1)
 
 
@@ -208,7 +222,7 @@ def _scale(canvas: Canvas, layout: MapLayout) -> None:
     assert scale is not None
     band = scale.band
     for score, y in scale.ticks:
-        canvas.setStrokeColor(palette.MUTED_INK if score == 0 else palette.GRID_LINE)
+        stroke(canvas, palette.MUTED_INK if score == 0 else palette.GRID_LINE)
         canvas.setLineWidth(1.5 if score == 0 else 1)
         canvas.setDash([] if score == 0 else [1, 2])
         canvas.line(band.x + 40, -y, band.right, -y)
@@ -219,10 +233,10 @@ def _scale(canvas: Canvas, layout: MapLayout) -> None:
         draw_face(canvas, band.x + 30, scale.y_of(score), 6, face, "#ffffff")
 
 
-def _curve(canvas: Canvas, curve: Curve, persona_index: int) -> None:
-    colour, pattern = palette.persona_line(persona_index)
+def _curve(canvas: Canvas, curve: Curve, persona_index: int, shown: Callable[[Rect], bool]) -> None:
+    line_colour, pattern = palette.persona_line(persona_index)
     if curve.segments:
-        canvas.setStrokeColor(colour)
+        stroke(canvas, line_colour)
         canvas.setLineWidth(CURVE_WIDTH)
         canvas.setLineCap(1)
         canvas.setDash(dash_array(pattern, CURVE_WIDTH))
@@ -235,23 +249,24 @@ def _curve(canvas: Canvas, curve: Curve, persona_index: int) -> None:
         canvas.drawPath(path, stroke=1, fill=0)
         canvas.setDash([])
         canvas.setLineCap(0)
-    fill = palette.mix(colour, "#ffffff", 0.3)
+    face_colour = palette.mix(line_colour, "#ffffff", 0.3)
     for point in curve.points:
-        _point(canvas, point, fill)
+        if shown(Rect(point.at.x - POINT_PLATE, point.at.y - POINT_RADIUS, 2 * POINT_PLATE, 50)):
+            _point(canvas, point, face_colour)
 
 
-def _point(canvas: Canvas, point: PointBox, fill: str) -> None:
+def _point(canvas: Canvas, point: PointBox, face_colour: str) -> None:
     """A face, and under it the score and label on a white plate."""
     x, y = point.at.x, point.at.y
-    draw_face(canvas, x, y, POINT_RADIUS, point.face, fill)
+    draw_face(canvas, x, y, POINT_RADIUS, point.face, face_colour)
     score = signed(point.score)
     label = f"{score}  {point.label}" if point.label else score
     name = font_name(CARD_META)
     width = canvas.stringWidth(label, name, CARD_META.size) + 8
     top = y + POINT_RADIUS + 4
-    canvas.setFillColor("#ffffff")
+    fill(canvas, "#ffffff")
     canvas.roundRect(x - width / 2, -(top + CARD_META.line_height + 2), width, 15, 4, 0, 1)
-    canvas.setFillColor(palette.INK)
+    fill(canvas, palette.INK)
     canvas.setFont(name, CARD_META.size)
     canvas.drawCentredString(x, -(top + CARD_META.size + 2), label)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
+from app.export.ink import fill, stroke
 from app.export.map_drawing import CURVE_WIDTH, dash_array, draw_face, draw_lines, draw_map
 from app.export.pdf_fonts import font_name
 from app.layout import palette
@@ -121,10 +122,10 @@ def _draw_legend(canvas: Canvas, placed: list[tuple[int, float, LegendEntry]], t
         y = top + row * row_height
         middle = y + SWATCH / 2
         if entry.kind == "lane":
-            canvas.setStrokeColor(palette.GRID_LINE)
-            canvas.setFillColor(palette.lane_fill(entry.lane_kind))
+            stroke(canvas, palette.GRID_LINE)
+            fill(canvas, palette.lane_fill(entry.lane_kind))
             canvas.rect(x, -(y + SWATCH), SWATCH, SWATCH, stroke=1, fill=1)
-            canvas.setFillColor(palette.lane_accent(entry.lane_kind))
+            fill(canvas, palette.lane_accent(entry.lane_kind))
             canvas.rect(x, -(y + SWATCH), 3, SWATCH, stroke=0, fill=1)
             drawing = SWATCH
         elif entry.kind == "face":
@@ -132,14 +133,14 @@ def _draw_legend(canvas: Canvas, placed: list[tuple[int, float, LegendEntry]], t
             drawing = SWATCH
         else:
             colour, pattern = palette.persona_line(entry.persona_index)
-            canvas.setStrokeColor(colour)
+            stroke(canvas, colour)
             canvas.setLineWidth(CURVE_WIDTH / 1.5)
             canvas.setDash(dash_array(pattern, CURVE_WIDTH / 1.5))
             canvas.line(x, -middle, x + 24, -middle)
             canvas.setDash([])
             drawing = 24.0
         canvas.setFont(font_name(LEGEND), LEGEND.size)
-        canvas.setFillColor(palette.INK)
+        fill(canvas, palette.INK)
         canvas.drawString(x + drawing + 4, -(middle + LEGEND.size * 0.35), entry.label)
 
 

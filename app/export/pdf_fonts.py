@@ -62,9 +62,7 @@ def _covered() -> frozenset[int]:
 def uncovered(texts: list[str]) -> str:
     """The characters of `texts` the font has no glyph for, each once, in order of first
     appearance (line breaks and other control characters aside)."""
-    covered, seen = _covered(), dict[str, None]()
-    for text in texts:
-        for ch in text:
-            if ord(ch) not in covered and ch.isprintable() and ch not in seen:
-                seen[ch] = None
-    return "".join(seen)
+    covered = _covered()
+    missing = {ch for ch in set("".join(texts)) if ord(ch) not in covered and ch.isprintable()}
+    first_seen = dict.fromkeys(ch for text in texts for ch in text if ch in missing)
+    return "".join(first_seen)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.export.ink import fill, stroke
 from app.export.map_drawing import draw_lines, draw_map
 from app.export.pdf_fonts import font_name
 from app.export.pdf_options import POINTS_PER_UNIT, POSTER_OVERLAP, PdfOptions
@@ -116,13 +117,13 @@ def _sheet(
     where = f"sheet {row * plan.columns + column + 2} of {plan.sheet_count + 1}"
     label = f"{name} · {where} · {content.map.title} · {_percent(plan)} %"
     canvas.setFont(font_name(LABEL), LABEL.size)
-    canvas.setFillColor(palette.MUTED_INK)
+    fill(canvas, palette.MUTED_INK)
     canvas.drawCentredString(frame.center.x, frame.y - MARK_GAP - LABEL.size, label)
 
 
 def _crop_marks(canvas: Canvas, frame: Rect) -> None:
     """Short lines in the margin in line with the frame's edges, at each corner."""
-    canvas.setStrokeColor("#000000")
+    stroke(canvas, "#000000")
     canvas.setLineWidth(0.3)
     for x, y, dx, dy in (
         (frame.x, frame.y, -1, -1),
@@ -157,7 +158,7 @@ def _alignment_marks(canvas: Canvas, plan: PosterPlan, row: int, column: int) ->
 
 
 def _target(canvas: Canvas, x: float, y: float) -> None:
-    canvas.setStrokeColor("#000000")
+    stroke(canvas, "#000000")
     canvas.setLineWidth(0.3)
     canvas.circle(x, y, MARK_RADIUS, stroke=1, fill=0)
     canvas.line(x - MARK_RADIUS * 1.6, y, x + MARK_RADIUS * 1.6, y)
@@ -197,7 +198,7 @@ def _assembly_sheet(
     canvas.scale(scale, scale)
     canvas.saveState()
     canvas.scale(plan.points_per_unit, plan.points_per_unit)
-    draw_map(canvas, layout, content)
+    draw_map(canvas, layout, content, card_text=False)
     canvas.restoreState()
     canvas.setLineWidth(1.5 / scale)
     for row in range(plan.rows):
@@ -205,12 +206,12 @@ def _assembly_sheet(
             left, top = plan.origin(row, column)
             width = min(plan.sheet.width, plan.width - left)
             height = min(plan.sheet.height, plan.height - top)
-            canvas.setStrokeColor(palette.SELECTION)
+            stroke(canvas, palette.SELECTION)
             canvas.rect(left, -(top + height), width, height, stroke=1, fill=0)
             name = f"R{row + 1} C{column + 1}"
             size = min(48.0, width / 5)
             canvas.setFont(font_name(SHEET_NAME), size)
-            canvas.setFillColor(palette.SELECTION)
+            fill(canvas, palette.SELECTION)
             canvas.drawCentredString(left + width / 2, -(top + height / 2 + size / 3), name)
     canvas.restoreState()
 

@@ -99,7 +99,7 @@ def _pieces(paragraph: str) -> list[str]:
     """Words with their trailing spaces; each character of scripts without spaces."""
     pieces: list[str] = []
     for word in _BREAKABLE.findall(paragraph.lstrip()):
-        if any(_is_wide(ch) for ch in word):
+        if not word.isascii() and any(_is_wide(ch) for ch in word):
             pieces.extend(_split_wide(word))
         else:
             pieces.append(word)
