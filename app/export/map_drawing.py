@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
-from app.export.ink import fill, stroke
+from app.export.ink import colour, fill, stroke
 from app.export.pdf_fonts import font_name
 from app.layout import palette
 from app.layout.emotions import MOUTH_CURVE, Face, face_for
@@ -99,19 +99,22 @@ def draw_lines(
     style: TextStyle,
     x: float,
     y: float,
-    colour: str = palette.INK,
+    ink: str = palette.INK,
 ) -> float:
     """Lines of text from their top at `y` (layout units, y down); the y below the last.
 
     The baseline sits one font size below the top of a line, where Qt's vertically
     centred line of the same height puts it, so print and screen agree.
     """
-    canvas.setFont(font_name(style), style.size)
-    fill(canvas, colour)
+    if not lines:
+        return y
+    text = canvas.beginText(x, -(y + style.size))
+    text.setFont(font_name(style), style.size, style.line_height)
+    text.setFillColor(colour(ink))
     for line in lines:
-        canvas.drawString(x, -(y + style.size), line)
-        y += style.line_height
-    return y
+        text.textLine(line)
+    canvas.drawText(text)
+    return y + style.line_height * len(lines)
 
 
 def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> None:
