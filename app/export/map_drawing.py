@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.export.ink import colour, fill, stroke
 from app.export.pdf_fonts import font_name
@@ -106,14 +107,28 @@ def draw_lines(
     The baseline sits one font size below the top of a line, where Qt's vertically
     centred line of the same height puts it, so print and screen agree.
     """
+    text = canvas.beginText()
+    y = add_lines(text, lines, style, x, y, ink)
+    canvas.drawText(text)
+    return y
+
+
+def add_lines(
+    text: PDFTextObject,
+    lines: Sequence[str],
+    style: TextStyle,
+    x: float,
+    y: float,
+    ink: str = palette.INK,
+) -> float:
+    """`draw_lines` into a text object, so that the blocks of one card are one object."""
     if not lines:
         return y
-    text = canvas.beginText(x, -(y + style.size))
+    text.setTextOrigin(x, -(y + style.size))
     text.setFont(font_name(style), style.size, style.line_height)
     text.setFillColor(colour(ink))
     for line in lines:
         text.textLine(line)
-    canvas.drawText(text)
     return y + style.line_height * len(lines)
 
 
@@ -128,10 +143,12 @@ def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> No
     if not text:
         return
     x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
-    y = draw_lines(canvas, card.title_lines, CARD_TITLE, x, y)
-    y = draw_lines(canvas, card.notes_lines, CARD_NOTES, x, y, palette.MUTED_INK)
+    lines = canvas.beginText()
+    y = add_lines(lines, card.title_lines, CARD_TITLE, x, y)
+    y = add_lines(lines, card.notes_lines, CARD_NOTES, x, y, palette.MUTED_INK)
     if card.meta:
-        draw_lines(canvas, [card.meta], CARD_META, x, y, palette.MUTED_INK)
+        add_lines(lines, [card.meta], CARD_META, x, y, palette.MUTED_INK)
+    canvas.drawText(lines)
     right, top = rect.right - 6, rect.bottom - 20
     if card.votes:
         _badge(canvas, Rect(right - 34, top, 34, 15), f"● {card.votes}", palette.INK)
