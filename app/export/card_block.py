@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from app.export.ink import fill, stroke
+from app.export.ink import colour, fill, stroke
 from app.export.pdf_fonts import font_name
 from app.layout import palette
 from app.layout.text import TextStyle, Typesetter
@@ -77,12 +77,19 @@ class CardBlock(Flowable):
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
         fill(canvas, self.accent)
         canvas.rect(0, 0, STRIPE, self.height, stroke=0, fill=1)
-        top = self.height - PAD_TOP
+        text, top = canvas.beginText(), self.height - PAD_TOP
+        style, ink = None, None
         for line in self.lines:
-            canvas.setFont(font_name(line.style), line.style.size)
-            fill(canvas, line.colour)
-            canvas.drawString(STRIPE + PAD_X, top - line.style.size, line.text)
-            top -= line.style.line_height
+            if line.style != style:
+                style = line.style
+                text.setFont(font_name(style), style.size)
+            if line.colour != ink:
+                ink = line.colour
+                text.setFillColor(colour(ink))
+            text.setTextOrigin(STRIPE + PAD_X, top - style.size)
+            text.textOut(line.text)
+            top -= style.line_height
+        canvas.drawText(text)
 
     def _with(self, lines: list[Line]) -> CardBlock:
         """A block of lines already wrapped: each is one part that wraps to itself."""
