@@ -7,7 +7,6 @@ through `paragraphs.literal()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from io import BytesIO
 from typing import Any
@@ -37,7 +36,7 @@ from app.export.map_drawing import draw_face
 from app.export.overview_page import draw_overview
 from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
 from app.export.pdf_fonts import FAMILY, font_name
-from app.export.pdf_options import Metadata, PdfOptions
+from app.export.pdf_options import Metadata, PdfOptions, Progress
 from app.layout import palette
 from app.layout.emotions import face_for
 from app.layout.geometry import Rect
@@ -49,9 +48,6 @@ from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
 FOOTER = TextStyle(8)
 PHOTO_WIDTH = 32 * mm
 RANKED_KINDS = ("pain_points", "opportunities")
-
-Progress = Callable[[float], None]
-"""Told the fraction of the work done, from 0 to 1; may raise to stop the export."""
 
 
 def build_handout(

@@ -7,7 +7,6 @@ cancelled or failed export never leaves half a PDF, nor replaces a good one.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,15 +15,12 @@ from reportlab.pdfgen.canvas import Canvas
 from app.export.handout import build_handout
 from app.export.overview_page import draw_overview
 from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
-from app.export.pdf_options import PdfLayout, PdfOptions, metadata_of
+from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.poster import draw_poster, plan_poster
 from app.layout.map_layout import MapLayout, layout_map
 from app.layout.text import Typesetter
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
-
-Progress = Callable[[float], None]
-"""Told the fraction of the work done, from 0 to 1; raise `ExportCancelled` to stop."""
 
 CARDS_PER_HANDOUT_PAGE = 9
 """About how many cards with notes fit on a stage page, to estimate a handout's length."""

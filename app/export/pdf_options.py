@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
@@ -12,6 +13,9 @@ from reportlab.lib.units import mm
 from app import __version__
 from app.layout.geometry import Rect
 from app.model.records import MapContent
+
+Progress = Callable[[float], None]
+"""Told the fraction of an export done, from 0 to 1; raises `ExportCancelled` to stop it."""
 
 
 class PdfLayout(enum.StrEnum):
