@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 # bench_document.py is beside this script, and a script's folder is first on sys.path.
-from bench_document import at_least, build_map, card_counts, milliseconds, p95
+from bench_document import at_least, benchmark_parser, build_map, milliseconds, p95
 from PySide6 import __version__ as pyside6_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
@@ -65,7 +65,6 @@ from app.ui.look import GRID_LINE, INK, font, lane_fill
 from app.ui.qt_app import application
 from app.ui.text_metrics import qt_typesetter
 
-DEFAULT_SIZES = "100,1000,5000"
 DEFAULT_REPEAT = 5
 DEFAULT_FRAMES = 60
 
@@ -438,18 +437,8 @@ def as_json(figures: Sequence[Figure], settings: dict[str, Any]) -> dict[str, An
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sizes",
-        type=card_counts,
-        default=DEFAULT_SIZES,
-        help="card counts, comma-separated (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--repeat",
-        type=at_least(1),
-        default=DEFAULT_REPEAT,
-        help="scene builds whose median is reported (default: %(default)s)",
+    parser = benchmark_parser(
+        __doc__.splitlines()[0], DEFAULT_REPEAT, "scene builds whose median is reported"
     )
     parser.add_argument(
         "--frames",
@@ -457,7 +446,6 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         default=DEFAULT_FRAMES,
         help="frames of panning and of zooming per map (default: %(default)s)",
     )
-    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
     return parser.parse_args(argv)
 
 

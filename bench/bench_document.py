@@ -552,8 +552,9 @@ def at_least(minimum: int) -> Callable[[str], int]:
     return whole_number
 
 
-def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def benchmark_parser(description: str, repeat: int, repeat_help: str) -> argparse.ArgumentParser:
+    """The options every benchmark takes: the map sizes, the repeats, and a JSON file."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--sizes",
         type=card_counts,
@@ -563,8 +564,16 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--repeat",
         type=at_least(1),
-        default=DEFAULT_REPEAT,
-        help="runs of create and open whose median is reported (default: %(default)s)",
+        default=repeat,
+        help=f"{repeat_help} (default: %(default)s)",
+    )
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = benchmark_parser(
+        __doc__.splitlines()[0], DEFAULT_REPEAT, "runs of create and open whose median is reported"
     )
     parser.add_argument(
         "--edits",
@@ -572,7 +581,6 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         default=DEFAULT_EDITS,
         help="committed edits per map for the median and 95th percentile (default: %(default)s)",
     )
-    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
     return parser.parse_args(argv)
 
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 # bench_document.py is beside this script, and a script's folder is first on sys.path.
-from bench_document import at_least, build_map, card_counts, milliseconds
+from bench_document import at_least, benchmark_parser, build_map, milliseconds
 from reportlab import Version as reportlab_version
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -53,7 +53,6 @@ from app.layout.map_layout import CARD_NOTES, CARD_TITLE
 from app.model.records import CardRecord, MapContent
 from app.model.resources import resource_path
 
-DEFAULT_SIZES = "100,1000,5000"
 DEFAULT_REPEAT = 3
 DEFAULT_LARGE_REPEAT = 1
 LARGE_CARDS = 5_000
@@ -276,18 +275,10 @@ def as_json(figures: Sequence[Figure], settings: dict[str, Any]) -> dict[str, An
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sizes",
-        type=card_counts,
-        default=DEFAULT_SIZES,
-        help="card counts, comma-separated (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--repeat",
-        type=at_least(1),
-        default=DEFAULT_REPEAT,
-        help="exports per layout and map whose median is reported (default: %(default)s)",
+    parser = benchmark_parser(
+        __doc__.splitlines()[0],
+        DEFAULT_REPEAT,
+        "exports per layout and map whose median is reported",
     )
     parser.add_argument(
         "--large-repeat",
@@ -296,7 +287,6 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"exports of maps of {LARGE_CARDS:,} cards or more, if fewer than --repeat"
         " (default: %(default)s)",
     )
-    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
     return parser.parse_args(argv)
 
 
