@@ -4,6 +4,7 @@ the poster's sheets, what user text cannot do, and that no page is blank."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 import shutil
 import subprocess
@@ -198,6 +199,38 @@ def test_a_wide_map_gets_a_landscape_overview_in_a_portrait_handout(tmp_path: Pa
     first, second = PdfReader(path).pages[:2]
     assert first.mediabox.width > first.mediabox.height
     assert second.mediabox.width < second.mediabox.height
+
+
+def png(width: int, height: int) -> bytes:
+    picture = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(picture, "PNG")
+    return picture.getvalue()
+
+
+def test_persona_photos_print_beside_text_that_runs_on(tmp_path: Path) -> None:
+    content = TEMPLATES["saas"]
+    goals = "Get the rota out before Zondag evening. " * 150  # longer than a page
+    broken = png(60, 60)[:40] + b"not the rest of a picture" * 20
+    photos = [png(200, 300), png(1, 3000), broken]
+    personas = tuple(
+        dataclasses.replace(persona, photo=photos[index % 3], goals=goals)
+        for index, persona in enumerate(content.personas * 2)
+    )
+    personas = tuple(
+        dataclasses.replace(persona, id=f"{persona.id}-{n}", position=n)
+        for n, persona in enumerate(personas)
+    )
+    path = tmp_path / "photos.pdf"
+    export(dataclasses.replace(content, personas=personas), path, layout=PdfLayout.HANDOUT)
+    reader = PdfReader(path)
+    pictures = images_of(reader)
+    assert len(pictures) == 3, "the good and the tall photo, each shown; the broken one left out"
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for image in page.images:
+                assert image["height"] <= 32 * POINTS_PER_MM + 0.5
+                assert image["width"] <= 32 * POINTS_PER_MM + 0.5
+    assert text_of(path).count("Zondag") == 150 * len(personas), "every persona's goals, whole"
 
 
 def test_the_handout_has_a_bookmark_per_stage_and_a_footer(cafe_pdfs) -> None:

@@ -11,8 +11,8 @@ from dataclasses import replace
 from io import BytesIO
 from typing import Any
 
+import PIL.Image
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -46,7 +46,7 @@ from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
 
 FOOTER = TextStyle(8)
-PHOTO_WIDTH = 32 * mm
+PHOTO_SIZE = 32 * mm
 RANKED_KINDS = ("pain_points", "opportunities")
 
 
@@ -190,16 +190,22 @@ def _persona_pages(content: MapContent) -> list[Flowable]:
         return []
     story: list[Flowable] = [Heading("Personas")]
     for persona in content.personas:
-        story.append(KeepTogether(_persona(persona, content.map.primary_persona_id)))
+        story += _persona(persona, content.map.primary_persona_id)
     story.append(PageBreak())
     return story
 
 
 def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
+    """The persona's name, role and photo kept together, then its text, which may run on
+    to the next page."""
     name = literal(persona.name) + (" (primary persona)" if persona.id == primary_id else "")
-    parts: list[Flowable] = [Paragraph(name, SUBHEADING)]
+    head: list[Flowable] = [Paragraph(name, SUBHEADING)]
     if persona.role:
-        parts.append(Paragraph(literal(persona.role), SMALL))
+        head.append(Paragraph(literal(persona.role), SMALL))
+    photo = _photo(persona.photo)
+    if photo is not None:
+        head += [Spacer(0, 4), photo, Spacer(0, 4)]
+    parts: list[Flowable] = [KeepTogether(head)]
     if persona.quote:
         parts.append(Paragraph(f"“{literal(persona.quote.strip())}”", BODY))
     for label, text in (
@@ -211,34 +217,25 @@ def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
     ):
         if text.strip():
             parts.append(Paragraph(f"<b>{label}.</b> {literal(text)}", BODY))
-    photo = _photo(persona.photo)
-    if photo is None:
-        return [*parts, Spacer(0, 8)]
-    table = Table([[photo, parts]], colWidths=[PHOTO_WIDTH + 8, None])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FAMILY),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return [table, Spacer(0, 8)]
+    return [*parts, Spacer(0, 8)]
 
 
 def _photo(data: bytes | None) -> Image | None:
-    """The persona's photo, or None when there is none or it cannot be read as a picture."""
+    """The persona's photo no larger than PHOTO_SIZE either way, or None when there is
+    none or it cannot be read as a picture (it is decoded in full here, so that a damaged
+    one is left out rather than failing the export)."""
     if not data:
         return None
     try:
-        reader = ImageReader(BytesIO(data))
-        width, height = reader.getSize()
+        with PIL.Image.open(BytesIO(data)) as picture:
+            picture.load()
+            width, height = picture.size
     except Exception:  # Pillow raises many kinds of error for a bad picture: leave it out
         return None
     if width <= 0 or height <= 0:
         return None
-    return Image(reader, width=PHOTO_WIDTH, height=PHOTO_WIDTH * height / width)
+    scale = min(PHOTO_SIZE / width, PHOTO_SIZE / height)
+    return Image(BytesIO(data), width=width * scale, height=height * scale)
 
 
 def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
