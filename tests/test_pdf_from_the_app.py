@@ -59,13 +59,15 @@ def test_export_a_handout_from_the_menu(window: MainWindow, qtbot: QtBot, tmp_pa
 
 def test_cancel_writes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     out = tmp_path / "handout.pdf"
+    out.write_bytes(b"last week's handout")
     request = PdfRequest(out, PdfOptions(PdfLayout.HANDOUT), open_when_done=True)
     with qtbot.waitSignal(window.pdf_exporter.done, timeout=20_000) as ended:
         opened = export_through_the_menu(window, request)
         assert window.pdf_exporter.running is not None
         window.pdf_exporter.running.cancel()
     assert ended.args == ["Export cancelled; nothing was written."]
-    assert list(tmp_path.glob("*.pdf")) == [] and opened == []
+    assert out.read_bytes() == b"last week's handout" and opened == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cafe.journey", "handout.pdf"]
 
 
 def test_a_failed_export_is_reported(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
@@ -94,6 +96,7 @@ def test_the_dialog_counts_pages_and_remembers_its_choices(qtbot: QtBot) -> None
     assert dialog.pages.text().startswith("about ")
     dialog.open_when_done.setChecked(False)
     dialog.margin_choice.setValue(20)
+    dialog.orientation_choice.setCurrentIndex(dialog.orientation_choice.findData(False))
     dialog.remember()
 
     again = PdfDialog(CAFE)
@@ -101,9 +104,23 @@ def test_the_dialog_counts_pages_and_remembers_its_choices(qtbot: QtBot) -> None
     assert again.options() == PdfOptions(
         PdfLayout.HANDOUT,
         "a3",
-        landscape=True,
+        landscape=False,
         margin=20 * POINTS_PER_MM,
         poster_scale=300,
         date=again.options().date,
     )
     assert not again.open_when_done.isChecked()
+
+
+def test_closing_the_window_lets_an_export_finish(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "handout.pdf"
+    out.write_bytes(b"last week's handout")
+    request = PdfRequest(out, PdfOptions(PdfLayout.HANDOUT), open_when_done=False)
+    export_through_the_menu(window, request)
+    assert window.pdf_exporter.running is not None
+    window.close()
+    assert window.pdf_exporter.running is None
+    assert len(PdfReader(out).pages) > 1
+    assert [p.name for p in tmp_path.iterdir() if p.suffix != ".journey"] == ["handout.pdf"]

@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Journeyboard", message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.pdf_exporter.finish()
         self.settings.save_window(self)
         self.close_map()
         super().closeEvent(event)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
@@ -128,6 +128,16 @@ class PdfExporter(QObject):
         run.failed.connect(failed)
         run.cancelled.connect(lambda: ended(self.tr("Export cancelled; nothing was written.")))
         run.start()
+
+    def finish(self) -> None:
+        """Let an export under way end before the window closes, so the PDF the person
+        asked for is written, and say so where they can see it."""
+        if self.running is None:
+            return
+        self._parent.setCursor(Qt.CursorShape.BusyCursor)
+        QThreadPool.globalInstance().waitForDone()
+        QCoreApplication.processEvents()  # deliver the run's last signals
+        self._parent.unsetCursor()
 
     def _succeeded(self, request: PdfRequest, result: PdfResult) -> str:
         if result.missing_characters:
