@@ -230,6 +230,16 @@ def _import(arguments: argparse.Namespace) -> int:
 def _export(arguments: argparse.Namespace) -> int:
     from app.model.document import Document
 
+    out = next(
+        path for path in (arguments.pdf, arguments.png, arguments.svg, arguments.json) if path
+    )
+    if (
+        str(out) != "-"
+        and out.exists()
+        and arguments.file.exists()
+        and out.samefile(arguments.file)
+    ):
+        return _fail(f"{out} is the map itself: choose another name for the export")
     with Document.open(arguments.file, read_only=True) as document:
         if arguments.png is not None:
             return _export_png(document, arguments.png, arguments.width)

@@ -224,3 +224,12 @@ def test_export_pdf_with_a_scale_out_of_range(tmp_path: Path) -> None:
         "margins are 10 to 40 mm, not 3 mm",
     )
     assert not (tmp_path / "p.pdf").exists()
+
+
+@pytest.mark.parametrize("format_", ["--pdf", "--png", "--svg", "--json"])
+def test_an_export_never_replaces_the_map_itself(format_: str, tmp_path: Path) -> None:
+    path = tmp_path / "cafe.journey"
+    run("new", "--template", "cafe", path)
+    before = path.read_bytes()
+    fails_cleanly(run("export", path, format_, path), "is the map itself")
+    assert path.read_bytes() == before

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.export.pdf_options import POINTS_PER_MM, PdfLayout, PdfOptions
@@ -17,6 +19,7 @@ from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.pdf_dialog import PdfDialog
 from app.ui.pdf_export import PdfRequest
+from app.ui.save_dialog import ask_save_path
 
 CAFE = load_template(find_template("cafe")).content
 
@@ -124,3 +127,21 @@ def test_closing_the_window_lets_an_export_finish(
     assert window.pdf_exporter.running is None
     assert len(PdfReader(out).pages) > 1
     assert [p.name for p in tmp_path.iterdir() if p.suffix != ".journey"] == ["handout.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [("Roadmap v1", "Roadmap v1.pdf"), ("handout.pdf", "handout.pdf"), ("notes.PDF", "notes.PDF")],
+)
+def test_the_save_dialog_adds_the_suffix_only_when_missing(
+    qtbot: QtBot, tmp_path: Path, typed: str, saved: str
+) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(tmp_path / typed))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    chosen = ask_save_path(None, "Export PDF", "map.pdf", "PDF (*.pdf)", "pdf")
+    assert chosen == tmp_path / saved

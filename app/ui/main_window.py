@@ -31,6 +31,7 @@ from app.ui.actions import ACTIONS, MENUS
 from app.ui.map_commands import DialogAsker
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import save_png, save_svg
+from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
 from app.ui.workspace import MapWorkspace
@@ -212,11 +213,9 @@ class MainWindow(QMainWindow):
             return
         document = self.workspace.document
         suggested = f"{document.content().map.title}.journey"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"), suggested, MAP_FILTER
-        )
-        if path:
-            self.save_as(Path(path).with_suffix(".journey"))
+        path = ask_save_path(self, self.tr("Save a copy as"), suggested, MAP_FILTER, "journey")
+        if path is not None:
+            self.save_as(path)
 
     def save_as(self, path: Path) -> bool:
         """Copy the map to `path` and go on there; an untitled map leaves the data folder."""
@@ -262,10 +261,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(message, 6000)
 
     def _ask_for_picture_path(self, suggested: str, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export a picture"), suggested, file_filter
-        )
-        return path or None
+        suffix = Path(suggested).suffix.lstrip(".")
+        path = ask_save_path(self, self.tr("Export a picture"), suggested, file_filter, suffix)
+        return None if path is None else str(path)
 
     def _find_cards(self) -> None:
         if self.workspace is not None:

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from app.model.errors import JourneyboardError
 from app.model.records import MapContent
+from app.ui.save_dialog import ask_save_path
 
 if TYPE_CHECKING:
     from app.export.pdf import PdfResult
@@ -159,15 +160,12 @@ class PdfExporter(QObject):
         dialog = PdfDialog(content, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export PDF"), f"{content.map.title}.pdf", "PDF (*.pdf)"
-        )
-        if not path:
+        suggested = f"{content.map.title}.pdf"
+        path = ask_save_path(self._parent, self.tr("Export PDF"), suggested, "PDF (*.pdf)", "pdf")
+        if path is None:
             return None
         dialog.remember()
-        return PdfRequest(
-            Path(path).with_suffix(".pdf"), dialog.options(), dialog.open_when_done.isChecked()
-        )
+        return PdfRequest(path, dialog.options(), dialog.open_when_done.isChecked())
 
 
 def _open_with_desktop(path: Path) -> bool:
