@@ -176,6 +176,19 @@ def test_long_text_is_cut_on_the_overview_and_whole_on_the_stage_page(tmp_path: 
 # --- the handout ------------------------------------------------------------------------
 
 
+def test_cards_in_the_emotions_lane_are_printed_too(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    emotions = next(lane for lane in content.lanes if lane.kind == "emotions")
+    card = dataclasses.replace(
+        content.cards[0], id="in-emotions", lane_id=emotions.id, title="Zigzag feelings", position=0
+    )
+    path = tmp_path / "emotions.pdf"
+    export(
+        dataclasses.replace(content, cards=(*content.cards, card)), path, layout=PdfLayout.HANDOUT
+    )
+    assert "Zigzag feelings" in text_of(path)
+
+
 def test_a_card_longer_than_a_page_runs_on_to_the_next(tmp_path: Path) -> None:
     notes = "\n".join(
         f"Line {n}: the customer waits, and waits, and waits again." for n in range(150)

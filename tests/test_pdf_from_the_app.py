@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.export.pdf_options import POINTS_PER_MM, PdfLayout, PdfOptions
+from app.export.pdf_options import (
+    DEFAULT_MARGIN,
+    DEFAULT_POSTER_SCALE,
+    POINTS_PER_MM,
+    PdfLayout,
+    PdfOptions,
+)
 from app.model.document import Document
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
@@ -145,3 +151,14 @@ def test_the_save_dialog_adds_the_suffix_only_when_missing(
     QTimer.singleShot(0, answer)
     chosen = ask_save_path(None, "Export PDF", "map.pdf", "PDF (*.pdf)", "pdf")
     assert chosen == tmp_path / saved
+
+
+def test_the_dialog_opens_whatever_the_settings_file_holds(qtbot: QtBot) -> None:
+    stored = QSettings()
+    for key, value in (("scale", "²"), ("margin", "99999999999999999999"), ("layout", "[1]")):
+        stored.setValue(f"pdf/{key}", value)
+    dialog = PdfDialog(CAFE)
+    qtbot.addWidget(dialog)
+    options = dialog.options()
+    assert options.poster_scale == DEFAULT_POSTER_SCALE
+    assert options.margin == pytest.approx(DEFAULT_MARGIN)

@@ -240,7 +240,6 @@ def _photo(data: bytes | None) -> Image | None:
 
 def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
     story: list[Flowable] = []
-    lanes = [lane for lane in content.lanes if lane.kind != "emotions"]
     in_cell: dict[tuple[str, str], list[CardRecord]] = {}
     for card in content.cards:
         in_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
@@ -251,7 +250,7 @@ def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
         if stage.description:
             story.append(Paragraph(literal(stage.description), BODY))
         story += _stage_emotions(content, stage)
-        for lane in lanes:
+        for lane in content.lanes:
             cards = sorted(in_cell.get((stage.id, lane.id), []), key=lambda c: c.position)
             if not cards:
                 continue

@@ -154,9 +154,12 @@ def _pdf_layout(content: MapContent) -> MapLayout:
 
 
 def _whole(stored: object, default: int) -> int:
-    """A number kept in the settings, or `default` if what is kept is not one."""
-    text = str(stored)
-    return int(text) if text.isdigit() else default
+    """A number kept in the settings, or `default` if what is kept is not a plain one
+    (the spin boxes clamp it to their range)."""
+    text = str(stored).strip()
+    if not (text.isascii() and text.isdigit() and len(text) < 6):
+        return default
+    return int(text)
 
 
 def _select(combo: QComboBox, data: object) -> None:
