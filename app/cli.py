@@ -295,12 +295,8 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
     result = export_pdf(document.content(), arguments.pdf, options)
     pages = f"{result.pages} {'page' if result.pages == 1 else 'pages'}"
     print(f"Wrote {arguments.pdf} ({pages})")
-    if result.missing_characters:
-        print(
-            f"{PROG}: the font has no glyphs for {result.missing_characters[:40]}: they print "
-            "as empty boxes",
-            file=sys.stderr,
-        )
+    for warning in result.warnings():
+        print(f"{PROG}: {warning}", file=sys.stderr)
     return 0
 
 

@@ -53,6 +53,28 @@ def test_wrap_ends_cut_text_with_an_ellipsis() -> None:
     assert monospace(lines[-1], BODY) <= 40
 
 
+def test_wrap_turns_tabs_into_spaces() -> None:
+    assert wrap("Price\t£3.20", 1000, BODY, monospace) == ["Price    £3.20"]
+
+
+def test_a_very_long_word_is_measured_a_line_at_a_time() -> None:
+    """A pasted 20,000-character string with no spaces: each line's break is found by
+    measuring that line, never the whole rest of the string again."""
+    measured: list[int] = []
+
+    def counting(text: str, style: TextStyle) -> float:
+        measured.append(len(text))
+        return monospace(text, style)
+
+    word = "x" * 20_000
+    lines = wrap(word, 200, BODY, counting)
+    assert "".join(lines) == word and len(lines) == 500
+    assert sum(measured) < 40 * len(word)
+    measured.clear()
+    assert len(wrap(word, 200, BODY, counting, max_lines=3)) == 3
+    assert sum(measured) < 1.5 * len(word)
+
+
 @pytest.mark.parametrize(
     ("score", "face"),
     [

@@ -340,6 +340,14 @@ def test_characters_the_font_lacks_are_reported(tmp_path: Path) -> None:
     assert result.missing_characters == "予約お客様"
 
 
+def test_right_to_left_text_is_reported(tmp_path: Path) -> None:
+    content = with_card(TEMPLATES["cafe"], title="שלום עולם")
+    result = export(content, tmp_path / "hebrew.pdf")
+    assert result.missing_characters == "" and result.right_to_left
+    assert "left to right" in result.warnings()[0]
+    assert not export(TEMPLATES["cafe"], tmp_path / "cafe.pdf").right_to_left
+
+
 def test_maps_made_with_another_editor(real_map_files: list[Path], tmp_path: Path) -> None:
     for file in real_map_files:
         content = read_map_file(file).content

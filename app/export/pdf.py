@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.handout import build_handout
 from app.export.overview_page import draw_overview
-from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
+from app.export.pdf_fonts import FAMILY, is_right_to_left, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.poster import draw_poster, plan_poster
 from app.layout.map_layout import MapLayout, layout_map
@@ -35,6 +35,22 @@ class PdfResult:
     pages: int
     missing_characters: str
     """Characters of the map the font has no glyph for: they print as empty boxes."""
+    right_to_left: bool = False
+    """Whether the map has Arabic or Hebrew text, which prints left to right, unjoined."""
+
+    def warnings(self) -> list[str]:
+        """What the person should know about how their text printed."""
+        said = []
+        if self.missing_characters:
+            said.append(
+                f"The PDF's font has no letters for {self.missing_characters[:40]}: "
+                "they print as empty boxes."
+            )
+        if self.right_to_left:
+            said.append(
+                "Right-to-left text (Arabic, Hebrew) prints left to right, its letters unjoined."
+            )
+        return said
 
 
 def export_pdf(
@@ -50,7 +66,8 @@ def export_pdf(
     with written_beside(path) as temporary:
         pages = _write(str(temporary), content, layout, options, typesetter, told)
         told(1.0)  # the last chance to cancel, before the PDF takes the target's place
-    return PdfResult(pages, uncovered(_texts(content)))
+    texts = _texts(content)
+    return PdfResult(pages, uncovered(texts), any(map(is_right_to_left, texts)))
 
 
 def estimate_pages(

@@ -2,11 +2,13 @@
 
 DejaVu Sans covers Latin (accents included), Greek, Cyrillic and many symbols. It has no
 Chinese, Japanese or Korean characters, and no emoji: those print as empty boxes, and
-`uncovered()` lets an export say so before it writes anything.
+`uncovered()` lets an export say so. It has Arabic and Hebrew letters, but reportlab sets
+text left to right without joining letters, which `is_right_to_left()` lets an export say.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
@@ -66,3 +68,7 @@ def uncovered(texts: list[str]) -> str:
     missing = {ch for ch in set("".join(texts)) if ord(ch) not in covered and ch.isprintable()}
     first_seen = dict.fromkeys(ch for text in texts for ch in text if ch in missing)
     return "".join(first_seen)
+
+
+def is_right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text if ord(ch) > 0x58F)

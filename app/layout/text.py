@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 ELLIPSIS = "…"
+TAB = "    "
+"""What a tab in the text becomes: fonts draw no tab, and a line has no tab stops."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +52,10 @@ def wrap(
     the last line with an ellipsis. Line breaks in the text are kept.
     """
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, width, style, measure))
-        if max_lines is not None and len(lines) > max_lines:
+    limit = None if max_lines is None else max_lines + 1  # one more shows there is more
+    for paragraph in text.replace("\t", TAB).split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, width, style, measure, limit))
+        if limit is not None and len(lines) >= limit:
             break
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -71,28 +74,36 @@ def shorten(text: str, width: float, style: TextStyle, measure: TextMeasure) -> 
 
 
 def _wrap_paragraph(
-    paragraph: str, width: float, style: TextStyle, measure: TextMeasure
+    paragraph: str, width: float, style: TextStyle, measure: TextMeasure, limit: int | None
 ) -> list[str]:
+    """The lines of one paragraph; no more than `limit` of them, when it is given."""
     if not paragraph.strip():
         return [""]
     lines: list[str] = []
     line = ""
     for piece in _pieces(paragraph):
+        if limit is not None and len(lines) >= limit:
+            return lines
         candidate = line + piece
         if measure(candidate.rstrip(), style) <= width:
             line = candidate
             continue
+        too_long = True  # alone on a line, as it was just measured
         if line:
             lines.append(line.rstrip())
             line = ""
-        while measure(piece.rstrip(), style) > width:  # too long alone: break inside it
-            head = _longest_fitting(piece, width, style, measure)
-            lines.append(head)
-            piece = piece[len(head) :]
+            too_long = measure(piece.rstrip(), style) > width
+        if too_long:  # break inside it
+            while (limit is None or len(lines) < limit) and piece.strip():
+                head = _longest_fitting(piece, width, style, measure)
+                if not piece[len(head) :].strip():
+                    break
+                lines.append(head)
+                piece = piece[len(head) :]
         line = piece
     if line.strip():
         lines.append(line.rstrip())
-    return lines
+    return lines if limit is None else lines[:limit]
 
 
 def _pieces(paragraph: str) -> list[str]:

@@ -141,12 +141,8 @@ class PdfExporter(QObject):
         self._parent.unsetCursor()
 
     def _succeeded(self, request: PdfRequest, result: PdfResult) -> str:
-        if result.missing_characters:
-            self._report(
-                self.tr(
-                    "The PDF's font has no letters for {chars}: they print as empty boxes."
-                ).format(chars=result.missing_characters[:40])
-            )
+        if result.warnings():
+            self._report("\n".join(result.warnings()))
         if request.open_when_done:
             self.open_file(request.path)
         pages = self.tr("1 page") if result.pages == 1 else self.tr("{n} pages")
