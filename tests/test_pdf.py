@@ -17,6 +17,7 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 
+from app.export.handout import FOOTER_ROOM
 from app.export.pdf import ExportCancelled, PdfResult, estimate_pages, export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
@@ -140,6 +141,7 @@ def test_text_keeps_inside_the_margins(layout: PdfLayout, tmp_path: Path) -> Non
             assert min(c["x0"] for c in page.chars) >= margin - 0.5
             assert max(c["x1"] for c in page.chars) <= page.width - margin + 0.5
             assert min(c["top"] for c in page.chars) >= margin - 0.5
+            assert max(c["bottom"] for c in page.chars) <= page.height - margin + 0.5
 
 
 def test_margins_and_scales_out_of_range_are_refused() -> None:
@@ -265,7 +267,8 @@ def test_handout_body_text_is_never_below_9_points(cafe_pdfs) -> None:
     options = PdfOptions()
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages[1:]:  # the overview is a picture of the map, scaled to fit
-            body = [c for c in page.chars if c["bottom"] < page.height - options.margin]
+            above_footer = page.height - options.margin - FOOTER_ROOM
+            body = [c for c in page.chars if c["bottom"] < above_footer]
             assert body and min(round(c["size"], 1) for c in body) >= 9
 
 
@@ -387,6 +390,23 @@ def test_poster_sheets_cover_the_map_at_its_scale(scale: int, paper: str, tmp_pa
             margin = page.within_bbox((0, page.height - frame.y, page.width, page.height))
             label = margin.filter(lambda o: o["object_type"] != "char" or o["size"] < 7.5)
             assert f"Row {row + 1}, column {column + 1}" in label.extract_text()
+
+
+def test_a_long_title_does_not_push_the_sheet_label_off_the_page(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    title = "A very long map title that goes on " * 6
+    content = dataclasses.replace(content, map=dataclasses.replace(content.map, title=title))
+    path = tmp_path / "poster.pdf"
+    options = PdfOptions(PdfLayout.POSTER, margin=10 * POINTS_PER_MM, poster_scale=100)
+    export_pdf(content, path, options)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[1]
+        label = [
+            c for c in page.chars if c["size"] < 7.5 and c["top"] > page.height - options.margin
+        ]
+        assert min(c["x0"] for c in label) > 0 and max(c["x1"] for c in label) < page.width
+        assert "".join(c["text"] for c in label).startswith("Row 1, column 1")
+        assert max(c["bottom"] for c in label) < page.height
 
 
 def test_a_larger_scale_needs_more_sheets() -> None:

@@ -46,6 +46,8 @@ from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
 
 FOOTER = TextStyle(8)
+FOOTER_ROOM = 16.0
+"""The height kept at the foot of each page's printable part for the footer."""
 PHOTO_SIZE = 32 * mm
 RANKED_KINDS = ("pain_points", "opportunities")
 
@@ -74,10 +76,9 @@ def build_handout(
         subject=metadata.subject,
         creator=metadata.creator,
     )
-    body = Frame(frame.x, frame.y, frame.width, frame.height, 0, 0, 0, 0, id="body")
+    body = _above_footer(frame, "body")
     overview_options = _turned_to_fit(options, layout)
-    whole = overview_options.frame
-    overview = Frame(whole.x, whole.y, whole.width, whole.height, 0, 0, 0, 0, id="overview")
+    overview = _above_footer(overview_options.frame, "overview")
     footer_text = f"{content.map.title} · {options.date.isoformat()}"
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -85,7 +86,7 @@ def build_handout(
         canvas.setFont(font_name(FOOTER), FOOTER.size)
         fill(canvas, palette.MUTED_INK)
         width = doc.pageTemplate.pagesize[0]  # the overview's page may be turned
-        left, right, below = options.margin, width - options.margin, options.margin - 14
+        left, right, below = options.margin, width - options.margin, options.margin + 3
         title = typesetter.shorten(footer_text, right - left - 80, FOOTER)
         canvas.drawString(left, below, title)
         canvas.drawRightString(right, below, f"Page {doc.page}")
@@ -177,6 +178,13 @@ class FaceLine(Flowable):
         draw_face(self.canv, self.RADIUS + 1, self.RADIUS + 1, self.RADIUS, self.face, self.colour)
         self.canv.restoreState()
         self.text.drawOn(self.canv, 24, self.height - self.text.height - 1)
+
+
+def _above_footer(frame: Rect, name: str) -> Frame:
+    """The frame that text flows in: the printable part of the page above the footer."""
+    return Frame(
+        frame.x, frame.y + FOOTER_ROOM, frame.width, frame.height - FOOTER_ROOM, 0, 0, 0, 0, id=name
+    )
 
 
 def _turned_to_fit(options: PdfOptions, layout: MapLayout) -> PdfOptions:

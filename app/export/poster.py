@@ -91,14 +91,20 @@ def draw_poster(
     for row in range(plan.rows):
         for column in range(plan.columns):
             canvas.bookmarkPage(f"sheet-{row + 1}-{column + 1}")
-            _sheet(canvas, content, layout, plan, row, column)
+            _sheet(canvas, content, layout, plan, (row, column), typesetter)
             canvas.showPage()
             page_done()
 
 
 def _sheet(
-    canvas: Canvas, content: MapContent, layout: MapLayout, plan: PosterPlan, row: int, column: int
+    canvas: Canvas,
+    content: MapContent,
+    layout: MapLayout,
+    plan: PosterPlan,
+    place: tuple[int, int],
+    typesetter: Typesetter,
 ) -> None:
+    row, column = place
     frame = plan.sheet
     left, top = plan.origin(row, column)
     unit = plan.points_per_unit
@@ -113,9 +119,12 @@ def _sheet(
     canvas.restoreState()
     _crop_marks(canvas, frame)
     _alignment_marks(canvas, plan, row, column)
-    name = f"Row {row + 1}, column {column + 1}"
-    where = f"sheet {row * plan.columns + column + 2} of {plan.sheet_count + 1}"
-    label = f"{name} · {where} · {content.map.title} · {_percent(plan)} %"
+    where = (
+        f"Row {row + 1}, column {column + 1} · sheet {row * plan.columns + column + 2} of "
+        f"{plan.sheet_count + 1} · {_percent(plan)} % · "
+    )
+    room = frame.width - 2 * (MARK_GAP + MARK_LENGTH) - typesetter.measure(where, LABEL)
+    label = where + typesetter.shorten(content.map.title, room, LABEL)
     canvas.setFont(font_name(LABEL), LABEL.size)
     fill(canvas, palette.MUTED_INK)
     canvas.drawCentredString(frame.center.x, frame.y - MARK_GAP - LABEL.size, label)
@@ -145,7 +154,7 @@ def _alignment_marks(canvas: Canvas, plan: PosterPlan, row: int, column: int) ->
     if column < plan.columns - 1:
         across.append(frame.right - middle)
     for x in across:
-        for y in (frame.y - MARK_GAP - MARK_RADIUS * 3, frame.bottom + MARK_GAP + MARK_RADIUS):
+        for y in (frame.y - MARK_GAP - MARK_RADIUS, frame.bottom + MARK_GAP + MARK_RADIUS):
             _target(canvas, x, y)
     down = []  # y of the bands shared with the sheets above and below
     if row > 0:
