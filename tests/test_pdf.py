@@ -23,6 +23,7 @@ from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
 from app.export.poster import plan_poster
 from app.layout.map_layout import layout_map
+from app.layout.text import TextStyle
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file
 from app.model.records import CardRecord, MapContent
@@ -407,6 +408,35 @@ def test_a_long_title_does_not_push_the_sheet_label_off_the_page(tmp_path: Path)
         assert min(c["x0"] for c in label) > 0 and max(c["x1"] for c in label) < page.width
         assert "".join(c["text"] for c in label).startswith("Row 1, column 1")
         assert max(c["bottom"] for c in label) < page.height
+
+
+def test_a_wide_emotion_label_is_drawn_on_every_sheet_it_reaches(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    stages = tuple(dataclasses.replace(stage, width=1200) for stage in content.stages)
+    label = "Quokka " + "delighted to be recognised by the barista at last, " * 4
+    first = next(p for p in content.emotions if p.stage_id == stages[0].id)
+    emotions = tuple(
+        dataclasses.replace(p, label=label) if p.id == first.id else p for p in content.emotions
+    )
+    content = dataclasses.replace(content, stages=stages, emotions=emotions)
+    options = PdfOptions(PdfLayout.POSTER, poster_scale=125)
+    layout = layout_map(content, pdf_typesetter())
+    plan = plan_poster(layout, options)
+    point = next(b for curve in layout.curves for b in curve.points if b.point_id == first.id)
+    half = pdf_typesetter().measure(f"+0  {point.label}", TextStyle(10)) / 2
+    path = tmp_path / "poster.pdf"
+    export_pdf(content, path, options)
+    with pdfplumber.open(path) as pdf:
+        for index, page in enumerate(pdf.pages[1:]):
+            left, top = plan.origin(*divmod(index, plan.columns))
+            unit = plan.points_per_unit
+            reaches = (
+                left / unit < point.at.x + half
+                and point.at.x - half < (left + plan.sheet.width) / unit
+                and top / unit < point.at.y + 40
+                and point.at.y < (top + plan.sheet.height) / unit
+            )
+            assert ("Quokka" in page.extract_text()) == reaches, f"sheet {index + 2}"
 
 
 def test_a_larger_scale_needs_more_sheets() -> None:

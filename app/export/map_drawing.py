@@ -42,8 +42,6 @@ from app.model.vocabulary import signed
 CARD_PADDING = 8.0
 BADGE_TEXT = TextStyle(10, bold=True)
 POINT_RADIUS = 11.0
-POINT_PLATE = 120.0
-"""Half the widest a point's label plate can be: a point's label can reach this far."""
 CURVE_WIDTH = 3.0
 _DASHES: dict[palette.LinePattern, list[float]] = {
     # Qt's patterns, in line widths, so the print matches the screen.
@@ -271,21 +269,26 @@ def _curve(canvas: Canvas, curve: Curve, persona_index: int, shown: Callable[[Re
         canvas.setLineCap(0)
     face_colour = palette.mix(line_colour, "#ffffff", 0.3)
     for point in curve.points:
-        if shown(Rect(point.at.x - POINT_PLATE, point.at.y - POINT_RADIUS, 2 * POINT_PLATE, 50)):
-            _point(canvas, point, face_colour)
+        _point(canvas, point, face_colour, shown)
 
 
-def _point(canvas: Canvas, point: PointBox, face_colour: str) -> None:
-    """A face, and under it the score and label on a white plate."""
+def _point(
+    canvas: Canvas, point: PointBox, face_colour: str, shown: Callable[[Rect], bool]
+) -> None:
+    """A face, and under it the score and label on a white plate; nothing if neither
+    meets what is shown."""
     x, y = point.at.x, point.at.y
-    draw_face(canvas, x, y, POINT_RADIUS, point.face, face_colour)
     score = signed(point.score)
     label = f"{score}  {point.label}" if point.label else score
     name = font_name(CARD_META)
-    width = canvas.stringWidth(label, name, CARD_META.size) + 8
+    width = max(canvas.stringWidth(label, name, CARD_META.size) + 8, 2 * POINT_RADIUS)
     top = y + POINT_RADIUS + 4
+    plate_height = CARD_META.line_height + 2
+    if not shown(Rect(x - width / 2, y - POINT_RADIUS, width, top + plate_height - y)):
+        return
+    draw_face(canvas, x, y, POINT_RADIUS, point.face, face_colour)
     fill(canvas, "#ffffff")
-    canvas.roundRect(x - width / 2, -(top + CARD_META.line_height + 2), width, 15, 4, 0, 1)
+    canvas.roundRect(x - width / 2, -(top + plate_height), width, plate_height, 4, 0, 1)
     fill(canvas, palette.INK)
     canvas.setFont(name, CARD_META.size)
     canvas.drawCentredString(x, -(top + CARD_META.size + 2), label)
