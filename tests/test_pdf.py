@@ -165,6 +165,25 @@ def test_the_overview_shows_the_objective_personas_and_legend(cafe_pdfs) -> None
     assert "very unhappy" in text and "very happy" in text
 
 
+def test_the_legend_leaves_room_for_the_map(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    lanes = tuple(
+        dataclasses.replace(content.lanes[n % len(content.lanes)], id=f"lane-{n}", position=n)
+        for n in range(60)
+    )
+    personas = tuple(
+        dataclasses.replace(content.personas[0], id=f"persona-{n}", position=n, name=f"P{n}")
+        for n in range(50)
+    )
+    crowded = dataclasses.replace(content, lanes=lanes, personas=personas, emotions=(), cards=())
+    path = tmp_path / "crowded.pdf"
+    export(crowded, path)
+    with pdfplumber.open(path) as pdf:  # the map's text is too small to extract as lines
+        drawn = "".join(c["text"] for c in pdf.pages[0].chars).replace(" ", "")
+    assert all(stage.name.replace(" ", "") in drawn for stage in content.stages), "the map"
+    assert "and 44 more personas" in text_of(path)
+
+
 def test_long_text_is_cut_on_the_overview_and_whole_on_the_stage_page(tmp_path: Path) -> None:
     notes = " ".join(f"sentence{n} of a very long note about the queue." for n in range(60))
     content = with_card(TEMPLATES["cafe"], notes=notes)

@@ -8,7 +8,7 @@ the layout.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -21,7 +21,7 @@ from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.text import TextStyle, Typesetter
 from app.model.records import MapContent
-from app.model.vocabulary import signed
+from app.model.vocabulary import LANE_KIND_BY_KEY, signed
 
 TITLE = TextStyle(18, bold=True)
 OBJECTIVE = TextStyle(10)
@@ -30,13 +30,19 @@ LEGEND = TextStyle(8)
 GAP = 8.0
 SWATCH = 10.0
 MAX_PERSONA_LINES = 4
+MAX_LEGEND_PERSONAS = 6
+MAX_LEGEND_SHARE = 0.2
+"""The legend takes no more than this part of the page's height, however big the map."""
+LEGEND_ROW = LEGEND.line_height * 1.6
+_DRAWING_WIDTH = {"lane": SWATCH, "face": SWATCH, "curve": 24.0, "note": -4.0}
+"""How wide each kind of legend entry's drawing is, before its words."""
 
 
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
     """One item of the legend: a small drawing and the words beside it."""
 
-    kind: str  # "lane", "face" or "curve"
+    kind: str  # "lane", "face", "curve" or "note" (words alone)
     label: str
     lane_kind: str = ""
     face: Face = Face.NEUTRAL
@@ -58,8 +64,9 @@ def draw_overview(
     y = draw_lines(canvas, persona_lines[:MAX_PERSONA_LINES], PERSONA, 0, y + 4) + GAP
 
     legend = legend_entries(content)
-    placed = _place_legend(legend, width, typesetter)
-    legend_height = (max(row for row, _x, _e in placed) + 1) * LEGEND.line_height * 1.6
+    most_rows = max(1, int(frame.height * MAX_LEGEND_SHARE / LEGEND_ROW))
+    placed = [entry for entry in _place_legend(legend, width, typesetter) if entry[0] < most_rows]
+    legend_height = (max(row for row, _x, _e in placed) + 1) * LEGEND_ROW
     map_area = Rect(0, y, width, frame.height - y - legend_height - GAP)
     _draw_map_fitted(canvas, content, layout, map_area)
     _draw_legend(canvas, placed, frame.height - legend_height + 4)
@@ -79,7 +86,15 @@ def persona_summary(content: MapContent) -> list[str]:
 
 
 def legend_entries(content: MapContent) -> list[LegendEntry]:
-    entries = [LegendEntry("lane", lane.title, lane_kind=lane.kind) for lane in content.lanes]
+    """A swatch per kind of lane (named after the lane when only one has that kind), the
+    faces, and the first personas' line patterns."""
+    lanes_by_kind: dict[str, list[str]] = {}
+    for lane in content.lanes:
+        lanes_by_kind.setdefault(lane.kind, []).append(lane.title)
+    entries = [
+        LegendEntry("lane", titles[0] if len(titles) == 1 else LANE_KIND_BY_KEY[kind].title, kind)
+        for kind, titles in lanes_by_kind.items()
+    ]
     low, high = content.map.emotion_min, content.map.emotion_max
     scores_by_face: dict[Face, list[int]] = {}
     for score in range(low, high + 1):
@@ -89,8 +104,13 @@ def legend_entries(content: MapContent) -> list[LegendEntry]:
             signed(scores[0]) if len(scores) == 1 else f"{signed(scores[0])}…{signed(scores[-1])}"
         )
         entries.append(LegendEntry("face", f"{shown} {face.value}", face=face))
-    for index, persona in enumerate(content.personas):
+    for index, persona in enumerate(content.personas[:MAX_LEGEND_PERSONAS]):
         entries.append(LegendEntry("curve", persona.name, persona_index=index))
+    more = len(content.personas) - MAX_LEGEND_PERSONAS
+    if more > 0:
+        entries.append(
+            LegendEntry("note", f"and {more} more {'persona' if more == 1 else 'personas'}")
+        )
     return entries
 
 
@@ -100,26 +120,19 @@ def _place_legend(
     """Each entry's row and x: entries flow left to right and wrap like words."""
     placed, row, x = [], 0, 0.0
     for entry in entries:
-        drawing = 24.0 if entry.kind == "curve" else SWATCH
+        drawing = _DRAWING_WIDTH[entry.kind]
         label = typesetter.shorten(entry.label, 160, LEGEND)
         needed = drawing + 4 + typesetter.measure(label, LEGEND) + 14
         if x > 0 and x + needed > width:
             row, x = row + 1, 0.0
-        placed.append(
-            (
-                row,
-                x,
-                LegendEntry(entry.kind, label, entry.lane_kind, entry.face, entry.persona_index),
-            )
-        )
+        placed.append((row, x, replace(entry, label=label)))
         x += needed
     return placed
 
 
 def _draw_legend(canvas: Canvas, placed: list[tuple[int, float, LegendEntry]], top: float) -> None:
-    row_height = LEGEND.line_height * 1.6
     for row, x, entry in placed:
-        y = top + row * row_height
+        y = top + row * LEGEND_ROW
         middle = y + SWATCH / 2
         if entry.kind == "lane":
             stroke(canvas, palette.GRID_LINE)
@@ -127,21 +140,19 @@ def _draw_legend(canvas: Canvas, placed: list[tuple[int, float, LegendEntry]], t
             canvas.rect(x, -(y + SWATCH), SWATCH, SWATCH, stroke=1, fill=1)
             fill(canvas, palette.lane_accent(entry.lane_kind))
             canvas.rect(x, -(y + SWATCH), 3, SWATCH, stroke=0, fill=1)
-            drawing = SWATCH
         elif entry.kind == "face":
             draw_face(canvas, x + SWATCH / 2, middle, SWATCH / 2, entry.face, "#ffffff")
-            drawing = SWATCH
-        else:
+        elif entry.kind == "curve":
             colour, pattern = palette.persona_line(entry.persona_index)
             stroke(canvas, colour)
             canvas.setLineWidth(CURVE_WIDTH / 1.5)
             canvas.setDash(dash_array(pattern, CURVE_WIDTH / 1.5))
             canvas.line(x, -middle, x + 24, -middle)
             canvas.setDash([])
-            drawing = 24.0
         canvas.setFont(font_name(LEGEND), LEGEND.size)
         fill(canvas, palette.INK)
-        canvas.drawString(x + drawing + 4, -(middle + LEGEND.size * 0.35), entry.label)
+        label_x = x + _DRAWING_WIDTH[entry.kind] + 4
+        canvas.drawString(label_x, -(middle + LEGEND.size * 0.35), entry.label)
 
 
 def _draw_map_fitted(canvas: Canvas, content: MapContent, layout: MapLayout, area: Rect) -> None:
