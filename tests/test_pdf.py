@@ -165,6 +165,18 @@ def test_the_overview_shows_the_objective_personas_and_legend(cafe_pdfs) -> None
     assert "very unhappy" in text and "very happy" in text
 
 
+@pytest.mark.parametrize("layout", [PdfLayout.OVERVIEW, PdfLayout.HANDOUT])
+def test_a_card_coloured_dark_has_light_text(layout: PdfLayout, tmp_path: Path) -> None:
+    content = with_card(TEMPLATES["cafe"], title="Quokka night", colour="#111111", votes=9999)
+    path = tmp_path / "dark.pdf"
+    export(content, path, layout=layout)
+    with pdfplumber.open(path) as pdf:
+        found = [match for page in pdf.pages for match in page.search("Quokka")]
+        chars = [c for match in found for c in match["chars"]]
+    colours = {tuple(c["non_stroking_color"]) for c in chars}
+    assert colours and all(min(colour) > 0.9 for colour in colours), colours
+
+
 def test_the_legend_leaves_room_for_the_map(tmp_path: Path) -> None:
     content = TEMPLATES["cafe"]
     lanes = tuple(

@@ -97,9 +97,11 @@ class CardBlock(Flowable):
 
 
 def card_block(card: CardRecord, kind: str, typesetter: Typesetter) -> CardBlock:
-    parts = [Line(card.title, TITLE, palette.INK)]
+    background = card.colour or palette.lane_fill(kind)
+    ink, muted = palette.inks_on(background)
+    parts = [Line(card.title, TITLE, ink)]
     if card.notes.strip():
-        parts.append(Line(card.notes, BODY, palette.INK))
+        parts.append(Line(card.notes, BODY, ink))
     facts = [
         f"{label}: {value}"
         for label, value in (
@@ -115,6 +117,5 @@ def card_block(card: CardRecord, kind: str, typesetter: Typesetter) -> CardBlock
     if card.moment:
         facts.append("★ moment that matters")
     if facts:
-        parts.append(Line(" · ".join(facts), FACTS, palette.MUTED_INK))
-    background = card.colour or palette.lane_fill(kind)
+        parts.append(Line(" · ".join(facts), FACTS, muted))
     return CardBlock(parts, background, palette.lane_accent(kind), typesetter)

@@ -141,18 +141,18 @@ def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> No
     if not text:
         return
     x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
+    ink, muted = palette.inks_on(card.colour or palette.lane_fill(kind))
     lines = canvas.beginText()
-    y = add_lines(lines, card.title_lines, CARD_TITLE, x, y)
-    y = add_lines(lines, card.notes_lines, CARD_NOTES, x, y, palette.MUTED_INK)
+    y = add_lines(lines, card.title_lines, CARD_TITLE, x, y, ink)
+    y = add_lines(lines, card.notes_lines, CARD_NOTES, x, y, muted)
     if card.meta:
-        add_lines(lines, [card.meta], CARD_META, x, y, palette.MUTED_INK)
+        add_lines(lines, [card.meta], CARD_META, x, y, muted)
     canvas.drawText(lines)
     right, top = rect.right - 6, rect.bottom - 20
     if card.votes:
-        _badge(canvas, Rect(right - 34, top, 34, 15), f"● {card.votes}", palette.INK)
-        right -= 38
+        right = _badge(canvas, right, top, 34, f"● {card.votes}", palette.INK)
     if card.moment:
-        _badge(canvas, Rect(right - 18, top, 18, 15), "★", palette.MOMENT)
+        _badge(canvas, right, top, 18, "★", palette.MOMENT)
 
 
 def draw_face(
@@ -181,13 +181,20 @@ def dash_array(pattern: palette.LinePattern, line_width: float) -> list[float]:
     return [length * line_width for length in _DASHES[pattern]]
 
 
-def _badge(canvas: Canvas, rect: Rect, text: str, background: str) -> None:
+def _badge(
+    canvas: Canvas, right: float, top: float, least: float, text: str, background: str
+) -> float:
+    """A pill ending at `right`, as wide as its text needs; the x left of it."""
+    name = font_name(BADGE_TEXT)
+    width = max(least, canvas.stringWidth(text, name, BADGE_TEXT.size) + 10)
+    rect = Rect(right - width, top, width, 15)
     fill(canvas, background)
     radius = rect.height / 2
     canvas.roundRect(rect.x, -rect.bottom, rect.width, rect.height, radius, stroke=0, fill=1)
     fill(canvas, "#ffffff")
-    canvas.setFont(font_name(BADGE_TEXT), BADGE_TEXT.size)
+    canvas.setFont(name, BADGE_TEXT.size)
     canvas.drawCentredString(rect.center.x, -(rect.y + 11.5), text)
+    return rect.x - 4
 
 
 def _lane_row(canvas: Canvas, lane: LaneBox) -> None:

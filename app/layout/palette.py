@@ -17,6 +17,10 @@ SELECTION: Final = "#2563eb"
 MOMENT: Final = "#a16207"
 """The badge of a card flagged as a moment that matters."""
 
+LIGHT_INK: Final = "#ffffff"
+LIGHT_MUTED_INK: Final = "#e4e7eb"
+"""Text on a card someone has coloured dark."""
+
 LANE_TINT: Final = 0.35
 """How strongly a lane's row is tinted with its cards' colour (0 white, 1 the colour)."""
 
@@ -62,6 +66,28 @@ def lane_tint(kind: str) -> str:
 
 def persona_line(index: int) -> tuple[str, LinePattern]:
     return PERSONA_LINES[index % len(PERSONA_LINES)]
+
+
+def inks_on(background: str) -> tuple[str, str]:
+    """The colours of text and of quieter text on `background`: the dark inks, or the
+    light ones where they contrast more (a card coloured dark stays readable)."""
+    dark, light = contrast(background, INK), contrast(background, LIGHT_INK)
+    return (INK, MUTED_INK) if dark >= light else (LIGHT_INK, LIGHT_MUTED_INK)
+
+
+def contrast(colour: str, other: str) -> float:
+    """WCAG's contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
+    brighter, darker = sorted((_luminance(colour), _luminance(other)), reverse=True)
+    return (brighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(channel) for channel in _rgb(colour))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def mix(colour: str, other: str, amount: float) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.layout import palette
 from app.layout.map_layout import (
     CARD_META,
     CARD_NOTES,
@@ -33,7 +34,6 @@ from app.ui.look import (
     GRID_LINE,
     INK,
     MOMENT,
-    MUTED_INK,
     SELECTION,
     font,
     lane_accent,
@@ -75,11 +75,12 @@ class _CardFace:
         self.fill = QBrush(card_fill(box, kind))
         self.accent = lane_accent(kind)
         self.text: list[tuple[QFont, QColor, list[tuple[QPointF, QStaticText]]]] = []
+        ink, muted = (QColor(c) for c in palette.inks_on(self.fill.color().name()))
         y = self.PAD
         for lines, style, colour in (
-            (box.title_lines, CARD_TITLE, INK),
-            (box.notes_lines, CARD_NOTES, MUTED_INK),
-            ((box.meta,) if box.meta else (), CARD_META, MUTED_INK),
+            (box.title_lines, CARD_TITLE, ink),
+            (box.notes_lines, CARD_NOTES, muted),
+            ((box.meta,) if box.meta else (), CARD_META, muted),
         ):
             placed = []
             for line in lines:
@@ -89,10 +90,10 @@ class _CardFace:
         right, bottom = box.rect.width - 6, box.rect.height - 20
         self.badges: list[Badge] = []
         if box.votes:
-            self.badges.append(Badge(QRectF(right - 34, bottom, 34, 15), f"● {box.votes}", INK))
-            right -= 38
+            self.badges.append(Badge(right, bottom, 34, f"● {box.votes}", INK))
+            right = self.badges[-1].rect.left() - 4
         if box.moment:
-            self.badges.append(Badge(QRectF(right - 18, bottom, 18, 15), "★", MOMENT))
+            self.badges.append(Badge(right, bottom, 18, "★", MOMENT))
 
 
 def _static_text(text: str, with_font: QFont) -> QStaticText:

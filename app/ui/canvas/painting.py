@@ -58,15 +58,21 @@ BADGE_INK = QColor("white")
 class Badge:
     """A pill with a few words of white text, laid out once and then only drawn."""
 
-    def __init__(self, rect: QRectF, text: str, fill: QColor) -> None:
-        self.rect, self.fill = rect, QBrush(fill)
+    HEIGHT = 15.0
+
+    def __init__(self, right: float, top: float, least: float, text: str, fill: QColor) -> None:
+        """A badge ending at `right`, at least `least` wide and as wide as its text needs."""
+        self.fill = QBrush(fill)
         self.font = font(BADGE_TEXT)
         self.text = QStaticText(text)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.prepare(QTransform(), self.font)
         size = self.text.size()
+        width = max(least, size.width() + 10)
+        self.rect = QRectF(right - width, top, width, self.HEIGHT)
         self.at = QPointF(
-            rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2
+            self.rect.center().x() - size.width() / 2,
+            self.rect.center().y() - size.height() / 2,
         )
 
     def draw(self, painter: QPainter) -> None:
