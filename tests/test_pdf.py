@@ -280,6 +280,19 @@ def test_persona_photos_print_beside_text_that_runs_on(tmp_path: Path) -> None:
     assert text_of(path).count("Zondag") == 150 * len(personas), "every persona's goals, whole"
 
 
+@pytest.mark.parametrize("key", sorted(TEMPLATES))
+def test_the_handout_page_count_is_estimated_closely(key: str, tmp_path: Path) -> None:
+    long_notes = tuple(
+        dataclasses.replace(card, notes="A note that goes on and on. " * 50)
+        for card in TEMPLATES[key].cards
+    )
+    for content in (TEMPLATES[key], dataclasses.replace(TEMPLATES[key], cards=long_notes)):
+        options = PdfOptions(PdfLayout.HANDOUT)
+        estimate, exact = estimate_pages(content, options)
+        pages = export_pdf(content, tmp_path / "handout.pdf", options).pages
+        assert not exact and abs(estimate - pages) <= max(1, pages // 10)
+
+
 def test_the_handout_has_a_bookmark_per_stage_and_a_footer(cafe_pdfs) -> None:
     path, _result = cafe_pdfs[PdfLayout.HANDOUT]
     content = TEMPLATES["cafe"]

@@ -7,6 +7,7 @@ through `paragraphs.literal()`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from io import BytesIO
 from typing import Any
@@ -20,7 +21,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -98,14 +98,7 @@ def build_handout(
             PageTemplate("page", [body], footer, pagesize=options.page_size),
         ]
     )
-    story = [
-        OverviewFlowable(content, layout, typesetter),
-        NextPageTemplate("page"),
-        PageBreak(),
-        *_persona_pages(content),
-        *_stage_pages(content, typesetter),
-        *_ranked_pages(content),
-    ]
+    story = _story(content, layout, typesetter)
     total, reached = len(story), 0.0
 
     def told(kind: str, value: Any) -> None:
@@ -180,6 +173,36 @@ class FaceLine(Flowable):
         self.text.drawOn(self.canv, 24, self.height - self.text.height - 1)
 
 
+def _story(content: MapContent, layout: MapLayout, typesetter: Typesetter) -> list[Flowable]:
+    return [
+        OverviewFlowable(content, layout, typesetter),
+        NextPageTemplate("page"),
+        PageBreak(),
+        *_persona_pages(content),
+        *_stage_pages(content, typesetter),
+        *_ranked_pages(content),
+    ]
+
+
+def count_pages(
+    content: MapContent, layout: MapLayout, options: PdfOptions, typesetter: Typesetter
+) -> int:
+    """About how many pages the handout makes: the height of each part's text, stacked
+    in the page's frame, without the finer rules that move a heading or a table's rows
+    to the next page. It measures the text as the export does, without drawing it."""
+    width, height = options.frame.width, options.frame.height - FOOTER_ROOM
+    scratch = Canvas(BytesIO(), initialFontName=FAMILY)  # type: ignore[arg-type]
+    pages, used = 0, 0.0
+    for flowable in [*_story(content, layout, typesetter), PageBreak()]:
+        if isinstance(flowable, PageBreak):
+            pages += max(1, math.ceil(used / height - 0.001)) if used else 0
+            used = 0.0
+            continue
+        _width, tall = flowable.wrapOn(scratch, width, height)
+        used += tall + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return pages
+
+
 def _above_footer(frame: Rect, name: str) -> Frame:
     """The frame that text flows in: the printable part of the page above the footer."""
     return Frame(
@@ -212,8 +235,11 @@ def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
         head.append(Paragraph(literal(persona.role), SMALL))
     photo = _photo(persona.photo)
     if photo is not None:
-        head += [Spacer(0, 4), photo, Spacer(0, 4)]
-    parts: list[Flowable] = [KeepTogether(head)]
+        photo.spaceBefore = photo.spaceAfter = 4
+        head.append(photo)
+    for flowable in head:
+        flowable.keepWithNext = True  # platypus keeps them on the page of what follows
+    parts = head
     if persona.quote:
         parts.append(Paragraph(f"“{literal(persona.quote.strip())}”", BODY))
     for label, text in (

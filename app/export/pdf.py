@@ -6,13 +6,12 @@ cancelled or failed export never leaves half a PDF, nor replaces a good one.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.export.handout import build_handout
+from app.export.handout import build_handout, count_pages
 from app.export.overview_page import draw_overview
 from app.export.pdf_fonts import FAMILY, is_right_to_left, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
@@ -21,9 +20,6 @@ from app.layout.map_layout import MapLayout, layout_map
 from app.layout.text import Typesetter
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
-
-CARDS_PER_HANDOUT_PAGE = 9
-"""About how many cards with notes fit on a stage page, to estimate a handout's length."""
 
 
 class ExportCancelled(Exception):
@@ -73,21 +69,16 @@ def export_pdf(
 def estimate_pages(
     content: MapContent, options: PdfOptions, layout: MapLayout | None = None
 ) -> tuple[int, bool]:
-    """How many pages an export will make, and whether that is exact (the handout's
-    length depends on how its text flows, which only writing it tells). A poster needs
-    the map's PDF `layout`, made here when not given."""
+    """How many pages an export will make, and whether that is exact (a handout's length
+    depends on where its pages break, which only writing it tells). The map's PDF
+    `layout` is made here when not given."""
     if options.layout == PdfLayout.OVERVIEW:
         return 1, True
+    typesetter = pdf_typesetter()
+    layout = layout or layout_map(content, typesetter)
     if options.layout == PdfLayout.POSTER:
-        layout = layout or layout_map(content, pdf_typesetter())
         return plan_poster(layout, options).sheet_count + 1, True
-    per_stage = [
-        sum(1 for card in content.cards if card.stage_id == stage.id) for stage in content.stages
-    ]
-    stage_pages = sum(max(1, math.ceil(cards / CARDS_PER_HANDOUT_PAGE)) for cards in per_stage)
-    personas = 1 if content.personas else 0
-    ranked = 1 if content.cards else 0
-    return 1 + personas + stage_pages + ranked, False
+    return count_pages(content, layout, options, typesetter), False
 
 
 def _write(
