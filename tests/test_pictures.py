@@ -168,3 +168,13 @@ def test_an_svg_that_cannot_be_written_fails_in_one_line(tmp_path: Path) -> None
         "Nothing was changed.\n"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.journey"]
+
+
+def test_characters_xml_cannot_hold_are_left_out_of_the_svg(tmp_path: Path, qtbot: QtBot) -> None:
+    content = load_template(find_template("cafe")).content
+    first = dataclasses.replace(content.cards[0], title="Half\ufffe and\uffff half")
+    content = dataclasses.replace(content, cards=(first, *content.cards[1:]))
+    path = tmp_path / "map.svg"
+    save_svg(content, path)
+    texts = "".join(ET.parse(path).getroot().itertext())
+    assert "Half and half" in texts

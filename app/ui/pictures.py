@@ -5,6 +5,7 @@ The scene is the one the editor shows, so a picture looks exactly like the canva
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -21,6 +22,9 @@ from app.ui.text_metrics import qt_typesetter
 
 DEFAULT_WIDTH = 2400
 MAX_PIXELS = 20_000 * 20_000
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML cannot hold (U+FFFE, U+FFFF): Qt writes them as they are, which would
+make the file unreadable, so they are left out."""
 SVG_DPI = 96
 """CSS's pixels per inch: the SVG's size then says one layout unit is one pixel."""
 
@@ -79,7 +83,8 @@ def render_svg(content: MapContent) -> bytes:
     painter.fillRect(target, QColor("white"))
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
-    return bytes(buffer.data().data())
+    svg = bytes(buffer.data().data()).decode("utf-8")
+    return _NOT_XML.sub("", svg).encode("utf-8")
 
 
 def save_svg(content: MapContent, path: Path) -> None:
