@@ -195,6 +195,13 @@ def test_export_pdf_in_each_layout_without_qt(tmp_path: Path) -> None:
         last = pages[-1].mediabox  # a handout's overview page is turned to fit the map
         assert last.width > last.height, "landscape"
     assert len(PdfReader(tmp_path / "overview.pdf").pages) == 1
+    script = (
+        "import sys\nfrom app.cli import main\n"
+        f"main(['export', {str(path)!r}, '--pdf', {str(tmp_path / 'again.pdf')!r}])\n"
+        "print('PySide6' in sys.modules)"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert loaded.stdout.splitlines()[-1] == "False", "Qt was loaded to write a PDF"
 
 
 def test_export_pdf_says_what_the_font_cannot_print(

@@ -359,8 +359,20 @@ def test_markup_in_user_text_prints_literally(layout: PdfLayout, tmp_path: Path)
     cards = list(content.cards)
     for index, text in enumerate(typed.values()):
         cards[index] = dataclasses.replace(cards[index], title=text, notes=text)
-    content = dataclasses.replace(content, cards=tuple(cards))
-    content = dataclasses.replace(content, map=dataclasses.replace(content.map, title="R&D <i>"))
+    link, image = typed["link"], typed["image"]
+    persona = dataclasses.replace(content.personas[0], name=link, goals=image, quote=link)
+    stage = dataclasses.replace(content.stages[0], name=link, description=image)
+    lane = dataclasses.replace(content.lanes[0], title=image)
+    point = dataclasses.replace(content.emotions[0], label=link)
+    content = dataclasses.replace(
+        content,
+        map=dataclasses.replace(content.map, title="R&D <i>"),
+        personas=(persona, *content.personas[1:]),
+        stages=(stage, *content.stages[1:]),
+        lanes=(lane, *content.lanes[1:]),
+        cards=tuple(cards),
+        emotions=(point, *content.emotions[1:]),
+    )
     path = tmp_path / "markup.pdf"
     export(content, path, layout=layout)
     reader = PdfReader(path)
