@@ -131,6 +131,7 @@ def add_lines(
 
 
 def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> None:
+    """The card's shapes, then all of its words as one text object (badges' included)."""
     rect = card.rect
     stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)
@@ -140,6 +141,13 @@ def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> No
     canvas.rect(rect.x, -(rect.bottom - 4), 4, rect.height - 8, stroke=0, fill=1)
     if not text:
         return
+    badges = []
+    right, top = rect.right - 6, rect.bottom - 20
+    if card.votes:
+        badges.append(_badge(canvas, right, top, 34, f"● {card.votes}", palette.INK))
+        right = badges[-1][0].x - 4
+    if card.moment:
+        badges.append(_badge(canvas, right, top, 18, "★", palette.MOMENT))
     x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
     ink, muted = palette.inks_on(card.colour or palette.lane_fill(kind))
     lines = canvas.beginText()
@@ -147,12 +155,13 @@ def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> No
     y = add_lines(lines, card.notes_lines, CARD_NOTES, x, y, muted)
     if card.meta:
         add_lines(lines, [card.meta], CARD_META, x, y, muted)
+    if badges:
+        lines.setFont(font_name(BADGE_TEXT), BADGE_TEXT.size)
+        lines.setFillColor(colour("#ffffff"))
+        for pill, words, width in badges:
+            lines.setTextOrigin(pill.center.x - width / 2, -(pill.y + 11.5))
+            lines.textOut(words)
     canvas.drawText(lines)
-    right, top = rect.right - 6, rect.bottom - 20
-    if card.votes:
-        right = _badge(canvas, right, top, 34, f"● {card.votes}", palette.INK)
-    if card.moment:
-        _badge(canvas, right, top, 18, "★", palette.MOMENT)
 
 
 def draw_face(
@@ -182,19 +191,16 @@ def dash_array(pattern: palette.LinePattern, line_width: float) -> list[float]:
 
 
 def _badge(
-    canvas: Canvas, right: float, top: float, least: float, text: str, background: str
-) -> float:
-    """A pill ending at `right`, as wide as its text needs; the x left of it."""
-    name = font_name(BADGE_TEXT)
-    width = max(least, canvas.stringWidth(text, name, BADGE_TEXT.size) + 10)
-    rect = Rect(right - width, top, width, 15)
+    canvas: Canvas, right: float, top: float, least: float, words: str, background: str
+) -> tuple[Rect, str, float]:
+    """A pill ending at `right`, as wide as its words need; the pill, the words and their
+    width, for the card's text object to write on it."""
+    width = canvas.stringWidth(words, font_name(BADGE_TEXT), BADGE_TEXT.size)
+    pill = Rect(right - max(least, width + 10), top, max(least, width + 10), 15)
     fill(canvas, background)
-    radius = rect.height / 2
-    canvas.roundRect(rect.x, -rect.bottom, rect.width, rect.height, radius, stroke=0, fill=1)
-    fill(canvas, "#ffffff")
-    canvas.setFont(name, BADGE_TEXT.size)
-    canvas.drawCentredString(rect.center.x, -(rect.y + 11.5), text)
-    return rect.x - 4
+    radius = pill.height / 2
+    canvas.roundRect(pill.x, -pill.bottom, pill.width, pill.height, radius, stroke=0, fill=1)
+    return pill, words, width
 
 
 def _lane_row(canvas: Canvas, lane: LaneBox) -> None:

@@ -7,6 +7,7 @@ their line pattern, so that a greyscale printer or a colour-blind reader loses n
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final, Literal
 
 INK: Final = "#1f2933"
@@ -68,6 +69,7 @@ def persona_line(index: int) -> tuple[str, LinePattern]:
     return PERSONA_LINES[index % len(PERSONA_LINES)]
 
 
+@cache
 def inks_on(background: str) -> tuple[str, str]:
     """The colours of text and of quieter text on `background`: the dark inks, or the
     light ones where they contrast more (a card coloured dark stays readable)."""
