@@ -76,6 +76,8 @@ def draw_map(
     if layout.scale is not None and shown(layout.scale.band):
         _scale(canvas, layout)
     kinds = {lane.id: lane.kind for lane in content.lanes}
+    stroke(canvas, palette.GRID_LINE)  # every card's outline
+    canvas.setLineWidth(1)
     for card in layout.cards.values():
         if shown(card.rect):
             draw_card(canvas, card, kinds.get(card.lane_id, "custom"), card_text)
@@ -117,25 +119,27 @@ def add_lines(
     style: TextStyle,
     x: float,
     y: float,
-    ink: str = palette.INK,
+    ink: str | None = palette.INK,
 ) -> float:
-    """`draw_lines` into a text object, so that the blocks of one card are one object."""
+    """`draw_lines` into a text object, so that the blocks of one card are one object;
+    with no `ink`, in the colour the object is already in."""
     if not lines:
         return y
     text.setTextOrigin(x, -(y + style.size))
     text.setFont(font_name(style), style.size, style.line_height)
-    text.setFillColor(colour(ink))
+    if ink is not None:
+        text.setFillColor(colour(ink))
     for line in lines:
         text.textLine(line)
     return y + style.line_height * len(lines)
 
 
 def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> None:
-    """The card's shapes, then all of its words as one text object (badges' included)."""
+    """The card's shapes, outlined with the canvas's stroke, then all of its words as one
+    text object (badges' included)."""
     rect = card.rect
-    stroke(canvas, palette.GRID_LINE)
-    canvas.setLineWidth(1)
-    fill(canvas, card.colour or palette.lane_fill(kind))
+    background = card.colour or palette.lane_fill(kind)
+    fill(canvas, background)
     canvas.roundRect(rect.x, -rect.bottom, rect.width, rect.height, 5, stroke=1, fill=1)
     fill(canvas, palette.lane_accent(kind))
     canvas.rect(rect.x, -(rect.bottom - 4), 4, rect.height - 8, stroke=0, fill=1)
@@ -149,12 +153,12 @@ def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> No
     if card.moment:
         badges.append(_badge(canvas, right, top, 18, "★", palette.MOMENT))
     x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
-    ink, muted = palette.inks_on(card.colour or palette.lane_fill(kind))
+    ink, muted = palette.inks_on(background)
     lines = canvas.beginText()
     y = add_lines(lines, card.title_lines, CARD_TITLE, x, y, ink)
     y = add_lines(lines, card.notes_lines, CARD_NOTES, x, y, muted)
     if card.meta:
-        add_lines(lines, [card.meta], CARD_META, x, y, muted)
+        add_lines(lines, [card.meta], CARD_META, x, y, None if card.notes_lines else muted)
     if badges:
         lines.setFont(font_name(BADGE_TEXT), BADGE_TEXT.size)
         lines.setFillColor(colour("#ffffff"))

@@ -63,7 +63,7 @@ def export_pdf(
         pages = _write(str(temporary), content, layout, options, typesetter, told)
         told(1.0)  # the last chance to cancel, before the PDF takes the target's place
     texts = _texts(content)
-    return PdfResult(pages, uncovered(texts), any(map(is_right_to_left, texts)))
+    return PdfResult(pages, uncovered(texts), is_right_to_left("".join(texts)))
 
 
 def estimate_pages(

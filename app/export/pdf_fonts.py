@@ -45,7 +45,17 @@ def font_name(style: TextStyle) -> str:
 
 def measure(text: str, style: TextStyle) -> float:
     """The width of `text` in layout units: points at the style's size."""
-    return pdfmetrics.stringWidth(text, font_name(style), style.size)
+    return _font(style).stringWidth(text, style.size)
+
+
+@cache
+def _font(style: TextStyle) -> TTFont:
+    """The face of a style, looked up once: the layout measures tens of thousands of
+    strings, and reportlab's own lookup by name costs as much as the measuring."""
+    register_fonts()
+    font = pdfmetrics.getFont(font_name(style))
+    assert isinstance(font, TTFont)
+    return font
 
 
 def pdf_typesetter() -> Typesetter:
@@ -66,9 +76,11 @@ def uncovered(texts: list[str]) -> str:
     appearance (line breaks and other control characters aside)."""
     covered = _covered()
     missing = {ch for ch in set("".join(texts)) if ord(ch) not in covered and ch.isprintable()}
+    if not missing:
+        return ""
     first_seen = dict.fromkeys(ch for text in texts for ch in text if ch in missing)
     return "".join(first_seen)
 
 
 def is_right_to_left(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text if ord(ch) > 0x58F)
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in set(text))
