@@ -31,7 +31,7 @@ from reportlab.platypus import (
 )
 
 from app.export.card_block import card_block
-from app.export.ink import fill
+from app.export.ink import colour, fill
 from app.export.map_drawing import draw_face
 from app.export.overview_page import draw_overview
 from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
@@ -349,9 +349,9 @@ def _ranked_pages(content: MapContent) -> list[Flowable]:
                 [
                     ("FONT", (0, 0), (-1, -1), FAMILY, 10),
                     ("FONT", (0, 0), (-1, 0), f"{FAMILY}-Bold", 10),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), palette.INK),
-                    ("BACKGROUND", (0, 0), (-1, 0), palette.lane_fill(kind)),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, palette.GRID_LINE),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), colour(palette.INK)),
+                    ("BACKGROUND", (0, 0), (-1, 0), colour(palette.lane_fill(kind))),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, colour(palette.GRID_LINE)),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("ALIGN", (3, 0), (3, -1), "RIGHT"),
                 ]
