@@ -6,11 +6,12 @@ operation can put a deleted row back as it was, and readers never touch the data
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 
 def new_id() -> str:
@@ -172,37 +173,75 @@ class MapContent:
         return [e for e in self.emotions if e.persona_id == persona_id]
 
 
+class _Row(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+R = TypeVar("R", bound=_Row)
+
+
 def patched(content: MapContent, changed: Iterable[Record], removed: Iterable[str]) -> MapContent:
     """`content` with some rows replaced or added and others removed, in display order.
 
-    This keeps an open map up to date after an edit without reading every row again.
+    This keeps an open map up to date after an edit without reading every row again. An
+    edit touches a few rows: the others keep their order, and the changed ones are put in
+    their places by binary search, so that an edit costs little on a map of 5,000 cards.
+    Only when stages, lanes or personas change places are cards and points sorted anew.
     """
     gone = set(removed)
-    new: dict[str, dict[str, Record]] = {table: {} for table in RECORD_OF_TABLE}
+    new: dict[str, dict[str, Any]] = {table: {} for table in RECORD_OF_TABLE}
     for record in changed:
         new[record.TABLE][record.id] = record
     the_map = new["map"].get(content.map.id, content.map)
     assert isinstance(the_map, MapRecord)
 
-    def rows(table: str, old: tuple[Any, ...]) -> list[Any]:
-        kept = {r.id: r for r in old if r.id not in gone}
-        kept.update(new[table])
-        return list(kept.values())
+    def by_position(record: Any) -> int:
+        return int(record.position)
 
-    personas = sorted(rows("persona", content.personas), key=lambda p: p.position)
-    stages = sorted(rows("stage", content.stages), key=lambda s: s.position)
-    lanes = sorted(rows("lane", content.lanes), key=lambda lane: lane.position)
+    personas = _merged(content.personas, new["persona"], gone, by_position)
+    stages = _merged(content.stages, new["stage"], gone, by_position)
+    lanes = _merged(content.lanes, new["lane"], gone, by_position)
     persona_at = {p.id: p.position for p in personas}
     stage_at = {s.id: s.position for s in stages}
     lane_at = {lane.id: lane.position for lane in lanes}
-    cards = sorted(
-        rows("card", content.cards),
-        key=lambda c: (stage_at[c.stage_id], lane_at[c.lane_id], c.position),
+
+    def card_place(card: CardRecord) -> tuple[int, int, int]:
+        return stage_at[card.stage_id], lane_at[card.lane_id], card.position
+
+    def point_place(point: EmotionRecord) -> tuple[int, int, int]:
+        return persona_at[point.persona_id], stage_at[point.stage_id], point.position
+
+    moved = (personas, stages, lanes) != (content.personas, content.stages, content.lanes) and (
+        _places(personas) != _places(content.personas)
+        or _places(stages) != _places(content.stages)
+        or _places(lanes) != _places(content.lanes)
     )
-    emotions = sorted(
-        rows("emotion_point", content.emotions),
-        key=lambda e: (persona_at[e.persona_id], stage_at[e.stage_id], e.position),
-    )
-    return MapContent(
-        the_map, tuple(personas), tuple(stages), tuple(lanes), tuple(cards), tuple(emotions)
-    )
+    cards = _merged(content.cards, new["card"], gone, card_place, resort=moved)
+    emotions = _merged(content.emotions, new["emotion_point"], gone, point_place, resort=moved)
+    return MapContent(the_map, personas, stages, lanes, cards, emotions)
+
+
+def _places(records: tuple[Any, ...]) -> list[tuple[str, int]]:
+    return [(record.id, record.position) for record in records]
+
+
+def _merged(
+    old: tuple[R, ...],
+    changed: dict[str, R],
+    gone: set[str],
+    place: Callable[[R], Any],
+    *,
+    resort: bool = False,
+) -> tuple[R, ...]:
+    """`old` (in the order of `place`) with `changed` rows put in and `gone` ones taken out."""
+    if resort:
+        kept = {row.id: row for row in old if row.id not in gone}
+        kept.update(changed)
+        return tuple(sorted(kept.values(), key=place))
+    if not changed and not gone:
+        return old
+    rows = [row for row in old if row.id not in gone and row.id not in changed]
+    for row in sorted(changed.values(), key=place):
+        rows.insert(bisect.bisect_right(rows, place(row), key=place), row)
+    return tuple(rows)
