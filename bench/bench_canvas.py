@@ -41,10 +41,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 # bench_document.py is beside this script, and a script's folder is first on sys.path.
-from bench_document import at_least, benchmark_parser, build_map, milliseconds, p95
+from bench_document import (
+    Arguments,
+    Made,
+    Samples,
+    at_least,
+    benchmark_parser,
+    build_map,
+    milliseconds,
+    p95,
+    timed,
+)
 from PySide6 import __version__ as pyside6_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
@@ -214,17 +224,6 @@ def time_zoom(canvas: Canvas, frames: int) -> list[float]:
 
 # --- timing -------------------------------------------------------------------------------
 
-Arguments = ParamSpec("Arguments")
-Built = TypeVar("Built")
-
-
-@dataclass(frozen=True, slots=True)
-class Samples:
-    """Measurements of the same work, through Journeyboard and through bare Qt."""
-
-    journeyboard: list[float]
-    bare: list[float]
-
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -244,15 +243,6 @@ class Figure:
     @property
     def within_budget(self) -> bool | None:
         return None if self.budget is None else self.journeyboard <= self.budget
-
-
-def timed(
-    build: Callable[Arguments, Built], *args: Arguments.args, **kwargs: Arguments.kwargs
-) -> tuple[float, Built]:
-    """How many seconds `build` takes, and what it built."""
-    start = time.perf_counter()
-    built = build(*args, **kwargs)
-    return time.perf_counter() - start, built
 
 
 def time_build(content: MapContent, repeat: int) -> tuple[Samples, MapScene, QGraphicsScene]:
@@ -320,8 +310,8 @@ def resident_bytes() -> int | None:
 
 
 def growth(
-    build: Callable[Arguments, Built], *args: Arguments.args, **kwargs: Arguments.kwargs
-) -> tuple[int, Built]:
+    build: Callable[Arguments, Made], *args: Arguments.args, **kwargs: Arguments.kwargs
+) -> tuple[int, Made]:
     """How much resident memory `build` takes, and what it built (to be kept alive)."""
     gc.collect()
     before = resident_bytes() or 0

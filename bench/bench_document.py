@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, ParamSpec
+from typing import Any, ParamSpec, TypeVar
 
 import sqlalchemy
 
@@ -349,11 +349,12 @@ def bare_move_card(connection: sqlite3.Connection, move: operations.MoveCard) ->
 
 
 Arguments = ParamSpec("Arguments")
+Made = TypeVar("Made")
 
 
 @dataclass(frozen=True, slots=True)
 class Samples:
-    """Seconds per run of the same work, through Journeyboard and through bare sqlite3."""
+    """Measurements of the same work, through Journeyboard and through the bare library."""
 
     journeyboard: list[float]
     bare: list[float]
@@ -378,12 +379,19 @@ class Figure:
         return None if self.budget is None else self.journeyboard <= self.budget
 
 
+def timed(
+    make: Callable[Arguments, Made], *args: Arguments.args, **kwargs: Arguments.kwargs
+) -> tuple[float, Made]:
+    """How many seconds `make` takes, and what it made (every benchmark times this way)."""
+    start = time.perf_counter()
+    made = make(*args, **kwargs)
+    return time.perf_counter() - start, made
+
+
 def seconds(
     work: Callable[Arguments, object], *args: Arguments.args, **kwargs: Arguments.kwargs
 ) -> float:
-    start = time.perf_counter()
-    work(*args, **kwargs)
-    return time.perf_counter() - start
+    return timed(work, *args, **kwargs)[0]
 
 
 def p95(samples: Sequence[float]) -> float:

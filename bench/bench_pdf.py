@@ -32,14 +32,13 @@ import random
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 # bench_document.py is beside this script, and a script's folder is first on sys.path.
-from bench_document import at_least, benchmark_parser, build_map, milliseconds
+from bench_document import at_least, benchmark_parser, build_map, milliseconds, timed
 from reportlab import Version as reportlab_version
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -142,9 +141,6 @@ def draw_bare_card(canvas: Canvas, card: CardRecord, rect: Rect) -> None:
 
 # --- timing -------------------------------------------------------------------------------
 
-Arguments = ParamSpec("Arguments")
-Made = TypeVar("Made")
-
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -166,15 +162,6 @@ class Figure:
     @property
     def within_budget(self) -> bool | None:
         return None if self.budget is None else self.ratio <= self.budget
-
-
-def timed(
-    make: Callable[Arguments, Made], *args: Arguments.args, **kwargs: Arguments.kwargs
-) -> tuple[float, Made]:
-    """How many seconds `make` takes, and what it made."""
-    start = time.perf_counter()
-    made = make(*args, **kwargs)
-    return time.perf_counter() - start, made
 
 
 def measure_layout(content: MapContent, layout: PdfLayout, runs: int, folder: Path) -> Figure:
