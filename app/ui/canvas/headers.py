@@ -67,10 +67,7 @@ class StageHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = self.boundingRect()
-        painter.setPen(QPen(SELECTION, 3) if self.isSelected() else QPen(GRID_LINE, 1))
-        painter.setBrush(QBrush(HEADER_FILL))
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        _draw_header_box(painter, self.boundingRect(), self.isSelected())
         y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10)
         draw_lines(painter, self.box.goal_lines, STAGE_GOAL, 10, y + 2, MUTED_INK)
 
@@ -141,9 +138,7 @@ class LaneHeaderItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self.boundingRect()
-        painter.setPen(QPen(SELECTION, 3) if self.isSelected() else QPen(GRID_LINE, 1))
-        painter.setBrush(QBrush(HEADER_FILL))
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        _draw_header_box(painter, rect, self.isSelected())
         painter.fillRect(QRectF(0, 0, 6, rect.height()), lane_accent(self.box.kind))
         y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10)
         if self.box.kind_label:
@@ -170,3 +165,9 @@ class LaneHeaderItem(QGraphicsItem):
             requests_of(self).lane_dropped(self.box.lane_id, event.scenePos().y())
         else:
             self.setY(self.box.rect.y)
+
+
+def _draw_header_box(painter: QPainter, rect: QRectF, selected: bool) -> None:
+    painter.setPen(QPen(SELECTION, 3) if selected else QPen(GRID_LINE, 1))
+    painter.setBrush(QBrush(HEADER_FILL))
+    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
