@@ -18,7 +18,7 @@ from app.model.templates import find_template, load_template
 from app.ui.app import open_window
 from app.ui.canvas.card_item import Detail
 from app.ui.canvas.scene import MapScene
-from app.ui.canvas.view import SETTLE_MS, MapView
+from app.ui.canvas.view import READABLE_ZOOM, SETTLE_MS, MapView
 from app.ui.main_window import MainWindow
 
 
@@ -288,3 +288,21 @@ def test_cards_show_what_can_be_read_at_the_zoom(window: MainWindow, qtbot: QtBo
 def _centre(scene: MapScene, card_id: str) -> tuple[float, float]:
     box = scene.card_item(card_id).box
     return box.rect.center.x, box.rect.center.y
+
+
+def test_a_map_opens_at_a_size_its_cards_can_be_read(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "cafe.journey"
+    Document.create(path, load_template(find_template("cafe")).content).close()
+    window = open_window(path)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)  # too small for the whole café map at a readable size
+    window.show()
+    qtbot.waitExposed(window)
+    view, scene = view_of(window), scene_of(window)
+    assert view.zoom == pytest.approx(READABLE_ZOOM)
+    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
+    assert view.verticalScrollBar().value() == view.verticalScrollBar().minimum()
+    qtbot.waitUntil(lambda: scene.detail == Detail.FULL)
+    window.actions_by_name["fit"].trigger()  # the whole map, however small
+    assert view.zoom < READABLE_ZOOM
+    window.close()

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["redo"].setEnabled(False)
         self.settings.remember(document.path)
         workspace.view.setFocus()
-        workspace.view.fit()
+        workspace.view.open_on_map()
         self._update_title()
 
     # --- actions ---------------------------------------------------------------------------

@@ -14,10 +14,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from app.ui.canvas.card_item import TITLES_BELOW
 from app.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 ZOOM_STEP = 1.2
+READABLE_ZOOM = TITLES_BELOW
+"""From this zoom up, cards show all of their text."""
 SETTLE_MS = 250
 
 
@@ -36,6 +39,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._fitting = True
         """Fit the map to the window as it is resized, until the person zooms."""
+        self._fit_readable = False
         self._settled = QTimer(self)
         self._settled.setSingleShot(True)
         self._settled.setInterval(SETTLE_MS)
@@ -79,16 +83,29 @@ class MapView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the whole map (never larger than 100 %), and keep it fitted on resizes."""
+        self._fit(readable=False)
+
+    def open_on_map(self) -> None:
+        """Show the whole map if its cards can be read at that size; otherwise show them
+        at the smallest size they can be read, from the map's top left corner. Kept so on
+        resizes until the person zooms: a newcomer sees cards, not blank shapes."""
+        self._fit(readable=True)
+
+    def _fit(self, readable: bool) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > 1.0:
-            self.set_zoom(1.0)
-        self._fitting = True
+        least = READABLE_ZOOM if readable else 0.0
+        if not least <= self.zoom <= 1.0:
+            target = min(1.0, max(least, self.zoom))
+            self.scale(target / self.zoom, target / self.zoom)
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._fitting, self._fit_readable = True, readable
         self._zoomed()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fitting:
-            self.fit()
+            self._fit(self._fit_readable)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
