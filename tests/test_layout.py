@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import re
 
 import pytest
 from conftest import REAL_MAPS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.layout.emotions import Face, face_for
 from app.layout.map_layout import MapLayout, layout_map
-from app.layout.text import TextStyle, Typesetter, wrap
+from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
 from app.model.interchange import parse_map
 from app.model.records import MapContent
 from app.model.templates import find_template, list_templates, load_template
@@ -73,6 +76,55 @@ def test_a_very_long_word_is_measured_a_line_at_a_time() -> None:
     measured.clear()
     assert len(wrap(word, 200, BODY, counting, max_lines=3)) == 3
     assert sum(measured) < 1.5 * len(word)
+
+
+def proportional(text: str, style: TextStyle) -> float:
+    """Narrow, wide and very wide characters, and spaces, as a real font has them."""
+    widths = {" ": 0.3, "i": 0.25, "l": 0.25, "m": 0.9, "W": 1.0, "—": 1.0}
+    return sum(style.size * (1.0 if ord(ch) > 0x2E80 else widths.get(ch, 0.55)) for ch in text)
+
+
+def word_by_word(paragraph: str, width: float, measure: TextMeasure) -> list[str]:
+    """The plain greedy rule the wrap keeps: add a word while the line, measured whole,
+    still fits; break a word too long for a line between characters."""
+    lines: list[str] = []
+    line = ""
+    for piece in re.findall(r"\S+\s*", paragraph.lstrip()):
+        pieces = [piece]
+        if any(ord(ch) > 0x2E80 for ch in piece):  # Japanese breaks between characters
+            pieces = re.findall(r"[^\u2e80-\uffff]+|[\u2e80-\uffff]", piece)
+        for part in pieces:
+            if measure((line + part).rstrip(), BODY) <= width:
+                line += part
+                continue
+            if line:
+                lines.append(line.rstrip())
+            line = part
+            while measure(line.rstrip(), BODY) > width and len(line.rstrip()) > 1:
+                end = 1
+                while measure(line[: end + 1], BODY) <= width:
+                    end += 1
+                lines.append(line[:end])
+                line = line[end:]
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+@settings(max_examples=300)
+@given(
+    words=st.lists(
+        st.text(alphabet="aimlW—é正しく", min_size=1, max_size=30), min_size=1, max_size=40
+    ),
+    spaces=st.lists(st.sampled_from([" ", "  ", " "]), min_size=40, max_size=40),
+    width=st.floats(min_value=8, max_value=400),
+    measure=st.sampled_from([monospace, proportional]),
+)
+def test_wrap_puts_on_each_line_as_many_words_as_fit(
+    words: list[str], spaces: list[str], width: float, measure: TextMeasure
+) -> None:
+    paragraph = "".join(word + space for word, space in zip(words, spaces, strict=False))
+    assert wrap(paragraph, width, BODY, measure) == word_by_word(paragraph, width, measure)
 
 
 @pytest.mark.parametrize(

@@ -76,34 +76,74 @@ def shorten(text: str, width: float, style: TextStyle, measure: TextMeasure) -> 
 def _wrap_paragraph(
     paragraph: str, width: float, style: TextStyle, measure: TextMeasure, limit: int | None
 ) -> list[str]:
-    """The lines of one paragraph; no more than `limit` of them, when it is given."""
+    """The lines of one paragraph; no more than `limit` of them, when it is given.
+
+    Each line holds as many words as fit (a word too long for a line is broken inside).
+    How many fit is found by a binary search from the count of the line before, rather
+    than by measuring the line again for every word it gains.
+    """
     if not paragraph.strip():
         return [""]
+    pieces = _pieces(paragraph)
     lines: list[str] = []
-    line = ""
-    for piece in _pieces(paragraph):
-        if limit is not None and len(lines) >= limit:
-            return lines
-        candidate = line + piece
-        if measure(candidate.rstrip(), style) <= width:
-            line = candidate
-            continue
-        too_long = True  # alone on a line, as it was just measured
-        if line:
-            lines.append(line.rstrip())
-            line = ""
-            too_long = measure(piece.rstrip(), style) > width
-        if too_long:  # break inside it
-            while (limit is None or len(lines) < limit) and piece.strip():
+    start, guess = 0, 1
+    while start < len(pieces) and (limit is None or len(lines) < limit):
+        count = _fitting_pieces(pieces, start, guess, width, style, measure)
+        if count == 0:  # the first word alone is too long: break inside it, and go on
+            piece = pieces[start]  # from its last part, which may share a line
+            while limit is None or len(lines) < limit:
                 head = _longest_fitting(piece, width, style, measure)
                 if not piece[len(head) :].strip():
                     break
                 lines.append(head)
                 piece = piece[len(head) :]
-        line = piece
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines if limit is None else lines[:limit]
+            if piece != pieces[start]:
+                pieces[start], guess = piece, 1
+                continue
+            count = 1  # not even its first character fits: it gets a line of its own
+        line = "".join(pieces[start : start + count]).rstrip()
+        start, guess = start + count, count
+        if line or start < len(pieces):  # no empty line for the spaces at the end
+            lines.append(line)
+    return lines
+
+
+def _fitting_pieces(
+    pieces: list[str],
+    start: int,
+    guess: int,
+    width: float,
+    style: TextStyle,
+    measure: TextMeasure,
+) -> int:
+    """How many of the pieces from `start` fit on one line: probe `guess`, then gallop
+    and halve. A line is measured without the spaces at its end."""
+
+    def fits(count: int) -> bool:
+        return measure("".join(pieces[start : start + count]).rstrip(), style) <= width
+
+    available = len(pieces) - start
+    probe = min(guess, available)
+    if not fits(probe):
+        low, high = 0, probe  # low fits (nothing always does), high does not
+    else:
+        low, high = probe, available + 1
+        step = 1
+        while low < available:
+            ahead = min(available, low + step)
+            if not fits(ahead):
+                high = ahead
+                break
+            low, step = ahead, step * 2
+        else:
+            return available
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _pieces(paragraph: str) -> list[str]:
