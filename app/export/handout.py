@@ -26,17 +26,16 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from app.export.card_block import card_block
-from app.export.ink import colour, fill
+from app.export.ink import fill
 from app.export.map_drawing import draw_face
 from app.export.overview_page import draw_overview
 from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
 from app.export.pdf_fonts import FAMILY, font_name
 from app.export.pdf_options import Metadata, PdfOptions, Progress
+from app.export.ranked_table import RankedRow, RankedTable
 from app.layout import palette
 from app.layout.emotions import face_for
 from app.layout.geometry import Rect
@@ -180,7 +179,7 @@ def _story(content: MapContent, layout: MapLayout, typesetter: Typesetter) -> li
         PageBreak(),
         *_persona_pages(content),
         *_stage_pages(content, typesetter),
-        *_ranked_pages(content),
+        *_ranked_pages(content, typesetter),
     ]
 
 
@@ -323,7 +322,7 @@ def ranked(content: MapContent, kind: str) -> list[CardRecord]:
     )
 
 
-def _ranked_pages(content: MapContent) -> list[Flowable]:
+def _ranked_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
     stage_names = {stage.id: stage.name for stage in content.stages}
     story: list[Flowable] = []
     for kind in RANKED_KINDS:
@@ -331,32 +330,16 @@ def _ranked_pages(content: MapContent) -> list[Flowable]:
         if not cards:
             continue
         title = LANE_KIND_BY_KEY[kind].title
-        rows: list[list[Any]] = [["#", title, "Stage", "Votes", "Priority"]]
-        for rank, card in enumerate(cards, start=1):
-            star = " ★" if card.moment else ""
-            rows.append(
-                [
-                    str(rank),
-                    Paragraph(literal(card.title) + star, BODY),
-                    Paragraph(literal(stage_names.get(card.stage_id, "")), SMALL),
-                    str(card.votes),
-                    PRIORITIES[card.priority] if card.priority else "–",
-                ]
+        rows = [
+            RankedRow(
+                rank,
+                card.title + (" ★" if card.moment else ""),
+                stage_names.get(card.stage_id, ""),
+                card.votes,
+                PRIORITIES[card.priority] if card.priority else "–",
             )
-        table = Table(rows, colWidths=[24, None, 110, 40, 52], repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FAMILY, 10),
-                    ("FONT", (0, 0), (-1, 0), f"{FAMILY}-Bold", 10),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), colour(palette.INK)),
-                    ("BACKGROUND", (0, 0), (-1, 0), colour(palette.lane_fill(kind))),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, colour(palette.GRID_LINE)),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ALIGN", (3, 0), (3, -1), "RIGHT"),
-                ]
-            )
-        )
-        heading = f"{title}, ranked by votes and priority"
-        story += [CondPageBreak(120), Heading(heading), table, Spacer(0, 12)]
+            for rank, card in enumerate(cards, start=1)
+        ]
+        table = RankedTable(title, rows, palette.lane_fill(kind), typesetter)
+        story += [CondPageBreak(120), Heading(f"{title}, ranked by votes and priority"), table]
     return story
