@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 
@@ -23,7 +23,6 @@ from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
 from app.export.poster import plan_poster
 from app.layout.map_layout import layout_map
-from app.layout.text import TextStyle
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file
 from app.model.records import CardRecord, MapContent
@@ -466,33 +465,74 @@ def test_a_long_title_does_not_push_the_sheet_label_off_the_page(tmp_path: Path)
         assert max(c["bottom"] for c in label) < page.height
 
 
-def test_a_wide_emotion_label_is_drawn_on_every_sheet_it_reaches(tmp_path: Path) -> None:
+def test_neighbouring_sheets_print_the_same_band_of_the_map(pdftoppm: str, tmp_path: Path) -> None:
+    """Rendered, the band a sheet shares with the sheet to its right, and with the one
+    below it, looks the same on both: lay one over the other and the map runs on. A wide
+    emotion label reaches over the first sheet's edge."""
     content = TEMPLATES["cafe"]
-    stages = tuple(dataclasses.replace(stage, width=1200) for stage in content.stages)
     label = "Quokka " + "delighted to be recognised by the barista at last, " * 4
-    first = next(p for p in content.emotions if p.stage_id == stages[0].id)
-    emotions = tuple(
-        dataclasses.replace(p, label=label) if p.id == first.id else p for p in content.emotions
-    )
-    content = dataclasses.replace(content, stages=stages, emotions=emotions)
+    emotions = tuple(dataclasses.replace(p, label=label) for p in content.emotions)
+    content = dataclasses.replace(content, emotions=emotions)
     options = PdfOptions(PdfLayout.POSTER, poster_scale=125)
-    layout = layout_map(content, pdf_typesetter())
-    plan = plan_poster(layout, options)
-    point = next(b for curve in layout.curves for b in curve.points if b.point_id == first.id)
-    half = pdf_typesetter().measure(f"+0  {point.label}", TextStyle(10)) / 2
+    plan = plan_poster(layout_map(content, pdf_typesetter()), options)
+    assert plan.columns > 1 and plan.rows > 1
     path = tmp_path / "poster.pdf"
     export_pdf(content, path, options)
-    with pdfplumber.open(path) as pdf:
-        for index, page in enumerate(pdf.pages[1:]):
-            left, top = plan.origin(*divmod(index, plan.columns))
-            unit = plan.points_per_unit
-            reaches = (
-                left / unit < point.at.x + half
-                and point.at.x - half < (left + plan.sheet.width) / unit
-                and top / unit < point.at.y + 40
-                and point.at.y < (top + plan.sheet.height) / unit
-            )
-            assert ("Quokka" in page.extract_text()) == reaches, f"sheet {index + 2}"
+    dots_per_point = 2
+
+    def sheet(row: int, column: int) -> Image.Image:
+        number = 2 + row * plan.columns + column  # after the assembly sheet
+        prefix = tmp_path / f"sheet-{number}"
+        subprocess.run(
+            [
+                pdftoppm,
+                "-r",
+                "144",
+                "-gray",
+                "-f",
+                str(number),
+                "-l",
+                str(number),
+                "-singlefile",
+                "-png",
+                path,
+                prefix,
+            ],
+            check=True,
+        )
+        return Image.open(prefix.with_suffix(".png")).convert("L")
+
+    def band(picture: Image.Image, x: float, y: float, width: float, height: float) -> Image.Image:
+        """The part of the sheet at (x, y) points from its bottom left, a point inside
+        each edge, so that anti-aliasing at the edges does not count."""
+        inside = [x + 1, y + 1, x + width - 1, y + height - 1]
+        left, bottom, right, top = (round(v * dots_per_point) for v in inside)
+        return picture.crop((left, picture.height - top, right, picture.height - bottom))
+
+    def difference(one: Image.Image, other: Image.Image) -> float:
+        return ImageStat.Stat(ImageChops.difference(one, other)).mean[0]
+
+    frame, overlap = plan.sheet, plan.overlap
+    first, right, below = sheet(0, 0), sheet(0, 1), sheet(1, 0)
+    shared_right = band(first, frame.right - overlap, frame.y, overlap, frame.height)
+    shared_below = band(first, frame.x, frame.y, frame.width, overlap)
+    assert ImageStat.Stat(shared_right).extrema[0][0] < 128  # the band is not blank
+    assert difference(shared_right, band(right, frame.x, frame.y, overlap, frame.height)) < 3
+    assert (
+        difference(shared_below, band(below, frame.x, frame.bottom - overlap, frame.width, overlap))
+        < 3
+    )
+    # The map starts at the first sheet's top left corner: its lane stripes at the left
+    # edge, its stage headers' outline at the top.
+    assert ImageStat.Stat(band(first, frame.x - 0.5, frame.y, 3, frame.height)).extrema[0][0] < 128
+    assert (
+        ImageStat.Stat(band(first, frame.x, frame.bottom - 2.5, frame.width, 3)).extrema[0][0] < 230
+    )
+    # A band of the map that is not shared differs.
+    assert (
+        difference(shared_right, band(right, frame.right - overlap, frame.y, overlap, frame.height))
+        > 10
+    )
 
 
 def test_a_larger_scale_needs_more_sheets() -> None:

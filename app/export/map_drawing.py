@@ -8,7 +8,7 @@ Text is only ever drawn with `drawString`, which prints what it is given literal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
@@ -53,44 +53,29 @@ _DASHES: dict[palette.LinePattern, list[float]] = {
 }
 
 
-def draw_map(
-    canvas: Canvas,
-    layout: MapLayout,
-    content: MapContent,
-    visible: Rect | None = None,
-    *,
-    card_text: bool = True,
-) -> None:
-    """Draw the whole map, or only what meets `visible` (a poster's sheet); without
-    `card_text`, cards are bare shapes (a thumbnail too small to read)."""
-
-    def shown(rect: Rect) -> bool:
-        return visible is None or _meets(rect, visible)
-
+def draw_map(canvas: Canvas, layout: MapLayout, content: MapContent) -> None:
     canvas.saveState()
     canvas.setLineJoin(1)
     for lane in layout.lanes:
-        if shown(lane.row):
-            _lane_row(canvas, lane)
+        _lane_row(canvas, lane)
     _column_lines(canvas, layout)
-    if layout.scale is not None and shown(layout.scale.band):
+    if layout.scale is not None:
         _scale(canvas, layout)
     kinds = {lane.id: lane.kind for lane in content.lanes}
     stroke(canvas, palette.GRID_LINE)  # every card's outline
     canvas.setLineWidth(1)
+    words = CardWords()
     for card in layout.cards.values():
-        if shown(card.rect):
-            draw_card(canvas, card, kinds.get(card.lane_id, "custom"), card_text)
+        draw_card(canvas, card, kinds.get(card.lane_id, "custom"), words)
+    words.draw(canvas)
     for stage in layout.stages:
-        if shown(stage.rect):
-            _stage_header(canvas, stage)
+        _stage_header(canvas, stage)
     for lane in layout.lanes:
-        if shown(lane.rect):
-            _lane_header(canvas, lane)
+        _lane_header(canvas, lane)
     persona_index = {persona.id: i for i, persona in enumerate(content.personas)}
-    for curve in layout.curves:
-        if layout.scale is not None and shown(layout.scale.band):
-            _curve(canvas, curve, persona_index.get(curve.persona_id, 0), shown)
+    if layout.scale is not None:
+        for curve in layout.curves:
+            _curve(canvas, curve, persona_index.get(curve.persona_id, 0))
     canvas.restoreState()
 
 
@@ -134,38 +119,53 @@ def add_lines(
     return y + style.line_height * len(lines)
 
 
-def draw_card(canvas: Canvas, card: CardBox, kind: str, text: bool = True) -> None:
-    """The card's shapes, outlined with the canvas's stroke, then all of its words as one
-    text object (badges' included)."""
+class CardWords:
+    """The words of all cards, gathered while their shapes are drawn and then written as
+    one text object, a style and colour at a time: the font and colour are set a few
+    times for the whole map rather than several times for every card."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[tuple[TextStyle, str], list[tuple[float, float, Sequence[str]]]] = {}
+
+    def add(self, lines: Sequence[str], style: TextStyle, x: float, y: float, ink: str) -> float:
+        """Lines from their top at `y` (layout units, y down), as `draw_lines` sets
+        them; the y below the last."""
+        if lines:
+            self._blocks.setdefault((style, ink), []).append((x, -(y + style.size), lines))
+        return y + style.line_height * len(lines)
+
+    def draw(self, canvas: Canvas) -> None:
+        text = canvas.beginText()
+        for (style, ink), blocks in self._blocks.items():
+            text.setFont(font_name(style), style.size, style.line_height)
+            text.setFillColor(colour(ink))
+            for x, baseline, lines in blocks:
+                text.setTextOrigin(x, baseline)
+                for line in lines:
+                    text.textLine(line)
+        canvas.drawText(text)
+
+
+def draw_card(canvas: Canvas, card: CardBox, kind: str, words: CardWords) -> None:
+    """The card's shapes, outlined with the canvas's stroke; its words go to `words`,
+    to be written over all cards' shapes."""
     rect = card.rect
     background = card.colour or palette.lane_fill(kind)
     fill(canvas, background)
     canvas.roundRect(rect.x, -rect.bottom, rect.width, rect.height, 5, stroke=1, fill=1)
     fill(canvas, palette.lane_accent(kind))
     canvas.rect(rect.x, -(rect.bottom - 4), 4, rect.height - 8, stroke=0, fill=1)
-    if not text:
-        return
-    badges = []
     right, top = rect.right - 6, rect.bottom - 20
     if card.votes:
-        badges.append(_badge(canvas, right, top, 34, f"● {card.votes}", palette.INK))
-        right = badges[-1][0].x - 4
+        right = _badge(canvas, right, top, 34, f"● {card.votes}", palette.INK, words)
     if card.moment:
-        badges.append(_badge(canvas, right, top, 18, "★", palette.MOMENT))
+        _badge(canvas, right, top, 18, "★", palette.MOMENT, words)
     x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
     ink, muted = palette.inks_on(background)
-    lines = canvas.beginText()
-    y = add_lines(lines, card.title_lines, CARD_TITLE, x, y, ink)
-    y = add_lines(lines, card.notes_lines, CARD_NOTES, x, y, muted)
+    y = words.add(card.title_lines, CARD_TITLE, x, y, ink)
+    y = words.add(card.notes_lines, CARD_NOTES, x, y, muted)
     if card.meta:
-        add_lines(lines, [card.meta], CARD_META, x, y, None if card.notes_lines else muted)
-    if badges:
-        lines.setFont(font_name(BADGE_TEXT), BADGE_TEXT.size)
-        lines.setFillColor(colour("#ffffff"))
-        for pill, words, width in badges:
-            lines.setTextOrigin(pill.center.x - width / 2, -(pill.y + 11.5))
-            lines.textOut(words)
-    canvas.drawText(lines)
+        words.add([card.meta], CARD_META, x, y, muted)
 
 
 def draw_face(
@@ -195,16 +195,25 @@ def dash_array(pattern: palette.LinePattern, line_width: float) -> list[float]:
 
 
 def _badge(
-    canvas: Canvas, right: float, top: float, least: float, words: str, background: str
-) -> tuple[Rect, str, float]:
-    """A pill ending at `right`, as wide as its words need; the pill, the words and their
-    width, for the card's text object to write on it."""
-    width = canvas.stringWidth(words, font_name(BADGE_TEXT), BADGE_TEXT.size)
+    canvas: Canvas,
+    right: float,
+    top: float,
+    least: float,
+    label: str,
+    background: str,
+    words: CardWords,
+) -> float:
+    """A pill ending at `right`, as wide as its label needs; the x its left edge
+    leaves for the next badge."""
+    width = canvas.stringWidth(label, font_name(BADGE_TEXT), BADGE_TEXT.size)
     pill = Rect(right - max(least, width + 10), top, max(least, width + 10), 15)
     fill(canvas, background)
     radius = pill.height / 2
     canvas.roundRect(pill.x, -pill.bottom, pill.width, pill.height, radius, stroke=0, fill=1)
-    return pill, words, width
+    words.add(
+        [label], BADGE_TEXT, pill.center.x - width / 2, pill.y + 11.5 - BADGE_TEXT.size, "#ffffff"
+    )
+    return pill.x - 4
 
 
 def _lane_row(canvas: Canvas, lane: LaneBox) -> None:
@@ -268,7 +277,7 @@ def _scale(canvas: Canvas, layout: MapLayout) -> None:
         draw_face(canvas, band.x + 30, scale.y_of(score), 6, face, "#ffffff")
 
 
-def _curve(canvas: Canvas, curve: Curve, persona_index: int, shown: Callable[[Rect], bool]) -> None:
+def _curve(canvas: Canvas, curve: Curve, persona_index: int) -> None:
     line_colour, pattern = palette.persona_line(persona_index)
     if curve.segments:
         stroke(canvas, line_colour)
@@ -286,14 +295,11 @@ def _curve(canvas: Canvas, curve: Curve, persona_index: int, shown: Callable[[Re
         canvas.setLineCap(0)
     face_colour = palette.mix(line_colour, "#ffffff", 0.3)
     for point in curve.points:
-        _point(canvas, point, face_colour, shown)
+        _point(canvas, point, face_colour)
 
 
-def _point(
-    canvas: Canvas, point: PointBox, face_colour: str, shown: Callable[[Rect], bool]
-) -> None:
-    """A face, and under it the score and label on a white plate; nothing if neither
-    meets what is shown."""
+def _point(canvas: Canvas, point: PointBox, face_colour: str) -> None:
+    """A face, and under it the score and label on a white plate."""
     x, y = point.at.x, point.at.y
     score = signed(point.score)
     label = f"{score}  {point.label}" if point.label else score
@@ -301,20 +307,9 @@ def _point(
     width = max(canvas.stringWidth(label, name, CARD_META.size) + 8, 2 * POINT_RADIUS)
     top = y + POINT_RADIUS + 4
     plate_height = CARD_META.line_height + 2
-    if not shown(Rect(x - width / 2, y - POINT_RADIUS, width, top + plate_height - y)):
-        return
     draw_face(canvas, x, y, POINT_RADIUS, point.face, face_colour)
     fill(canvas, "#ffffff")
     canvas.roundRect(x - width / 2, -(top + plate_height), width, plate_height, 4, 0, 1)
     fill(canvas, palette.INK)
     canvas.setFont(name, CARD_META.size)
     canvas.drawCentredString(x, -(top + CARD_META.size + 2), label)
-
-
-def _meets(rect: Rect, other: Rect) -> bool:
-    return (
-        rect.x < other.right
-        and other.x < rect.right
-        and rect.y < other.bottom
-        and other.y < rect.bottom
-    )

@@ -1,6 +1,10 @@
 """A wall poster: the map at a true scale, tiled over sheets that overlap, with crop and
 alignment marks and a label on each, after a first sheet that shows how they fit together.
 
+The map is drawn once, as a PDF form (an XObject), and every sheet shows its part of that
+form through a clip, as print tiling tools do: the file holds one copy of the map however
+many sheets it spans, and nothing that reaches over a sheet's edge can go missing from it.
+
 Neighbouring sheets both print a band of the map `POSTER_OVERLAP` wide. An alignment mark
 (a circle and cross) sits in the margins at the middle of every such band, at the same place
 of the map on both sheets: lay one sheet over the other so the marks meet, and tape.
@@ -26,10 +30,13 @@ from app.layout.text import TextStyle, Typesetter
 from app.model.records import MapContent
 
 MARK_GAP, MARK_LENGTH, MARK_RADIUS = 2 * mm, 5 * mm, 2.2 * mm
+MARK_REACH = MARK_RADIUS * 1.6
+"""How far an alignment mark's cross reaches from its centre."""
 LABEL = TextStyle(7)
 HEADING = TextStyle(16, bold=True)
 BODY = TextStyle(10)
 SHEET_NAME = TextStyle(12, bold=True)
+MAP_FORM, TARGET_FORM = "poster-map", "alignment-mark"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +92,31 @@ def draw_poster(
 ) -> None:
     """The assembly sheet, then every sheet row by row; `page_done` after each page."""
     plan = plan_poster(layout, options)
-    _assembly_sheet(canvas, content, layout, plan, options, typesetter)
+    _map_form(canvas, content, layout, plan)
+    _target_form(canvas)
+    _assembly_sheet(canvas, content, plan, options, typesetter)
     canvas.showPage()
     page_done()
     for row in range(plan.rows):
         for column in range(plan.columns):
-            canvas.bookmarkPage(f"sheet-{row + 1}-{column + 1}")
-            _sheet(canvas, content, layout, plan, (row, column), typesetter)
+            _sheet(canvas, content, plan, (row, column), typesetter)
             canvas.showPage()
             page_done()
+
+
+def _map_form(canvas: Canvas, content: MapContent, layout: MapLayout, plan: PosterPlan) -> None:
+    """The whole map at the poster's scale as the form `MAP_FORM`, its bottom left corner
+    at (0, 0) of the form."""
+    canvas.beginForm(MAP_FORM, 0, 0, plan.width, plan.height)
+    canvas.translate(0, plan.height)
+    canvas.scale(plan.points_per_unit, plan.points_per_unit)
+    draw_map(canvas, layout, content)
+    canvas.endForm()
 
 
 def _sheet(
     canvas: Canvas,
     content: MapContent,
-    layout: MapLayout,
     plan: PosterPlan,
     place: tuple[int, int],
     typesetter: Typesetter,
@@ -107,15 +124,12 @@ def _sheet(
     row, column = place
     frame = plan.sheet
     left, top = plan.origin(row, column)
-    unit = plan.points_per_unit
-    visible = Rect(left / unit, top / unit, frame.width / unit, frame.height / unit)
     canvas.saveState()
     clip = canvas.beginPath()
     clip.rect(frame.x, frame.y, frame.width, frame.height)
     canvas.clipPath(clip, stroke=0, fill=0)
-    canvas.translate(frame.x - left, frame.y + frame.height + top)
-    canvas.scale(unit, unit)
-    draw_map(canvas, layout, content, visible)
+    canvas.translate(frame.x - left, frame.bottom + top - plan.height)
+    canvas.doForm(MAP_FORM)
     canvas.restoreState()
     _crop_marks(canvas, frame)
     _alignment_marks(canvas, plan, row, column)
@@ -166,18 +180,29 @@ def _alignment_marks(canvas: Canvas, plan: PosterPlan, row: int, column: int) ->
             _target(canvas, x, y)
 
 
-def _target(canvas: Canvas, x: float, y: float) -> None:
+def _target_form(canvas: Canvas) -> None:
+    """An alignment mark, a circle and a cross, as the form `TARGET_FORM`: its centre
+    is at (`MARK_REACH`, `MARK_REACH`) of the form."""
+    canvas.beginForm(TARGET_FORM, 0, 0, 2 * MARK_REACH, 2 * MARK_REACH)
     stroke(canvas, "#000000")
     canvas.setLineWidth(0.3)
-    canvas.circle(x, y, MARK_RADIUS, stroke=1, fill=0)
-    canvas.line(x - MARK_RADIUS * 1.6, y, x + MARK_RADIUS * 1.6, y)
-    canvas.line(x, y - MARK_RADIUS * 1.6, x, y + MARK_RADIUS * 1.6)
+    canvas.circle(MARK_REACH, MARK_REACH, MARK_RADIUS, stroke=1, fill=0)
+    canvas.line(0, MARK_REACH, 2 * MARK_REACH, MARK_REACH)
+    canvas.line(MARK_REACH, 0, MARK_REACH, 2 * MARK_REACH)
+    canvas.endForm()
+
+
+def _target(canvas: Canvas, x: float, y: float) -> None:
+    """The alignment mark centred at (x, y)."""
+    canvas.saveState()
+    canvas.translate(x - MARK_REACH, y - MARK_REACH)
+    canvas.doForm(TARGET_FORM)
+    canvas.restoreState()
 
 
 def _assembly_sheet(
     canvas: Canvas,
     content: MapContent,
-    layout: MapLayout,
     plan: PosterPlan,
     options: PdfOptions,
     typesetter: Typesetter,
@@ -206,8 +231,8 @@ def _assembly_sheet(
     canvas.translate((area.width - plan.width * scale) / 2, -area.y)
     canvas.scale(scale, scale)
     canvas.saveState()
-    canvas.scale(plan.points_per_unit, plan.points_per_unit)
-    draw_map(canvas, layout, content, card_text=False)
+    canvas.translate(0, -plan.height)
+    canvas.doForm(MAP_FORM)
     canvas.restoreState()
     canvas.setLineWidth(1.5 / scale)
     for row in range(plan.rows):
