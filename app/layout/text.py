@@ -7,12 +7,15 @@ screen and on paper.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Protocol
 
 ELLIPSIS = "…"
+SAMPLE_LENGTH = 200
+"""How much of a paragraph is measured to guess how many characters fill a line."""
 TAB = "    "
 """What a tab in the text becomes: fonts draw no tab, and a line has no tab stops."""
 
@@ -79,15 +82,18 @@ def _wrap_paragraph(
     """The lines of one paragraph; no more than `limit` of them, when it is given.
 
     Each line holds as many words as fit (a word too long for a line is broken inside).
-    How many fit is found by a binary search from the count of the line before, rather
+    How many fit is found by a search from a guess made by counting characters, rather
     than by measuring the line again for every word it gains.
     """
     if not paragraph.strip():
         return [""]
     pieces = _pieces(paragraph)
+    sample = paragraph[:SAMPLE_LENGTH]
+    characters_per_line = width * len(sample) / max(measure(sample, style), 1e-9)
     lines: list[str] = []
-    start, guess = 0, 1
+    start = 0
     while start < len(pieces) and (limit is None or len(lines) < limit):
+        guess = _pieces_within(pieces, start, characters_per_line)
         count = _fitting_pieces(pieces, start, guess, width, style, measure)
         if count == 0:  # the first word alone is too long: break inside it, and go on
             piece = pieces[start]  # from its last part, which may share a line
@@ -98,14 +104,26 @@ def _wrap_paragraph(
                 lines.append(head)
                 piece = piece[len(head) :]
             if piece != pieces[start]:
-                pieces[start], guess = piece, 1
+                pieces[start] = piece
                 continue
             count = 1  # not even its first character fits: it gets a line of its own
         line = "".join(pieces[start : start + count]).rstrip()
-        start, guess = start + count, count
+        start += count
         if line or start < len(pieces):  # no empty line for the spaces at the end
             lines.append(line)
     return lines
+
+
+def _pieces_within(pieces: list[str], start: int, characters: float) -> int:
+    """How many of the pieces from `start` hold about `characters` characters; at least one."""
+    count, total = 0, 0
+    for piece in itertools.islice(pieces, start, None):
+        total += len(piece.rstrip())
+        if total > characters and count:
+            break
+        total += len(piece) - len(piece.rstrip())
+        count += 1
+    return count
 
 
 def _fitting_pieces(
@@ -116,16 +134,21 @@ def _fitting_pieces(
     style: TextStyle,
     measure: TextMeasure,
 ) -> int:
-    """How many of the pieces from `start` fit on one line: probe `guess`, then gallop
-    and halve. A line is measured without the spaces at its end."""
+    """How many of the pieces from `start` fit on one line: probe `guess`, gallop up or
+    down from it, then halve. A line is measured without the spaces at its end."""
 
     def fits(count: int) -> bool:
         return measure("".join(pieces[start : start + count]).rstrip(), style) <= width
 
     available = len(pieces) - start
     probe = min(guess, available)
-    if not fits(probe):
-        low, high = 0, probe  # low fits (nothing always does), high does not
+    if not fits(probe):  # find a count that fits below it; nothing always does
+        low, high, step = 0, probe, 1
+        while high - step > 0:
+            if fits(high - step):
+                low = high - step
+                break
+            high, step = high - step, step * 2
     else:
         low, high = probe, available + 1
         step = 1
