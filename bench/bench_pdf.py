@@ -7,6 +7,11 @@ every card, a rounded rectangle with two lines of text (the title, and the first
 the notes), the cards spread evenly over as many pages as Journeyboard's PDF has, so that
 both pay the same for pages and for saving.
 
+Bare reportlab draws each card as many times as the layout prints it (`PRINTS`): once for
+the overview; once for the poster, which draws the map once and shows a part of that one
+drawing on each sheet; twice for the handout, which prints every card on its overview page
+and again, whole, on its stage's page.
+
 Journeyboard's figure is the whole export: laying the map out (measuring and wrapping all
 of its text), drawing it with headers, grid and emotion curves, the layout's own pages
 (the handout's personas, stages and ranked lists, the poster's assembly sheet and marks),
@@ -68,9 +73,12 @@ is loaded once (fonts, reportlab's platypus modules) counts in no figure."""
 LAYOUT_ORDER = (PdfLayout.OVERVIEW, PdfLayout.HANDOUT, PdfLayout.POSTER)
 """The table lists all sizes of one layout together, in this order."""
 
+PRINTS = {PdfLayout.OVERVIEW: 1, PdfLayout.HANDOUT: 2, PdfLayout.POSTER: 1}
+"""How many times each layout prints every card."""
+
 BARE_FONT, BARE_BOLD = "BenchSans", "BenchSans-Bold"
 CARD_RADIUS = 5.0
-"""The corner radius of Journeyboard's printed cards (app.export.map_drawing.draw_card)."""
+"""The corner radius of Journeyboard's printed cards (app.export.card_printing.CARD_RADIUS)."""
 CARD_GAP = 2.0
 
 # --- bare reportlab -----------------------------------------------------------------------
@@ -88,12 +96,16 @@ def register_bare_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
 
 
-def bare_pdf(path: Path, cards: Sequence[CardRecord], pages: int, options: PdfOptions) -> None:
-    """Every card as a rounded rectangle with two lines of text, on `pages` pages.
+def bare_pdf(
+    path: Path, cards: Sequence[CardRecord], pages: int, prints: int, options: PdfOptions
+) -> None:
+    """Every card `prints` times as a rounded rectangle with two lines of text, on `pages`
+    pages.
 
     The cards are spread evenly over the pages, each page's share in a grid that fills
     the page's frame.
     """
+    cards = list(cards) * prints
     canvas = Canvas(str(path), pagesize=options.page_size)
     for page in range(pages):
         share = cards[page * len(cards) // pages : (page + 1) * len(cards) // pages]
@@ -177,7 +189,7 @@ def measure_layout(content: MapContent, layout: PdfLayout, runs: int, folder: Pa
         seconds, result = timed(export_pdf, content, ours, options)
         our_seconds.append(seconds)
         pages.add(result.pages)
-        seconds, _ = timed(bare_pdf, bare, content.cards, result.pages, options)
+        seconds, _ = timed(bare_pdf, bare, content.cards, result.pages, PRINTS[layout], options)
         bare_seconds.append(seconds)
     if len(pages) != 1:
         raise AssertionError(f"the {layout} of {cards} cards changed length: {sorted(pages)} pages")
@@ -194,7 +206,7 @@ def warm_up(folder: Path) -> None:
     for layout in LAYOUT_ORDER:
         options = PdfOptions(layout)
         result = export_pdf(content, folder / "warm-up.pdf", options)
-        bare_pdf(folder / "warm-up-bare.pdf", content.cards, result.pages, options)
+        bare_pdf(folder / "warm-up-bare.pdf", content.cards, result.pages, PRINTS[layout], options)
 
 
 def runs_for(cards: int, repeat: int, large_repeat: int) -> int:
@@ -224,13 +236,15 @@ def budget_cell(figure: Figure) -> str:
 
 def table(figures: Sequence[Figure]) -> str:
     header = (
-        f"{'work':<10}{'cards':>6}{'pages':>7}{'journeyboard':>15}{'bare reportlab':>16}"
+        f"{'work':<10}{'cards':>6}{'prints':>8}{'pages':>7}{'journeyboard':>15}"
+        f"{'bare reportlab':>16}"
         f"{'ratio':>8}   budget"
     )
     lines = [header, "-" * (len(header) + 10)]
     for figure in figures:
         lines.append(
-            f"{figure.layout:<10}{figure.cards:>6}{figure.pages:>7}"
+            f"{figure.layout:<10}{figure.cards:>6}{figure.cards * PRINTS[figure.layout]:>8}"
+            f"{figure.pages:>7}"
             f"{milliseconds(figure.journeyboard):>15}{milliseconds(figure.bare):>16}"
             f"{figure.ratio:>7.1f}×   {budget_cell(figure)}".rstrip()
         )
@@ -245,6 +259,7 @@ def as_json(figures: Sequence[Figure], settings: dict[str, Any]) -> dict[str, An
             {
                 "work": str(figure.layout),
                 "cards": figure.cards,
+                "cards_printed": figure.cards * PRINTS[figure.layout],
                 "pages": figure.pages,
                 "runs": figure.runs,
                 "journeyboard_s": figure.journeyboard,

@@ -8,6 +8,7 @@ like the map: no markup is read, and it costs a fraction of a `Paragraph` in a `
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
@@ -78,17 +79,18 @@ class CardBlock(Flowable):
         fill(canvas, self.accent)
         canvas.rect(0, 0, STRIPE, self.height, stroke=0, fill=1)
         text, top = canvas.beginText(), self.height - PAD_TOP
-        style, ink = None, None
-        for line in self.lines:
-            if line.style != style:
-                style = line.style
-                text.setFont(font_name(style), style.size)
-            if line.colour != ink:
-                ink = line.colour
-                text.setFillColor(colour(ink))
+        ink = None
+        for (style, line_colour), run in itertools.groupby(
+            self.lines, key=lambda line: (line.style, line.colour)
+        ):
             text.setTextOrigin(STRIPE + PAD_X, top - style.size)
-            text.textOut(line.text)
-            top -= style.line_height
+            text.setFont(font_name(style), style.size, style.line_height)
+            if line_colour != ink:
+                ink = line_colour
+                text.setFillColor(colour(ink))
+            for line in run:
+                text.textLine(line.text)
+                top -= style.line_height
         canvas.drawText(text)
 
     def _with(self, lines: list[Line]) -> CardBlock:

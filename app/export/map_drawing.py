@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from app.export.card_printing import draw_cards
 from app.export.ink import colour, fill, stroke
 from app.export.pdf_fonts import font_name
 from app.layout import palette
@@ -21,14 +22,11 @@ from app.layout.emotions import MOUTH_CURVE, Face, face_for
 from app.layout.geometry import Rect
 from app.layout.map_layout import (
     CARD_META,
-    CARD_NOTES,
-    CARD_TITLE,
     HINT,
     LANE_KIND,
     LANE_TITLE,
     STAGE_GOAL,
     STAGE_TITLE,
-    CardBox,
     Curve,
     LaneBox,
     MapLayout,
@@ -39,8 +37,6 @@ from app.layout.text import TextStyle
 from app.model.records import MapContent
 from app.model.vocabulary import signed
 
-CARD_PADDING = 8.0
-BADGE_TEXT = TextStyle(10, bold=True)
 POINT_RADIUS = 11.0
 CURVE_WIDTH = 3.0
 _DASHES: dict[palette.LinePattern, list[float]] = {
@@ -62,12 +58,9 @@ def draw_map(canvas: Canvas, layout: MapLayout, content: MapContent) -> None:
     if layout.scale is not None:
         _scale(canvas, layout)
     kinds = {lane.id: lane.kind for lane in content.lanes}
-    stroke(canvas, palette.GRID_LINE)  # every card's outline
-    canvas.setLineWidth(1)
-    words = CardWords()
-    for card in layout.cards.values():
-        draw_card(canvas, card, kinds.get(card.lane_id, "custom"), words)
-    words.draw(canvas)
+    draw_cards(
+        canvas, [(card, kinds.get(card.lane_id, "custom")) for card in layout.cards.values()]
+    )
     for stage in layout.stages:
         _stage_header(canvas, stage)
     for lane in layout.lanes:
@@ -119,55 +112,6 @@ def add_lines(
     return y + style.line_height * len(lines)
 
 
-class CardWords:
-    """The words of all cards, gathered while their shapes are drawn and then written as
-    one text object, a style and colour at a time: the font and colour are set a few
-    times for the whole map rather than several times for every card."""
-
-    def __init__(self) -> None:
-        self._blocks: dict[tuple[TextStyle, str], list[tuple[float, float, Sequence[str]]]] = {}
-
-    def add(self, lines: Sequence[str], style: TextStyle, x: float, y: float, ink: str) -> float:
-        """Lines from their top at `y` (layout units, y down), as `draw_lines` sets
-        them; the y below the last."""
-        if lines:
-            self._blocks.setdefault((style, ink), []).append((x, -(y + style.size), lines))
-        return y + style.line_height * len(lines)
-
-    def draw(self, canvas: Canvas) -> None:
-        text = canvas.beginText()
-        for (style, ink), blocks in self._blocks.items():
-            text.setFont(font_name(style), style.size, style.line_height)
-            text.setFillColor(colour(ink))
-            for x, baseline, lines in blocks:
-                text.setTextOrigin(x, baseline)
-                for line in lines:
-                    text.textLine(line)
-        canvas.drawText(text)
-
-
-def draw_card(canvas: Canvas, card: CardBox, kind: str, words: CardWords) -> None:
-    """The card's shapes, outlined with the canvas's stroke; its words go to `words`,
-    to be written over all cards' shapes."""
-    rect = card.rect
-    background = card.colour or palette.lane_fill(kind)
-    fill(canvas, background)
-    canvas.roundRect(rect.x, -rect.bottom, rect.width, rect.height, 5, stroke=1, fill=1)
-    fill(canvas, palette.lane_accent(kind))
-    canvas.rect(rect.x, -(rect.bottom - 4), 4, rect.height - 8, stroke=0, fill=1)
-    right, top = rect.right - 6, rect.bottom - 20
-    if card.votes:
-        right = _badge(canvas, right, top, 34, f"● {card.votes}", palette.INK, words)
-    if card.moment:
-        _badge(canvas, right, top, 18, "★", palette.MOMENT, words)
-    x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
-    ink, muted = palette.inks_on(background)
-    y = words.add(card.title_lines, CARD_TITLE, x, y, ink)
-    y = words.add(card.notes_lines, CARD_NOTES, x, y, muted)
-    if card.meta:
-        words.add([card.meta], CARD_META, x, y, muted)
-
-
 def draw_face(
     canvas: Canvas, x: float, y: float, radius: float, face: Face, face_colour: str
 ) -> None:
@@ -192,28 +136,6 @@ def draw_face(
 
 def dash_array(pattern: palette.LinePattern, line_width: float) -> list[float]:
     return [length * line_width for length in _DASHES[pattern]]
-
-
-def _badge(
-    canvas: Canvas,
-    right: float,
-    top: float,
-    least: float,
-    label: str,
-    background: str,
-    words: CardWords,
-) -> float:
-    """A pill ending at `right`, as wide as its label needs; the x its left edge
-    leaves for the next badge."""
-    width = canvas.stringWidth(label, font_name(BADGE_TEXT), BADGE_TEXT.size)
-    pill = Rect(right - max(least, width + 10), top, max(least, width + 10), 15)
-    fill(canvas, background)
-    radius = pill.height / 2
-    canvas.roundRect(pill.x, -pill.bottom, pill.width, pill.height, radius, stroke=0, fill=1)
-    words.add(
-        [label], BADGE_TEXT, pill.center.x - width / 2, pill.y + 11.5 - BADGE_TEXT.size, "#ffffff"
-    )
-    return pill.x - 4
 
 
 def _lane_row(canvas: Canvas, lane: LaneBox) -> None:
