@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.layout.callouts import CalloutKind, emotion_callouts, moment_cards
-from app.layout.map_layout import CARD_TITLE, MapLayout, layout_map
 from app.layout.geometry import Rect
+from app.layout.map_layout import CARD_TITLE, MapLayout, layout_map
 from app.layout.text import TextStyle, Typesetter
 from app.layout.walk import plan_walk, readable_zoom
 from app.model.interchange import read_map_file
