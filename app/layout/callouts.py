@@ -29,10 +29,10 @@ class Callout:
     fall: int = 0
     """For a drop, how far the score fell from the point before it."""
 
-    def describe(self, persona_name: str) -> str:
-        if self.kind == CalloutKind.DROP:
-            return f"Biggest drop for {persona_name}: {self.fall} down"
-        return f"Lowest point for {persona_name}"
+    @property
+    def label(self) -> str:
+        """In a few words: "lowest point", "biggest drop, 5 down"."""
+        return f"{self.kind}, {self.fall} down" if self.kind == CalloutKind.DROP else self.kind
 
 
 def emotion_callouts(content: MapContent) -> list[Callout]:

@@ -30,6 +30,8 @@ class WalkStep:
     rect: Rect
     """What the step shows, in layout units."""
     zoom: float
+    lane_ids: tuple[str, ...]
+    """The lanes the step shows, in whole or in part."""
 
 
 def readable_zoom(title_pixels: float) -> float:
@@ -50,7 +52,8 @@ def plan_walk(
             screen_width / (whole.width + 2 * MARGIN), screen_height / (whole.height + 2 * MARGIN)
         )
         if fit >= least:
-            steps.append(WalkStep(stage.stage_id, 1, 1, whole, min(fit, MAX_ZOOM)))
+            lanes = _lanes_in(layout, whole)
+            steps.append(WalkStep(stage.stage_id, 1, 1, whole, min(fit, MAX_ZOOM), lanes))
             continue
         rows = _cuts(
             _cut_points(layout, stage), 0, layout.height, screen_height / least - 2 * MARGIN
@@ -59,8 +62,17 @@ def plan_walk(
         parts = [(top, bottom, left, right) for top, bottom in rows for left, right in columns]
         for number, (top, bottom, left, right) in enumerate(parts, start=1):
             rect = Rect(left, top, right - left, bottom - top)
-            steps.append(WalkStep(stage.stage_id, number, len(parts), rect, least))
+            lanes = _lanes_in(layout, rect)
+            steps.append(WalkStep(stage.stage_id, number, len(parts), rect, least, lanes))
     return steps
+
+
+def _lanes_in(layout: MapLayout, rect: Rect) -> tuple[str, ...]:
+    return tuple(
+        lane.lane_id
+        for lane in layout.lanes
+        if lane.row.y < rect.bottom and rect.y < lane.row.bottom
+    )
 
 
 def _cut_points(layout: MapLayout, stage: StageBox) -> tuple[list[float], list[float]]:

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -31,6 +31,7 @@ from app.ui.actions import ACTIONS, MENUS
 from app.ui.map_commands import DialogAsker
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import save_png, save_svg
+from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         person cancels. Tests replace it."""
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
         self.pdf_exporter.done.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.presentation: PresentationWindow | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
             self._open()
 
     def close_map(self) -> None:
+        if self.presentation is not None:
+            self.presentation.close()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
             "close": self.close_map,
             "quit": self.close,
             "full_screen": self._toggle_full_screen,
+            "present": self.present,
             "find": self._find.setFocus,
             "undo": on_map(lambda w: w.open_map.undo_stack.undo()),
             "redo": on_map(lambda w: w.open_map.undo_stack.redo()),
@@ -271,6 +276,28 @@ class MainWindow(QMainWindow):
             message = self.tr("{count} card(s) found").format(count=found)
             self.statusBar().showMessage(message, 4000)
 
+    def present(self) -> PresentationWindow | None:
+        """Presentation mode, on the projector if there is a second screen."""
+        if self.workspace is None:
+            return None
+        if self.presentation is not None:
+            self.presentation.activateWindow()
+            return self.presentation
+        workspace = self.workspace
+        workspace.scene.close_editor()
+        presentation = PresentationWindow(workspace.scene, workspace.open_map, self.settings)
+        presentation.closed.connect(self._presentation_closed)
+        self.presentation = presentation
+        presentation.present(screen_for_the_room(QGuiApplication.screens(), self.screen()))
+        return presentation
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        if self.workspace is not None:
+            self.workspace.scene.set_zoom(self.workspace.view.zoom)
+            self.workspace.view.setFocus()
+        self.activateWindow()
+
     def _toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -351,6 +378,7 @@ class MainWindow(QMainWindow):
             "zoom_in",
             "zoom_out",
             "fit",
+            "present",
         ):
             self.actions_by_name[name].setEnabled(has_map)
         if self.workspace is None:

@@ -1,5 +1,5 @@
-"""What Journeyboard remembers between runs (QSettings): recent maps, the last map, and
-where the window was."""
+"""What Journeyboard remembers between runs (QSettings): recent maps, the last map, where
+the window was, and how a map is presented."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 MAX_RECENT = 10
+TITLE_PIXELS = 28
+"""The least height of a card title in presentation mode, in pixels of a screen 1,080
+pixels high: readable from the back of a room for 20."""
 
 
 class Settings:
@@ -46,3 +49,19 @@ class Settings:
     def save_window(self, window: QMainWindow) -> None:
         self._store.setValue("geometry", window.saveGeometry())
         self._store.setValue("state", window.saveState())
+
+    def presentation_title_pixels(self) -> int:
+        value = self._store.value("present/title_pixels", TITLE_PIXELS)
+        try:
+            return max(8, min(120, int(str(value))))
+        except ValueError:
+            return TITLE_PIXELS
+
+    def set_presentation_title_pixels(self, pixels: int) -> None:
+        self._store.setValue("present/title_pixels", pixels)
+
+    def presentation_theme(self) -> str:
+        return "dark" if self._store.value("present/theme") == "dark" else "light"
+
+    def set_presentation_theme(self, theme: str) -> None:
+        self._store.setValue("present/theme", theme)

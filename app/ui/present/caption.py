@@ -1,0 +1,161 @@
+"""The band under the map in presentation mode: where the walk is, the stage's name and
+the customer's goal there, and each persona's emotion point in it with its face, score,
+label and call-outs. All of its text is at least as large as the cards' titles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from app.layout import palette
+from app.layout.callouts import Callout, emotion_callouts, moment_cards
+from app.layout.emotions import Face, face_for
+from app.layout.themes import Theme
+from app.layout.walk import WalkStep
+from app.model.records import MapContent
+from app.model.vocabulary import signed
+from app.ui.canvas.painting import draw_face
+from app.ui.look import FONT_FAMILY
+
+LINES = 5.5
+"""The caption's height in lines of its smallest text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feeling:
+    """A persona's emotion point in the stage, as the caption shows it."""
+
+    face: Face
+    colour: str
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionText:
+    where: str
+    title: str
+    goal: str
+    feelings: tuple[Feeling, ...]
+
+
+def caption_for(content: MapContent, step: WalkStep | None, stage_count: int) -> CaptionText:
+    """What the caption says at `step`; with no step, the whole map."""
+    if step is None:
+        return CaptionText(
+            f"The whole journey · {stage_count} stages",
+            content.map.title,
+            content.map.objective,
+            (),
+        )
+    stage = next(s for s in content.stages if s.id == step.stage_id)
+    number = next(i for i, s in enumerate(content.stages, start=1) if s.id == stage.id)
+    where = f"Stage {number} of {len(content.stages)}"
+    if step.parts > 1:
+        titles = {lane.id: lane.title for lane in content.lanes}
+        where += f" · part {step.part} of {step.parts}: " + ", ".join(
+            titles[lane_id] for lane_id in step.lane_ids if lane_id in titles
+        )
+    moments = len(moment_cards(content, stage.id))
+    if moments:
+        where += f" · ★ {moments} {'moment' if moments == 1 else 'moments'} that matter"
+    return CaptionText(where, stage.name, stage.goal, _feelings(content, stage.id))
+
+
+def _feelings(content: MapContent, stage_id: str) -> tuple[Feeling, ...]:
+    low, high = content.map.emotion_min, content.map.emotion_max
+    callouts: dict[str, list[Callout]] = {}
+    for callout in emotion_callouts(content):
+        callouts.setdefault(callout.point_id, []).append(callout)
+    feelings = []
+    for index, persona in enumerate(content.personas):
+        colour = palette.mix(palette.persona_line(index)[0], "#ffffff", 0.3)
+        for point in content.curve(persona.id):
+            if point.stage_id != stage_id:
+                continue
+            words = f"{signed(point.score)}  {persona.name}"
+            if point.label:
+                words += f": {point.label}"
+            for callout in callouts.get(point.id, []):
+                words += f"  ▼ {callout.label}"
+            feelings.append(Feeling(face_for(point.score, low, high), colour, words))
+    return tuple(feelings)
+
+
+class Caption(QWidget):
+    def __init__(self, theme: Theme, text_pixels: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.text = CaptionText("", "", "", ())
+        self.set_text_pixels(text_pixels)
+
+    def set_text_pixels(self, pixels: float) -> None:
+        """The height of its smallest text; the caption is as tall as it needs."""
+        self.pixels = pixels
+        self.setFixedHeight(round(pixels * 1.3 * LINES))
+        self.update()
+
+    def show_text(self, text: CaptionText) -> None:
+        self.text = text
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        painter.fillRect(self.rect(), QColor(self.theme.caption))
+        pad, line = self.pixels, self.pixels * 1.3
+        left_width = self.width() * (0.5 if self.text.feelings else 1.0) - 2 * pad
+        y = pad / 2
+        y = self._line(painter, self.text.where, pad, y, left_width, self.pixels, muted=True)
+        y = self._line(painter, self.text.title, pad, y, left_width, self.pixels * 1.5, bold=True)
+        self._line(painter, self.text.goal, pad, y, left_width, self.pixels, italic=True, lines=2)
+        x, y = self.width() * 0.5, pad / 2
+        radius = self.pixels * 0.6
+        for feeling in self.text.feelings:
+            centre = QPointF(x + radius, y + line / 2)
+            draw_face(painter, centre, radius, feeling.face, QColor(feeling.colour))
+            width = self.width() - x - 2 * radius - 1.5 * pad
+            y = self._line(painter, feeling.words, x + 2 * radius + pad / 2, y, width, self.pixels)
+            if y > self.height() - line:
+                break
+        painter.end()
+
+    def _line(
+        self,
+        painter: QPainter,
+        words: str,
+        x: float,
+        y: float,
+        width: float,
+        pixels: float,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        muted: bool = False,
+        lines: int = 1,
+    ) -> float:
+        """`words` from `y`, on up to `lines` lines, elided at the end; the y below."""
+        if not words:
+            return y
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(round(pixels))
+        font.setBold(bold)
+        font.setItalic(italic)
+        painter.setFont(font)
+        painter.setPen(QColor(self.theme.muted_ink if muted else self.theme.ink))
+        height = pixels * 1.3 * lines
+        metrics = painter.fontMetrics()
+        shown = metrics.elidedText(
+            words.replace("\n", " "), Qt.TextElideMode.ElideRight, int(width * lines)
+        )
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(QRectF(x, y, width, height), flags, shown)
+        return y + height

@@ -1,0 +1,208 @@
+"""Presentation mode, driven with a presenter's keys: the stage shown, the size of the
+smallest card title on the screen, the caption, backstage lanes and leaving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from app.layout.map_layout import CARD_TITLE
+from app.layout.themes import THEMES
+from app.model.document import Document
+from app.model.templates import find_template, load_template
+from app.model.vocabulary import LANE_KIND_BY_KEY
+from app.ui.app import open_window
+from app.ui.canvas.card_item import CardItem
+from app.ui.main_window import MainWindow
+from app.ui.present.window import PresentationWindow, screen_for_the_room
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "cafe.journey"
+    Document.create(path, load_template(find_template("cafe")).content).close()
+    window = open_window(path)
+    window.report = pytest.fail
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def present(window: MainWindow, qtbot: QtBot) -> PresentationWindow:
+    window.actions_by_name["present"].trigger()
+    presentation = window.presentation
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    qtbot.waitUntil(lambda: bool(presentation.steps))
+    return presentation
+
+
+def press(presentation: PresentationWindow, qtbot: QtBot, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(presentation, key)
+
+
+def smallest_title_pixels(presentation: PresentationWindow) -> float:
+    """The height on screen of a card title's text, from the view's scale."""
+    return presentation.view.zoom * CARD_TITLE.size
+
+
+def cards_seen(presentation: PresentationWindow) -> set[str]:
+    """The cards whole in the viewport and not dimmed: inside the step's focus."""
+    visible = presentation.view.visible_rect()
+    focus = presentation.view.focus or visible
+    shown = visible.intersected(focus)
+    return {
+        item.card_id
+        for item in presentation.scene.items(shown, Qt.ItemSelectionMode.ContainsItemShape)
+        if isinstance(item, CardItem)
+    }
+
+
+def test_f5_walks_the_map_stage_by_stage_at_a_readable_size(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    presentation = present(window, qtbot)
+    assert presentation.isFullScreen()
+    content = window.workspace.open_map.content()  # type: ignore[union-attr]
+    assert presentation.step is None  # the whole map first
+    assert presentation.caption.text.title == content.map.title
+    screen_height = presentation.screen().geometry().height()
+    least = 28 * screen_height / 1080
+    seen: dict[str, set[str]] = {}
+    for _ in presentation.steps:
+        press(presentation, qtbot, Qt.Key.Key_Right)
+        step = presentation.step
+        assert step is not None
+        assert smallest_title_pixels(presentation) >= least - 1e-6
+        focus = presentation.view.focus
+        assert focus is not None and presentation.view.visible_rect().contains(focus)
+        stage = next(s for s in content.stages if s.id == step.stage_id)
+        assert presentation.caption.text.title == stage.name
+        assert presentation.caption.text.goal == stage.goal
+        seen.setdefault(stage.id, set()).update(cards_seen(presentation))
+    assert list(seen) == [stage.id for stage in content.stages]
+    for stage in content.stages:  # every card was shown in full in its stage's steps
+        assert seen[stage.id] >= {c.id for c in content.cards if c.stage_id == stage.id}
+    press(presentation, qtbot, Qt.Key.Key_Right)  # past the end it stays
+    assert presentation.index == len(presentation.steps) - 1
+
+
+def test_a_clickers_keys_go_back_and_home_shows_the_whole_map(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    presentation = present(window, qtbot)
+    press(presentation, qtbot, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_PageDown)
+    assert presentation.index == 2
+    press(presentation, qtbot, Qt.Key.Key_PageUp)
+    assert presentation.index == 1
+    press(presentation, qtbot, Qt.Key.Key_End)
+    assert presentation.step == presentation.steps[-1]
+    press(presentation, qtbot, Qt.Key.Key_Home)
+    assert presentation.step is None and presentation.view.focus is None
+    layout = presentation.scene.layout
+    assert layout is not None
+    whole = QRectF(0, 0, layout.width, layout.height)
+    assert presentation.view.visible_rect().contains(whole)
+
+
+def test_a_stage_that_does_not_fit_is_split_into_parts_named_in_the_caption(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    presentation = present(window, qtbot)
+    press(presentation, qtbot, Qt.Key.Key_Right)
+    step = presentation.step
+    assert step is not None and step.parts > 1  # the café's stages are tall for 28 px
+    assert f"part 1 of {step.parts}" in presentation.caption.text.where
+    first_lane = window.workspace.open_map.content().lanes[0].title  # type: ignore[union-attr]
+    assert first_lane in presentation.caption.text.where
+
+
+def test_the_caption_shows_the_stages_emotion_with_its_callouts(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    content = window.workspace.open_map.content()  # type: ignore[union-attr]
+    persona = content.personas[0]
+    curve = content.curve(persona.id)
+    lowest = min(curve, key=lambda point: point.score)
+    presentation = present(window, qtbot)
+    target = next(i for i, s in enumerate(presentation.steps) if s.stage_id == lowest.stage_id)
+    presentation.go_to(target)
+    feelings = presentation.caption.text.feelings
+    assert any(persona.name in f.words and "lowest point" in f.words for f in feelings)
+    assert any(lowest.label in f.words for f in feelings)
+
+
+def test_backstage_lanes_hide_for_a_customer_facing_talk_and_come_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    backstage = {
+        lane.id
+        for lane in workspace.open_map.content().lanes
+        if LANE_KIND_BY_KEY[lane.kind].backstage
+    }
+    assert backstage
+    presentation = present(window, qtbot)
+    press(presentation, qtbot, Qt.Key.Key_B)
+    layout = workspace.scene.layout
+    assert layout is not None and not backstage & {lane.lane_id for lane in layout.lanes}
+    assert all(not backstage & set(step.lane_ids) for step in presentation.steps)
+    press(presentation, qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation is None)
+    layout = workspace.scene.layout
+    assert layout is not None and backstage <= {lane.lane_id for lane in layout.lanes}
+
+
+def test_the_curve_is_revealed_stage_by_stage(window: MainWindow, qtbot: QtBot) -> None:
+    presentation = present(window, qtbot)
+    press(presentation, qtbot, Qt.Key.Key_C)
+    assert presentation.view.curve_until == 0.0  # nothing of it on the whole map yet
+    press(presentation, qtbot, Qt.Key.Key_Right)
+    layout = presentation.scene.layout
+    assert layout is not None and presentation.step is not None
+    assert presentation.view.curve_until == layout.stages[0].column.right
+    press(presentation, qtbot, Qt.Key.Key_C)
+    assert presentation.view.curve_until is None
+
+
+def test_the_theme_switches_and_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
+    presentation = present(window, qtbot)
+    before = presentation.theme.name
+    press(presentation, qtbot, Qt.Key.Key_T)
+    assert presentation.theme.name != before
+    assert presentation.caption.theme == THEMES[presentation.theme.name]
+    assert window.settings.presentation_theme() == presentation.theme.name
+
+
+def test_a_larger_text_setting_makes_more_parts(window: MainWindow, qtbot: QtBot) -> None:
+    window.settings.set_presentation_title_pixels(14)
+    small = len(present(window, qtbot).steps)
+    qtbot.keyClick(window.presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation is None)
+    window.settings.set_presentation_title_pixels(40)
+    large = present(window, qtbot)
+    assert len(large.steps) > small
+    press(large, qtbot, Qt.Key.Key_Right)
+    assert smallest_title_pixels(large) >= 40 * large.screen().geometry().height() / 1080 - 1e-6
+
+
+def test_escape_leaves_and_the_editor_has_the_keys_again(window: MainWindow, qtbot: QtBot) -> None:
+    presentation = present(window, qtbot)
+    press(presentation, qtbot, Qt.Key.Key_Right, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation is None)
+    assert window.actions_by_name["undo"].isEnabled() is False  # nothing was changed
+
+
+def test_the_room_gets_the_other_screen_when_there_are_two() -> None:
+    laptop = QGuiApplication.primaryScreen()
+    assert screen_for_the_room([laptop], laptop) is laptop
+    assert screen_for_the_room([], None) is None
