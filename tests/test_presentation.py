@@ -3,12 +3,13 @@ smallest card title on the screen, the caption, backstage lanes and leaving."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from app.layout.map_layout import CARD_TITLE
@@ -17,7 +18,8 @@ from app.model.document import Document
 from app.model.templates import find_template, load_template
 from app.model.vocabulary import LANE_KIND_BY_KEY
 from app.ui.app import open_window
-from app.ui.canvas.card_item import CardItem
+from app.ui.canvas.card_item import CardItem, Detail
+from app.ui.canvas.scene import MapScene
 from app.ui.main_window import MainWindow
 from app.ui.present.window import PresentationWindow, screen_for_the_room
 
@@ -206,3 +208,66 @@ def test_the_room_gets_the_other_screen_when_there_are_two() -> None:
     laptop = QGuiApplication.primaryScreen()
     assert screen_for_the_room([laptop], laptop) is laptop
     assert screen_for_the_room([], None) is None
+
+
+def dark_pixels(image: QImage, below: int = 110) -> int:
+    """How many pixels are darker than `below` (of 255): ink, not paper."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return sum(
+        1
+        for y in range(grey.height())
+        for x in range(grey.width())
+        if grey.pixelColor(x, y).value() < below
+    )
+
+
+def rendered(scene: MapScene, area: QRectF, zoom: float) -> QImage:
+    """`area` of the scene drawn at `zoom`, as a view at that zoom would draw it."""
+    width, height = math.ceil(area.width() * zoom), math.ceil(area.height() * zoom)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), area)
+    painter.end()
+    return image
+
+
+def test_the_whole_map_draws_no_text_too_small_for_the_room(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    presentation = present(window, qtbot)
+    scene = presentation.scene
+    assert presentation.view.zoom < scene.text_from_zoom  # the whole map is small
+    assert scene.detail == Detail.SHAPES
+    layout = scene.layout
+    assert layout is not None
+    header = layout.stages[0].rect
+    area = QRectF(header.x, header.y, header.width, header.height)
+    zoom = presentation.view.zoom
+    assert dark_pixels(rendered(scene, area, zoom)) == 0  # the name is not drawn small
+    assert dark_pixels(rendered(scene, area, scene.text_from_zoom)) > 0  # but is at size
+    press(presentation, qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation is None)
+    assert scene.text_from_zoom == 0
+    assert dark_pixels(rendered(scene, area, zoom)) > 0  # the editor shows text at any size
+
+
+def test_the_dark_theme_darkens_the_map_around_the_cards(window: MainWindow, qtbot: QtBot) -> None:
+    window.settings.set_presentation_theme("light")
+    presentation = present(window, qtbot)
+    scene = presentation.scene
+    layout = scene.layout
+    assert layout is not None
+    lane = layout.lanes[0]
+    below_name = QRectF(lane.rect.x + 20, lane.rect.bottom - 30, 80, 20)
+
+    def brightness() -> int:
+        image = rendered(scene, below_name, 1.0)  # text is hidden at this size
+        return image.pixelColor(image.width() // 2, image.height() // 2).value()
+
+    assert brightness() > 200
+    press(presentation, qtbot, Qt.Key.Key_T)
+    assert scene.theme.name == "dark" and brightness() < 60
+    press(presentation, qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation is None)
+    assert scene.theme.name == "light" and brightness() > 200

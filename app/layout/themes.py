@@ -1,27 +1,75 @@
-"""The presentation's two projector themes, as hex colours: light for a bright room, dark
-for a dim one. Every text colour meets WCAG's 4.5:1 on every background it is drawn on
-(tests/test_themes.py computes them)."""
+"""The canvas's two themes, as hex colours: light, for the editor and a bright room, and
+dark, for projecting in a dim one. Cards keep their lane's colour in both, with ink chosen
+against it; what changes is everything around them.
+
+Every text colour meets WCAG's 4.5:1 on every background it is drawn on, for every lane
+kind (tests/test_themes.py computes them all).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Final
 
+from app.layout import palette
+
 
 @dataclass(frozen=True, slots=True)
 class Theme:
     name: str
-    surround: str
-    """Around the map, and over the stages not being talked about (see `dim`)."""
-    caption: str
-    """The band under the map with the stage's name, goal and emotions."""
+    header_fill: str
     ink: str
+    """Text on headers and lanes."""
     muted_ink: str
+    """Quieter text: stage goals, lane kinds, empty lanes' hints, the emotion scale."""
+    grid_line: str
+    tint_base: str
+    tint_amount: float
+    """A lane's row is its colour, `tint_amount` of it over `tint_base`."""
+    plate: str
+    """Behind an emotion point's score and label."""
+    surround: str
+    """Around the map, and over the stages a presentation is not showing (see `dim`)."""
+    caption: str
+    """The presentation's band under the map."""
     dim: float
     """How much of the surround covers the stages not being talked about (0 to 1)."""
+    line_lift: float
+    """How much white is mixed into a persona's line colour, so the curve stands out."""
+
+    def lane_tint(self, kind: str) -> str:
+        return palette.mix(palette.lane_fill(kind), self.tint_base, self.tint_amount)
+
+    def persona_colour(self, colour: str) -> str:
+        return palette.mix("#ffffff", colour, self.line_lift)
 
 
-THEMES: Final[dict[str, Theme]] = {
-    "light": Theme("light", "#e4e7eb", "#ffffff", "#111827", "#374151", 0.55),
-    "dark": Theme("dark", "#0b0f19", "#111827", "#f9fafb", "#d1d5db", 0.7),
-}
+LIGHT: Final = Theme(
+    name="light",
+    header_fill=palette.HEADER_FILL,
+    ink=palette.INK,
+    muted_ink=palette.MUTED_INK,
+    grid_line=palette.GRID_LINE,
+    tint_base="#ffffff",
+    tint_amount=palette.LANE_TINT,
+    plate="#ffffff",
+    surround="#e4e7eb",
+    caption="#ffffff",
+    dim=0.55,
+    line_lift=0.0,
+)
+DARK: Final = Theme(
+    name="dark",
+    header_fill="#1f2937",
+    ink="#f9fafb",
+    muted_ink="#d1d5db",
+    grid_line="#4b5563",
+    tint_base="#111827",
+    tint_amount=0.12,
+    plate="#111827",
+    surround="#0b0f19",
+    caption="#111827",
+    dim=0.7,
+    line_lift=0.45,
+)
+THEMES: Final[dict[str, Theme]] = {theme.name: theme for theme in (LIGHT, DARK)}

@@ -1,15 +1,18 @@
 """How the map looks on screen: the shipped font, and the colours of `app.layout.palette`
-as Qt colours and pen styles."""
+and of the scene's theme (`app.layout.themes`) as Qt colours and pen styles."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 
 from app.layout import palette
 from app.layout.text import TextStyle
+from app.layout.themes import LIGHT, Theme
 from app.model.resources import resource_path
 
 FONT_FAMILY = "DejaVu Sans"
@@ -36,16 +39,55 @@ _PEN_STYLES: dict[palette.LinePattern, Qt.PenStyle] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Look:
+    """A theme's colours, as Qt colours."""
+
+    theme: Theme
+    header_fill: QColor
+    ink: QColor
+    muted_ink: QColor
+    grid_line: QColor
+    plate: QColor
+
+    def lane_tint(self, kind: str) -> QColor:
+        return QColor(self.theme.lane_tint(kind))
+
+    def persona_colour(self, colour: QColor) -> QColor:
+        """A persona's line colour, lifted where the background is dark."""
+        return QColor(self.theme.persona_colour(colour.name()))
+
+
+@cache
+def look(theme: Theme = LIGHT) -> Look:
+    return Look(
+        theme,
+        QColor(theme.header_fill),
+        QColor(theme.ink),
+        QColor(theme.muted_ink),
+        QColor(theme.grid_line),
+        QColor(theme.plate),
+    )
+
+
+def shows_text(item: QGraphicsItem, painter: QPainter) -> bool:
+    """Whether `item` draws its text at the painter's zoom: not below the scene's
+    `text_from_zoom`, which presentation mode sets so that no text is too small for the
+    room (the editor draws text at any zoom)."""
+    return painter.worldTransform().m11() >= getattr(item.scene(), "text_from_zoom", 0.0)
+
+
+def look_of(item: QGraphicsItem) -> Look:
+    """The look of the scene `item` is in: its `theme`, or the light one."""
+    return look(getattr(item.scene(), "theme", LIGHT))
+
+
 def lane_fill(kind: str) -> QColor:
     return QColor(palette.lane_fill(kind))
 
 
 def lane_accent(kind: str) -> QColor:
     return QColor(palette.lane_accent(kind))
-
-
-def lane_tint(kind: str) -> QColor:
-    return QColor(palette.lane_tint(kind))
 
 
 def persona_line(index: int) -> tuple[QColor, Qt.PenStyle]:

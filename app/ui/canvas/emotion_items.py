@@ -24,11 +24,7 @@ from app.layout.map_layout import (
 from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face
 from app.ui.canvas.requests import requests_of
-from app.ui.look import (
-    INK,
-    SELECTION,
-    font,
-)
+from app.ui.look import SELECTION, font, look_of, shows_text
 
 
 class CurveItem(QGraphicsItem):
@@ -69,7 +65,8 @@ class CurveItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.colour, 3, self.pattern, Qt.PenCapStyle.RoundCap))
+        colour = look_of(self).persona_colour(self.colour)
+        painter.setPen(QPen(colour, 3, self.pattern, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
 
@@ -117,22 +114,27 @@ class PointItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(self.colour)
+        colours = look_of(self)
+        fill = colours.persona_colour(self.colour)
         fill.setAlpha(70)
         if self.isSelected():
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), self.RADIUS + 4, self.RADIUS + 4)
-        draw_face(painter, QPointF(0, 0), self.RADIUS, self.box.face, fill)
+        draw_face(painter, QPointF(0, 0), self.RADIUS, self.box.face, fill, colours.ink)
+        if not shows_text(self, painter):
+            return
         score = signed(self._preview if self._preview is not None else self.box.score)
         label = f"{score}  {self.box.label}" if self.box.label else score
         painter.setFont(font(CARD_META))
         width = painter.fontMetrics().horizontalAdvance(label) + 8
         plate = QRectF(-width / 2, self.RADIUS + 4, width, CARD_META.line_height + 2)
+        plate_fill = QColor(colours.plate)
+        plate_fill.setAlpha(225)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.setBrush(plate_fill)
         painter.drawRoundedRect(plate, 4, 4)
-        painter.setPen(INK)
+        painter.setPen(colours.ink)
         painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, label)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -15,7 +15,7 @@ from app.layout.geometry import Rect
 from app.layout.map_layout import HINT, MapLayout
 from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face, draw_lines
-from app.ui.look import GRID_LINE, MUTED_INK, SELECTION, lane_tint
+from app.ui.look import GRID_LINE, SELECTION, Look, look_of, shows_text
 
 
 def _qrect(rect: Rect) -> QRectF:
@@ -40,35 +40,39 @@ class GridItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        exposed = option.exposedRect
+        exposed, colours = option.exposedRect, look_of(self)
+        text = shows_text(self, painter)
         for lane in self.layout.lanes:
             row = _qrect(lane.row)
             if not row.intersects(exposed):
                 continue
-            painter.fillRect(row, lane_tint(lane.kind))
-            painter.setPen(QPen(GRID_LINE, 1))
+            painter.fillRect(row, colours.lane_tint(lane.kind))
+            painter.setPen(QPen(colours.grid_line, 1))
             painter.drawLine(row.bottomLeft(), row.bottomRight())
-            if lane.hint:
-                draw_lines(painter, [lane.hint], HINT, row.x() + 16, row.y() + 14, MUTED_INK)
-        painter.setPen(QPen(GRID_LINE, 1))
+            if lane.hint and text:
+                hint = [lane.hint]
+                draw_lines(painter, hint, HINT, row.x() + 16, row.y() + 14, colours.muted_ink)
+        painter.setPen(QPen(colours.grid_line, 1))
         for stage in self.layout.stages:
             column = _qrect(stage.column)
             painter.drawLine(column.topRight(), column.bottomRight())
-        self._paint_scale(painter, exposed)
+        self._paint_scale(painter, exposed, colours, text)
 
-    def _paint_scale(self, painter: QPainter, exposed: QRectF) -> None:
+    def _paint_scale(self, painter: QPainter, exposed: QRectF, colours: Look, text: bool) -> None:
         scale = self.layout.scale
         if scale is None or not _qrect(scale.band).intersects(exposed):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         band = _qrect(scale.band)
         for score, y in scale.ticks:
-            pen = QPen(MUTED_INK if score == 0 else GRID_LINE, 1.5 if score == 0 else 1)
+            zero = score == 0
+            pen = QPen(colours.muted_ink if zero else colours.grid_line, 1.5 if zero else 1)
             if score:
                 pen.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(band.x() + 40, y), QPointF(band.right(), y))
-            draw_lines(painter, [signed(score)], HINT, band.x() + 4, y - 8, MUTED_INK)
+            if text:
+                draw_lines(painter, [signed(score)], HINT, band.x() + 4, y - 8, colours.muted_ink)
         for score in (scale.low, 0, scale.high):
             face = face_for(score, scale.low, scale.high)
             draw_face(painter, QPointF(band.x() + 30, scale.y_of(score)), 6, face, QColor("white"))

@@ -28,13 +28,7 @@ from app.layout.map_layout import (
 )
 from app.ui.canvas.painting import draw_lines
 from app.ui.canvas.requests import requests_of
-from app.ui.look import (
-    GRID_LINE,
-    HEADER_FILL,
-    MUTED_INK,
-    SELECTION,
-    lane_accent,
-)
+from app.ui.look import SELECTION, Look, lane_accent, look_of, shows_text
 
 RESIZE_GRIP = 6.0
 
@@ -67,9 +61,12 @@ class StageHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        _draw_header_box(painter, self.boundingRect(), self.isSelected())
-        y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10)
-        draw_lines(painter, self.box.goal_lines, STAGE_GOAL, 10, y + 2, MUTED_INK)
+        colours = look_of(self)
+        _draw_header_box(painter, self.boundingRect(), self.isSelected(), colours)
+        if not shows_text(self, painter):
+            return
+        y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10, colours.ink)
+        draw_lines(painter, self.box.goal_lines, STAGE_GOAL, 10, y + 2, colours.muted_ink)
 
     def hoverMoveEvent(self, event: object) -> None:
         near_edge = self._near_edge(cast(QGraphicsSceneMouseEvent, event).pos().x())
@@ -137,12 +134,15 @@ class LaneHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = self.boundingRect()
-        _draw_header_box(painter, rect, self.isSelected())
+        rect, colours = self.boundingRect(), look_of(self)
+        _draw_header_box(painter, rect, self.isSelected(), colours)
         painter.fillRect(QRectF(0, 0, 6, rect.height()), lane_accent(self.box.kind))
-        y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10)
+        if not shows_text(self, painter):
+            return
+        y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10, colours.ink)
         if self.box.kind_label:
-            draw_lines(painter, [self.box.kind_label], LANE_KIND, 16, y + 2, MUTED_INK)
+            label = [self.box.kind_label]
+            draw_lines(painter, label, LANE_KIND, 16, y + 2, colours.muted_ink)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
@@ -167,7 +167,7 @@ class LaneHeaderItem(QGraphicsItem):
             self.setY(self.box.rect.y)
 
 
-def _draw_header_box(painter: QPainter, rect: QRectF, selected: bool) -> None:
-    painter.setPen(QPen(SELECTION, 3) if selected else QPen(GRID_LINE, 1))
-    painter.setBrush(QBrush(HEADER_FILL))
+def _draw_header_box(painter: QPainter, rect: QRectF, selected: bool, colours: Look) -> None:
+    painter.setPen(QPen(SELECTION, 3) if selected else QPen(colours.grid_line, 1))
+    painter.setBrush(QBrush(colours.header_fill))
     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))

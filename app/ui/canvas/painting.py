@@ -30,13 +30,20 @@ def draw_lines(
     return y
 
 
-def draw_face(painter: QPainter, centre: QPointF, radius: float, face: Face, fill: QColor) -> None:
+def draw_face(
+    painter: QPainter,
+    centre: QPointF,
+    radius: float,
+    face: Face,
+    fill: QColor,
+    ink: QColor = INK,
+) -> None:
     """A round face whose mouth shows the score: readable without colour."""
-    painter.setPen(QPen(INK, max(1.0, radius / 6)))
+    painter.setPen(QPen(ink, max(1.0, radius / 6)))
     painter.setBrush(QBrush(fill))
     painter.drawEllipse(centre, radius, radius)
     eye = radius * 0.14
-    painter.setBrush(QBrush(INK))
+    painter.setBrush(QBrush(ink))
     for side in (-1, 1):
         painter.drawEllipse(
             QPointF(centre.x() + side * radius * 0.36, centre.y() - radius * 0.25), eye, eye

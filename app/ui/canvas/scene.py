@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.layout.map_layout import CardBox, MapLayout, layout_map
 from app.layout.text import Typesetter
+from app.layout.themes import LIGHT, Theme
 from app.model import operations as op
 from app.model.arranging import move_cards
 from app.model.fields import STAGE_FIELDS
@@ -57,6 +58,11 @@ class MapScene(QGraphicsScene):
         self.shown_personas: set[str] | None = None
         self.active_persona: str | None = None
         """The persona whose curve a double-click in the Emotions lane adds to."""
+        self.theme: Theme = LIGHT
+        """The colours around the cards, which items read as they paint (look_of)."""
+        self.text_from_zoom = 0.0
+        """Below this zoom no text is drawn, cards are shapes (shows_text): presentation
+        mode keeps all text readable from the back of the room."""
         self._static: MapContent | None = None
         self._detail = Detail.FULL
         self._overview = CardsOverviewItem({}, self._selected_rects)
@@ -158,6 +164,20 @@ class MapScene(QGraphicsScene):
             QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         )
 
+    def set_theme(self, theme: Theme) -> None:
+        if theme != self.theme:
+            self.theme = theme
+            self._repaint_all()
+
+    def set_text_from_zoom(self, zoom: float) -> None:
+        if zoom != self.text_from_zoom:
+            self.text_from_zoom = zoom
+            self._repaint_all()
+
+    def _repaint_all(self) -> None:
+        for item in self.items():
+            item.update()  # items that cache their picture draw it again
+
     @property
     def detail(self) -> Detail:
         return self._detail
@@ -168,7 +188,7 @@ class MapScene(QGraphicsScene):
         While the zoom is `moving`, every visible card would be drawn anew at each step:
         cards show no more than their titles, and only shapes where the titles are small.
         """
-        detail = detail_at(zoom)
+        detail = detail_at(zoom) if zoom >= self.text_from_zoom else Detail.SHAPES
         if moving:
             detail = Detail.TITLES if detail == Detail.FULL else Detail.SHAPES
         if detail == self._detail:

@@ -41,15 +41,12 @@ class CaptionText:
     feelings: tuple[Feeling, ...]
 
 
-def caption_for(content: MapContent, step: WalkStep | None, stage_count: int) -> CaptionText:
+def caption_for(content: MapContent, step: WalkStep | None) -> CaptionText:
     """What the caption says at `step`; with no step, the whole map."""
     if step is None:
-        return CaptionText(
-            f"The whole journey · {stage_count} stages",
-            content.map.title,
-            content.map.objective,
-            (),
-        )
+        stages = " → ".join(stage.name for stage in content.stages)
+        where = f"The whole journey: {stages}"
+        return CaptionText(where, content.map.title, content.map.objective, ())
     stage = next(s for s in content.stages if s.id == step.stage_id)
     number = next(i for i, s in enumerate(content.stages, start=1) if s.id == stage.id)
     where = f"Stage {number} of {len(content.stages)}"

@@ -3,14 +3,22 @@ and no editing, the current step in full and the rest of the map dimmed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QTransform
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QTransform,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from app.layout.geometry import Rect
 from app.layout.themes import Theme
 from app.ui.canvas.scene import MapScene
-from app.ui.look import lane_tint
+from app.ui.look import FONT_FAMILY
 
 ROOM = 100_000.0
 """How far the view may scroll past the map, so that any step can be centred."""
@@ -31,6 +39,8 @@ class PresentationView(QGraphicsView):
         """What the step shows; the rest of the map is dimmed. None: the whole map."""
         self.curve_until: float | None = None
         """With the curve revealed stage by stage, the x where it stops so far."""
+        self.name_pixels = 28.0
+        """The size of the stage and lane names drawn over the whole map."""
         self.theme = theme
         self.set_theme(theme)
 
@@ -67,7 +77,9 @@ class PresentationView(QGraphicsView):
         if self.curve_until is not None and layout.scale is not None:
             band = layout.scale.band
             hidden = QRectF(self.curve_until, band.y, layout.width - self.curve_until, band.height)
-            painter.fillRect(hidden, lane_tint("emotions"))
+            painter.fillRect(hidden, QColor(self.map_scene.theme.lane_tint("emotions")))
+        if self.zoom < self.map_scene.text_from_zoom:
+            self._names(painter)
         if self.focus is not None:
             outside = QPainterPath()
             outside.addRect(QRectF(rect))
@@ -76,3 +88,61 @@ class PresentationView(QGraphicsView):
             dim = QColor(self.theme.surround)
             dim.setAlphaF(self.theme.dim)
             painter.fillPath(outside.subtracted(hole), dim)
+
+    def _names(self, painter: QPainter) -> None:
+        """Where the map is too small for its headers' own text: the stages' and lanes'
+        names at the room's size, each in its header, elided if it must be."""
+        layout = self.map_scene.layout
+        if layout is None:
+            return
+        painter.save()
+        painter.resetTransform()
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(round(self.name_pixels))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(self.map_scene.theme.ink))
+        for stage in layout.stages:
+            self._name(painter, stage.rect, " ".join(stage.name_lines))
+        margin = self.mapFromScene(QPointF(0, 0)).x() - 12
+        for lane in layout.lanes:
+            name = " ".join(lane.title_lines)
+            if margin >= 4 * self.name_pixels:  # in the room to the map's left, whole
+                row = self.mapFromScene(QPointF(0, lane.rect.y + lane.rect.height / 2))
+                shown = painter.fontMetrics().elidedText(
+                    name, Qt.TextElideMode.ElideRight, int(margin)
+                )
+                width = painter.fontMetrics().horizontalAdvance(shown)
+                painter.drawText(QPointF(margin - width, row.y() + self.name_pixels / 3), shown)
+            else:
+                self._name(painter, lane.rect, name)
+        painter.restore()
+
+    def _name(self, painter: QPainter, rect: Rect, name: str) -> None:
+        area = self.mapFromScene(QRectF(rect.x, rect.y, rect.width, rect.height)).boundingRect()
+        inner = QRectF(area).adjusted(8, 6, -4, -4)
+        line = self.name_pixels * 1.25
+        lines = _fitted(
+            painter.fontMetrics(), name, inner.width(), max(1, int(inner.height() // line))
+        )
+        for index, text in enumerate(lines):
+            painter.drawText(QPointF(inner.x(), inner.y() + self.name_pixels + index * line), text)
+
+
+def _fitted(
+    metrics: QFontMetricsF | QFontMetrics, text: str, width: float, lines: int
+) -> list[str]:
+    """`text` on up to `lines` lines of `width`, broken between words, the last line
+    elided if the rest does not fit."""
+    words, result = text.split(), list[str]()
+    while words and len(result) < lines - 1:
+        count = len(words)
+        while count > 1 and metrics.horizontalAdvance(" ".join(words[:count])) > width:
+            count -= 1
+        if metrics.horizontalAdvance(words[0]) > width:
+            break  # a word too long for a line: elided on the last line below
+        result.append(" ".join(words[:count]))
+        words = words[count:]
+    if words:
+        result.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, int(width)))
+    return result

@@ -16,8 +16,8 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent,
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.layout.geometry import Rect
-from app.layout.themes import THEMES
-from app.layout.walk import WalkStep, plan_walk
+from app.layout.themes import LIGHT, THEMES
+from app.layout.walk import WalkStep, plan_walk, readable_zoom
 from app.model.vocabulary import LANE_KIND_BY_KEY
 from app.ui.canvas.scene import MapScene
 from app.ui.open_map import OpenMap
@@ -61,6 +61,7 @@ class PresentationWindow(QWidget):
         self.reveal_curve = False
         self.backstage_hidden = False
         self._hidden_before = set(scene.hidden_lanes)
+        scene.set_theme(self.theme)
         open_map.changed.connect(self._map_changed)
 
     # --- showing ---------------------------------------------------------------------
@@ -95,8 +96,10 @@ class PresentationWindow(QWidget):
         if layout is None:
             return
         current = self.step
-        size = self.view.viewport().size()
-        self.steps = plan_walk(layout, size.width(), size.height(), self.title_pixels())
+        size, pixels = self.view.viewport().size(), self.title_pixels()
+        self.scene.set_text_from_zoom(readable_zoom(pixels))
+        self.view.name_pixels = pixels
+        self.steps = plan_walk(layout, size.width(), size.height(), pixels)
         if current is not None:
             same_stage = [i for i, s in enumerate(self.steps) if s.stage_id == current.stage_id]
             same_part = [i for i in same_stage if self.steps[i].part == current.part]
@@ -118,7 +121,7 @@ class PresentationWindow(QWidget):
             self.view.show_rect(step.rect, step.zoom, focus=True)
         self.view.curve_until = self._curve_until()
         content = self.open_map.content()
-        self.caption.show_text(caption_for(content, step, len(content.stages)))
+        self.caption.show_text(caption_for(content, step))
 
     def _curve_until(self) -> float | None:
         """Where the revealed curve stops: after the stage shown (none of it on the
@@ -171,6 +174,7 @@ class PresentationWindow(QWidget):
     def set_theme(self, name: str) -> None:
         self.theme = THEMES[name]
         self.settings.set_presentation_theme(name)
+        self.scene.set_theme(self.theme)
         self.view.set_theme(self.theme)
         self.caption.set_theme(self.theme)
 
@@ -187,6 +191,8 @@ class PresentationWindow(QWidget):
         self.open_map.changed.disconnect(self._map_changed)
         self.scene.hidden_lanes.clear()
         self.scene.hidden_lanes.update(self._hidden_before)
+        self.scene.set_theme(LIGHT)
+        self.scene.set_text_from_zoom(0.0)
         self.scene.relayout()
         self.closed.emit()
         super().closeEvent(event)
