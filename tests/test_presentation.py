@@ -271,3 +271,24 @@ def test_the_dark_theme_darkens_the_map_around_the_cards(window: MainWindow, qtb
     press(presentation, qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.presentation is None)
     assert scene.theme.name == "light" and brightness() > 200
+
+
+def test_the_lowest_point_and_biggest_drop_are_marked_on_the_canvas_and_follow_edits(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = window.workspace
+    assert workspace is not None
+    content = workspace.open_map.content()
+    curve = content.curve(content.personas[0].id)
+    lowest = min(curve, key=lambda point: point.score)
+    scene = workspace.scene
+    assert "lowest point" in scene.point_item(lowest.id).callouts
+    highest = max(curve, key=lambda point: point.score)
+    # Drag the highest point to the bottom of the scale: it becomes the lowest.
+    scene.point_dropped(highest.id, scene.layout.scale.y_of(content.map.emotion_min))  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "lowest point" in scene.point_item(highest.id).callouts)
+    assert "lowest point" not in scene.point_item(lowest.id).callouts
+    workspace.open_map.undo_stack.undo()
+    qtbot.waitUntil(lambda: "lowest point" in scene.point_item(lowest.id).callouts)
+    marked = [p.id for p in curve if "biggest drop" in " ".join(scene.point_item(p.id).callouts)]
+    assert len(marked) == 1

@@ -21,10 +21,13 @@ from app.layout.map_layout import (
     Curve,
     PointBox,
 )
+from app.layout.text import TextStyle
 from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face
 from app.ui.canvas.requests import requests_of
-from app.ui.look import SELECTION, font, look_of, shows_text
+from app.ui.look import MOMENT, SELECTION, font, look_of, shows_text
+
+CALLOUT_TEXT = TextStyle(10, bold=True)
 
 
 class CurveItem(QGraphicsItem):
@@ -76,10 +79,13 @@ class PointItem(QGraphicsItem):
     whole scores."""
 
     RADIUS = 11.0
+    CALLOUT_HEIGHT = 18.0
 
-    def __init__(self, box: PointBox, colour: QColor) -> None:
+    def __init__(self, box: PointBox, colour: QColor, callouts: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.box, self.colour = box, colour
+        self.callouts = callouts
+        """What makes the point worth pointing at ("lowest point"…), shown above it."""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -94,16 +100,19 @@ class PointItem(QGraphicsItem):
     def point_id(self) -> str:
         return self.box.point_id
 
-    def display(self, box: PointBox, colour: QColor) -> None:
-        if (box, colour) == (self.box, self.colour) and self._preview is None:
+    def display(self, box: PointBox, colour: QColor, callouts: tuple[str, ...] = ()) -> None:
+        same = (box, colour, callouts) == (self.box, self.colour, self.callouts)
+        if same and self._preview is None:
             return
         self.prepareGeometryChange()
         self.box, self.colour, self._preview = box, colour, None
+        self.callouts = callouts
         self.setPos(box.at.x, box.at.y)
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-120, -self.RADIUS - 4, 240, 2 * self.RADIUS + 28)
+        top = self.RADIUS + 4 + (self.CALLOUT_HEIGHT if self.callouts else 0)
+        return QRectF(-120, -top, 240, top + self.RADIUS + 24)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -122,8 +131,14 @@ class PointItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), self.RADIUS + 4, self.RADIUS + 4)
         draw_face(painter, QPointF(0, 0), self.RADIUS, self.box.face, fill, colours.ink)
+        if self.callouts:
+            painter.setPen(QPen(MOMENT, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), self.RADIUS + 3, self.RADIUS + 3)
         if not shows_text(self, painter):
             return
+        if self.callouts:
+            self._paint_callouts(painter)
         score = signed(self._preview if self._preview is not None else self.box.score)
         label = f"{score}  {self.box.label}" if self.box.label else score
         painter.setFont(font(CARD_META))
@@ -136,6 +151,18 @@ class PointItem(QGraphicsItem):
         painter.drawRoundedRect(plate, 4, 4)
         painter.setPen(colours.ink)
         painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_callouts(self, painter: QPainter) -> None:
+        """A tag above the face: "▼ lowest point", on the moments' colour."""
+        text = "▼ " + " · ".join(self.callouts)
+        painter.setFont(font(CALLOUT_TEXT))
+        width = painter.fontMetrics().horizontalAdvance(text) + 10
+        tag = QRectF(-width / 2, -self.RADIUS - 4 - self.CALLOUT_HEIGHT, width, 16)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MOMENT)
+        painter.drawRoundedRect(tag, 8, 8)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         y = event.scenePos().y()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPen, QTransform
+from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from app.layout.map_layout import CardBox, MapLayout, layout_map
+from app.layout.callouts import emotion_callouts
+from app.layout.map_layout import CardBox, MapLayout, PointBox, layout_map
 from app.layout.text import Typesetter
 from app.layout.themes import LIGHT, Theme
 from app.model import operations as op
@@ -149,11 +150,18 @@ class MapScene(QGraphicsScene):
             lambda item, curve: item.display(curve, *persona_line(persona_index[curve.persona_id])),
         )
         points = {point.point_id: point for curve in layout.curves for point in curve.points}
+        callouts: dict[str, tuple[str, ...]] = {}
+        for callout in emotion_callouts(content):
+            callouts[callout.point_id] = (*callouts.get(callout.point_id, ()), callout.label)
+
+        def point_look(box: PointBox) -> tuple[QColor, tuple[str, ...]]:
+            return persona_line(persona_index[box.persona_id])[0], callouts.get(box.point_id, ())
+
         self._reconcile(
             self._points,
             points,
-            lambda box: PointItem(box, persona_line(persona_index[box.persona_id])[0]),
-            lambda item, box: item.display(box, persona_line(persona_index[box.persona_id])[0]),
+            lambda box: PointItem(box, *point_look(box)),
+            lambda item, box: item.display(box, *point_look(box)),
         )
         fills: dict[str, list[QRectF]] = {}
         for box in layout.cards.values():
@@ -221,6 +229,9 @@ class MapScene(QGraphicsScene):
 
     def card_item(self, card_id: str) -> CardItem:
         return self._cards[card_id]
+
+    def point_item(self, point_id: str) -> PointItem:
+        return self._points[point_id]
 
     def stage_item(self, stage_id: str) -> StageHeaderItem:
         return self._stages[stage_id]
