@@ -140,3 +140,30 @@ def test_a_damaged_old_file_is_refused_before_it_is_migrated(old_file: Path) -> 
     assert old_file.read_bytes() == before
     assert user_version(old_file) == 1
     assert sorted(p.name for p in old_file.parent.iterdir()) == [old_file.name]
+
+
+VERSION_2_FILE = Path(__file__).parent / "data" / "cafe-v2.journey"
+"""The café template as version 2 wrote it: `Document.create` at commit f178757, the last
+to write version 2."""
+
+
+def test_a_version_2_file_keeps_every_row_and_gains_the_inbox_kind(tmp_path: Path) -> None:
+    path = tmp_path / "Café.journey"
+    shutil.copy(VERSION_2_FILE, path)
+    with Document.open(path) as document:
+        assert document.migrated_from == 2
+        before = document.content()
+        inbox = dataclasses.replace(before.lanes[0], id="1" * 32, kind="inbox", title="Inbox")
+        document.apply(op.AddLane(inbox))
+    assert user_version(path) == SCHEMA_VERSION
+    template = load_template(find_template("cafe")).content
+    assert as_json(before) == as_json(template)  # every card still in its lane
+    with Document.open(path) as reopened:
+        assert reopened.migrated_from is None
+        assert [lane.kind for lane in reopened.content().lanes].count("inbox") == 1
+    connection = sqlite3.connect(path)
+    try:
+        assert schema_of(connection) in known_schemas(SCHEMA_VERSION)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()

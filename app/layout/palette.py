@@ -38,6 +38,7 @@ _LANE_COLOURS: Final[dict[str, tuple[str, str]]] = {
     "backstage": ("#e9ecef", "#495057"),
     "metrics": ("#e4e7fb", "#3730a3"),
     "notes": ("#f3f1ea", "#6b5e3f"),
+    "inbox": ("#fff4e0", "#9a3412"),
     "custom": ("#eef0f3", "#475569"),
 }
 

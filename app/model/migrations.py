@@ -24,7 +24,27 @@ CREATE TABLE snapshot (
 ) STRICT;
 """
 
-STEPS: Final[dict[int, str]] = {1: _V1_TO_V2}
+_V2_TO_V3: Final = """
+CREATE TABLE lane_v3 (
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL CONSTRAINT position_valid CHECK (position >= 0),
+    kind TEXT NOT NULL CONSTRAINT kind_valid CHECK (kind IN ('touchpoints', 'actions',
+        'goals', 'thoughts', 'emotions', 'pain_points', 'opportunities', 'channels',
+        'backstage', 'metrics', 'notes', 'inbox', 'custom')),
+    title TEXT NOT NULL CONSTRAINT title_valid CHECK (length(title) <= 120
+        AND length(trim(title)) > 0),
+    height INTEGER NOT NULL CONSTRAINT height_valid CHECK (height BETWEEN 40 AND 2000),
+    PRIMARY KEY (id)
+) STRICT;
+INSERT INTO lane_v3 (id, position, kind, title, height)
+    SELECT id, position, kind, title, height FROM lane;
+DROP TABLE lane;
+ALTER TABLE lane_v3 RENAME TO lane;
+"""
+"""SQLite cannot change a CHECK constraint in place: the lane table is made again with
+'inbox' among its kinds (SQLite's documented way, with foreign keys off meanwhile)."""
+
+STEPS: Final[dict[int, str]] = {1: _V1_TO_V2, 2: _V2_TO_V3}
 """SQL that takes a file from the version of the key to the next one."""
 
 
@@ -38,15 +58,23 @@ def migrate(connection: sqlite3.Connection, from_version: int, to_version: int) 
     """Run every step from `from_version` up to `to_version` in one transaction.
 
     The connection must be in autocommit mode (isolation_level None): the steps and the
-    new user_version are committed together or not at all.
+    new user_version are committed together or not at all. Foreign keys are off while
+    they run, since a step may make a table again that others refer to; every reference
+    is checked before the commit.
     """
+    (enforced,) = connection.execute("PRAGMA foreign_keys").fetchone()
+    connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute("BEGIN IMMEDIATE")
     try:
         for version in range(from_version, to_version):
             for statement in statements(STEPS[version]):
                 connection.execute(statement)
+        if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise sqlite3.IntegrityError("some rows would refer to rows that are missing")
         connection.execute(f"PRAGMA user_version = {int(to_version)}")
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+    finally:
+        connection.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")

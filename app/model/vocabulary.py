@@ -37,6 +37,11 @@ LANE_KINDS: Final[tuple[LaneKind, ...]] = (
     ),
     LaneKind("metrics", "Metrics", "How you measure this stage: a number you can track.", True),
     LaneKind("notes", "Notes", "Anything else worth remembering.", backstage=True),
+    LaneKind(
+        "inbox",
+        "Inbox",
+        "Ideas from the room, not sorted yet: drag each one to its lane when there is time.",
+    ),
     LaneKind("custom", "Custom lane", "Your own row: name it for what you track."),
 )
 LANE_KIND_BY_KEY: Final[dict[str, LaneKind]] = {kind.key: kind for kind in LANE_KINDS}
