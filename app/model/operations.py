@@ -256,3 +256,28 @@ Operation = (
     | ReplaceContent
     | Batch
 )
+
+
+STRUCTURE_TABLES = frozenset({"stage", "lane"})
+
+
+def changes_structure(operation: Operation) -> bool:
+    """Whether `operation` adds, moves, renames, resizes or deletes a stage or a lane,
+    or replaces the whole map: what a workshop locks while the room adds cards."""
+    match operation:
+        case Batch(operations):
+            return any(changes_structure(step) for step in operations)
+        case EditFields(table=table):
+            return table in STRUCTURE_TABLES
+        case (
+            AddStage()
+            | DeleteStage()
+            | MoveStage()
+            | AddLane()
+            | DeleteLane()
+            | MoveLane()
+            | RestoreSnapshot()
+            | ReplaceContent()
+        ):
+            return True
+    return False

@@ -69,6 +69,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("add_persona", "Add &Persona", "&Map", "Ctrl+Shift+P"),
     ActionSpec("delete_stage", "Delete Selected S&tage", "&Map"),
     ActionSpec("delete_lane", "Delete Selected La&ne", "&Map"),
+    ActionSpec(
+        "capture",
+        "&Capture Mode",
+        "&Map",
+        "Ctrl+Shift+C",
+        checkable=True,
+        tip="Type the room's ideas into an Inbox lane, with the stages and lanes locked",
+    ),
+    ActionSpec(
+        "lock_structure",
+        "&Lock Structure",
+        "&Map",
+        "Ctrl+Shift+L",
+        checkable=True,
+        tip="Stages and lanes cannot be moved, renamed or deleted; cards stay free",
+    ),
     ActionSpec("take_snapshot", "Take S&napshot…", "&Map", "Ctrl+Shift+N"),
     ActionSpec("restore_snapshot", "&Restore Snapshot…", "&Map"),
 )

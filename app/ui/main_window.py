@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self._find.setMaximumWidth(220)
         self._find.returnPressed.connect(self._find_cards)
         self._saved = QLabel()
+        self._locked = QLabel(self.tr("Stages and lanes locked"))
+        self._locked.hide()
+        self.statusBar().addPermanentWidget(self._locked)
         self.statusBar().addPermanentWidget(self._saved)
         self._build_actions()
         self._build_docks()
@@ -138,6 +141,10 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(lambda text: self._action_text("redo", "Redo", text))
         self.actions_by_name["undo"].setEnabled(False)
         self.actions_by_name["redo"].setEnabled(False)
+        for name in ("capture", "lock_structure"):
+            self.actions_by_name[name].setChecked(False)
+        workspace.open_map.lock_changed.connect(self._show_lock)
+        self._show_lock(False)
         self.settings.remember(document.path)
         workspace.view.setFocus()
         workspace.view.open_on_map()
@@ -194,6 +201,14 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "full_screen": self._toggle_full_screen,
             "present": self.present,
+            "capture": on_map(
+                lambda w: w.commands.capture(self.actions_by_name["capture"].isChecked())
+            ),
+            "lock_structure": on_map(
+                lambda w: w.open_map.lock_structure(
+                    self.actions_by_name["lock_structure"].isChecked()
+                )
+            ),
             "find": self._find.setFocus,
             "undo": on_map(lambda w: w.open_map.undo_stack.undo()),
             "redo": on_map(lambda w: w.open_map.undo_stack.redo()),
@@ -379,6 +394,8 @@ class MainWindow(QMainWindow):
             "zoom_out",
             "fit",
             "present",
+            "capture",
+            "lock_structure",
         ):
             self.actions_by_name[name].setEnabled(has_map)
         if self.workspace is None:
@@ -392,6 +409,10 @@ class MainWindow(QMainWindow):
         self._saved.setText(
             self.tr("Every change is saved to {name}").format(name=document.path.name)
         )
+
+    def _show_lock(self, locked: bool) -> None:
+        self.actions_by_name["lock_structure"].setChecked(locked)
+        self._locked.setVisible(locked)
 
     def _change_refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

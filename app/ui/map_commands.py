@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from app.model import operations as op
 from app.model.records import CardRecord, LaneRecord, PersonaRecord, StageRecord, new_id
-from app.model.vocabulary import LANE_KINDS
+from app.model.vocabulary import LANE_KIND_BY_KEY, LANE_KINDS
 from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.scene import MapScene
 from app.ui.open_map import OpenMap
@@ -67,6 +67,30 @@ class MapCommands:
             self.scene.start_new_card(card.stage_id, card.lane_id)
         elif content.stages and content.lanes:
             self.scene.start_new_card(content.stages[0].id, content.lanes[0].id)
+
+    def capture(self, on: bool) -> None:
+        """Capture mode: the room's ideas typed one after another into an Inbox lane
+        (added at the top if the map has none), with the stages and lanes locked.
+        Leaving it unlocks them."""
+        if not on:
+            self.scene.close_editor()
+            self.open_map.lock_structure(False)
+            return
+        content = self.open_map.content()
+        inbox = next((lane for lane in content.lanes if lane.kind == "inbox"), None)
+        if inbox is None:
+            inbox = LaneRecord(new_id(), 0, "inbox", LANE_KIND_BY_KEY["inbox"].title)
+            self.open_map.lock_structure(False)
+            if not self.open_map.apply(op.AddLane(inbox), "Add the Inbox lane"):
+                return
+            self.scene.relayout()
+        self.open_map.lock_structure(True)
+        stage_id = content.stages[0].id if content.stages else None
+        selected = self.scene.selected_cards()
+        if selected:
+            stage_id = next(c.stage_id for c in content.cards if c.id == selected[-1])
+        if stage_id is not None:
+            self.scene.start_new_card(stage_id, inbox.id)
 
     def duplicate(self) -> None:
         cards = self.scene.selected_cards()

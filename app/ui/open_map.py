@@ -15,9 +15,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.document import Document, DocumentChanged
 from app.model.errors import JourneyboardError
-from app.model.operations import Operation
+from app.model.operations import Operation, changes_structure
 from app.model.records import MapContent
 
+STRUCTURE_LOCKED = (
+    "The stages and lanes are locked while the room adds cards. "
+    "Unlock them with Map ▸ Lock Structure."
+)
 _MERGING = 1
 """The QUndoCommand id of commands that may merge with the one before (typing in a field)."""
 
@@ -72,12 +76,25 @@ class OpenMap(QObject):
     """A DocumentChanged, after each committed change (undo and redo included)."""
     failed = Signal(str)
     """A message for the user: a change that could not be made."""
+    lock_changed = Signal(bool)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
+        self._structure_locked = False
         self._stop_listening = document.subscribe(self._forward)
+
+    @property
+    def structure_locked(self) -> bool:
+        """While locked, stages and lanes cannot be added, moved, renamed or deleted (nor
+        by undo); cards and emotions stay free."""
+        return self._structure_locked
+
+    def lock_structure(self, locked: bool) -> None:
+        if locked != self._structure_locked:
+            self._structure_locked = locked
+            self.lock_changed.emit(locked)
 
     def content(self) -> MapContent:
         return self.document.content()
@@ -92,6 +109,9 @@ class OpenMap(QObject):
 
     def apply_quietly(self, operation: Operation) -> Operation | None:
         """Apply without touching the undo stack; on failure say why and return None."""
+        if self._structure_locked and changes_structure(operation):
+            self.failed.emit(STRUCTURE_LOCKED)
+            return None
         try:
             return self.document.apply(operation)
         except JourneyboardError as error:
