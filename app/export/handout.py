@@ -41,6 +41,7 @@ from app.layout.emotions import face_for
 from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.text import TextStyle, Typesetter
+from app.model.ranking import ranked
 from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
 
@@ -310,23 +311,11 @@ def _stage_emotions(content: MapContent, stage: StageRecord) -> list[Flowable]:
     return []
 
 
-def ranked(content: MapContent, kind: str) -> list[CardRecord]:
-    """The cards of lanes of `kind`, most votes first, then highest priority, then in map
-    order."""
-    lanes = {lane.id for lane in content.lanes if lane.kind == kind}
-    stage_order = {stage.id: stage.position for stage in content.stages}
-    cards = [card for card in content.cards if card.lane_id in lanes]
-    return sorted(
-        cards,
-        key=lambda c: (-c.votes, -c.priority, stage_order.get(c.stage_id, 0), c.position),
-    )
-
-
 def _ranked_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
     stage_names = {stage.id: stage.name for stage in content.stages}
     story: list[Flowable] = []
     for kind in RANKED_KINDS:
-        cards = ranked(content, kind)
+        cards = ranked(content, (kind,))
         if not cards:
             continue
         title = LANE_KIND_BY_KEY[kind].title

@@ -85,6 +85,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
         tip="Stages and lanes cannot be moved, renamed or deleted; cards stay free",
     ),
+    ActionSpec(
+        "start_vote",
+        "Start a &Dot Vote…",
+        "&Map",
+        "Ctrl+Shift+V",
+        tip="Each person gives dots to the cards of chosen lanes: click a card, or press +",
+    ),
+    ActionSpec("reset_vote", "R&eset the Vote", "&Map", tip="Every card back to no dots"),
+    ActionSpec("close_vote", "Close the Vote and Show the &Result", "&Map"),
     ActionSpec("take_snapshot", "Take S&napshot…", "&Map", "Ctrl+Shift+N"),
     ActionSpec("restore_snapshot", "&Restore Snapshot…", "&Map"),
 )

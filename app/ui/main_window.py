@@ -27,6 +27,7 @@ from app.model.errors import JourneyboardError
 from app.model.places import untitled_dir, untitled_map_path
 from app.model.records import MapContent
 from app.model.templates import Template, new_map_from
+from app.model.vocabulary import LANE_KINDS, LaneKind
 from app.ui.actions import ACTIONS, MENUS
 from app.ui.map_commands import DialogAsker
 from app.ui.pdf_export import PdfExporter
@@ -35,9 +36,13 @@ from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
+from app.ui.vote_dialog import ask_vote_setup
+from app.ui.voting import VoteSetup
 from app.ui.workspace import MapWorkspace
 
 MAP_FILTER = "Journey maps (*.journey)"
+VOTE_RESULT_LINES = 15
+"""How many of a vote's best cards its result lists."""
 translate = QCoreApplication.translate
 
 
@@ -48,6 +53,12 @@ class MainWindow(QMainWindow):
         self.workspace: MapWorkspace | None = None
         self.report: Callable[[str], None] = self._warn
         """How a message reaches the person; tests replace it."""
+        self.ask_vote_setup: Callable[[list[LaneKind]], VoteSetup | None] = lambda kinds: (
+            ask_vote_setup(kinds, self)
+        )
+        """Asks how to run a dot vote; None when the person cancels. Tests replace it."""
+        self.show_result: Callable[[str], None] = self._inform
+        """Shows a result (a vote's ranking) to the person. Tests replace it."""
         self.choose_picture_path: Callable[[str, str], str | None] = self._ask_for_picture_path
         """Asks where to export a picture (suggested name, file filter); None when the
         person cancels. Tests replace it."""
@@ -201,6 +212,9 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "full_screen": self._toggle_full_screen,
             "present": self.present,
+            "start_vote": self.start_vote,
+            "reset_vote": on_map(lambda w: w.vote.reset() if w.vote else None),
+            "close_vote": self.close_vote,
             "capture": on_map(
                 lambda w: w.commands.capture(self.actions_by_name["capture"].isChecked())
             ),
@@ -306,6 +320,36 @@ class MainWindow(QMainWindow):
         presentation.present(screen_for_the_room(QGuiApplication.screens(), self.screen()))
         return presentation
 
+    def start_vote(self) -> None:
+        if self.workspace is None:
+            return
+        present = {lane.kind for lane in self.workspace.open_map.content().lanes}
+        setup = self.ask_vote_setup([kind for kind in LANE_KINDS if kind.key in present])
+        if setup is not None:
+            self.workspace.start_vote(setup)
+            self._update_vote_actions()
+
+    def close_vote(self) -> None:
+        if self.workspace is None or self.workspace.vote is None:
+            return
+        results = self.workspace.end_vote()
+        self._update_vote_actions()
+        lines = [
+            f"{rank}. {card.title} — {card.votes} {'dot' if card.votes == 1 else 'dots'}"
+            for rank, card in enumerate(results[:VOTE_RESULT_LINES], start=1)
+            if card.votes
+        ]
+        self.show_result(
+            self.tr("The vote, most dots first:") + "\n\n" + "\n".join(lines)
+            if lines
+            else self.tr("No card got a dot.")
+        )
+
+    def _update_vote_actions(self) -> None:
+        voting = self.workspace is not None and self.workspace.vote is not None
+        self.actions_by_name["reset_vote"].setEnabled(voting)
+        self.actions_by_name["close_vote"].setEnabled(voting)
+
     def _presentation_closed(self) -> None:
         self.presentation = None
         if self.workspace is not None:
@@ -396,8 +440,10 @@ class MainWindow(QMainWindow):
             "present",
             "capture",
             "lock_structure",
+            "start_vote",
         ):
             self.actions_by_name[name].setEnabled(has_map)
+        self._update_vote_actions()
         if self.workspace is None:
             self.setWindowTitle("Journeyboard")
             self._saved.setText("")
@@ -417,6 +463,9 @@ class MainWindow(QMainWindow):
     def _change_refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.report(message)
+
+    def _inform(self, message: str) -> None:
+        QMessageBox.information(self, "Journeyboard", message)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, "Journeyboard", message)

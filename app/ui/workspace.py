@@ -6,13 +6,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QUndoView, QWidget
 
 from app.model.document import Document
+from app.model.records import CardRecord
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import MapView
+from app.ui.corner_notes import CornerNotes
 from app.ui.inspector import Inspector
 from app.ui.map_commands import Asker, MapCommands
 from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
 from app.ui.text_metrics import qt_typesetter
+from app.ui.voting import DotVote, VoteSetup
 
 
 class MapWorkspace:
@@ -28,6 +31,8 @@ class MapWorkspace:
         self.scene.selection_described.connect(self.inspector.show_selection)
         self.personas.curve_visibility_changed.connect(self.show_curve)
         self.personas.active_persona_changed.connect(self._make_active)
+        self.notes = CornerNotes(self.view.viewport())
+        self.vote: DotVote | None = None
         self.scene.relayout()
         self.inspector.show_selection(None)
 
@@ -49,9 +54,52 @@ class MapWorkspace:
         self.scene.shown_personas = None if current >= every else current
         self.scene.relayout()
 
+    # --- a dot vote ----------------------------------------------------------------------
+
+    def start_vote(self, setup: VoteSetup) -> DotVote:
+        if self.vote is not None:
+            self.end_vote()
+        vote = DotVote(self.open_map, setup)
+        self.vote = vote
+        self.scene.close_editor()
+        self.scene.clearSelection()
+        self.scene.card_action = self._give_dot
+        vote.changed.connect(self._show_turn)
+        self._show_turn()
+        return vote
+
+    def end_vote(self) -> list[CardRecord]:
+        """Close the vote; its cards, most dots first."""
+        vote, self.vote = self.vote, None
+        if vote is None:
+            return []
+        vote.close()
+        self.scene.card_action = None
+        self.notes.set_note("vote", None)
+        return vote.results()
+
+    def _give_dot(self, card_id: str) -> None:
+        assert self.vote is not None
+        refused = self.vote.give(card_id)
+        if refused is not None:
+            self.notes.set_note("vote", refused, alert=True)
+
+    def _show_turn(self) -> None:
+        if self.vote is None:
+            return
+        turn, people = self.vote.turn(), self.vote.setup.people
+        if turn.done:
+            text = "Everyone has voted"
+        else:
+            person = f"person {turn.person}" + (f" of {people}" if people else "")
+            dots = "1 dot" if turn.left == 1 else f"{turn.left} dots"
+            text = f"Dot vote · {person} · {dots} left"
+        self.notes.set_note("vote", text)
+
     def _make_active(self, persona_id: str) -> None:
         self.scene.active_persona = persona_id
 
     def close(self) -> None:
+        self.end_vote()
         self.scene.close_editor()
         self.open_map.close()

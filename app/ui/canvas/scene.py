@@ -61,6 +61,9 @@ class MapScene(QGraphicsScene):
         """The persona whose curve a double-click in the Emotions lane adds to."""
         self.theme: Theme = LIGHT
         """The colours around the cards, which items read as they paint (look_of)."""
+        self.card_action: Callable[[str], None] | None = None
+        """What a click on a card, or + or D on the selected one, does instead of selecting
+        it while a mode is on: a dot vote gives it a dot."""
         self.text_from_zoom = 0.0
         """Below this zoom no text is drawn, cards are shapes (shows_text): presentation
         mode keeps all text readable from the back of the room."""
@@ -267,6 +270,12 @@ class MapScene(QGraphicsScene):
 
     # --- requests from items: cards ------------------------------------------------------
 
+    def card_pressed(self, card_id: str) -> bool:
+        if self.card_action is None:
+            return False
+        self.card_action(card_id)
+        return True
+
     def card_dragged(self, at: QPointF) -> None:
         self._show_insertion(at)
 
@@ -412,6 +421,10 @@ class MapScene(QGraphicsScene):
             cards = self.selected_cards()
             if len(cards) == 1:
                 self.edit_card(cards[0])
+        elif key in _ACTION_KEYS and self.card_action is not None:
+            cards = self.selected_cards()
+            if cards:
+                self.card_action(cards[-1])
         elif (direction := _ARROWS.get(Qt.Key(key))) is not None:
             self._select_neighbour(*direction)
         else:
@@ -473,6 +486,9 @@ class MapScene(QGraphicsScene):
         others = [box for box in self.layout.lanes if box.lane_id != lane_id]
         return sum(1 for box in others if box.rect.center.y < y)
 
+
+_ACTION_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_D}
+"""Keys that do a mode's card action on the selected card (see MapScene.card_action)."""
 
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
