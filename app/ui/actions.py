@@ -23,6 +23,8 @@ class ActionSpec:
     checkable: bool = False
     tip: str = ""
     toolbar: bool = False
+    everywhere: bool = False
+    """The shortcut works in every window of the app (the presentation's too)."""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -63,6 +65,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Walk a room through the map, stage by stage, full screen",
         toolbar=True,
     ),
+    ActionSpec(
+        "timebox",
+        "Start or Pause the &Timebox",
+        "&View",
+        "F8",
+        tip="A count-down for the room's exercise, in the corner of the canvas",
+        everywhere=True,
+    ),
+    ActionSpec("reset_timebox", "Reset the Timebox", "&View", "Shift+F8", everywhere=True),
+    ActionSpec("set_timebox", "Set the Timebox…", "&View", "Ctrl+F8"),
+    ActionSpec("timebox_sound", "Sound When the Time Is Up", "&View", checkable=True),
     ActionSpec("add_card", "Add &Card", "&Map", "Ctrl+Return", tip="Type a new card in the cell"),
     ActionSpec("add_stage", "Add &Stage", "&Map", "Ctrl+T", tip="A new column of the journey"),
     ActionSpec("add_lane", "Add &Lane", "&Map", "Ctrl+L", tip="A new row: touchpoints, pains…"),

@@ -21,6 +21,7 @@ class CornerNotes(QWidget):
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(8)
         self._notes: dict[str, QLabel] = {}
+        self._alerts: set[str] = set()
         self.pixels = pixels
         viewport.installEventFilter(self)
         self.hide()
@@ -28,6 +29,7 @@ class CornerNotes(QWidget):
     def set_note(self, key: str, text: str | None, *, alert: bool = False) -> None:
         """Show `text` under `key` (replacing what was there), or remove it when None."""
         label = self._notes.get(key)
+        self._alerts.discard(key)
         if text is None:
             if label is not None:
                 self._box.removeWidget(label)
@@ -38,6 +40,8 @@ class CornerNotes(QWidget):
                 label = self._notes[key] = self._label()
                 self._box.addWidget(label)
             label.setText(text)
+            if alert:
+                self._alerts.add(key)
             background, ink = ("#b91c1c", "#ffffff") if alert else ("#111827", "#f9fafb")
             label.setStyleSheet(
                 f"background: {background}; color: {ink}; border-radius: 10px; padding: 8px 14px;"
@@ -48,6 +52,10 @@ class CornerNotes(QWidget):
     def note(self, key: str) -> str | None:
         label = self._notes.get(key)
         return label.text() if label is not None else None
+
+    def alerting(self, key: str) -> bool:
+        """Whether the note is shown as an alert (white on red)."""
+        return key in self._alerts
 
     def _label(self) -> QLabel:
         label = QLabel(self)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -36,6 +37,7 @@ from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
+from app.ui.timebox import Timebox
 from app.ui.vote_dialog import ask_vote_setup
 from app.ui.voting import VoteSetup
 from app.ui.workspace import MapWorkspace
@@ -65,6 +67,11 @@ class MainWindow(QMainWindow):
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
         self.pdf_exporter.done.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.presentation: PresentationWindow | None = None
+        self.timebox = Timebox(settings.timebox_minutes() * 60_000, self)
+        self.timebox.sound = settings.timebox_sound()
+        self.timebox.changed.connect(self._show_timebox)
+        self.ask_minutes: Callable[[int], int | None] = self._ask_minutes
+        """Asks for the timebox's minutes, given the current ones. Tests replace it."""
         self.actions_by_name: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._locked)
         self.statusBar().addPermanentWidget(self._saved)
         self._build_actions()
+        self.actions_by_name["timebox_sound"].setChecked(self.timebox.sound)
         self._build_docks()
         self.setCentralWidget(self._placeholder())
         self.resize(1400, 900)
@@ -159,6 +167,7 @@ class MainWindow(QMainWindow):
         self.settings.remember(document.path)
         workspace.view.setFocus()
         workspace.view.open_on_map()
+        self._show_timebox()
         self._update_title()
 
     # --- actions ---------------------------------------------------------------------------
@@ -175,6 +184,8 @@ class MainWindow(QMainWindow):
             elif spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.setCheckable(spec.checkable)
+            if spec.everywhere:
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.setStatusTip(translate("Actions", spec.tip) if spec.tip else "")
             action.triggered.connect(self._handler(spec.name))
             self._menus[spec.menu].addAction(action)
@@ -213,6 +224,10 @@ class MainWindow(QMainWindow):
             "full_screen": self._toggle_full_screen,
             "present": self.present,
             "start_vote": self.start_vote,
+            "timebox": self.timebox.start_or_pause,
+            "reset_timebox": lambda: self.timebox.reset(),
+            "set_timebox": self._set_timebox,
+            "timebox_sound": self._toggle_timebox_sound,
             "reset_vote": on_map(lambda w: w.vote.reset() if w.vote else None),
             "close_vote": self.close_vote,
             "capture": on_map(
@@ -318,6 +333,7 @@ class MainWindow(QMainWindow):
         presentation.closed.connect(self._presentation_closed)
         self.presentation = presentation
         presentation.present(screen_for_the_room(QGuiApplication.screens(), self.screen()))
+        self._show_timebox()
         return presentation
 
     def start_vote(self) -> None:
@@ -349,6 +365,31 @@ class MainWindow(QMainWindow):
         voting = self.workspace is not None and self.workspace.vote is not None
         self.actions_by_name["reset_vote"].setEnabled(voting)
         self.actions_by_name["close_vote"].setEnabled(voting)
+
+    def _show_timebox(self) -> None:
+        """In the corner of the canvas, and of the presentation when there is one."""
+        text = self.timebox.text() if self.timebox.shown else None
+        corners = [self.workspace.notes] if self.workspace is not None else []
+        if self.presentation is not None:
+            corners.append(self.presentation.notes)
+        for notes in corners:
+            notes.set_note("timebox", text, alert=self.timebox.over)
+
+    def _set_timebox(self) -> None:
+        minutes = self.ask_minutes(self.settings.timebox_minutes())
+        if minutes is not None:
+            self.settings.set_timebox_minutes(minutes)
+            self.timebox.reset(minutes * 60_000)
+
+    def _ask_minutes(self, current: int) -> int | None:
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("Timebox"), self.tr("Minutes for the exercise:"), current, 1, 240
+        )
+        return minutes if ok else None
+
+    def _toggle_timebox_sound(self) -> None:
+        self.timebox.sound = self.actions_by_name["timebox_sound"].isChecked()
+        self.settings.set_timebox_sound(self.timebox.sound)
 
     def _presentation_closed(self) -> None:
         self.presentation = None

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 MAX_RECENT = 10
+TIMEBOX_MINUTES = 5
 TITLE_PIXELS = 28
 """The least height of a card title in presentation mode, in pixels of a screen 1,080
 pixels high: readable from the back of a room for 20."""
@@ -59,6 +60,22 @@ class Settings:
 
     def set_presentation_title_pixels(self, pixels: int) -> None:
         self._store.setValue("present/title_pixels", pixels)
+
+    def timebox_minutes(self) -> int:
+        value = self._store.value("timebox/minutes", TIMEBOX_MINUTES)
+        try:
+            return max(1, min(240, int(str(value))))
+        except ValueError:
+            return TIMEBOX_MINUTES
+
+    def set_timebox_minutes(self, minutes: int) -> None:
+        self._store.setValue("timebox/minutes", minutes)
+
+    def timebox_sound(self) -> bool:
+        return str(self._store.value("timebox/sound", "false")).lower() == "true"
+
+    def set_timebox_sound(self, sound: bool) -> None:
+        self._store.setValue("timebox/sound", "true" if sound else "false")
 
     def presentation_theme(self) -> str:
         return "dark" if self._store.value("present/theme") == "dark" else "light"

@@ -20,6 +20,7 @@ from app.layout.themes import LIGHT, THEMES
 from app.layout.walk import WalkStep, plan_walk, readable_zoom
 from app.model.vocabulary import LANE_KIND_BY_KEY
 from app.ui.canvas.scene import MapScene
+from app.ui.corner_notes import CornerNotes
 from app.ui.open_map import OpenMap
 from app.ui.present.caption import Caption, caption_for
 from app.ui.present.view import PresentationView
@@ -55,6 +56,8 @@ class PresentationWindow(QWidget):
         self._box.setSpacing(0)
         self._box.addWidget(self.view, 1)
         self._box.addWidget(self.caption)
+        self.notes = CornerNotes(self.view.viewport(), round(self.title_pixels()))
+        """The timebox, big enough for the room."""
         self.steps: list[WalkStep] = []
         self.index = -1
         """The step shown; -1 is the whole map."""
