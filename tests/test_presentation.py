@@ -3,7 +3,11 @@ smallest card title on the screen, the caption, backstage lanes and leaving."""
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -292,3 +296,44 @@ def test_the_lowest_point_and_biggest_drop_are_marked_on_the_canvas_and_follow_e
     qtbot.waitUntil(lambda: "lowest point" in scene.point_item(lowest.id).callouts)
     marked = [p.id for p in curve if "biggest drop" in " ".join(scene.point_item(p.id).callouts)]
     assert len(marked) == 1
+
+
+TWO_SCREENS = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800},
+        {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
+    ]
+}
+
+
+def test_with_two_screens_the_room_gets_the_map_and_the_laptop_the_notes(
+    tmp_path: Path,
+) -> None:
+    """In a process of its own, on Qt's offscreen platform given two screens."""
+    path = tmp_path / "cafe.journey"
+    content = load_template(find_template("cafe")).content
+    Document.create(path, content).close()
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS))
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    script = Path(__file__).with_name("two_screens.py")
+    done = subprocess.run(
+        [sys.executable, str(script), str(path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=Path(__file__).parents[1],
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["room_screen"] == "projector" and report["room_full_screen"]
+    assert report["room_size"] == [1920, 1080]
+    assert report["notes_screen"] == "laptop"
+    first = content.stages[0]
+    assert report["notes"].startswith(first.name)
+    assert first.description and first.description in report["notes"]
+    shown = next(c for c in content.cards if c.stage_id == first.id and c.notes)
+    assert f"• {shown.title}: {shown.notes.strip()}" in report["notes"]
+    assert f"Next: {first.name}, part 2" in report["notes"]
+    assert report["notes_closed_with_it"]

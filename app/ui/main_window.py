@@ -33,6 +33,7 @@ from app.ui.actions import ACTIONS, MENUS
 from app.ui.map_commands import DialogAsker
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import save_png, save_svg
+from app.ui.present.presenter_notes import PresenterNotes
 from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
         self.pdf_exporter.done.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.presentation: PresentationWindow | None = None
+        self.presenter_notes: PresenterNotes | None = None
         self.timebox = Timebox(settings.timebox_minutes() * 60_000, self)
         self.timebox.sound = settings.timebox_sound()
         self.timebox.changed.connect(self._show_timebox)
@@ -332,7 +334,10 @@ class MainWindow(QMainWindow):
         presentation = PresentationWindow(workspace.scene, workspace.open_map, self.settings)
         presentation.closed.connect(self._presentation_closed)
         self.presentation = presentation
-        presentation.present(screen_for_the_room(QGuiApplication.screens(), self.screen()))
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self._show_presenter_notes(presentation)
+        presentation.present(screen_for_the_room(screens, self.screen()))
         self._show_timebox()
         return presentation
 
@@ -391,8 +396,20 @@ class MainWindow(QMainWindow):
         self.timebox.sound = self.actions_by_name["timebox_sound"].isChecked()
         self.settings.set_timebox_sound(self.timebox.sound)
 
+    def _show_presenter_notes(self, presentation: PresentationWindow) -> None:
+        """On the laptop's screen, while the room sees the map on the other one."""
+        notes = PresenterNotes()
+        self.presenter_notes = notes
+        presentation.step_shown.connect(lambda: notes.show_notes(presentation.presenter_notes()))
+        presentation.closed.connect(notes.close)
+        notes.on_close = presentation.close
+        screen = self.screen()
+        notes.setGeometry(screen.availableGeometry())
+        notes.show()
+
     def _presentation_closed(self) -> None:
         self.presentation = None
+        self.presenter_notes = None
         if self.workspace is not None:
             self.workspace.scene.set_zoom(self.workspace.view.zoom)
             self.workspace.view.setFocus()

@@ -23,6 +23,7 @@ from app.ui.canvas.scene import MapScene
 from app.ui.corner_notes import CornerNotes
 from app.ui.open_map import OpenMap
 from app.ui.present.caption import Caption, caption_for
+from app.ui.present.presenter_notes import notes_for
 from app.ui.present.view import PresentationView
 from app.ui.settings import Settings
 
@@ -41,6 +42,8 @@ def screen_for_the_room(screens: Sequence[QScreen], laptop: QScreen | None) -> Q
 
 class PresentationWindow(QWidget):
     closed = Signal()
+    step_shown = Signal()
+    """A step (or the whole map) is on the screen: the presenter's notes follow it."""
 
     def __init__(self, scene: MapScene, open_map: OpenMap, settings: Settings) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -125,6 +128,12 @@ class PresentationWindow(QWidget):
         self.view.curve_until = self._curve_until()
         content = self.open_map.content()
         self.caption.show_text(caption_for(content, step))
+        self.step_shown.emit()
+
+    def presenter_notes(self) -> str:
+        """The notes for the step shown, for the laptop's screen."""
+        after = self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
+        return notes_for(self.open_map.content(), self.scene.layout, self.step, after)
 
     def _curve_until(self) -> float | None:
         """Where the revealed curve stops: after the stage shown (none of it on the
