@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -337,3 +338,43 @@ def test_with_two_screens_the_room_gets_the_map_and_the_laptop_the_notes(
     assert f"• {shown.title}: {shown.notes.strip()}" in report["notes"]
     assert f"Next: {first.name}, part 2" in report["notes"]
     assert report["notes_closed_with_it"]
+
+
+def run_scaled(tmp_path: Path, factor: int) -> dict[str, Any]:
+    path = tmp_path / "cafe.journey"
+    if not path.exists():
+        Document.create(path, load_template(find_template("cafe")).content).close()
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [TWO_SCREENS["screens"][1]]}))
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": str(factor),
+    }
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("scaled_app.py")), str(path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=Path(__file__).parents[1],
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_ui_and_canvas_follow_a_scale_factor_of_2(tmp_path: Path) -> None:
+    plain, doubled = run_scaled(tmp_path, 1), run_scaled(tmp_path, 2)
+    assert doubled["ratio"] == 2.0
+    assert doubled["screen_logical"] == [960, 540]
+    logical = doubled["canvas_logical"]
+    assert doubled["canvas_picture_ratio"] == 2.0
+    assert doubled["canvas_picture_pixels"] == [2 * v for v in logical]
+    assert doubled["menu_font_device_pixels"] == 2 * plain["menu_font_device_pixels"]
+    window = doubled["window_logical"]
+    assert window[0] <= 960 and window[1] <= 540
+    # On the projector, titles and caption keep the room's size in real pixels.
+    for report in (plain, doubled):
+        assert report["title_device_pixels"] >= 28 - 1e-6
+        assert report["caption_device_pixels"] >= 28 - 1e-6

@@ -91,9 +91,18 @@ class MainWindow(QMainWindow):
         self.actions_by_name["timebox_sound"].setChecked(self.timebox.sound)
         self._build_docks()
         self.setCentralWidget(self._placeholder())
-        self.resize(1400, 900)
+        self._fit_on_screen(1400, 900)
         settings.restore_window(self)
         self._update_title()
+
+    def _fit_on_screen(self, width: int, height: int) -> None:
+        """This size, or as much of the screen as leaves room around the window: at a
+        scale factor of 2 a laptop's screen may be 960 pixels wide."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+        self.resize(width, height)
 
     # --- opening and closing maps ---------------------------------------------------------
 
