@@ -44,7 +44,8 @@ class CornerNotes(QWidget):
                 self._alerts.add(key)
             background, ink = ("#b91c1c", "#ffffff") if alert else ("#111827", "#f9fafb")
             label.setStyleSheet(
-                f"background: {background}; color: {ink}; border-radius: 10px; padding: 8px 14px;"
+                f"background: {background}; color: {ink}; border: 2px solid #9ca3af;"
+                " border-radius: 10px; padding: 8px 14px;"
             )
         self.setVisible(bool(self._notes))
         self._place()

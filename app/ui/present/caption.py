@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +19,7 @@ from app.model.records import MapContent
 from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face
 from app.ui.look import FONT_FAMILY
+from app.ui.present.fitted_text import fitted_lines
 
 LINES = 5.5
 """The caption's height in lines of its smallest text."""
@@ -57,7 +58,8 @@ def caption_for(content: MapContent, step: WalkStep | None) -> CaptionText:
         )
     moments = len(moment_cards(content, stage.id))
     if moments:
-        where += f" · ★ {moments} {'moment' if moments == 1 else 'moments'} that matter"
+        flagged = "moment that matters" if moments == 1 else "moments that matter"
+        where += f" · ★ {moments} {flagged}"
     return CaptionText(where, stage.name, stage.goal, _feelings(content, stage.id))
 
 
@@ -109,18 +111,19 @@ class Caption(QWidget):
         )
         painter.fillRect(self.rect(), QColor(self.theme.caption))
         pad, line = self.pixels, self.pixels * 1.3
-        left_width = self.width() * (0.5 if self.text.feelings else 1.0) - 2 * pad
-        y = pad / 2
-        y = self._line(painter, self.text.where, pad, y, left_width, self.pixels, muted=True)
-        y = self._line(painter, self.text.title, pad, y, left_width, self.pixels * 1.5, bold=True)
+        full = self.width() - 2 * pad
+        left_width = full * (0.45 if self.text.feelings else 1.0)
+        top = self._line(painter, self.text.where, pad, pad / 2, full, self.pixels, muted=True)
+        y = self._line(painter, self.text.title, pad, top, left_width, self.pixels * 1.5, bold=True)
         self._line(painter, self.text.goal, pad, y, left_width, self.pixels, italic=True, lines=2)
-        x, y = self.width() * 0.5, pad / 2
+        x, y = pad + left_width + pad, top
         radius = self.pixels * 0.6
         for feeling in self.text.feelings:
             centre = QPointF(x + radius, y + line / 2)
             draw_face(painter, centre, radius, feeling.face, QColor(feeling.colour))
             width = self.width() - x - 2 * radius - 1.5 * pad
-            y = self._line(painter, feeling.words, x + 2 * radius + pad / 2, y, width, self.pixels)
+            words_x = x + 2 * radius + pad / 2
+            y = self._line(painter, feeling.words, words_x, y, width, self.pixels, lines=2)
             if y > self.height() - line:
                 break
         painter.end()
@@ -148,11 +151,7 @@ class Caption(QWidget):
         font.setItalic(italic)
         painter.setFont(font)
         painter.setPen(QColor(self.theme.muted_ink if muted else self.theme.ink))
-        height = pixels * 1.3 * lines
-        metrics = painter.fontMetrics()
-        shown = metrics.elidedText(
-            words.replace("\n", " "), Qt.TextElideMode.ElideRight, int(width * lines)
-        )
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(QRectF(x, y, width, height), flags, shown)
-        return y + height
+        shown = fitted_lines(painter.fontMetrics(), words, width, lines)
+        for index, text in enumerate(shown):
+            painter.drawText(QPointF(x, y + pixels + index * pixels * 1.3), text)
+        return y + pixels * 1.3 * len(shown)

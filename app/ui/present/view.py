@@ -7,8 +7,6 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetrics,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QTransform,
@@ -19,6 +17,7 @@ from app.layout.geometry import Rect
 from app.layout.themes import Theme
 from app.ui.canvas.scene import MapScene
 from app.ui.look import FONT_FAMILY
+from app.ui.present.fitted_text import fitted_lines
 
 ROOM = 100_000.0
 """How far the view may scroll past the map, so that any step can be centred."""
@@ -122,27 +121,8 @@ class PresentationView(QGraphicsView):
         area = self.mapFromScene(QRectF(rect.x, rect.y, rect.width, rect.height)).boundingRect()
         inner = QRectF(area).adjusted(8, 6, -4, -4)
         line = self.name_pixels * 1.25
-        lines = _fitted(
+        lines = fitted_lines(
             painter.fontMetrics(), name, inner.width(), max(1, int(inner.height() // line))
         )
         for index, text in enumerate(lines):
             painter.drawText(QPointF(inner.x(), inner.y() + self.name_pixels + index * line), text)
-
-
-def _fitted(
-    metrics: QFontMetricsF | QFontMetrics, text: str, width: float, lines: int
-) -> list[str]:
-    """`text` on up to `lines` lines of `width`, broken between words, the last line
-    elided if the rest does not fit."""
-    words, result = text.split(), list[str]()
-    while words and len(result) < lines - 1:
-        count = len(words)
-        while count > 1 and metrics.horizontalAdvance(" ".join(words[:count])) > width:
-            count -= 1
-        if metrics.horizontalAdvance(words[0]) > width:
-            break  # a word too long for a line: elided on the last line below
-        result.append(" ".join(words[:count]))
-        words = words[count:]
-    if words:
-        result.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, int(width)))
-    return result
