@@ -7,18 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cafe_window import cafe_window, in_file, workspace
 from gui import drag
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from app.model import operations as op
 from app.model.document import Document
-from app.model.records import MapContent
-from app.model.templates import find_template, load_template
-from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.open_map import STRUCTURE_LOCKED
-from app.ui.workspace import MapWorkspace
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -31,27 +28,9 @@ def told() -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, told: list[str]) -> Iterator[MainWindow]:
-    path = tmp_path / "cafe.journey"
-    Document.create(path, load_template(find_template("cafe")).content).close()
-    window = open_window(path)
-    window.report = told.append
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    workspace(window).view.actual_size()
-    yield window
-    window.close()
-
-
-def workspace(window: MainWindow) -> MapWorkspace:
-    assert window.workspace is not None
-    return window.workspace
-
-
-def in_file(window: MainWindow) -> MapContent:
-    with Document.open(workspace(window).document.path, read_only=True) as reader:
-        return reader.content()
+    with cafe_window(qtbot, tmp_path, told.append) as window:
+        workspace(window).view.actual_size()
+        yield window
 
 
 def test_a_locked_structure_refuses_to_move_rename_or_delete_a_stage(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cafe_window import cafe_window
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from pytestqt.qtbot import QtBot
@@ -22,7 +23,6 @@ from app.layout.themes import THEMES
 from app.model.document import Document
 from app.model.templates import find_template, load_template
 from app.model.vocabulary import LANE_KIND_BY_KEY
-from app.ui.app import open_window
 from app.ui.canvas.card_item import CardItem, Detail
 from app.ui.canvas.scene import MapScene
 from app.ui.main_window import MainWindow
@@ -31,15 +31,8 @@ from app.ui.present.window import PresentationWindow, screen_for_the_room
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "cafe.journey"
-    Document.create(path, load_template(find_template("cafe")).content).close()
-    window = open_window(path)
-    window.report = pytest.fail
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+    with cafe_window(qtbot, tmp_path, pytest.fail) as window:
+        yield window
 
 
 def present(window: MainWindow, qtbot: QtBot) -> PresentationWindow:
@@ -307,52 +300,23 @@ TWO_SCREENS = {
 }
 
 
-def test_with_two_screens_the_room_gets_the_map_and_the_laptop_the_notes(
-    tmp_path: Path,
-) -> None:
-    """In a process of its own, on Qt's offscreen platform given two screens."""
-    path = tmp_path / "cafe.journey"
-    content = load_template(find_template("cafe")).content
-    Document.create(path, content).close()
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(TWO_SCREENS))
-    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    script = Path(__file__).with_name("two_screens.py")
-    done = subprocess.run(
-        [sys.executable, str(script), str(path)],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=Path(__file__).parents[1],
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["room_screen"] == "projector" and report["room_full_screen"]
-    assert report["room_size"] == [1920, 1080]
-    assert report["notes_screen"] == "laptop"
-    first = content.stages[0]
-    assert report["notes"].startswith(first.name)
-    assert first.description and first.description in report["notes"]
-    shown = next(c for c in content.cards if c.stage_id == first.id and c.notes)
-    assert f"• {shown.title}: {shown.notes.strip()}" in report["notes"]
-    assert f"Next: {first.name}, part 2" in report["notes"]
-    assert report["notes_closed_with_it"]
-
-
-def run_scaled(tmp_path: Path, factor: int) -> dict[str, Any]:
-    path = tmp_path / "cafe.journey"
+def run_child(
+    script: str, folder: Path, screens: list[dict[str, Any]], **variables: str
+) -> dict[str, Any]:
+    """Run `script` (beside this file) on the café map in a process of its own, on Qt's
+    offscreen platform given `screens`; return the JSON it prints last."""
+    path = folder / "cafe.journey"
     if not path.exists():
         Document.create(path, load_template(find_template("cafe")).content).close()
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [TWO_SCREENS["screens"][1]]}))
+    config = folder / "screens.json"
+    config.write_text(json.dumps({"screens": screens}))
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": str(factor),
+        **variables,
     }
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("scaled_app.py")), str(path)],
+        [sys.executable, str(Path(__file__).with_name(script)), str(path)],
         capture_output=True,
         text=True,
         env=environment,
@@ -364,8 +328,27 @@ def run_scaled(tmp_path: Path, factor: int) -> dict[str, Any]:
     return report
 
 
+def test_with_two_screens_the_room_gets_the_map_and_the_laptop_the_notes(
+    tmp_path: Path,
+) -> None:
+    report = run_child("two_screens.py", tmp_path, TWO_SCREENS["screens"])
+    assert report["room_screen"] == "projector" and report["room_full_screen"]
+    assert report["room_size"] == [1920, 1080]
+    assert report["notes_screen"] == "laptop"
+    content = load_template(find_template("cafe")).content
+    first = content.stages[0]
+    assert report["notes"].startswith(first.name)
+    assert first.description and first.description in report["notes"]
+    shown = next(c for c in content.cards if c.stage_id == first.id and c.notes)
+    assert f"• {shown.title}: {shown.notes.strip()}" in report["notes"]
+    assert f"Next: {first.name}, part 2" in report["notes"]
+    assert report["notes_closed_with_it"]
+
+
 def test_the_ui_and_canvas_follow_a_scale_factor_of_2(tmp_path: Path) -> None:
-    plain, doubled = run_scaled(tmp_path, 1), run_scaled(tmp_path, 2)
+    projector = [TWO_SCREENS["screens"][1]]
+    plain = run_child("scaled_app.py", tmp_path, projector, QT_SCALE_FACTOR="1")
+    doubled = run_child("scaled_app.py", tmp_path, projector, QT_SCALE_FACTOR="2")
     assert doubled["ratio"] == 2.0
     assert doubled["screen_logical"] == [960, 540]
     logical = doubled["canvas_logical"]

@@ -8,13 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cafe_window import cafe_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.model.document import Document
-from app.model.templates import find_template, load_template
-from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.timebox import clock
 
@@ -23,16 +21,9 @@ SHORT_MS = 600
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "cafe.journey"
-    Document.create(path, load_template(find_template("cafe")).content).close()
-    window = open_window(path)
-    window.report = pytest.fail
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.timebox.reset(SHORT_MS)
-    yield window
-    window.close()
+    with cafe_window(qtbot, tmp_path, pytest.fail) as window:
+        window.timebox.reset(SHORT_MS)
+        yield window
 
 
 def corner(window: MainWindow) -> str | None:

@@ -8,44 +8,23 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from cafe_window import cafe_window, in_file, workspace
 from gui import click
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.model.document import Document
 from app.model.records import CardRecord, MapContent
-from app.model.templates import find_template, load_template
-from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.voting import VoteSetup
-from app.ui.workspace import MapWorkspace
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "cafe.journey"
-    Document.create(path, load_template(find_template("cafe")).content).close()
-    window = open_window(path)
-    window.report = pytest.fail
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    workspace(window).view.actual_size()
-    yield window
-    window.close()
-
-
-def workspace(window: MainWindow) -> MapWorkspace:
-    assert window.workspace is not None
-    return window.workspace
-
-
-def in_file(window: MainWindow) -> MapContent:
-    with Document.open(workspace(window).document.path, read_only=True) as reader:
-        return reader.content()
+    with cafe_window(qtbot, tmp_path, pytest.fail) as window:
+        workspace(window).view.actual_size()
+        yield window
 
 
 def cards_of(content: MapContent, kind: str) -> list[CardRecord]:

@@ -8,19 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from cafe_window import cafe_window, in_file, workspace
 from gui import click, double_click, drag
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.model.document import Document
-from app.model.records import MapContent
-from app.model.templates import find_template, load_template
-from app.ui.app import open_window
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.main_window import MainWindow
-from app.ui.workspace import MapWorkspace
 
 
 @dataclass
@@ -48,33 +44,15 @@ class ScriptedAsker:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "cafe.journey"
-    Document.create(path, load_template(find_template("cafe")).content).close()
-    window = open_window(path)
-    window.report = pytest.fail
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    workspace(window).view.actual_size()
-    yield window
-    window.close()
-
-
-def workspace(window: MainWindow) -> MapWorkspace:
-    assert window.workspace is not None
-    return window.workspace
+    with cafe_window(qtbot, tmp_path, pytest.fail) as window:
+        workspace(window).view.actual_size()
+        yield window
 
 
 def asker(window: MainWindow) -> ScriptedAsker:
     scripted = ScriptedAsker()
     workspace(window).commands.ask = scripted
     return scripted
-
-
-def in_file(window: MainWindow) -> MapContent:
-    with Document.open(workspace(window).document.path, read_only=True) as reader:
-        return reader.content()
 
 
 def select_card(window: MainWindow, index: int) -> str:
