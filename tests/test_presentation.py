@@ -361,3 +361,18 @@ def test_the_ui_and_canvas_follow_a_scale_factor_of_2(tmp_path: Path) -> None:
     for report in (plain, doubled):
         assert report["title_device_pixels"] >= 28 - 1e-6
         assert report["caption_device_pixels"] >= 28 - 1e-6
+
+
+def test_plus_and_minus_change_the_text_size_for_the_room(window: MainWindow, qtbot: QtBot) -> None:
+    window.settings.set_presentation_title_pixels(28)
+    presentation = present(window, qtbot)
+    press(presentation, qtbot, Qt.Key.Key_Right)
+    parts = presentation.step.parts  # type: ignore[union-attr]
+    press(presentation, qtbot, Qt.Key.Key_Plus, Qt.Key.Key_Plus)
+    assert window.settings.presentation_title_pixels() == 36
+    assert presentation.step is not None and presentation.step.parts > parts
+    least = 36 * presentation.screen().geometry().height() / 1080
+    assert smallest_title_pixels(presentation) >= least - 1e-6
+    assert presentation.caption.pixels == least
+    press(presentation, qtbot, Qt.Key.Key_Minus)
+    assert window.settings.presentation_title_pixels() == 32

@@ -4,7 +4,8 @@ with the keys a presenter's clicker sends.
 →, Page Down and Space go forward; ←, Page Up and Backspace go back; Home shows the whole
 map, End the last stage; Escape leaves. B hides or shows the backstage lanes (team,
 metrics, notes) for a customer-facing talk, C reveals the emotion curve stage by stage,
-and T switches between the light and the dark projector theme.
+and T switches between the light and the dark projector theme. + and − make the least
+size of the text larger or smaller for the room (and remember it).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from app.ui.present.view import PresentationView
 from app.ui.settings import Settings
 
 REFERENCE_HEIGHT = 1080
+TEXT_STEP = 4
+"""How many pixels + and − add to or take from the least size of text."""
 """The screen height the text-size setting is given for."""
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
@@ -167,6 +170,9 @@ class PresentationWindow(QWidget):
             self._show()
         elif key == Qt.Key.Key_T:
             self.set_theme("dark" if self.theme.name == "light" else "light")
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            step = -TEXT_STEP if key == Qt.Key.Key_Minus else TEXT_STEP
+            self.set_title_pixels(self.settings.presentation_title_pixels() + step)
         else:
             super().keyPressEvent(event)
 
@@ -181,6 +187,13 @@ class PresentationWindow(QWidget):
         self.scene.hidden_lanes.clear()
         self.scene.hidden_lanes.update(lanes)
         self.scene.relayout()
+        self.replan()
+
+    def set_title_pixels(self, pixels: int) -> None:
+        """The least height of a card title on a screen 1,080 pixels high; walked again."""
+        self.settings.set_presentation_title_pixels(pixels)
+        self.caption.set_text_pixels(self.title_pixels())
+        self._box.activate()
         self.replan()
 
     def set_theme(self, name: str) -> None:
