@@ -26,7 +26,7 @@ def main(path: Path) -> None:
     assert window.workspace is not None
     view = window.workspace.view
     picture = view.grab()
-    presentation = window.present()
+    presentation = window.workshop.present()
     assert presentation is not None
     QTest.qWaitForWindowExposed(presentation)
     QTest.keyClick(presentation, Qt.Key.Key_Right)

@@ -37,7 +37,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 def present(window: MainWindow, qtbot: QtBot) -> PresentationWindow:
     window.actions_by_name["present"].trigger()
-    presentation = window.presentation
+    presentation = window.workshop.presentation
     assert presentation is not None
     qtbot.waitExposed(presentation)
     qtbot.waitUntil(lambda: bool(presentation.steps))
@@ -157,7 +157,7 @@ def test_backstage_lanes_hide_for_a_customer_facing_talk_and_come_back(
     assert layout is not None and not backstage & {lane.lane_id for lane in layout.lanes}
     assert all(not backstage & set(step.lane_ids) for step in presentation.steps)
     press(presentation, qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presentation is None)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
     layout = workspace.scene.layout
     assert layout is not None and backstage <= {lane.lane_id for lane in layout.lanes}
 
@@ -186,8 +186,8 @@ def test_the_theme_switches_and_is_remembered(window: MainWindow, qtbot: QtBot) 
 def test_a_larger_text_setting_makes_more_parts(window: MainWindow, qtbot: QtBot) -> None:
     window.settings.set_presentation_title_pixels(14)
     small = len(present(window, qtbot).steps)
-    qtbot.keyClick(window.presentation, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presentation is None)
+    qtbot.keyClick(window.workshop.presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
     window.settings.set_presentation_title_pixels(40)
     large = present(window, qtbot)
     assert len(large.steps) > small
@@ -198,7 +198,7 @@ def test_a_larger_text_setting_makes_more_parts(window: MainWindow, qtbot: QtBot
 def test_escape_leaves_and_the_editor_has_the_keys_again(window: MainWindow, qtbot: QtBot) -> None:
     presentation = present(window, qtbot)
     press(presentation, qtbot, Qt.Key.Key_Right, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presentation is None)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
     assert window.actions_by_name["undo"].isEnabled() is False  # nothing was changed
 
 
@@ -245,7 +245,7 @@ def test_the_whole_map_draws_no_text_too_small_for_the_room(
     assert dark_pixels(rendered(scene, area, zoom)) == 0  # the name is not drawn small
     assert dark_pixels(rendered(scene, area, scene.text_from_zoom)) > 0  # but is at size
     press(presentation, qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presentation is None)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
     assert scene.text_from_zoom == 0
     assert dark_pixels(rendered(scene, area, zoom)) > 0  # the editor shows text at any size
 
@@ -267,7 +267,7 @@ def test_the_dark_theme_darkens_the_map_around_the_cards(window: MainWindow, qtb
     press(presentation, qtbot, Qt.Key.Key_T)
     assert scene.theme.name == "dark" and brightness() < 60
     press(presentation, qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.presentation is None)
+    qtbot.waitUntil(lambda: window.workshop.presentation is None)
     assert scene.theme.name == "light" and brightness() > 200
 
 

@@ -22,7 +22,7 @@ SHORT_MS = 600
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     with cafe_window(qtbot, tmp_path, pytest.fail) as window:
-        window.timebox.reset(SHORT_MS)
+        window.workshop.timebox.reset(SHORT_MS)
         yield window
 
 
@@ -40,19 +40,19 @@ def test_the_timebox_counts_down_pauses_and_signals_the_end(
     qtbot.waitUntil(view.hasFocus)
     assert corner(window) is None  # nothing shown before it starts
     qtbot.keyClick(view, Qt.Key.Key_F8)
-    assert window.timebox.running and corner(window) == "Timebox 00:01"
+    assert window.workshop.timebox.running and corner(window) == "Timebox 00:01"
     qtbot.keyClick(view, Qt.Key.Key_F8)  # pause
-    left = window.timebox.left
+    left = window.workshop.timebox.left
     qtbot.wait(250)
-    assert window.timebox.left == left and corner(window) == "Timebox 00:01 · paused"
+    assert window.workshop.timebox.left == left and corner(window) == "Timebox 00:01 · paused"
     assert QApplication.focusWidget() is view  # the corner never takes the keys
-    with qtbot.waitSignal(window.timebox.finished, timeout=3000):
+    with qtbot.waitSignal(window.workshop.timebox.finished, timeout=3000):
         qtbot.keyClick(view, Qt.Key.Key_F8)
     assert corner(window) == "Time is up"
     assert window.workspace.notes.alerting("timebox")
     assert QApplication.focusWidget() is view
     qtbot.keyClick(view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # reset
-    assert not window.timebox.running and window.timebox.left == SHORT_MS
+    assert not window.workshop.timebox.running and window.workshop.timebox.left == SHORT_MS
     assert corner(window) is None
 
 
@@ -60,24 +60,24 @@ def test_the_presentation_shows_the_timebox_and_takes_its_keys(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     window.actions_by_name["present"].trigger()
-    presentation = window.presentation
+    presentation = window.workshop.presentation
     assert presentation is not None
     qtbot.waitExposed(presentation)
     qtbot.keyClick(presentation, Qt.Key.Key_F8)
-    assert window.timebox.running
+    assert window.workshop.timebox.running
     assert presentation.notes.note("timebox") == "Timebox 00:01"
     qtbot.keyClick(presentation, Qt.Key.Key_Right)  # the walk goes on meanwhile
     assert presentation.index == 0
-    with qtbot.waitSignal(window.timebox.finished, timeout=3000):
+    with qtbot.waitSignal(window.workshop.timebox.finished, timeout=3000):
         pass
     assert presentation.notes.note("timebox") == "Time is up"
 
 
 def test_setting_the_minutes_is_remembered(window: MainWindow) -> None:
-    window.ask_minutes = lambda current: 12
+    window.workshop.ask_minutes = lambda current: 12
     window.actions_by_name["set_timebox"].trigger()
     assert window.settings.timebox_minutes() == 12
-    assert window.timebox.left == 12 * 60_000
+    assert window.workshop.timebox.left == 12 * 60_000
 
 
 @pytest.mark.parametrize(

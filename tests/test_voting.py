@@ -39,7 +39,7 @@ def click_card(window: MainWindow, card_id: str) -> None:
 
 
 def start(window: MainWindow, setup: VoteSetup) -> None:
-    window.ask_vote_setup = lambda kinds: setup
+    window.workshop.ask_vote_setup = lambda kinds: setup
     window.actions_by_name["start_vote"].trigger()
 
 
@@ -49,7 +49,7 @@ def counter(window: MainWindow) -> str | None:
 
 def test_a_vote_with_clicks_and_keys_ranks_the_cards(window: MainWindow, qtbot: QtBot) -> None:
     shown: list[str] = []
-    window.show_result = shown.append
+    window.workshop.show_result = shown.append
     before = in_file(window)
     pains = cards_of(before, "pain_points")
     start(window, VoteSetup(("pain_points", "opportunities"), dots_each=3, people=2))

@@ -24,8 +24,8 @@ def main(path: Path) -> None:
     window.setScreen(app.screens()[0])
     window.show()
     QTest.qWaitForWindowExposed(window)
-    presentation = window.present()
-    notes = window.presenter_notes
+    presentation = window.workshop.present()
+    notes = window.workshop.presenter_notes
     assert presentation is not None and notes is not None
     QTest.qWaitForWindowExposed(presentation)
     QTest.keyClick(presentation, Qt.Key.Key_Right)

@@ -10,11 +10,10 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -28,24 +27,17 @@ from app.model.errors import JourneyboardError
 from app.model.places import untitled_dir, untitled_map_path
 from app.model.records import MapContent
 from app.model.templates import Template, new_map_from
-from app.model.vocabulary import LANE_KINDS, LaneKind
 from app.ui.actions import ACTIONS, MENUS
 from app.ui.map_commands import DialogAsker
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import save_png, save_svg
-from app.ui.present.presenter_notes import PresenterNotes
-from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
-from app.ui.timebox import Timebox
-from app.ui.vote_dialog import ask_vote_setup
-from app.ui.voting import VoteSetup
+from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
 
 MAP_FILTER = "Journey maps (*.journey)"
-VOTE_RESULT_LINES = 15
-"""How many of a vote's best cards its result lists."""
 translate = QCoreApplication.translate
 
 
@@ -56,24 +48,13 @@ class MainWindow(QMainWindow):
         self.workspace: MapWorkspace | None = None
         self.report: Callable[[str], None] = self._warn
         """How a message reaches the person; tests replace it."""
-        self.ask_vote_setup: Callable[[list[LaneKind]], VoteSetup | None] = lambda kinds: (
-            ask_vote_setup(kinds, self)
-        )
-        """Asks how to run a dot vote; None when the person cancels. Tests replace it."""
-        self.show_result: Callable[[str], None] = self._inform
-        """Shows a result (a vote's ranking) to the person. Tests replace it."""
         self.choose_picture_path: Callable[[str, str], str | None] = self._ask_for_picture_path
         """Asks where to export a picture (suggested name, file filter); None when the
         person cancels. Tests replace it."""
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
         self.pdf_exporter.done.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.presentation: PresentationWindow | None = None
-        self.presenter_notes: PresenterNotes | None = None
-        self.timebox = Timebox(settings.timebox_minutes() * 60_000, self)
-        self.timebox.sound = settings.timebox_sound()
-        self.timebox.changed.connect(self._show_timebox)
-        self.ask_minutes: Callable[[int], int | None] = self._ask_minutes
-        """Asks for the timebox's minutes, given the current ones. Tests replace it."""
+        self.workshop = Workshop(self, settings)
+        self.workshop.voting_changed.connect(self._show_voting)
         self.actions_by_name: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}
@@ -88,7 +69,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._locked)
         self.statusBar().addPermanentWidget(self._saved)
         self._build_actions()
-        self.actions_by_name["timebox_sound"].setChecked(self.timebox.sound)
+        self.actions_by_name["timebox_sound"].setChecked(self.workshop.timebox.sound)
         self._build_docks()
         self.setCentralWidget(self._placeholder())
         self._fit_on_screen(1400, 900)
@@ -144,8 +125,7 @@ class MainWindow(QMainWindow):
             self._open()
 
     def close_map(self) -> None:
-        if self.presentation is not None:
-            self.presentation.close()
+        self.workshop.set_workspace(None)
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -178,7 +158,7 @@ class MainWindow(QMainWindow):
         self.settings.remember(document.path)
         workspace.view.setFocus()
         workspace.view.open_on_map()
-        self._show_timebox()
+        self.workshop.set_workspace(workspace)
         self._update_title()
 
     # --- actions ---------------------------------------------------------------------------
@@ -233,14 +213,16 @@ class MainWindow(QMainWindow):
             "close": self.close_map,
             "quit": self.close,
             "full_screen": self._toggle_full_screen,
-            "present": self.present,
-            "start_vote": self.start_vote,
-            "timebox": self.timebox.start_or_pause,
-            "reset_timebox": lambda: self.timebox.reset(),
-            "set_timebox": self._set_timebox,
-            "timebox_sound": self._toggle_timebox_sound,
-            "reset_vote": on_map(lambda w: w.vote.reset() if w.vote else None),
-            "close_vote": self.close_vote,
+            "present": self.workshop.present,
+            "start_vote": self.workshop.start_vote,
+            "reset_vote": self.workshop.reset_vote,
+            "close_vote": self.workshop.close_vote,
+            "timebox": self.workshop.timebox.start_or_pause,
+            "reset_timebox": lambda: self.workshop.timebox.reset(),
+            "set_timebox": self.workshop.set_timebox,
+            "timebox_sound": lambda: self.workshop.set_timebox_sound(
+                self.actions_by_name["timebox_sound"].isChecked()
+            ),
             "capture": on_map(
                 lambda w: w.commands.capture(self.actions_by_name["capture"].isChecked())
             ),
@@ -331,99 +313,6 @@ class MainWindow(QMainWindow):
             message = self.tr("{count} card(s) found").format(count=found)
             self.statusBar().showMessage(message, 4000)
 
-    def present(self) -> PresentationWindow | None:
-        """Presentation mode, on the projector if there is a second screen."""
-        if self.workspace is None:
-            return None
-        if self.presentation is not None:
-            self.presentation.activateWindow()
-            return self.presentation
-        workspace = self.workspace
-        workspace.scene.close_editor()
-        presentation = PresentationWindow(workspace.scene, workspace.open_map, self.settings)
-        presentation.closed.connect(self._presentation_closed)
-        self.presentation = presentation
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self._show_presenter_notes(presentation)
-        presentation.present(screen_for_the_room(screens, self.screen()))
-        self._show_timebox()
-        return presentation
-
-    def start_vote(self) -> None:
-        if self.workspace is None:
-            return
-        present = {lane.kind for lane in self.workspace.open_map.content().lanes}
-        setup = self.ask_vote_setup([kind for kind in LANE_KINDS if kind.key in present])
-        if setup is not None:
-            self.workspace.start_vote(setup)
-            self._update_vote_actions()
-
-    def close_vote(self) -> None:
-        if self.workspace is None or self.workspace.vote is None:
-            return
-        results = self.workspace.end_vote()
-        self._update_vote_actions()
-        lines = [
-            f"{rank}. {card.title} — {card.votes} {'dot' if card.votes == 1 else 'dots'}"
-            for rank, card in enumerate(results[:VOTE_RESULT_LINES], start=1)
-            if card.votes
-        ]
-        self.show_result(
-            self.tr("The vote, most dots first:") + "\n\n" + "\n".join(lines)
-            if lines
-            else self.tr("No card got a dot.")
-        )
-
-    def _update_vote_actions(self) -> None:
-        voting = self.workspace is not None and self.workspace.vote is not None
-        self.actions_by_name["reset_vote"].setEnabled(voting)
-        self.actions_by_name["close_vote"].setEnabled(voting)
-
-    def _show_timebox(self) -> None:
-        """In the corner of the canvas, and of the presentation when there is one."""
-        text = self.timebox.text() if self.timebox.shown else None
-        corners = [self.workspace.notes] if self.workspace is not None else []
-        if self.presentation is not None:
-            corners.append(self.presentation.notes)
-        for notes in corners:
-            notes.set_note("timebox", text, alert=self.timebox.over)
-
-    def _set_timebox(self) -> None:
-        minutes = self.ask_minutes(self.settings.timebox_minutes())
-        if minutes is not None:
-            self.settings.set_timebox_minutes(minutes)
-            self.timebox.reset(minutes * 60_000)
-
-    def _ask_minutes(self, current: int) -> int | None:
-        minutes, ok = QInputDialog.getInt(
-            self, self.tr("Timebox"), self.tr("Minutes for the exercise:"), current, 1, 240
-        )
-        return minutes if ok else None
-
-    def _toggle_timebox_sound(self) -> None:
-        self.timebox.sound = self.actions_by_name["timebox_sound"].isChecked()
-        self.settings.set_timebox_sound(self.timebox.sound)
-
-    def _show_presenter_notes(self, presentation: PresentationWindow) -> None:
-        """On the laptop's screen, while the room sees the map on the other one."""
-        notes = PresenterNotes()
-        self.presenter_notes = notes
-        presentation.step_shown.connect(lambda: notes.show_notes(presentation.presenter_notes()))
-        presentation.closed.connect(notes.close)
-        notes.on_close = presentation.close
-        screen = self.screen()
-        notes.setGeometry(screen.availableGeometry())
-        notes.show()
-
-    def _presentation_closed(self) -> None:
-        self.presentation = None
-        self.presenter_notes = None
-        if self.workspace is not None:
-            self.workspace.scene.set_zoom(self.workspace.view.zoom)
-            self.workspace.view.setFocus()
-        self.activateWindow()
-
     def _toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -510,7 +399,6 @@ class MainWindow(QMainWindow):
             "start_vote",
         ):
             self.actions_by_name[name].setEnabled(has_map)
-        self._update_vote_actions()
         if self.workspace is None:
             self.setWindowTitle("Journeyboard")
             self._saved.setText("")
@@ -523,6 +411,10 @@ class MainWindow(QMainWindow):
             self.tr("Every change is saved to {name}").format(name=document.path.name)
         )
 
+    def _show_voting(self, voting: bool) -> None:
+        self.actions_by_name["reset_vote"].setEnabled(voting)
+        self.actions_by_name["close_vote"].setEnabled(voting)
+
     def _show_lock(self, locked: bool) -> None:
         self.actions_by_name["lock_structure"].setChecked(locked)
         self._locked.setVisible(locked)
@@ -530,9 +422,6 @@ class MainWindow(QMainWindow):
     def _change_refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.report(message)
-
-    def _inform(self, message: str) -> None:
-        QMessageBox.information(self, "Journeyboard", message)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, "Journeyboard", message)
