@@ -64,9 +64,14 @@ def test_undo_cannot_change_a_locked_structure(window: MainWindow, told: list[st
     stage = in_file(window).stages[0]
     assert space.open_map.apply(op.edit("stage", stage.id, name="Before the lock"), "Rename")
     space.open_map.lock_structure(True)
-    space.open_map.undo_stack.undo()
+    assert not space.history.isEnabled()
+    stack = space.open_map.undo_stack
+    window.actions_by_name["undo"].trigger()
     assert in_file(window).stages[0].name == "Before the lock"
-    assert told == [STRUCTURE_LOCKED]
+    assert stack.index() == 1 and told == [STRUCTURE_LOCKED]  # the history agrees
+    space.open_map.lock_structure(False)
+    window.actions_by_name["undo"].trigger()
+    assert in_file(window).stages[0].name == stage.name and stack.index() == 0
 
 
 def test_five_cards_captured_with_the_keyboard_only(window: MainWindow, qtbot: QtBot) -> None:

@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
                 )
             ),
             "find": self._find.setFocus,
-            "undo": on_map(lambda w: w.open_map.undo_stack.undo()),
-            "redo": on_map(lambda w: w.open_map.undo_stack.redo()),
+            "undo": on_map(lambda w: w.open_map.undo()),
+            "redo": on_map(lambda w: w.open_map.redo()),
             "zoom_in": on_map(lambda w: w.view.zoom_in()),
             "zoom_out": on_map(lambda w: w.view.zoom_out()),
             "fit": on_map(lambda w: w.view.fit()),

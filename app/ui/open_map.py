@@ -48,6 +48,10 @@ class OperationCommand(QUndoCommand):
         self._merge_key = merge_key
         self._applied = True
 
+    def changes_structure(self) -> bool:
+        """Whether undoing or redoing it would change a stage or a lane."""
+        return changes_structure(self._operation) or changes_structure(self._inverse)
+
     def redo(self) -> None:
         if self._applied:
             return
@@ -105,6 +109,28 @@ class OpenMap(QObject):
         if inverse is None:
             return False
         self.undo_stack.push(OperationCommand(self, operation, inverse, text, merge_key))
+        return True
+
+    def undo(self) -> None:
+        """Undo the last step, unless the structure is locked and it would change it."""
+        if self._may_step(self.undo_stack.index() - 1):
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self._may_step(self.undo_stack.index()):
+            self.undo_stack.redo()
+
+    def _may_step(self, index: int) -> bool:
+        """Whether the command at `index` may be undone or redone: not while the
+        structure is locked, if it changes a stage or a lane."""
+        command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
+        if (
+            self._structure_locked
+            and isinstance(command, OperationCommand)
+            and command.changes_structure()
+        ):
+            self.failed.emit(STRUCTURE_LOCKED)
+            return False
         return True
 
     def apply_quietly(self, operation: Operation) -> Operation | None:

@@ -31,6 +31,8 @@ class MapWorkspace:
         self.scene.selection_described.connect(self.inspector.show_selection)
         self.personas.curve_visibility_changed.connect(self.show_curve)
         self.personas.active_persona_changed.connect(self._make_active)
+        # Clicking in the history undoes many steps at once, past the lock's checks.
+        self.open_map.lock_changed.connect(lambda locked: self.history.setEnabled(not locked))
         self.notes = CornerNotes(self.view.viewport())
         self.vote: DotVote | None = None
         self.scene.relayout()
