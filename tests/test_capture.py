@@ -165,3 +165,39 @@ def test_leaving_capture_mode_mid_card_keeps_what_was_typed(
     qtbot.wait(20)
     with Document.open(space.document.path, read_only=True) as reader:
         assert "Typed as the map closes" in [card.title for card in reader.content().cards]
+
+
+def test_capture_shows_a_hidden_inbox_and_tab_passes_over_the_emotions_lane(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    space = workspace(window)
+    window.actions_by_name["capture"].trigger()
+    window.actions_by_name["capture"].trigger()  # leave: the Inbox is made
+    lanes = in_file(window).lanes
+    inbox = next(lane for lane in lanes if lane.kind == "inbox")
+    space.toggle_lane(inbox.id, False)
+    window.actions_by_name["capture"].trigger()
+    assert window.actions_by_name["capture"].isChecked()
+    assert inbox.id not in space.scene.hidden_lanes
+    assert space.scene.typing.cell is not None and space.scene.typing.cell[1] == inbox.id
+    emotions = next(lane for lane in lanes if lane.kind == "emotions")
+    visited = []
+    for _ in range(len(lanes)):
+        qtbot.keyClick(space.scene.title_editor, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: space.scene.title_editor is not None)
+        visited.append(space.scene.typing.cell[1])  # type: ignore[index]
+    assert emotions.id not in visited
+    assert visited[-1] == space.scene.layout.lanes[-1].lane_id  # type: ignore[union-attr]
+
+
+def test_capture_on_a_map_without_stages_says_why_and_stays_off(
+    window: MainWindow, told: list[str]
+) -> None:
+    space = workspace(window)
+    for stage in in_file(window).stages:
+        assert space.open_map.apply(op.DeleteStage(stage.id), "Delete stage")
+    space.commands.ask = type("Told", (), {"inform": lambda self, message: told.append(message)})()
+    window.actions_by_name["capture"].trigger()
+    assert not window.actions_by_name["capture"].isChecked()
+    assert not space.open_map.structure_locked
+    assert told and "stage" in told[-1]

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from app.layout.map_layout import CARD_TITLE
 from app.layout.themes import THEMES
+from app.model import operations as op
 from app.model.document import Document
 from app.model.templates import find_template, load_template
 from app.model.vocabulary import LANE_KIND_BY_KEY
@@ -376,3 +377,33 @@ def test_plus_and_minus_change_the_text_size_for_the_room(window: MainWindow, qt
     assert presentation.caption.pixels == least
     press(presentation, qtbot, Qt.Key.Key_Minus)
     assert window.settings.presentation_title_pixels() == 32
+
+
+def test_a_change_just_before_leaving_does_not_leave_the_editor_without_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    presentation = present(window, qtbot)
+    open_map = window.workspace.open_map  # type: ignore[union-attr]
+    card = open_map.content().cards[0]
+    open_map.apply(op.edit("card", card.id, title="Changed as the talk ends"), "Rename card")
+    press(presentation, qtbot, Qt.Key.Key_Escape)  # before the queued replan runs
+    qtbot.wait(50)
+    assert presentation.scene.text_from_zoom == 0
+
+
+def test_the_timebox_in_the_presentation_grows_with_the_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.settings.set_presentation_title_pixels(28)
+    presentation = present(window, qtbot)
+    before = presentation.notes.pixels
+    assert before == round(presentation.title_pixels())
+    press(presentation, qtbot, Qt.Key.Key_Plus)
+    assert presentation.notes.pixels == round(presentation.title_pixels()) > before
+
+
+def test_the_text_size_setting_stays_within_what_a_screen_can_hold(window: MainWindow) -> None:
+    window.settings.set_presentation_title_pixels(500)
+    assert window.settings.presentation_title_pixels() == 72
+    window.settings.set_presentation_title_pixels(1)
+    assert window.settings.presentation_title_pixels() == 12

@@ -9,12 +9,13 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from cafe_window import cafe_window, in_file, workspace
-from gui import click
+from gui import click, double_click
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
+from app.model import operations as op
 from app.model.records import CardRecord, MapContent
 from app.ui.main_window import MainWindow
 from app.ui.voting import VoteSetup
@@ -30,6 +31,11 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 def cards_of(content: MapContent, kind: str) -> list[CardRecord]:
     lanes = {lane.id for lane in content.lanes if lane.kind == kind}
     return [card for card in content.cards if card.lane_id in lanes]
+
+
+def centre(window: MainWindow, card_id: str) -> tuple[float, float]:
+    box = workspace(window).scene.card_item(card_id).box
+    return box.rect.center.x, box.rect.center.y
 
 
 def click_card(window: MainWindow, card_id: str) -> None:
@@ -135,3 +141,31 @@ def test_votes_appear_in_the_pdf_ranking(window: MainWindow, tmp_path: Path) -> 
     first = ranking.index(ideas[-1].title)
     assert all(first < ranking.index(other.title) for other in ideas[:-1])
     assert f"1 {ideas[-1].title}" in ranking
+
+
+def test_a_double_click_in_a_vote_is_two_dots_and_a_right_click_none(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    idea = cards_of(in_file(window), "opportunities")[0]
+    start(window, VoteSetup(dots_each=3))
+    space = workspace(window)
+    double_click(space.view, QPointF(*centre(window, idea.id)))
+    assert space.scene.title_editor is None  # no renaming in a vote
+    assert next(c for c in in_file(window).cards if c.id == idea.id).votes == 2
+    point = space.view.mapFromScene(QPointF(*centre(window, idea.id)))
+    qtbot.mouseClick(space.view.viewport(), Qt.MouseButton.RightButton, pos=point)
+    assert next(c for c in in_file(window).cards if c.id == idea.id).votes == 2
+
+
+def test_dots_a_card_had_before_the_vote_never_count_as_given(window: MainWindow) -> None:
+    space = workspace(window)
+    pain = cards_of(in_file(window), "pain_points")[0]
+    space.open_map.apply(op.edit("card", pain.id, votes=3), "Votes from last week")
+    start(window, VoteSetup(("pain_points",), dots_each=3, people=2))
+    assert counter(window) == "Dot vote · person 1 of 2 · 3 dots left"
+    click_card(window, pain.id)
+    window.actions_by_name["reset_vote"].trigger()
+    assert counter(window) == "Dot vote · person 1 of 2 · 3 dots left"
+    space.open_map.undo()  # the reset: last week's 3 and today's 1 come back
+    assert next(c for c in in_file(window).cards if c.id == pain.id).votes == 4
+    assert counter(window) == "Dot vote · person 1 of 2 · 2 dots left"

@@ -11,7 +11,7 @@ from app.layout.callouts import CalloutKind, emotion_callouts, moment_cards
 from app.layout.geometry import Rect
 from app.layout.map_layout import CARD_TITLE, MapLayout, layout_map
 from app.layout.text import TextStyle, Typesetter
-from app.layout.walk import plan_walk, readable_zoom
+from app.layout.walk import LEAST_PART, plan_walk, readable_zoom
 from app.model.interchange import read_map_file
 from app.model.records import MapContent
 from app.model.templates import list_templates, load_template
@@ -138,3 +138,14 @@ def test_the_real_maps_walk_and_have_callouts(real_map_files: list[Path]) -> Non
         assert {s.stage_id for s in steps} == {s.stage_id for s in layout.stages}
         for callout in emotion_callouts(content):
             assert content.map.emotion_min <= callout.score <= content.map.emotion_max
+
+
+def test_an_absurd_text_size_still_makes_a_bounded_walk() -> None:
+    """A setting larger than the screen can hold must not cut a stage into slivers."""
+    layout = laid_out(TEMPLATES["cafe"])
+    steps = plan_walk(layout, 1280, 200, 1000)
+    per_stage = (layout.height / LEAST_PART + 1) * (
+        max(s.column.width for s in layout.stages) / LEAST_PART + 1
+    )
+    assert 0 < len(steps) <= len(layout.stages) * per_stage
+    assert all(step.rect.height > 0 and step.rect.width > 0 for step in steps)

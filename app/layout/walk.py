@@ -19,6 +19,9 @@ MARGIN = 12.0
 """Room left around a step, in layout units, so that a card's edge is not the screen's."""
 MAX_ZOOM = 3.0
 """A step is never enlarged beyond this, however small its stage."""
+LEAST_PART = 60.0
+"""The least height and width of a part, in layout units (a card's title and a line):
+however large the text asked for, the walk makes a bounded number of parts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +58,9 @@ def plan_walk(
             lanes = _lanes_in(layout, whole)
             steps.append(WalkStep(stage.stage_id, 1, 1, whole, min(fit, MAX_ZOOM), lanes))
             continue
-        rows = _cuts(
-            _cut_points(layout, stage), 0, layout.height, screen_height / least - 2 * MARGIN
-        )
-        columns = _columns(whole, screen_width / least - 2 * MARGIN)
+        height = max(LEAST_PART, screen_height / least - 2 * MARGIN)
+        rows = _cuts(_cut_points(layout, stage), 0, layout.height, height)
+        columns = _columns(whole, max(LEAST_PART, screen_width / least - 2 * MARGIN))
         parts = [(top, bottom, left, right) for top, bottom in rows for left, right in columns]
         for number, (top, bottom, left, right) in enumerate(parts, start=1):
             rect = Rect(left, top, right - left, bottom - top)

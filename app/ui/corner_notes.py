@@ -50,6 +50,13 @@ class CornerNotes(QWidget):
         self.setVisible(bool(self._notes))
         self._place()
 
+    def set_pixels(self, pixels: int) -> None:
+        """The size of the notes' text."""
+        self.pixels = pixels
+        for label in self._notes.values():
+            label.setFont(self._font())
+        self._place()
+
     def note(self, key: str) -> str | None:
         label = self._notes.get(key)
         return label.text() if label is not None else None
@@ -58,12 +65,15 @@ class CornerNotes(QWidget):
         """Whether the note is shown as an alert (white on red)."""
         return key in self._alerts
 
-    def _label(self) -> QLabel:
-        label = QLabel(self)
+    def _font(self) -> QFont:
         font = QFont(FONT_FAMILY)
         font.setPixelSize(self.pixels)
         font.setBold(True)
-        label.setFont(font)
+        return font
+
+    def _label(self) -> QLabel:
+        label = QLabel(self)
+        label.setFont(self._font())
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return label

@@ -224,7 +224,9 @@ class MainWindow(QMainWindow):
                 self.actions_by_name["timebox_sound"].isChecked()
             ),
             "capture": on_map(
-                lambda w: w.commands.capture(self.actions_by_name["capture"].isChecked())
+                lambda w: self.actions_by_name["capture"].setChecked(
+                    w.commands.capture(self.actions_by_name["capture"].isChecked())
+                )
             ),
             "lock_structure": on_map(
                 lambda w: w.open_map.lock_structure(

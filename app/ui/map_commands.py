@@ -68,29 +68,33 @@ class MapCommands:
         elif content.stages and content.lanes:
             self.scene.start_new_card(content.stages[0].id, content.lanes[0].id)
 
-    def capture(self, on: bool) -> None:
+    def capture(self, on: bool) -> bool:
         """Capture mode: the room's ideas typed one after another into an Inbox lane
-        (added at the top if the map has none), with the stages and lanes locked.
-        Leaving it unlocks them."""
+        (added at the top if the map has none, shown if it was hidden), with the stages
+        and lanes locked. Leaving it unlocks them. Whether capture mode is on."""
         if not on:
             self.scene.close_editor()
             self.open_map.lock_structure(False)
-            return
+            return False
         content = self.open_map.content()
+        if not content.stages:
+            self.ask.inform("Add a stage first: captured cards go into a stage's Inbox.")
+            return False
         inbox = next((lane for lane in content.lanes if lane.kind == "inbox"), None)
         if inbox is None:
             inbox = LaneRecord(new_id(), 0, "inbox", LANE_KIND_BY_KEY["inbox"].title)
             self.open_map.lock_structure(False)
             if not self.open_map.apply(op.AddLane(inbox), "Add the Inbox lane"):
-                return
-            self.scene.relayout()
+                return False
+        self.scene.hidden_lanes.discard(inbox.id)
+        self.scene.relayout()
         self.open_map.lock_structure(True)
-        stage_id = content.stages[0].id if content.stages else None
+        stage_id = content.stages[0].id
         selected = self.scene.selected_cards()
         if selected:
             stage_id = next(c.stage_id for c in content.cards if c.id == selected[-1])
-        if stage_id is not None:
-            self.scene.start_new_card(stage_id, inbox.id)
+        self.scene.start_new_card(stage_id, inbox.id)
+        return True
 
     def duplicate(self) -> None:
         cards = self.scene.selected_cards()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 MAX_RECENT = 10
 TIMEBOX_MINUTES = 5
 TITLE_PIXELS = 28
+LEAST_TITLE_PIXELS, MOST_TITLE_PIXELS = 12, 72
 """The least height of a card title in presentation mode, in pixels of a screen 1,080
 pixels high: readable from the back of a room for 20."""
 
@@ -54,11 +55,12 @@ class Settings:
     def presentation_title_pixels(self) -> int:
         value = self._store.value("present/title_pixels", TITLE_PIXELS)
         try:
-            return max(8, min(120, int(str(value))))
+            return max(LEAST_TITLE_PIXELS, min(MOST_TITLE_PIXELS, int(str(value))))
         except ValueError:
             return TITLE_PIXELS
 
     def set_presentation_title_pixels(self, pixels: int) -> None:
+        pixels = max(LEAST_TITLE_PIXELS, min(MOST_TITLE_PIXELS, pixels))
         self._store.setValue("present/title_pixels", pixels)
 
     def timebox_minutes(self) -> int:

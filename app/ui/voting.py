@@ -3,8 +3,9 @@ chosen lanes, by clicking a card or pressing + or D on the selected one.
 
 Every dot is an edit of the card's votes through OpenMap, so it is committed at once,
 undone with Ctrl+Z, and printed in the PDF's ranked lists. Who is voting and how many
-dots they have left are worked out from the votes given since the vote started, so
-undo and redo keep the counter right.
+dots they have left are counted from this vote's dots that the undo stack holds as done
+(after its last reset), so undo, redo and reset keep the counter right, and dots a card
+had before the vote are never counted.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
 
 from app.model import operations as op
 from app.model.ranking import ranked
@@ -48,12 +50,21 @@ class DotVote(QObject):
     def __init__(self, open_map: OpenMap, setup: VoteSetup) -> None:
         super().__init__(open_map)
         self.open_map, self.setup = open_map, setup
-        self._before = self._given_so_far()
-        self.open = True
-        open_map.changed.connect(self.changed)
+        self._dots: list[QUndoCommand] = []
+        self._resets: list[QUndoCommand] = []
+        open_map.undo_stack.indexChanged.connect(self.changed)  # undo and redo
 
-    def _given_so_far(self) -> int:
-        return sum(card.votes for card in self.cards())
+    def _given(self) -> int:
+        """This vote's dots that are done, since its last reset that is done."""
+        stack = self.open_map.undo_stack
+        done = [stack.command(index) for index in range(stack.index())]
+        resets = [i for i, command in enumerate(done) if _among(command, self._resets)]
+        since = done[resets[-1] + 1 :] if resets else done
+        return sum(1 for command in since if _among(command, self._dots))
+
+    def _last_step(self) -> QUndoCommand:
+        stack = self.open_map.undo_stack
+        return stack.command(stack.index() - 1)
 
     def cards(self) -> list[CardRecord]:
         """The cards that can be voted on."""
@@ -62,8 +73,7 @@ class DotVote(QObject):
         return [card for card in content.cards if card.lane_id in lanes]
 
     def turn(self) -> Turn:
-        given = max(0, self._given_so_far() - self._before)
-        person, used = divmod(given, self.setup.dots_each)
+        person, used = divmod(self._given(), self.setup.dots_each)
         done = bool(self.setup.people) and person >= self.setup.people
         if done:
             return Turn(self.setup.people, 0, True)
@@ -71,8 +81,6 @@ class DotVote(QObject):
 
     def give(self, card_id: str) -> str | None:
         """A dot on the card; None, or why it was not given."""
-        if not self.open:
-            return "The vote is closed."
         card = next((c for c in self.cards() if c.id == card_id), None)
         if card is None:
             return "Only the cards of the lanes in the vote take dots."
@@ -81,20 +89,24 @@ class DotVote(QObject):
         edit = op.edit("card", card.id, votes=card.votes + 1)
         if not self.open_map.apply(edit, f"Dot on “{card.title}”"):
             return "The dot could not be given."
+        self._dots.append(self._last_step())
+        self.changed.emit()
         return None
 
     def reset(self) -> None:
         """Every card in the vote back to no votes, as one step that can be undone."""
         steps = tuple(op.edit("card", c.id, votes=0) for c in self.cards() if c.votes)
-        if steps:
-            self.open_map.apply(op.Batch(steps), "Reset the vote")
-        self._before = 0
+        if steps and self.open_map.apply(op.Batch(steps), "Reset the vote"):
+            self._resets.append(self._last_step())
+            self.changed.emit()
 
     def close(self) -> None:
-        self.open = False
-        self.open_map.changed.disconnect(self.changed)
-        self.changed.emit()
+        self.open_map.undo_stack.indexChanged.disconnect(self.changed)
 
     def results(self) -> list[CardRecord]:
         """The cards in the vote, most dots first (then priority, then map order)."""
         return ranked(self.open_map.content(), self.setup.kinds)
+
+
+def _among(command: QUndoCommand, commands: list[QUndoCommand]) -> bool:
+    return any(command is other for other in commands)

@@ -171,7 +171,9 @@ class CardItem(QGraphicsItem):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._dragging = False
-        if requests_of(self).card_pressed(self.card_id):
+        if event.button() == Qt.MouseButton.LeftButton and requests_of(self).card_pressed(
+            self.card_id
+        ):
             event.accept()
             return
         super().mousePressEvent(event)
@@ -188,4 +190,6 @@ class CardItem(QGraphicsItem):
             requests_of(self).cards_dropped(event.scenePos())
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        requests_of(self).edit_card(self.card_id)
+        """Edit the title; while a mode takes clicks (a vote), it is one more click."""
+        if not requests_of(self).card_pressed(self.card_id):
+            requests_of(self).edit_card(self.card_id)

@@ -59,14 +59,15 @@ class CardTyping:
 
     def _move(self, stage_id: str, lane_id: str, text: str, stages: int, lanes: int) -> None:
         """Keep `text` in its cell, then open the line in the cell beside it (or the
-        same one, at the map's edge)."""
+        same one, at the map's edge); the Emotions lane, which holds the curve, is
+        passed over."""
         self.close()
         if text.strip() and not self._file(stage_id, lane_id, text):
             return
         layout = self._scene.layout
         assert layout is not None
         stage_ids = [stage.stage_id for stage in layout.stages]
-        lane_ids = [lane.lane_id for lane in layout.lanes]
+        lane_ids = [lane.lane_id for lane in layout.lanes if lane.kind != "emotions"]
         column = _step(stage_ids, stage_id, stages)
         row = _step(lane_ids, lane_id, lanes)
         self.start_new(column, row)

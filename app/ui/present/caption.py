@@ -90,10 +90,12 @@ class Caption(QWidget):
         self.text = CaptionText("", "", "", ())
         self.set_text_pixels(text_pixels)
 
-    def set_text_pixels(self, pixels: float) -> None:
-        """The height of its smallest text; the caption is as tall as it needs."""
+    def set_text_pixels(self, pixels: float, most: float | None = None) -> None:
+        """The height of its smallest text; the caption is as tall as that needs, and
+        no taller than `most` (it then shows fewer lines)."""
         self.pixels = pixels
-        self.setFixedHeight(round(pixels * 1.3 * LINES))
+        height = pixels * 1.3 * LINES
+        self.setFixedHeight(round(height if most is None else min(height, most)))
         self.update()
 
     def show_text(self, text: CaptionText) -> None:

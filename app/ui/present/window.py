@@ -29,9 +29,12 @@ from app.ui.present.view import PresentationView
 from app.ui.settings import Settings
 
 REFERENCE_HEIGHT = 1080
+"""The screen height the text-size setting is given for."""
 TEXT_STEP = 4
 """How many pixels + and − add to or take from the least size of text."""
-"""The screen height the text-size setting is given for."""
+
+CAPTION_SHARE = 0.35
+"""The most of the screen's height the caption may take, whatever the text size."""
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
@@ -70,6 +73,7 @@ class PresentationWindow(QWidget):
         self.reveal_curve = False
         self.backstage_hidden = False
         self._hidden_before = set(scene.hidden_lanes)
+        self._closed = False
         scene.set_theme(self.theme)
         open_map.changed.connect(self._map_changed)
 
@@ -83,7 +87,7 @@ class PresentationWindow(QWidget):
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()
-        self.caption.set_text_pixels(self.title_pixels())
+        self._size_text()
         self._box.activate()
         self.replan()
 
@@ -102,7 +106,7 @@ class PresentationWindow(QWidget):
         """Plan the walk for the map as it is now and the view's size, staying on the
         stage (and part) shown."""
         layout = self.scene.layout
-        if layout is None:
+        if layout is None or self._closed:
             return
         current = self.step
         size, pixels = self.view.viewport().size(), self.title_pixels()
@@ -121,7 +125,7 @@ class PresentationWindow(QWidget):
 
     def _show(self) -> None:
         layout = self.scene.layout
-        if layout is None:
+        if layout is None or self._closed:
             return
         step = self.step
         if step is None:
@@ -192,9 +196,16 @@ class PresentationWindow(QWidget):
     def set_title_pixels(self, pixels: int) -> None:
         """The least height of a card title on a screen 1,080 pixels high; walked again."""
         self.settings.set_presentation_title_pixels(pixels)
-        self.caption.set_text_pixels(self.title_pixels())
-        self._box.activate()
+        self._size_text()
         self.replan()
+
+    def _size_text(self) -> None:
+        """The caption's and the corner notes' text at the room's size for this screen;
+        the caption never takes more than `CAPTION_SHARE` of it."""
+        pixels = self.title_pixels()
+        self.caption.set_text_pixels(pixels, self.height() * CAPTION_SHARE)
+        self.notes.set_pixels(round(pixels))
+        self._box.activate()
 
     def set_theme(self, name: str) -> None:
         self.theme = THEMES[name]
@@ -213,6 +224,7 @@ class PresentationWindow(QWidget):
         QTimer.singleShot(0, self, self.replan)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True  # a replan still queued must not undo what follows
         self.open_map.changed.disconnect(self._map_changed)
         self.scene.hidden_lanes.clear()
         self.scene.hidden_lanes.update(self._hidden_before)
