@@ -101,10 +101,12 @@ class DamagedFileError(MapFileError):
     def __init__(self, path: Path | str, detail: str) -> None:
         super().__init__(
             path,
-            f"“{Path(path).name}” is damaged and cannot be opened safely ({detail}). "
+            f"“{Path(path).name}” is damaged and cannot be opened safely "
+            f"({_first_line(detail)}). "
             "The file has not been changed; open a backup copy if you have one.",
         )
         self.detail = detail
+        """All that SQLite said, for a bug report; the message keeps its first line."""
 
 
 class UnsafeFileError(MapFileError):
@@ -150,3 +152,15 @@ class WriteFailedError(MapFileError):
             f"The change could not be saved to “{Path(path).name}” ({why}). "
             "It was undone; the file holds everything up to the change before.",
         )
+
+
+DETAIL_LENGTH = 120
+
+
+def _first_line(detail: str) -> str:
+    """The first line of SQLite's report that says something (its integrity check opens
+    with "*** in database main ***"), cut to `DETAIL_LENGTH` characters."""
+    lines = [line.strip() for line in detail.splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith("***")] or lines or [""]
+    first = " ".join(lines[0].split())
+    return first if len(first) <= DETAIL_LENGTH else first[: DETAIL_LENGTH - 1] + "…"

@@ -96,6 +96,8 @@ def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
     except (InvalidValueError, DBAPIError) as error:
         detail = str(error.orig) if isinstance(error, DBAPIError) else str(error)
         raise DamagedFileError(path, detail) from None
+    except UnicodeDecodeError:
+        raise DamagedFileError(path, storage.UNREADABLE_SCHEMA) from None
     return content
 
 

@@ -62,6 +62,7 @@ def connect(path: Path, *, read_only: bool, create: bool = False) -> sqlite3.Con
 
 
 def configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
+    connection.text_factory = _text
     connection.execute("PRAGMA trusted_schema = OFF")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA cell_size_check = ON")
@@ -72,6 +73,19 @@ def configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
         # before the commit returns: a crash or power cut loses at most the change in flight.
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("PRAGMA synchronous = FULL")
+
+
+UNREADABLE_SCHEMA = "its table definitions are not valid text"
+
+
+def _text(value: bytes) -> str:
+    """A TEXT value, which SQLite keeps as UTF-8: bytes that are not (a damaged page) are
+    an error of the database, which the callers answer as a damaged file, rather than a
+    UnicodeDecodeError from deep inside a query."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        raise sqlite3.DataError("some of its text is not valid UTF-8") from None
 
 
 def checking_connection(path: Path) -> sqlite3.Connection:
@@ -190,6 +204,8 @@ def check_database(connection: sqlite3.Connection, path: Path, version: int) -> 
             raise DamagedFileError(path, "some rows refer to rows that are missing")
     except sqlite3.DatabaseError as error:
         raise DamagedFileError(path, str(error)) from None
+    except UnicodeDecodeError:  # SQLite's own message quoted the damaged bytes
+        raise DamagedFileError(path, UNREADABLE_SCHEMA) from None
 
 
 Schema = dict[tuple[str, str], tuple[str, str | None]]
