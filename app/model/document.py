@@ -32,6 +32,7 @@ from app.model.errors import (
 )
 from app.model.opening import open_map
 from app.model.operations import Operation
+from app.model.places import why_not_writable
 from app.model.reader import read_content, read_records, read_snapshot_entries, read_snapshots
 from app.model.records import MapContent, Record, SnapshotRecord, patched
 from app.model.safe_write import written_beside
@@ -75,6 +76,8 @@ class Document:
     ) -> None:
         self.migrated_from = migrated_from
         """The schema version the file had before it was migrated on opening, if it was."""
+        self.unwritable: str | None = None
+        """Why the map was opened read-only though it was asked for writing, if it was."""
         self._listeners: list[Listener] = []
         self._attach(path, engine, read_only=read_only)
 
@@ -97,9 +100,12 @@ class Document:
         opened; the file is then left exactly as it was.
         """
         path = Path(path)
+        unwritable = None if read_only else why_not_writable(path)
+        read_only = read_only or unwritable is not None
         opened = open_map(path, read_only=read_only)
         document = cls(path, opened.engine, read_only=read_only, migrated_from=opened.migrated_from)
         document._content = opened.content
+        document.unwritable = unwritable
         return document
 
     @classmethod
@@ -249,6 +255,7 @@ class Document:
             source.close()
         self.close()
         self._attach(target, storage.file_engine(target, read_only=False), read_only=False)
+        self.unwritable = None
 
     def close(self) -> None:
         self._session.close()

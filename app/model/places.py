@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -35,3 +36,20 @@ def untitled_map_path(title: str, today: dt.date | None = None) -> Path:
         candidate = folder / f"{stem} ({number}).journey"
         number += 1
     return candidate
+
+
+def why_not_writable(path: Path) -> str | None:
+    """Why a map at `path` could not be changed where it is, or None if it can.
+
+    SQLite writes a journal beside the file for every change, so its folder must be
+    writable as well as the file itself.
+    """
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "it is on a disk that cannot be written to"
+    except OSError:
+        return None  # the opening itself says what is wrong with the place
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        return "you do not have permission to change it or its folder"
+    return None

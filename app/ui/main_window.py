@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.close_map()
         workspace = MapWorkspace(document, DialogAsker(self), self)
         self.workspace = workspace
-        self.setCentralWidget(workspace.view)
+        self.setCentralWidget(workspace.page)
         self._docks["inspector"].setWidget(workspace.inspector)
         self._docks["personas"].setWidget(workspace.personas)
         self._docks["history"].setWidget(workspace.history)
@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
             return False
         if was_untitled:
             old.unlink(missing_ok=True)
+        self.workspace.show_read_only()
         self.settings.remember(path)
         self._update_title()
         return True

@@ -3,7 +3,7 @@ open map, its scene and view, the menus' commands, and the panels."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QUndoView, QWidget
+from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
 from app.model.document import Document
 from app.model.records import CardRecord
@@ -16,6 +16,9 @@ from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
 from app.ui.text_metrics import qt_typesetter
 from app.ui.voting import DotVote, VoteSetup
+
+BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
+"""Dark ink on amber: 13:1, and unlike anything on the map."""
 
 
 class MapWorkspace:
@@ -33,6 +36,17 @@ class MapWorkspace:
         self.personas.active_persona_changed.connect(self._make_active)
         # Clicking in the history undoes many steps at once, past the lock's checks.
         self.open_map.lock_changed.connect(lambda locked: self.history.setEnabled(not locked))
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.page = QWidget(parent)
+        """The view under the banner that says when the map cannot be changed."""
+        box = QVBoxLayout(self.page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.banner)
+        box.addWidget(self.view, 1)
+        self.show_read_only()
         self.notes = CornerNotes(self.view.viewport())
         self.vote: DotVote | None = None
         self.scene.relayout()
@@ -41,6 +55,21 @@ class MapWorkspace:
     @property
     def document(self) -> Document:
         return self.open_map.document
+
+    def show_read_only(self) -> None:
+        """The banner, while the map is read-only, saying why and what to do."""
+        document = self.document
+        if not document.read_only:
+            self.banner.hide()
+            return
+        why = document.unwritable or "it was opened read-only"
+        self.banner.setText(
+            self.banner.tr(
+                "Read-only: “{name}” cannot be changed here ({why}). "
+                "File ▸ Save As keeps a copy you can edit."
+            ).format(name=document.path.name, why=why)
+        )
+        self.banner.show()
 
     def toggle_lane(self, lane_id: str, shown: bool) -> None:
         if shown:
