@@ -30,6 +30,7 @@ from app.model.errors import (
     SaveFailedError,
     WriteFailedError,
 )
+from app.model.map_lock import MapLock
 from app.model.opening import open_map
 from app.model.operations import Operation
 from app.model.places import why_not_writable
@@ -78,6 +79,8 @@ class Document:
         """The schema version the file had before it was migrated on opening, if it was."""
         self.unwritable: str | None = None
         """Why the map was opened read-only though it was asked for writing, if it was."""
+        self._lock: MapLock | None = None
+        """Held while the map is open for writing: no other window or program may."""
         self._listeners: list[Listener] = []
         self._attach(path, engine, read_only=read_only)
 
@@ -102,10 +105,17 @@ class Document:
         path = Path(path)
         unwritable = None if read_only else why_not_writable(path)
         read_only = read_only or unwritable is not None
-        opened = open_map(path, read_only=read_only)
+        lock = None if read_only or not path.is_file() else MapLock.take(path)
+        try:
+            opened = open_map(path, read_only=read_only)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         document = cls(path, opened.engine, read_only=read_only, migrated_from=opened.migrated_from)
         document._content = opened.content
         document.unwritable = unwritable
+        document._lock = lock
         return document
 
     @classmethod
@@ -141,6 +151,11 @@ class Document:
             finally:
                 connection.close()
         return cls.open(path)
+
+    @property
+    def lock_taken_over(self) -> bool:
+        """Whether opening it took over a lock left by a program that stopped."""
+        return self._lock is not None and self._lock.took_over is not None
 
     # --- reading -------------------------------------------------------------------------
 
@@ -243,6 +258,7 @@ class Document:
         target = Path(path)
         if target.resolve() == self.path.resolve():
             return
+        target_lock = MapLock.take(target)  # a map open elsewhere is not written over
         source = self._engine.raw_connection()
         try:
             with written_beside(target) as temporary:
@@ -251,15 +267,22 @@ class Document:
                     source.driver_connection.backup(copy)  # type: ignore[union-attr]
                 finally:
                     copy.close()
+        except BaseException:
+            target_lock.release()
+            raise
         finally:
             source.close()
         self.close()
         self._attach(target, storage.file_engine(target, read_only=False), read_only=False)
+        self._lock = target_lock
         self.unwritable = None
 
     def close(self) -> None:
         self._session.close()
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Document:
         return self

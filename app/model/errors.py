@@ -50,6 +50,18 @@ class MapFileError(JourneyboardError):
         self.path = Path(path)
 
 
+class MapInUseError(MapFileError):
+    """The map is open for writing in another window or program."""
+
+    def __init__(self, path: Path | str, holder: str) -> None:
+        super().__init__(
+            path,
+            f"“{Path(path).name}” is open in {holder}. Two programs writing one map would "
+            "undo each other's changes: open it read-only, or close it there first.",
+        )
+        self.holder = holder
+
+
 class FileMissingError(MapFileError):
     """The path does not exist."""
 

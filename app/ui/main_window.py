@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.document import Document
-from app.model.errors import JourneyboardError
+from app.model.errors import JourneyboardError, MapInUseError
 from app.model.places import untitled_dir, untitled_map_path
 from app.model.records import MapContent
 from app.model.templates import Template, new_map_from
@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.workspace: MapWorkspace | None = None
         self.report: Callable[[str], None] = self._warn
         """How a message reaches the person; tests replace it."""
+        self.confirm: Callable[[str], bool] = self._ask
+        """Asks the person a yes-or-no question; tests replace it."""
         self.choose_picture_path: Callable[[str, str], str | None] = self._ask_for_picture_path
         """Asks where to export a picture (suggested name, file filter); None when the
         person cancels. Tests replace it."""
@@ -90,14 +92,33 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         try:
             document = Document.open(path, read_only=read_only)
+        except MapInUseError as error:
+            if not self.confirm(f"{error}\n\n{self.tr('Open it read-only?')}"):
+                return False
+            return self._open_in_use(path, error.holder)
         except JourneyboardError as error:
             self.report(str(error))
             return False
         self._show_document(document)
+        if document.lock_taken_over:
+            self.statusBar().showMessage(
+                self.tr("The map was left open by a Journeyboard that stopped; it is yours now."),
+                8000,
+            )
         if document.migrated_from is not None:
             self.statusBar().showMessage(
                 self.tr("Brought up to date from an older Journeyboard; a backup was kept."), 8000
             )
+        return True
+
+    def _open_in_use(self, path: Path, holder: str) -> bool:
+        try:
+            document = Document.open(path, read_only=True)
+        except JourneyboardError as error:
+            self.report(str(error))
+            return False
+        document.unwritable = self.tr("it is open in {holder}").format(holder=holder)
+        self._show_document(document)
         return True
 
     def new_from_template(self, template: Template) -> bool:
@@ -425,6 +446,10 @@ class MainWindow(QMainWindow):
     def _change_refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.report(message)
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Journeyboard", question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, "Journeyboard", message)
