@@ -62,6 +62,23 @@ class MapLock:
         self._descriptor = -1
 
 
+def left_open_by_a_crash(map_path: Path) -> bool:
+    """Whether a program that had `map_path` open for writing stopped without closing it:
+    its lock file is there, and nobody holds it."""
+    path = lock_path(map_path)
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(descriptor)
+    return True
+
+
 def _still_there(descriptor: int, path: Path) -> bool:
     """Whether the file locked is the one at `path`, not one removed meanwhile."""
     try:

@@ -26,6 +26,16 @@ def untitled_dir() -> Path:
     return folder
 
 
+def untitled_maps() -> list[Path]:
+    """The maps in the untitled maps folder, the most recently changed first."""
+    maps = list(untitled_dir().glob("*.journey"))
+    return sorted(maps, key=lambda path: path.stat().st_mtime, reverse=True)
+
+
+def is_untitled(path: Path) -> bool:
+    return path.parent.resolve() == untitled_dir().resolve()
+
+
 def untitled_map_path(title: str, today: dt.date | None = None) -> Path:
     """A free name for a new map in the untitled maps folder."""
     folder = untitled_dir()

@@ -20,6 +20,8 @@ def open_window(path: Path | None = None) -> MainWindow:
     application()
     settings = Settings()
     window = MainWindow(settings)
+    if path is None and window.offer_maps_left_open():
+        return window
     target = path or settings.last_map() or ensure_sample_map(sample_map_path())
     if not window.open_path(target) and path is None:
         settings.forget_last_map()

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.model.document import Document
 from app.model.errors import JourneyboardError, MapInUseError
-from app.model.places import untitled_dir, untitled_map_path
+from app.model.map_lock import left_open_by_a_crash
+from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.records import MapContent
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
@@ -50,6 +51,13 @@ class MainWindow(QMainWindow):
         """How a message reaches the person; tests replace it."""
         self.confirm: Callable[[str], bool] = self._ask
         """Asks the person a yes-or-no question; tests replace it."""
+        self.keep_untitled: Callable[[str], str] = self._ask_keep_untitled
+        """Asks what becomes of an untitled map being closed, given its title: "keep",
+        "save" or "delete". Tests replace it."""
+        self.choose_map_path: Callable[[str], Path | None] = lambda suggested: ask_save_path(
+            self, self.tr("Save a copy as"), suggested, MAP_FILTER, "journey"
+        )
+        """Asks where to save a copy of the map, given a suggested name. Tests replace it."""
         self.choose_picture_path: Callable[[str, str], str | None] = self._ask_for_picture_path
         """Asks where to export a picture (suggested name, file filter); None when the
         person cancels. Tests replace it."""
@@ -146,10 +154,21 @@ class MainWindow(QMainWindow):
             self._open()
 
     def close_map(self) -> None:
+        """Close the open map; an untitled one is kept, saved or deleted as the person
+        chooses (`keep_untitled`)."""
         self.workshop.set_workspace(None)
         if self.workspace is not None:
+            document = self.workspace.document
+            choice = "keep"
+            if is_untitled(document.path) and not document.read_only:
+                choice = self.keep_untitled(document.content().map.title)
+                if choice == "save":
+                    self._save_as()
+            path, untitled = self.workspace.document.path, is_untitled(document.path)
             self.workspace.close()
             self.workspace = None
+            if choice == "delete" and untitled:
+                path.unlink(missing_ok=True)
         for dock in self._docks.values():
             dock.setWidget(QWidget())
         self.setCentralWidget(self._placeholder())
@@ -277,8 +296,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         document = self.workspace.document
-        suggested = f"{document.content().map.title}.journey"
-        path = ask_save_path(self, self.tr("Save a copy as"), suggested, MAP_FILTER, "journey")
+        path = self.choose_map_path(f"{document.content().map.title}.journey")
         if path is not None:
             self.save_as(path)
 
@@ -446,6 +464,38 @@ class MainWindow(QMainWindow):
     def _change_refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.report(message)
+
+    def offer_maps_left_open(self) -> bool:
+        """After a crash: offer back the newest untitled map that was open when
+        Journeyboard stopped; whether it was opened."""
+        left = [path for path in untitled_maps() if left_open_by_a_crash(path)]
+        if not left:
+            return False
+        name = left[0].stem
+        question = self.tr(
+            "Journeyboard stopped while the untitled map “{name}” was open. Every change "
+            "up to then was kept. Open it again?"
+        ).format(name=name)
+        return self.confirm(question) and self.open_path(left[0])
+
+    def _ask_keep_untitled(self, title: str) -> str:
+        box = QMessageBox(self)
+        box.setWindowTitle("Journeyboard")
+        box.setText(self.tr("Keep the map “{title}”?").format(title=title))
+        box.setInformativeText(
+            self.tr(
+                "It has no name yet and lives in Journeyboard's own folder, where "
+                "File ▸ Open Recent finds it. Save As gives it a place of its own."
+            )
+        )
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.AcceptRole)
+        save = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.ActionRole)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)  # only a deliberate click deletes
+        box.exec()
+        clicked = box.clickedButton()
+        return "delete" if clicked is delete else "save" if clicked is save else "keep"
 
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, "Journeyboard", question)
