@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.export.pdf import estimate_pages
 from app.export.pdf_options import (
     DEFAULT_MARGIN,
     DEFAULT_POSTER_SCALE,
@@ -92,22 +93,28 @@ def test_a_failed_export_is_reported(window: MainWindow, qtbot: QtBot, tmp_path:
     assert "could not be written" in window.told[0]  # type: ignore[attr-defined]
 
 
+def counted_pages(dialog: PdfDialog, qtbot: QtBot) -> str:
+    """The dialog's page count, once its worker has answered."""
+    qtbot.waitUntil(lambda: dialog.pages.text() != "counting…")
+    return dialog.pages.text()
+
+
 def test_the_dialog_counts_pages_and_remembers_its_choices(qtbot: QtBot) -> None:
     dialog = PdfDialog(CAFE)
     qtbot.addWidget(dialog)
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.OVERVIEW))
-    assert dialog.pages.text() == "1 page"
+    assert counted_pages(dialog, qtbot) == "1 page"
     assert not dialog.scale_choice.isEnabled()
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.POSTER))
     dialog.paper_choice.setCurrentIndex(dialog.paper_choice.findData("a3"))
     dialog.scale_choice.setValue(100)
     assert dialog.scale_choice.isEnabled()
-    few = int(dialog.pages.text().split()[0])
+    few = int(counted_pages(dialog, qtbot).split()[0])
     dialog.scale_choice.setValue(300)
-    many = int(dialog.pages.text().split()[0])
+    many = int(counted_pages(dialog, qtbot).split()[0])
     assert 1 <= few < many
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.HANDOUT))
-    assert dialog.pages.text().startswith("about ")
+    assert counted_pages(dialog, qtbot).startswith("about ")
     dialog.open_when_done.setChecked(False)
     dialog.margin_choice.setValue(20)
     dialog.orientation_choice.setCurrentIndex(dialog.orientation_choice.findData(False))
@@ -167,3 +174,19 @@ def test_the_dialog_opens_whatever_the_settings_file_holds(qtbot: QtBot) -> None
     options = dialog.options()
     assert options.poster_scale == DEFAULT_POSTER_SCALE
     assert options.margin == pytest.approx(DEFAULT_MARGIN)
+
+
+def test_pages_are_counted_off_the_window_and_the_last_choice_wins(qtbot: QtBot) -> None:
+    """A large map takes seconds to lay out: the dialog asks a worker, says so meanwhile,
+    and shows the count of the choices made last, whatever order the answers come in."""
+    dialog = PdfDialog(CAFE)
+    qtbot.addWidget(dialog)
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData(PdfLayout.POSTER))
+    assert dialog.pages.text() == "counting…"  # not counted on the window's thread
+    for scale in (100, 400, 250):
+        dialog.scale_choice.setValue(scale)
+    shown = counted_pages(dialog, qtbot)
+    qtbot.wait(100)  # answers to the earlier choices would arrive by now
+    expected, _exact = estimate_pages(CAFE, dialog.options())
+    assert dialog.pages.text() == shown
+    assert shown.startswith(f"{expected - 1} sheets")

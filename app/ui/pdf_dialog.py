@@ -3,7 +3,7 @@ number of pages they make, remembered for the next export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QObject, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +46,9 @@ class PdfDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
         self._content = content
-        self._poster_layout: MapLayout | None = None
+        self._counter = PageCounter(content)
+        self._counter.counted.connect(self._show_pages)
+        self._counting = 0
         self._settings = QSettings()
         self._settings.beginGroup("pdf")
 
@@ -132,12 +134,15 @@ class PdfDialog(QDialog):
         self.open_when_done.setChecked(bool(stored("open", True, bool)))
 
     def _update_pages(self) -> None:
+        """Count the pages on a worker thread: a large map takes seconds to lay out."""
         options = self.options()
         self.scale_choice.setEnabled(options.layout == PdfLayout.POSTER)
-        layout = None
-        if options.layout == PdfLayout.POSTER:
-            layout = self._poster_layout = self._poster_layout or _pdf_layout(self._content)
-        count, exact = estimate_pages(self._content, options, layout)
+        self.pages.setText(self.tr("counting…"))
+        self._counting = self._counter.count(options)
+
+    def _show_pages(self, asked: int, options: PdfOptions, count: int, exact: bool) -> None:
+        if asked != self._counting:
+            return  # the choices changed since: a newer count is on its way
         if options.layout == PdfLayout.POSTER:
             text = self.tr("{sheets} sheets to tape together, and one showing how").format(
                 sheets=count - 1
@@ -149,8 +154,30 @@ class PdfDialog(QDialog):
         self.pages.setText(text)
 
 
-def _pdf_layout(content: MapContent) -> MapLayout:
-    return layout_map(content, pdf_typesetter())
+class PageCounter(QObject):
+    """Page counts made on the thread pool, each answered with the number it was asked
+    under; the map's PDF layout is made once and kept."""
+
+    counted = Signal(int, object, int, bool)
+    """The number of the request, its options, the count and whether it is exact."""
+
+    def __init__(self, content: MapContent) -> None:
+        super().__init__()
+        self._content = content
+        self._layout: MapLayout | None = None
+        self._asked = 0
+
+    def count(self, options: PdfOptions) -> int:
+        self._asked += 1
+        asked = self._asked
+        QThreadPool.globalInstance().start(lambda: self._count(asked, options))
+        return asked
+
+    def _count(self, asked: int, options: PdfOptions) -> None:
+        if options.layout != PdfLayout.OVERVIEW and self._layout is None:
+            self._layout = layout_map(self._content, pdf_typesetter())
+        count, exact = estimate_pages(self._content, options, self._layout)
+        self.counted.emit(asked, options, count, exact)
 
 
 def _whole(stored: object, default: int) -> int:
