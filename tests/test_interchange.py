@@ -202,6 +202,10 @@ BAD_MAPS: dict[str, tuple[Any, str]] = {
         minimal(personas=[{"name": "A", "photo": "not base64!"}]),
         "^personas\\[0\\].photo: is not valid base64",
     ),
+    "a photo with letters outside base64's alphabet": (
+        minimal(personas=[{"name": "A", "photo": "Zm9v\u00e9\u00e9"}]),
+        "^personas\\[0\\].photo: is not valid base64",
+    ),
     "a photo that is not a picture": (
         minimal(personas=[{"name": "A", "photo": base64.b64encode(b"#!/bin/sh").decode()}]),
         "^personas\\[0\\].photo: must be a PNG, JPEG or GIF picture$",

@@ -376,6 +376,6 @@ def _photo(item: JsonObject) -> bytes | None:
         raise InterchangeError(place, "must be a picture in base64 text, or null")
     try:
         data = base64.b64decode(encoded, validate=True)
-    except binascii.Error:
+    except (binascii.Error, ValueError):  # ValueError: letters outside ASCII
         raise InterchangeError(place, "is not valid base64 text") from None
     return clean_at(place, PERSONA_FIELDS["photo"], data)  # type: ignore[no-any-return]
