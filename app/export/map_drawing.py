@@ -34,6 +34,7 @@ from app.layout.map_layout import (
     StageBox,
 )
 from app.layout.text import TextStyle
+from app.layout.themes import LIGHT
 from app.model.records import MapContent
 from app.model.vocabulary import signed
 
@@ -140,7 +141,7 @@ def dash_array(pattern: palette.LinePattern, line_width: float) -> list[float]:
 
 def _lane_row(canvas: Canvas, lane: LaneBox) -> None:
     row = lane.row
-    fill(canvas, palette.lane_tint(lane.kind))
+    fill(canvas, LIGHT.lane_tint(lane.kind))  # paper is light
     canvas.rect(row.x, -row.bottom, row.width, row.height, stroke=0, fill=1)
     stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)

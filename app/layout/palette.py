@@ -61,11 +61,6 @@ def lane_accent(kind: str) -> str:
     return _LANE_COLOURS.get(kind, _LANE_COLOURS["custom"])[1]
 
 
-def lane_tint(kind: str) -> str:
-    """The background of a lane's row: its card colour, mixed with white."""
-    return mix(lane_fill(kind), "#ffffff", LANE_TINT)
-
-
 def persona_line(index: int) -> tuple[str, LinePattern]:
     return PERSONA_LINES[index % len(PERSONA_LINES)]
 
