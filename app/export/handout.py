@@ -155,9 +155,10 @@ class FaceLine(Flowable):
     RADIUS = 7.0
 
     def __init__(self, score: int, low: int, high: int, text: str, colour: str) -> None:
+        """`colour` fills the face."""
         super().__init__()
         self.face = face_for(score, low, high)
-        self.colour = palette.mix(colour, "#ffffff", 0.3)
+        self.colour = colour
         self.text = Paragraph(literal(text), BODY)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -299,7 +300,7 @@ def _stage_emotions(content: MapContent, stage: StageRecord) -> list[Flowable]:
     low, high = content.map.emotion_min, content.map.emotion_max
     lines: list[Flowable] = []
     for index, persona in enumerate(content.personas):
-        colour, _pattern = palette.persona_line(index)
+        colour = palette.persona_face(index)
         for point in content.curve(persona.id):
             if point.stage_id == stage.id:
                 words = f"{signed(point.score)} {persona.name}" + (

@@ -216,9 +216,8 @@ def _curve(canvas: Canvas, curve: Curve, persona_index: int) -> None:
         canvas.drawPath(path, stroke=1, fill=0)
         canvas.setDash([])
         canvas.setLineCap(0)
-    face_colour = palette.mix(line_colour, "#ffffff", 0.3)
     for point in curve.points:
-        _point(canvas, point, face_colour)
+        _point(canvas, point, palette.persona_face(persona_index))
 
 
 def _point(canvas: Canvas, point: PointBox, face_colour: str) -> None:

@@ -65,6 +65,11 @@ def persona_line(index: int) -> tuple[str, LinePattern]:
     return PERSONA_LINES[index % len(PERSONA_LINES)]
 
 
+def persona_face(index: int) -> str:
+    """The fill of a persona's faces: its line's colour, lightened so the features show."""
+    return mix(persona_line(index)[0], "#ffffff", 0.3)
+
+
 @cache
 def inks_on(background: str) -> tuple[str, str]:
     """The colours of text and of quieter text on `background`: the dark inks, or the

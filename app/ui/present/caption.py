@@ -70,7 +70,7 @@ def _feelings(content: MapContent, stage_id: str) -> tuple[Feeling, ...]:
         callouts.setdefault(callout.point_id, []).append(callout)
     feelings = []
     for index, persona in enumerate(content.personas):
-        colour = palette.mix(palette.persona_line(index)[0], "#ffffff", 0.3)
+        colour = palette.persona_face(index)
         for point in content.curve(persona.id):
             if point.stage_id != stage_id:
                 continue
