@@ -5,16 +5,20 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import random
 import re
 
 import pytest
 from conftest import REAL_MAPS
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from random_edits import edits
 
 from app.layout.emotions import Face, face_for
-from app.layout.map_layout import MapLayout, layout_map
+from app.layout.map_layout import MapLayout, StackMemo, layout_map
 from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
+from app.model import operations as op
+from app.model.document import Document
 from app.model.interchange import parse_map
 from app.model.records import MapContent
 from app.model.templates import find_template, list_templates, load_template
@@ -252,3 +256,33 @@ def test_arrow_neighbours_follow_the_grid() -> None:
     right = layout.neighbour(first, 1, 0)
     assert right is not None and layout.cards[right].stage_id == content.stages[1].id
     assert layout.neighbour(first, -1, 0) is None
+
+
+def test_a_memo_lays_a_map_out_again_exactly_as_a_fresh_layout_would(
+    cafe: Document,
+) -> None:
+    """Edits of every kind, stages widened and lanes hidden: laying out again with the
+    memo of the layout before gives the same layout as laying out from nothing, and a
+    cell nothing touched keeps its boxes, the same objects."""
+    memo = StackMemo(TYPESETTER)
+    rng = random.Random(11)
+    stream = edits(11, cafe.content)
+    before = layout_map(cafe.content(), TYPESETTER, memo=memo)
+    for step in range(60):
+        if step % 10 == 9:
+            stage = rng.choice(cafe.content().stages)
+            cafe.apply(op.edit("stage", stage.id, width=stage.width + rng.choice((-40, 40))))
+        else:
+            cafe.apply(next(stream))
+        hidden = {lane.id for lane in cafe.content().lanes if rng.random() < 0.15}
+        fresh = layout_map(cafe.content(), TYPESETTER, hidden_lanes=hidden)
+        again = layout_map(cafe.content(), TYPESETTER, hidden_lanes=hidden, memo=memo)
+        assert again == fresh
+        kept = [
+            box for card_id, box in again.cards.items() if before.cards.get(card_id) is box
+        ]
+        unchanged = [
+            box for card_id, box in again.cards.items() if before.cards.get(card_id) == box
+        ]
+        assert len(kept) >= len(unchanged) // 2, "most boxes that did not change are kept"
+        before = again

@@ -99,7 +99,7 @@ class CardBlock(Flowable):
 
 
 def card_block(card: CardRecord, kind: str, typesetter: Typesetter) -> CardBlock:
-    background = card.colour or palette.lane_fill(kind)
+    background = palette.card_fill(card.colour, kind)
     ink, muted = palette.inks_on(background)
     parts = [Line(card.title, TITLE, ink)]
     if card.notes.strip():

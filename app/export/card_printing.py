@@ -35,7 +35,7 @@ def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
     words = _Words()
     for card, kind in cards:
         rect = card.rect
-        background = card.colour or palette.lane_fill(kind)
+        background = palette.card_fill(card.colour, kind)
         outlines.of(background).roundRect(
             rect.x, -rect.bottom, rect.width, rect.height, CARD_RADIUS
         )

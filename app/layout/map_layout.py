@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.layout.emotions import Face, Scale, Segment, face_for, smooth_curve
 from app.layout.geometry import Point, Rect
@@ -167,6 +167,46 @@ class MapLayout:
         return 0, cell.y + 6
 
 
+CellKey = tuple[str, str]
+"""A cell: its stage's id and its lane's id."""
+_StackKey = tuple[tuple[CardRecord, ...], float, float]
+"""What a cell's stack is made from, but for its top: its cards, its column's x and width."""
+
+
+class StackMemo:
+    """The card stacks of the last layout, by cell, for laying out the same map again.
+
+    A map of 10,000 cards has thousands of cells, and an edit changes one or two: a cell
+    whose cards, column and top are as before keeps its boxes (the same objects, so the
+    canvas can skip them at a glance), and one that only moved up or down keeps its
+    wrapped text. Only the typesetter and metrics it was made for may use it.
+    """
+
+    def __init__(self, typesetter: Typesetter, metrics: Metrics = Metrics()) -> None:
+        self.typesetter, self.metrics = typesetter, metrics
+        self._stacks: dict[CellKey, tuple[_StackKey, float, list[CardBox]]] = {}
+        self._next: dict[CellKey, tuple[_StackKey, float, list[CardBox]]] = {}
+
+    def stack(
+        self, cell: CellKey, cards: list[CardRecord], column: Rect, top: float
+    ) -> list[CardBox]:
+        """The boxes of a cell's cards, stacked from `top` down."""
+        key = (tuple(cards), column.x, column.width)
+        known = self._stacks.get(cell)
+        if known is None or known[0] != key:
+            boxes = _stack(cards, column, top, self.typesetter, self.metrics)
+        elif known[1] != top:
+            boxes = _restacked(known[2], top, self.metrics)
+        else:
+            boxes = known[2]
+        self._next[cell] = (key, top, boxes)
+        return boxes
+
+    def finish(self) -> None:
+        """Forget the cells the layout just made did not have."""
+        self._stacks, self._next = self._next, {}
+
+
 def layout_map(
     content: MapContent,
     typesetter: Typesetter,
@@ -174,25 +214,31 @@ def layout_map(
     *,
     hidden_lanes: Iterable[str] = (),
     shown_personas: Iterable[str] | None = None,
+    memo: StackMemo | None = None,
 ) -> MapLayout:
     """The geometry of `content`, with the lanes in `hidden_lanes` left out and the
-    curves of `shown_personas` only (all when None)."""
+    curves of `shown_personas` only (all when None). A `memo` of the last layout of the
+    same map (made for the same typesetter and metrics) saves most of the work of laying
+    it out again after an edit."""
+    if memo is None:
+        memo = StackMemo(typesetter, metrics)
+    assert memo.typesetter is typesetter and memo.metrics == metrics, "a memo of another layout"
     hidden = set(hidden_lanes)
     lanes = [lane for lane in content.lanes if lane.id not in hidden]
     columns = _columns(content.stages, metrics)
-    cards_by_cell: dict[tuple[str, str], list[CardRecord]] = defaultdict(list)
+    cards_by_cell: dict[CellKey, list[CardRecord]] = defaultdict(list)
     for card in content.cards:
         cards_by_cell[(card.stage_id, card.lane_id)].append(card)
 
     map_width = columns[-1][1].right if columns else metrics.lane_header_width
     y = metrics.stage_header_height
     lane_boxes: list[LaneBox] = []
-    cells: dict[tuple[str, str], Rect] = {}
+    cells: dict[CellKey, Rect] = {}
     card_boxes: dict[str, CardBox] = {}
     scale: Scale | None = None
     for lane in lanes:
         stacks = {
-            stage.id: _stack(cards_by_cell[(stage.id, lane.id)], column, y, typesetter, metrics)
+            stage.id: memo.stack((stage.id, lane.id), cards_by_cell[(stage.id, lane.id)], column, y)
             for stage, column in columns
         }
         height = max(
@@ -214,6 +260,7 @@ def layout_map(
         lane_boxes.append(_lane_box(lane, y, height, row, empty, typesetter, metrics))
         y += height
 
+    memo.finish()
     stage_boxes = [_stage_box(stage, column, y, typesetter, metrics) for stage, column in columns]
     curves = _curves(content, columns, scale, shown_personas, typesetter, metrics) if scale else []
     return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, scale, curves)
@@ -233,7 +280,7 @@ def _stack(
 ) -> list[CardBox]:
     width = column.width - 2 * metrics.cell_padding
     inner = width - 2 * metrics.card_padding
-    y = top + metrics.cell_padding
+    offset = metrics.cell_padding
     boxes = []
     for card in cards:
         title = typesetter.wrap(card.title, inner, metrics.card_title, metrics.card_title_lines)
@@ -250,7 +297,7 @@ def _stack(
             + len(notes) * metrics.card_notes.line_height
             + metrics.card_meta.line_height
         )
-        rect = Rect(column.x + metrics.cell_padding, y, width, height)
+        rect = Rect(column.x + metrics.cell_padding, top + offset, width, height)
         boxes.append(
             CardBox(
                 card.id,
@@ -267,7 +314,19 @@ def _stack(
                 card.colour,
             )
         )
-        y += height + metrics.card_gap
+        offset += height + metrics.card_gap
+    return boxes
+
+
+def _restacked(stack: list[CardBox], top: float, metrics: Metrics) -> list[CardBox]:
+    """The boxes of `stack` moved to start at `top`, added up as _stack adds them, so
+    that each y is the same float, to the last bit, as a new layout would give."""
+    offset = metrics.cell_padding
+    boxes = []
+    for box in stack:
+        rect = box.rect
+        boxes.append(replace(box, rect=Rect(rect.x, top + offset, rect.width, rect.height)))
+        offset += rect.height + metrics.card_gap
     return boxes
 
 

@@ -57,6 +57,11 @@ def lane_fill(kind: str) -> str:
     return _LANE_COLOURS.get(kind, _LANE_COLOURS["custom"])[0]
 
 
+def card_fill(colour: str | None, kind: str) -> str:
+    """A card's background: its own colour, or its lane's."""
+    return colour or lane_fill(kind)
+
+
 def lane_accent(kind: str) -> str:
     return _LANE_COLOURS.get(kind, _LANE_COLOURS["custom"])[1]
 

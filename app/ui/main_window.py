@@ -26,12 +26,13 @@ from app.model.document import Document
 from app.model.errors import JourneyboardError, MapInUseError
 from app.model.map_lock import left_open_by_a_crash
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
-from app.model.records import MapContent
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
+from app.ui.background import run_in_background, run_in_steps
 from app.ui.map_commands import DialogAsker
+from app.ui.map_loading import LoadedMap, laid_out, laid_out_memo, load_map
 from app.ui.pdf_export import PdfExporter
-from app.ui.pictures import save_png, save_svg
+from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         try:
-            document = Document.open(path, read_only=read_only)
+            loaded = self._load(path, read_only=read_only)
         except MapInUseError as error:
             if not self.confirm(f"{error}\n\n{self.tr('Open it read-only?')}"):
                 return False
@@ -107,7 +108,8 @@ class MainWindow(QMainWindow):
         except JourneyboardError as error:
             self.report(str(error))
             return False
-        self._show_document(document)
+        self._show_document(loaded)
+        document = loaded.document
         if document.lock_taken_over:
             self.statusBar().showMessage(
                 self.tr("The map was left open by a Journeyboard that stopped; it is yours now."),
@@ -121,13 +123,20 @@ class MainWindow(QMainWindow):
 
     def _open_in_use(self, path: Path, holder: str) -> bool:
         try:
-            document = Document.open(path, read_only=True)
+            loaded = self._load(path, read_only=True)
         except JourneyboardError as error:
             self.report(str(error))
             return False
-        document.unwritable = self.tr("it is open in {holder}").format(holder=holder)
-        self._show_document(document)
+        loaded.document.unwritable = self.tr("it is open in {holder}").format(holder=holder)
+        self._show_document(loaded)
         return True
+
+    def _load(self, path: Path, *, read_only: bool) -> LoadedMap:
+        """Open and lay out the map off the window's thread: a map of thousands of cards
+        takes a second, during which the window repaints and, after a moment, says why
+        it waits."""
+        label = self.tr("Opening “{name}”…").format(name=path.name)
+        return run_in_background(self, label, partial(load_map, path, read_only=read_only))
 
     def new_from_template(self, template: Template) -> bool:
         """A new map lives in the data folder until Save As gives it a place."""
@@ -138,7 +147,7 @@ class MainWindow(QMainWindow):
         except JourneyboardError as error:
             self.report(str(error))
             return False
-        self._show_document(document)
+        self._show_document(laid_out(document))
         return True
 
     def start(self) -> None:
@@ -174,9 +183,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._placeholder())
         self._update_title()
 
-    def _show_document(self, document: Document) -> None:
+    def _show_document(self, loaded: LoadedMap) -> None:
         self.close_map()
-        workspace = MapWorkspace(document, DialogAsker(self), self)
+        document = loaded.document
+        workspace = MapWorkspace(loaded, DialogAsker(self), self)
         self.workspace = workspace
         self.setCentralWidget(workspace.page)
         self._docks["inspector"].setWidget(workspace.inspector)
@@ -323,26 +333,32 @@ class MainWindow(QMainWindow):
             self.pdf_exporter.export(self.workspace.document.content())
 
     def _export_png(self) -> None:
-        self._export_picture("PNG (*.png)", ".png", save_png)
+        self._export_picture("PNG (*.png)", ".png", png_steps)
 
     def _export_svg(self) -> None:
-        self._export_picture("SVG (*.svg)", ".svg", save_svg)
+        self._export_picture("SVG (*.svg)", ".svg", svg_file_steps)
 
-    def _export_picture(
-        self, file_filter: str, suffix: str, save: Callable[[MapContent, Path], None]
-    ) -> None:
+    def _export_picture(self, file_filter: str, suffix: str, steps: PictureSteps) -> None:
+        """Lay the map out on a worker thread, then paint it in steps with progress: a
+        picture of thousands of cards takes seconds, and the window must not freeze."""
         if self.workspace is None:
             return
         content = self.workspace.document.content()
         path = self.choose_picture_path(f"{content.map.title}{suffix}", file_filter)
-        if path:
-            try:
-                save(content, Path(path))
-            except (JourneyboardError, ValueError) as error:
-                self.report(str(error))
-            else:
-                message = self.tr("Saved the picture as {path}").format(path=path)
-                self.statusBar().showMessage(message, 6000)
+        if not path:
+            return
+        label = self.tr("Drawing {name}…").format(name=Path(path).name)
+        try:
+            memo = run_in_background(self, label, partial(laid_out_memo, content))
+            done = run_in_steps(self, label, steps(content, Path(path), memo=memo))
+        except (JourneyboardError, ValueError) as error:
+            self.report(str(error))
+            return
+        if done:
+            message = self.tr("Saved the picture as {path}").format(path=path)
+        else:
+            message = self.tr("Picture cancelled; nothing was written.")
+        self.statusBar().showMessage(message, 6000)
 
     def _ask_for_picture_path(self, suggested: str, file_filter: str) -> str | None:
         suffix = Path(suggested).suffix.lstrip(".")

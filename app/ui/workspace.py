@@ -12,9 +12,9 @@ from app.ui.canvas.view import MapView
 from app.ui.corner_notes import CornerNotes
 from app.ui.inspector import Inspector
 from app.ui.map_commands import Asker, MapCommands
+from app.ui.map_loading import LoadedMap
 from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
-from app.ui.text_metrics import qt_typesetter
 from app.ui.voting import DotVote, VoteSetup
 
 BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
@@ -22,9 +22,9 @@ BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-wei
 
 
 class MapWorkspace:
-    def __init__(self, document: Document, ask: Asker, parent: QWidget) -> None:
-        self.open_map = OpenMap(document, parent)
-        self.scene = MapScene(qt_typesetter(), self.open_map)
+    def __init__(self, loaded: LoadedMap, ask: Asker, parent: QWidget) -> None:
+        self.open_map = OpenMap(loaded.document, parent)
+        self.scene = MapScene(loaded.memo.typesetter, self.open_map, loaded.memo)
         self.view = MapView(self.scene)
         self.commands = MapCommands(self.open_map, self.scene, ask)
         self.inspector = Inspector(self.open_map)

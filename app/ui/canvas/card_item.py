@@ -37,7 +37,6 @@ from app.ui.look import (
     SELECTION,
     font,
     lane_accent,
-    lane_fill,
 )
 
 SHAPES_BELOW = 0.5
@@ -104,7 +103,7 @@ def _static_text(text: str, with_font: QFont) -> QStaticText:
 
 
 def card_fill(box: CardBox, kind: str) -> QColor:
-    return QColor(box.colour) if box.colour else lane_fill(kind)
+    return QColor(palette.card_fill(box.colour, kind))
 
 
 class CardItem(QGraphicsItem):
@@ -130,7 +129,7 @@ class CardItem(QGraphicsItem):
 
     def display(self, box: CardBox, kind: str) -> None:
         """Take a new value from the layout; repaint only if it changed."""
-        if box == self.box and kind == self.kind and not self._dragging:
+        if (box is self.box or box == self.box) and kind == self.kind and not self._dragging:
             return
         self.prepareGeometryChange()
         self.box, self.kind, self._face = box, kind, None

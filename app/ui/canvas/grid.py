@@ -4,15 +4,16 @@ one item, painting only where it is exposed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.layout import palette
 from app.layout.emotions import face_for
 from app.layout.geometry import Rect
-from app.layout.map_layout import HINT, MapLayout
+from app.layout.map_layout import HINT, CardBox, MapLayout
 from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face, draw_lines
 from app.ui.look import GRID_LINE, SELECTION, Look, look_of, shows_text
@@ -82,26 +83,41 @@ class CardsOverviewItem(QGraphicsItem):
     """Every card at once as a plain shape, for zooms too far out to read any text:
     a few calls draw thousands of cards, where one call per card would not keep up."""
 
-    def __init__(self, fills: dict[str, list[QRectF]], selected: Callable[[], list[QRectF]]):
+    def __init__(self, selected: Callable[[], list[QRectF]]):
         super().__init__()
         self.setZValue(1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        self._fills, self._selected = fills, selected
+        self._selected = selected
+        self._cards: Iterable[CardBox] = ()
+        self._kinds: dict[str, str] = {}
+        self._fills: dict[str, list[QRectF]] | None = None
         self._bounds = QRectF()
 
-    def display(self, fills: dict[str, list[QRectF]], bounds: QRectF) -> None:
+    def display(self, layout: MapLayout, lane_kinds: dict[str, str]) -> None:
+        """Show the cards of `layout` (whose lanes have `lane_kinds`); their shapes are
+        gathered when first painted, so that while the overview is hidden an edit of a
+        large map costs nothing here."""
         self.prepareGeometryChange()
-        self._fills, self._bounds = fills, bounds
+        self._cards, self._kinds, self._fills = layout.cards.values(), lane_kinds, None
+        self._bounds = QRectF(0, 0, layout.width, layout.height)
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def _fills_by_colour(self) -> dict[str, list[QRectF]]:
+        if self._fills is None:
+            self._fills = {}
+            for box in self._cards:
+                fill = palette.card_fill(box.colour, self._kinds[box.lane_id])
+                self._fills.setdefault(fill, []).append(_qrect(box.rect))
+        return self._fills
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setPen(QPen(GRID_LINE, 0))
-        for colour, rects in self._fills.items():
+        for colour, rects in self._fills_by_colour().items():
             painter.setBrush(QColor(colour))
             painter.drawRects(rects)
         painter.setPen(QPen(SELECTION, 0))

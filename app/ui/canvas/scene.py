@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout.callouts import emotion_callouts
-from app.layout.map_layout import CardBox, MapLayout, PointBox, layout_map
+from app.layout.map_layout import CardBox, MapLayout, PointBox, StackMemo, layout_map
 from app.layout.text import Typesetter
 from app.layout.themes import LIGHT, Theme
 from app.model import operations as op
 from app.model.arranging import move_cards
 from app.model.fields import STAGE_FIELDS
 from app.model.records import EmotionRecord, MapContent, new_id
-from app.ui.canvas.card_item import CardItem, Detail, card_fill, detail_at
+from app.ui.canvas.card_item import CardItem, Detail, detail_at
 from app.ui.canvas.card_typing import CardTyping
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.canvas.grid import CardsOverviewItem, GridItem
@@ -51,7 +51,13 @@ class MapScene(QGraphicsScene):
     selection_described = Signal(object)
     """The Selected value after each change of selection."""
 
-    def __init__(self, typesetter: Typesetter, open_map: OpenMap | None = None) -> None:
+    def __init__(
+        self,
+        typesetter: Typesetter,
+        open_map: OpenMap | None = None,
+        memo: StackMemo | None = None,
+    ) -> None:
+        """`memo` is that of a layout already made with `typesetter`, if there is one."""
         super().__init__()
         self.typesetter = typesetter
         self.open_map = open_map
@@ -69,10 +75,11 @@ class MapScene(QGraphicsScene):
         mode keeps all text readable from the back of the room."""
         self._static: MapContent | None = None
         self._detail = Detail.FULL
-        self._overview = CardsOverviewItem({}, self._selected_rects)
+        self._overview = CardsOverviewItem(self._selected_rects)
         self._overview.hide()
         self.addItem(self._overview)
         self.layout: MapLayout | None = None
+        self._memo = memo or StackMemo(typesetter)
         self._cards: dict[str, CardItem] = {}
         self._stages: dict[str, StageHeaderItem] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
@@ -119,6 +126,7 @@ class MapScene(QGraphicsScene):
             self.typesetter,
             hidden_lanes=self.hidden_lanes,
             shown_personas=self.shown_personas,
+            memo=self._memo,
         )
         self.layout = layout
         kinds = {lane.id: lane.kind for lane in content.lanes}
@@ -166,10 +174,7 @@ class MapScene(QGraphicsScene):
             lambda box: PointItem(box, *point_look(box)),
             lambda item, box: item.display(box, *point_look(box)),
         )
-        fills: dict[str, list[QRectF]] = {}
-        for box in layout.cards.values():
-            fills.setdefault(card_fill(box, kinds[box.lane_id]).name(), []).append(_qrect(box))
-        self._overview.display(fills, QRectF(0, 0, layout.width, layout.height))
+        self._overview.display(layout, kinds)
         self._marker.hide()
         self.setSceneRect(
             QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
