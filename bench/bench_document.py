@@ -110,8 +110,11 @@ FEELINGS = ("Curious", "Hopeful", "Unsure", "Annoyed", "Relieved", "Delighted", 
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd")
 
 
-def build_map(card_count: int, rng: random.Random) -> MapContent:
-    """A map of `card_count` cards spread evenly over the cells of 10 stages × 8 lanes."""
+def build_map(
+    card_count: int, rng: random.Random, stage_count: int = len(STAGE_NAMES)
+) -> MapContent:
+    """A map of `card_count` cards spread evenly over the cells of `stage_count` stages
+    (10 unless asked) × 8 lanes."""
     persona = PersonaRecord(
         new_id(),
         0,
@@ -120,9 +123,14 @@ def build_map(card_count: int, rng: random.Random) -> MapContent:
         quote="I only have ten minutes before my train.",
         goals="A good coffee on the way to work.",
     )
+    names = [
+        STAGE_NAMES[n % len(STAGE_NAMES)]
+        + (f" {n // len(STAGE_NAMES) + 1}" if n >= len(STAGE_NAMES) else "")
+        for n in range(stage_count)
+    ]
     stages = tuple(
         StageRecord(new_id(), position, name, description=f"What the customer does in “{name}”.")
-        for position, name in enumerate(STAGE_NAMES)
+        for position, name in enumerate(names)
     )
     lanes = tuple(
         LaneRecord(new_id(), position, kind.key, kind.title)

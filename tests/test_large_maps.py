@@ -50,9 +50,7 @@ def large_map() -> MapContent:
         cards.append(CardRecord(new_id(), stage.id, lane.id, position, f"Card {index} {words}"))
     long_note = ("word " * (NOTE_CHARACTERS // 5))[: NOTE_CHARACTERS - len(NOTE_END)] + NOTE_END
     cards[0] = dataclasses.replace(cards[0], notes=long_note)
-    return dataclasses.replace(
-        cafe, stages=stages, lanes=lanes, cards=tuple(cards), emotions=()
-    )
+    return dataclasses.replace(cafe, stages=stages, lanes=lanes, cards=tuple(cards), emotions=())
 
 
 @pytest.fixture(scope="module")

@@ -278,9 +278,7 @@ def test_a_memo_lays_a_map_out_again_exactly_as_a_fresh_layout_would(
         fresh = layout_map(cafe.content(), TYPESETTER, hidden_lanes=hidden)
         again = layout_map(cafe.content(), TYPESETTER, hidden_lanes=hidden, memo=memo)
         assert again == fresh
-        kept = [
-            box for card_id, box in again.cards.items() if before.cards.get(card_id) is box
-        ]
+        kept = [box for card_id, box in again.cards.items() if before.cards.get(card_id) is box]
         unchanged = [
             box for card_id, box in again.cards.items() if before.cards.get(card_id) == box
         ]

@@ -22,20 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.layout.map_layout import StackMemo
 from app.model.document import Document
 from app.model.errors import JourneyboardError, MapInUseError
 from app.model.map_lock import left_open_by_a_crash
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
-from app.ui.background import run_in_background, run_in_steps
 from app.ui.map_commands import DialogAsker
-from app.ui.map_loading import LoadedMap, laid_out, laid_out_memo, load_map
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
+from app.ui.progress import run_in_steps
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
+from app.ui.text_metrics import qt_typesetter
 from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
 
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         try:
-            loaded = self._load(path, read_only=read_only)
+            document = Document.open(path, read_only=read_only)
         except MapInUseError as error:
             if not self.confirm(f"{error}\n\n{self.tr('Open it read-only?')}"):
                 return False
@@ -108,8 +109,8 @@ class MainWindow(QMainWindow):
         except JourneyboardError as error:
             self.report(str(error))
             return False
-        self._show_document(loaded)
-        document = loaded.document
+        if not self._show_document(document):
+            return False
         if document.lock_taken_over:
             self.statusBar().showMessage(
                 self.tr("The map was left open by a Journeyboard that stopped; it is yours now."),
@@ -123,20 +124,12 @@ class MainWindow(QMainWindow):
 
     def _open_in_use(self, path: Path, holder: str) -> bool:
         try:
-            loaded = self._load(path, read_only=True)
+            document = Document.open(path, read_only=True)
         except JourneyboardError as error:
             self.report(str(error))
             return False
-        loaded.document.unwritable = self.tr("it is open in {holder}").format(holder=holder)
-        self._show_document(loaded)
-        return True
-
-    def _load(self, path: Path, *, read_only: bool) -> LoadedMap:
-        """Open and lay out the map off the window's thread: a map of thousands of cards
-        takes a second, during which the window repaints and, after a moment, says why
-        it waits."""
-        label = self.tr("Opening “{name}”…").format(name=path.name)
-        return run_in_background(self, label, partial(load_map, path, read_only=read_only))
+        document.unwritable = self.tr("it is open in {holder}").format(holder=holder)
+        return self._show_document(document)
 
     def new_from_template(self, template: Template) -> bool:
         """A new map lives in the data folder until Save As gives it a place."""
@@ -147,8 +140,7 @@ class MainWindow(QMainWindow):
         except JourneyboardError as error:
             self.report(str(error))
             return False
-        self._show_document(laid_out(document))
-        return True
+        return self._show_document(document)
 
     def start(self) -> None:
         """Offer a template, a file, or a recent map."""
@@ -183,10 +175,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._placeholder())
         self._update_title()
 
-    def _show_document(self, loaded: LoadedMap) -> None:
+    def _show_document(self, document: Document) -> bool:
+        """Lay the map out (in steps, with progress: the text of thousands of cards takes
+        a while to measure) and show it in place of the one open; False, and the document
+        closed, if the person cancelled."""
+        memo = StackMemo(qt_typesetter())
+        label = self.tr("Opening “{name}”…").format(name=document.path.name)
+        if not run_in_steps(self, label, memo.prepare(document.content())):
+            document.close()
+            self.statusBar().showMessage(self.tr("Opening cancelled."), 6000)
+            return False
         self.close_map()
-        document = loaded.document
-        workspace = MapWorkspace(loaded, DialogAsker(self), self)
+        workspace = MapWorkspace(document, memo, DialogAsker(self), self)
         self.workspace = workspace
         self.setCentralWidget(workspace.page)
         self._docks["inspector"].setWidget(workspace.inspector)
@@ -197,8 +197,8 @@ class MainWindow(QMainWindow):
         stack = workspace.open_map.undo_stack
         stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
-        stack.undoTextChanged.connect(lambda text: self._action_text("undo", "Undo", text))
-        stack.redoTextChanged.connect(lambda text: self._action_text("redo", "Redo", text))
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
         self.actions_by_name["undo"].setEnabled(False)
         self.actions_by_name["redo"].setEnabled(False)
         for name in ("capture", "lock_structure"):
@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         workspace.view.open_on_map()
         self.workshop.set_workspace(workspace)
         self._update_title()
+        return True
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -293,6 +294,12 @@ class MainWindow(QMainWindow):
         }
         return handlers.get(name) or on_map(lambda w: getattr(w.commands, name)())
 
+    def _show_undo_text(self, what: str) -> None:
+        self._action_text("undo", "Undo", what)
+
+    def _show_redo_text(self, what: str) -> None:
+        self._action_text("redo", "Redo", what)
+
     def _action_text(self, name: str, verb: str, what: str) -> None:
         label = translate("Actions", f"&{verb}")
         self.actions_by_name[name].setText(f"{label} {what}" if what else label)
@@ -339,8 +346,8 @@ class MainWindow(QMainWindow):
         self._export_picture("SVG (*.svg)", ".svg", svg_file_steps)
 
     def _export_picture(self, file_filter: str, suffix: str, steps: PictureSteps) -> None:
-        """Lay the map out on a worker thread, then paint it in steps with progress: a
-        picture of thousands of cards takes seconds, and the window must not freeze."""
+        """Lay the map out and paint it in steps with progress: a picture of thousands of
+        cards takes seconds, and the window must not freeze."""
         if self.workspace is None:
             return
         content = self.workspace.document.content()
@@ -349,8 +356,7 @@ class MainWindow(QMainWindow):
             return
         label = self.tr("Drawing {name}…").format(name=Path(path).name)
         try:
-            memo = run_in_background(self, label, partial(laid_out_memo, content))
-            done = run_in_steps(self, label, steps(content, Path(path), memo=memo))
+            done = run_in_steps(self, label, steps(content, Path(path)))
         except (JourneyboardError, ValueError) as error:
             self.report(str(error))
             return

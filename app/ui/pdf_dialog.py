@@ -32,6 +32,7 @@ from app.export.pdf_options import (
 )
 from app.layout.map_layout import MapLayout, layout_map
 from app.model.records import MapContent
+from app.ui import collector
 
 LAYOUT_NAMES = {
     PdfLayout.OVERVIEW: "Overview: the whole map on one page",
@@ -160,24 +161,33 @@ class PageCounter(QObject):
 
     counted = Signal(int, object, int, bool)
     """The number of the request, its options, the count and whether it is exact."""
+    _ended = Signal()
 
     def __init__(self, content: MapContent) -> None:
         super().__init__()
         self._content = content
         self._layout: MapLayout | None = None
         self._asked = 0
+        self._ended.connect(self._resume_collector)
 
     def count(self, options: PdfOptions) -> int:
         self._asked += 1
         asked = self._asked
+        collector.pause()
         QThreadPool.globalInstance().start(lambda: self._count(asked, options))
         return asked
 
     def _count(self, asked: int, options: PdfOptions) -> None:
-        if options.layout != PdfLayout.OVERVIEW and self._layout is None:
-            self._layout = layout_map(self._content, pdf_typesetter())
-        count, exact = estimate_pages(self._content, options, self._layout)
-        self.counted.emit(asked, options, count, exact)
+        try:
+            if options.layout != PdfLayout.OVERVIEW and self._layout is None:
+                self._layout = layout_map(self._content, pdf_typesetter())
+            count, exact = estimate_pages(self._content, options, self._layout)
+            self.counted.emit(asked, options, count, exact)
+        finally:
+            self._ended.emit()
+
+    def _resume_collector(self) -> None:
+        collector.resume()
 
 
 def _whole(stored: object, default: int) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from app.model.errors import JourneyboardError
 from app.model.records import MapContent
+from app.ui import collector
 from app.ui.save_dialog import ask_save_path
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class PdfExporter(QObject):
             progress.reset()
             progress.deleteLater()
             self.running = None
+            collector.resume()
             self.done.emit(message)
 
         def failed(message: str) -> None:
@@ -128,6 +130,7 @@ class PdfExporter(QObject):
         run.succeeded.connect(lambda result: ended(self._succeeded(request, result)))
         run.failed.connect(failed)
         run.cancelled.connect(lambda: ended(self.tr("Export cancelled; nothing was written.")))
+        collector.pause()
         run.start()
 
     def finish(self) -> None:

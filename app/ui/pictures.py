@@ -9,9 +9,9 @@ file only once it has been run to its end.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QTransform
@@ -35,38 +35,39 @@ SVG_DPI = 96
 """CSS's pixels per inch: the SVG's size then says one layout unit is one pixel."""
 ITEMS_PER_STEP = 200
 """About 50 ms of painting cards with all their text, on a two-core laptop."""
-PAINTED = 0.95
-"""The share of the work done once every item is painted; writing the file is the rest."""
+LAID_OUT, PAINTED = 0.3, 0.95
+"""The shares of the work done once the map is laid out, and once every item is
+painted; writing the file is the rest."""
 
 T = TypeVar("T")
 Steps = Generator[float, None, T]
 """Work done in steps: yields the share done so far (0 to 1), returns its result."""
 
 
-class PictureSteps(Protocol):
-    """png_steps or svg_file_steps, with their other settings left as they are."""
-
-    def __call__(self, content: MapContent, path: Path, *, memo: StackMemo) -> Steps[None]: ...
+PictureSteps = Callable[[MapContent, Path], Steps[None]]
+"""png_steps or svg_file_steps, with their other settings left as they are."""
 
 
-def _picture_scene(content: MapContent, memo: StackMemo | None) -> MapScene:
-    """The canvas's scene for one picture (from `memo`, a layout of `content` already
-    made, if given). Items drop their pixmap caches: a picture is painted once, so a
-    cache only costs, and in an SVG a cached item would be a bitmap rather than shapes
-    and text."""
-    scene = MapScene(memo.typesetter if memo else qt_typesetter(), memo=memo)
+def _picture_scene(content: MapContent) -> Steps[MapScene]:
+    """The canvas's scene for one picture, its text measured in steps. Items drop their
+    pixmap caches: a picture is painted once, so a cache only costs, and in an SVG a
+    cached item would be a bitmap rather than shapes and text."""
+    memo = StackMemo(qt_typesetter())
+    yield from _scaled(memo.prepare(content), 0, LAID_OUT)
+    scene = MapScene(memo.typesetter, memo=memo)
     scene.show_content(content)
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene
 
 
-def image_steps(
-    content: MapContent, width: int = DEFAULT_WIDTH, memo: StackMemo | None = None
-) -> Steps[QImage]:
-    """The whole map at `width` pixels wide, on white."""
-    scene = _picture_scene(content, memo)
+def image_steps(content: MapContent, width: int = DEFAULT_WIDTH) -> Steps[QImage]:
+    """The whole map at `width` pixels wide, on white, showing as much of each card as
+    the canvas does at that zoom: a map too wide to read at that width shows its cards
+    as shapes."""
+    scene = yield from _picture_scene(content)
     source = scene.sceneRect()
+    scene.set_zoom(width / source.width())
     height = max(1, round(source.height() * width / source.width()))
     if width * height > MAX_PIXELS:
         raise ValueError(f"a picture of {width:,} × {height:,} pixels is too large")
@@ -75,26 +76,25 @@ def image_steps(
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     try:
-        yield from _paint_in_steps(scene, painter, QRectF(0, 0, width, height), source)
+        painting = _paint_in_steps(scene, painter, QRectF(0, 0, width, height), source)
+        yield from _scaled(painting, LAID_OUT, PAINTED)
     finally:
         painter.end()
     return image
 
 
-def png_steps(
-    content: MapContent, path: Path, width: int = DEFAULT_WIDTH, memo: StackMemo | None = None
-) -> Steps[None]:
-    image = yield from image_steps(content, width, memo)
+def png_steps(content: MapContent, path: Path, width: int = DEFAULT_WIDTH) -> Steps[None]:
+    image = yield from image_steps(content, width)
     with written_beside(path) as temporary:
         writer = QImageWriter(str(temporary), QByteArray(b"png"))
         if not writer.write(image):
             raise SaveFailedError(path, writer.errorString().lower())
 
 
-def svg_steps(content: MapContent, memo: StackMemo | None = None) -> Steps[bytes]:
+def svg_steps(content: MapContent) -> Steps[bytes]:
     """The whole map as SVG at its natural size, one layout unit to one pixel. Text stays
     text, so slides can be searched and the picture stays sharp at any zoom."""
-    scene = _picture_scene(content, memo)
+    scene = yield from _picture_scene(content)
     source = scene.sceneRect()
     target = QRectF(0, 0, source.width(), source.height())
     buffer = QBuffer()
@@ -109,17 +109,17 @@ def svg_steps(content: MapContent, memo: StackMemo | None = None) -> Steps[bytes
     painter = QPainter(generator)
     try:
         painter.fillRect(target, QColor("white"))
-        yield from _paint_in_steps(scene, painter, target, source)
+        yield from _scaled(_paint_in_steps(scene, painter, target, source), LAID_OUT, PAINTED)
     finally:
         painter.end()
     svg = bytes(buffer.data().data()).decode("utf-8")
     return _NOT_XML.sub("", svg).encode("utf-8")
 
 
-def svg_file_steps(content: MapContent, path: Path, memo: StackMemo | None = None) -> Steps[None]:
+def svg_file_steps(content: MapContent, path: Path) -> Steps[None]:
     """Paint first, then write beside `path` and rename, so that a failure leaves no
     half-written file (a failure is raised as SaveFailedError)."""
-    svg = yield from svg_steps(content, memo)
+    svg = yield from svg_steps(content)
     with written_beside(path) as temporary:
         temporary.write_bytes(svg)
 
@@ -174,8 +174,14 @@ def _paint_in_steps(
         item.paint(painter, option, None)
         painter.restore()
         if index % ITEMS_PER_STEP == 0:
-            yield PAINTED * index / len(items)
-    yield PAINTED
+            yield index / len(items)
+    yield 1.0
+
+
+def _scaled(steps: Iterator[float], start: float, end: float) -> Iterator[float]:
+    """The shares of a part of the work, as shares of the whole, which this part takes
+    from `start` to `end`."""
+    return (start + share * (end - start) for share in steps)
 
 
 def _description(content: MapContent) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
+from app.layout.map_layout import StackMemo
 from app.model.document import Document
 from app.model.records import CardRecord
 from app.ui.canvas.scene import MapScene
@@ -12,7 +13,6 @@ from app.ui.canvas.view import MapView
 from app.ui.corner_notes import CornerNotes
 from app.ui.inspector import Inspector
 from app.ui.map_commands import Asker, MapCommands
-from app.ui.map_loading import LoadedMap
 from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
 from app.ui.voting import DotVote, VoteSetup
@@ -22,9 +22,10 @@ BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-wei
 
 
 class MapWorkspace:
-    def __init__(self, loaded: LoadedMap, ask: Asker, parent: QWidget) -> None:
-        self.open_map = OpenMap(loaded.document, parent)
-        self.scene = MapScene(loaded.memo.typesetter, self.open_map, loaded.memo)
+    def __init__(self, document: Document, memo: StackMemo, ask: Asker, parent: QWidget) -> None:
+        """`memo` is that of a layout of the map (or a StackMemo prepared for it)."""
+        self.open_map = OpenMap(document, parent)
+        self.scene = MapScene(memo.typesetter, self.open_map, memo)
         self.view = MapView(self.scene)
         self.commands = MapCommands(self.open_map, self.scene, ask)
         self.inspector = Inspector(self.open_map)

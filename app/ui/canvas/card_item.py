@@ -129,11 +129,12 @@ class CardItem(QGraphicsItem):
 
     def display(self, box: CardBox, kind: str) -> None:
         """Take a new value from the layout; repaint only if it changed."""
-        if (box is self.box or box == self.box) and kind == self.kind and not self._dragging:
+        at = QPointF(box.rect.x, box.rect.y)
+        if (box is self.box or box == self.box) and kind == self.kind and self.pos() == at:
             return
         self.prepareGeometryChange()
         self.box, self.kind, self._face = box, kind, None
-        self.setPos(box.rect.x, box.rect.y)
+        self.setPos(at)
         self.update()
 
     def set_detail(self, detail: Detail) -> None:

@@ -81,6 +81,7 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout | None = None
         self._memo = memo or StackMemo(typesetter)
         self._cards: dict[str, CardItem] = {}
+        self._lane_kinds: dict[str, str] = {}
         self._stages: dict[str, StageHeaderItem] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
         self._points: dict[str, PointItem] = {}
@@ -116,7 +117,10 @@ class MapScene(QGraphicsScene):
             self._pending = True
             QTimer.singleShot(0, self.relayout)
 
-    def relayout(self) -> None:
+    def relayout(self, *, put_back: bool = False) -> None:
+        """Lay the map out again and show it. A card whose box is the one it had (see
+        StackMemo) is left alone, unless `put_back`: after a gesture that changed
+        nothing, every card goes back to its place."""
         self._pending = False
         content = self.content()
         if self.active_persona not in {p.id for p in content.personas}:
@@ -128,7 +132,7 @@ class MapScene(QGraphicsScene):
             shown_personas=self.shown_personas,
             memo=self._memo,
         )
-        self.layout = layout
+        before, self.layout = self.layout, layout
         kinds = {lane.id: lane.kind for lane in content.lanes}
         persona_index = {p.id: i for i, p in enumerate(content.personas)}
         if self._grid is None:
@@ -136,12 +140,19 @@ class MapScene(QGraphicsScene):
             self.addItem(self._grid)
         else:
             self._grid.display(layout)
-        self._reconcile(
-            self._cards,
-            {box.card_id: box for box in layout.cards.values()},
-            lambda box: CardItem(box, kinds[box.lane_id], self._detail),
-            lambda item, box: item.display(box, kinds[box.lane_id]),
-        )
+        same_kinds = kinds == self._lane_kinds
+        self._lane_kinds = kinds
+        known = before.cards if before is not None and same_kinds and not put_back else {}
+        for card_id in self._cards.keys() - layout.cards.keys():
+            self.removeItem(self._cards.pop(card_id))
+        for card_id, box in layout.cards.items():
+            if known.get(card_id) is box:
+                continue
+            if card_id in self._cards:
+                self._cards[card_id].display(box, kinds[box.lane_id])
+            else:
+                self._cards[card_id] = CardItem(box, kinds[box.lane_id], self._detail)
+                self.addItem(self._cards[card_id])
         self._reconcile(
             self._stages,
             {box.stage_id: box for box in layout.stages},
@@ -293,7 +304,7 @@ class MapScene(QGraphicsScene):
             index = self._index_among_staying(cell, at.y(), dragged)
             moved = move_cards(self.content(), dragged, *cell, index)
         if moved is None or not self.apply(moved, _plural(len(self.selected_cards()), "Move")):
-            self.relayout()
+            self.relayout(put_back=True)
 
     def edit_card(self, card_id: str) -> None:
         self.typing.rename(card_id)
@@ -322,7 +333,7 @@ class MapScene(QGraphicsScene):
         index = self._stage_index_at(stage_id, x)
         current = next(s.position for s in self.content().stages if s.id == stage_id)
         if index == current or not self.apply(op.MoveStage(stage_id, index), "Move stage"):
-            self.relayout()
+            self.relayout(put_back=True)
 
     def stage_resized(self, stage_id: str, width: float, done: bool) -> None:
         spec = STAGE_FIELDS["width"]
@@ -358,7 +369,7 @@ class MapScene(QGraphicsScene):
         if position == every.index(lane_id) or not self.apply(
             op.MoveLane(lane_id, position), "Move lane"
         ):
-            self.relayout()
+            self.relayout(put_back=True)
 
     # --- requests from items: emotion points -------------------------------------------
 
@@ -372,7 +383,7 @@ class MapScene(QGraphicsScene):
         if score == self._points[point_id].box.score or not self.apply(
             op.edit("emotion_point", point_id, score=score), "Change emotion score"
         ):
-            self.relayout()
+            self.relayout(put_back=True)
 
     def add_point(self, at: QPointF) -> None:
         """Add a point to the active persona's curve where the person double-clicked."""
@@ -419,7 +430,7 @@ class MapScene(QGraphicsScene):
         elif key == Qt.Key.Key_Escape:
             if self.mouseGrabberItem() is not None:
                 self.mouseGrabberItem().ungrabMouse()
-                self.relayout()
+                self.relayout(put_back=True)
             else:
                 self.clearSelection()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
