@@ -475,3 +475,24 @@ def test_a_curve_stays_hidden_when_the_list_is_redrawn(
 
 def _labels(panel: PersonasPanel) -> list[QLabel]:
     return panel.findChildren(QLabel)
+
+
+def test_a_damaged_picture_is_refused_with_a_message(
+    qtbot: QtBot, panel: PersonasPanel, open_map: OpenMap, tmp_path: Path
+) -> None:
+    picture = QImage(40, 40, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1d4ed8"))
+    whole = tmp_path / "whole.png"
+    assert picture.save(str(whole))
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(whole.read_bytes()[:40])  # a download that stopped early
+    panel.choose_photo_file = lambda: str(cut)
+
+    click(qtbot, panel, "choose-photo")
+
+    assert personas(open_map)[0].photo is None
+    assert open_map.undo_stack.count() == 0
+    assert any(
+        "“cut.png” is a damaged picture: it cannot be shown" in label.text()
+        for label in _labels(panel)
+    )

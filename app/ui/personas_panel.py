@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.errors import InvalidValueError
+from app.model.fields import PERSONA_FIELDS
 from app.model.operations import AddPersona, DeletePersona, MovePersona, SetPrimaryPersona
 from app.model.records import MapContent, PersonaRecord, new_id
 from app.ui.form_fields import FieldEditor, LineEditor, MultiLineEditor, RowForm
@@ -100,12 +102,19 @@ class PhotoEditor(FieldEditor):
         if path is None:
             return
         try:
-            self._photo = Path(path).read_bytes()
+            data = Path(path).read_bytes()
         except OSError as error:
             reason = error.strerror or str(error)
             message = self.tr("Could not read “{file}”: {reason}")
             self.unreadable.emit(message.format(file=Path(path).name, reason=reason))
             return
+        if _damaged_picture(data):
+            message = self.tr(
+                "“{file}” is a damaged picture: it cannot be shown. Nothing was changed."
+            )
+            self.unreadable.emit(message.format(file=Path(path).name))
+            return
+        self._photo = data
         self.commit()
 
     def _remove_photo(self) -> None:
@@ -343,3 +352,14 @@ class PersonasPanel(QWidget):
             self.tr("Pictures (*.png *.jpg *.jpeg *.gif)"),
         )
         return path or None
+
+
+def _damaged_picture(data: bytes) -> bool:
+    """Whether `data` says it is a PNG, JPEG or GIF the map could keep, but cannot be
+    decoded (a truncated download): the map checks only the first bytes and the size."""
+    photo = PERSONA_FIELDS["photo"]
+    try:
+        photo.clean(data)
+    except InvalidValueError:
+        return False  # refused by the map, with its own reason
+    return QImage.fromData(data).isNull()
