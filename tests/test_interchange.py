@@ -111,6 +111,22 @@ def test_a_persona_photo_travels_as_base64(tmp_path: Path) -> None:
     assert exported["personas"][0]["primary"] is True
 
 
+def test_a_card_picture_travels_as_base64_and_a_broken_one_is_refused(tmp_path: Path) -> None:
+    picture = b"GIF89a" + bytes(50)
+    document = minimal()
+    document["cards"][1]["image"] = base64.b64encode(picture).decode()
+    source = tmp_path / "picture.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    exported = round_trip(source, tmp_path)
+    assert base64.b64decode(exported["cards"][1]["image"]) == picture
+    assert "image" not in exported["cards"][0], "a card without a picture says nothing of one"
+
+    document["cards"][1]["image"] = base64.b64encode(b"<svg>not a picture we keep</svg>").decode()
+    source.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(InterchangeError, match=r"cards\[1\]\.image.*PNG, JPEG or GIF"):
+        read_map_file(source)
+
+
 def minimal(**changes: Any) -> dict[str, Any]:
     document: dict[str, Any] = {
         "format": "journeyboard/1",

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.model import operations as op
+from app.model.content_codec import decode_content
 from app.model.ddl import SCHEMA_VERSION
 from app.model.document import Document
 from app.model.errors import ReadOnlyDocumentError, UnsafeFileError
@@ -165,5 +166,37 @@ def test_a_version_2_file_keeps_every_row_and_gains_the_inbox_kind(tmp_path: Pat
     try:
         assert schema_of(connection) in known_schemas(SCHEMA_VERSION)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()
+
+
+VERSION_3_FILE = Path(__file__).parent / "data" / "cafe-v3.journey"
+"""The café template as version 3 wrote it, with a snapshot: `Document.create` and
+TakeSnapshot at commit 66bbb6e, the last to write version 3."""
+
+
+def test_a_version_3_file_keeps_every_row_and_snapshot_and_gains_card_pictures(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "Café.journey"
+    shutil.copy(VERSION_3_FILE, path)
+    picture = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    with Document.open(path) as document:
+        assert document.migrated_from == 3
+        before = document.content()
+        (snapshot,) = document.snapshots()
+        card = before.cards[0]
+        document.apply(op.edit("card", card.id, image=picture))
+    assert user_version(path) == SCHEMA_VERSION
+    template = load_template(find_template("cafe")).content
+    assert as_json(before) == as_json(template)
+    assert all(card.image is None for card in before.cards)
+    assert as_json(decode_content(snapshot.content)) == as_json(template), "old snapshot reads"
+    with Document.open(path) as reopened:
+        assert reopened.migrated_from is None
+        assert next(c for c in reopened.content().cards if c.id == card.id).image == picture
+    connection = sqlite3.connect(path)
+    try:
+        assert schema_of(connection) in known_schemas(SCHEMA_VERSION)
     finally:
         connection.close()

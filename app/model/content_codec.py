@@ -61,17 +61,30 @@ def decode_content(data: bytes) -> MapContent:
     return content
 
 
+_PICTURES: dict[type[Record], str] = {PersonaRecord: "photo", CardRecord: "image"}
+"""The field of each kind of row that holds a picture, written as base64 text."""
+
+
 def _encode(record: Record) -> dict[str, Any]:
     row = columns(record)
-    if isinstance(record, PersonaRecord) and record.photo is not None:
-        row["photo"] = base64.b64encode(record.photo).decode("ascii")
+    picture = _PICTURES.get(type(record))
+    if picture is not None and row[picture] is not None:
+        row[picture] = base64.b64encode(row[picture]).decode("ascii")
     return row
+
+
+_ADDED_LATER: dict[type[Record], dict[str, Any]] = {CardRecord: {"image": None}}
+"""Fields added to the format after snapshots were first kept (version 2), with the value
+they have in the rows of an older snapshot."""
 
 
 def _decode(kind: type[Record], row: object) -> Any:
     names = {field.name for field in dataclasses.fields(kind)}
+    if isinstance(row, dict):
+        row = {**_ADDED_LATER.get(kind, {}), **row}
     if not isinstance(row, dict) or set(row) != names:
         raise ValueError(f"a {kind.__name__} row has other fields than expected")
-    if kind is PersonaRecord and row["photo"] is not None:
-        row = {**row, "photo": base64.b64decode(row["photo"], validate=True)}
+    picture = _PICTURES.get(kind)
+    if picture is not None and row[picture] is not None:
+        row = {**row, picture: base64.b64decode(row[picture], validate=True)}
     return kind(**row)

@@ -292,6 +292,7 @@ CARD_FIELDS: Final[dict[str, FieldSpec]] = {
     "votes": IntegerField("Votes", 0, 9_999),
     "moment": FlagField("Moment that matters"),
     "colour": ColourField("Colour"),
+    "image": ImageField("Card picture", 5_000_000),
 }
 
 EMOTION_FIELDS: Final[dict[str, FieldSpec]] = {

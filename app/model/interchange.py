@@ -28,6 +28,7 @@ from app.model.fields import (
     PERSONA_FIELDS,
     SNAPSHOT_FIELDS,
     STAGE_FIELDS,
+    FieldSpec,
 )
 from app.model.json_reading import JsonObject, clean_at, load_json
 from app.model.limits import MAX_ROWS
@@ -149,6 +150,7 @@ def _export_content(content: MapContent) -> dict[str, Any]:
                 "stage": stages[c.stage_id],
                 "lane": lanes[c.lane_id],
                 **{key: getattr(c, key) for key in _CARD_KEYS},
+                **({"image": base64.b64encode(c.image).decode("ascii")} if c.image else {}),
             }
             for c in content.cards
         ],
@@ -242,7 +244,7 @@ def _import_content(top: JsonObject) -> MapContent:
         values = {
             key: item.field(key, PERSONA_FIELDS[key]) for key in _PERSONA_KEYS if key in item.data
         }
-        photo = _photo(item)
+        photo = _picture(item, "photo", PERSONA_FIELDS["photo"])
         persona = PersonaRecord(new_id(), index, photo=photo, **values)
         if item.data.get("primary", False) is not False:
             if item.data["primary"] is not True:
@@ -276,14 +278,15 @@ def _import_content(top: JsonObject) -> MapContent:
     in_cell: dict[tuple[str, str], int] = {}
     for value, place in _list(top, "cards"):
         item = JsonObject(value, place, required=("stage", "lane", "title"))
-        item.allow(*_CARD_KEYS)
+        item.allow(*_CARD_KEYS, "image")
         stage = stages[item.index("stage", len(stages), "stage")]
         lane = lanes[item.index("lane", len(lanes), "lane")]
         values = {key: item.field(key, CARD_FIELDS[key]) for key in _CARD_KEYS if key in item.data}
+        image = _picture(item, "image", CARD_FIELDS["image"])
         cell = (stage.id, lane.id)
         position = in_cell.get(cell, 0)
         in_cell[cell] = position + 1
-        cards.append(CardRecord(new_id(), stage.id, lane.id, position, **values))
+        cards.append(CardRecord(new_id(), stage.id, lane.id, position, image=image, **values))
 
     emotions = _import_emotions(top, personas, stages, cards, low, high)
     content = MapContent(
@@ -367,15 +370,16 @@ def _scale(top: JsonObject) -> tuple[int, int]:
     return low, high
 
 
-def _photo(item: JsonObject) -> bytes | None:
-    encoded = item.data.get("photo")
+def _picture(item: JsonObject, key: str, spec: FieldSpec) -> bytes | None:
+    """A persona's photo or a card's picture: base64 text of a PNG, JPEG or GIF."""
+    encoded = item.data.get(key)
     if encoded is None:
         return None
-    place = f"{item.place}.photo"
+    place = f"{item.place}.{key}"
     if not isinstance(encoded, str):
         raise InterchangeError(place, "must be a picture in base64 text, or null")
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):  # ValueError: letters outside ASCII
         raise InterchangeError(place, "is not valid base64 text") from None
-    return clean_at(place, PERSONA_FIELDS["photo"], data)  # type: ignore[no-any-return]
+    return clean_at(place, spec, data)  # type: ignore[no-any-return]

@@ -44,7 +44,12 @@ ALTER TABLE lane_v3 RENAME TO lane;
 """SQLite cannot change a CHECK constraint in place: the lane table is made again with
 'inbox' among its kinds (SQLite's documented way, with foreign keys off meanwhile)."""
 
-STEPS: Final[dict[int, str]] = {1: _V1_TO_V2, 2: _V2_TO_V3}
+_V3_TO_V4: Final = """
+ALTER TABLE card ADD COLUMN image BLOB CONSTRAINT image_valid
+    CHECK (image IS NULL OR length(image) <= 5000000);
+"""
+
+STEPS: Final[dict[int, str]] = {1: _V1_TO_V2, 2: _V2_TO_V3, 3: _V3_TO_V4}
 """SQL that takes a file from the version of the key to the next one."""
 
 

@@ -91,6 +91,8 @@ class CardRecord:
     votes: int = 0
     moment: bool = False
     colour: str | None = None
+    image: bytes | None = None
+    """A picture (PNG, JPEG or GIF) shown on the card, kept inside the file."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,6 +162,7 @@ class Card(Base):
     votes: Mapped[int] = _field(fields.CARD_FIELDS["votes"], "votes", Integer, default=0)
     moment: Mapped[bool] = _field(fields.CARD_FIELDS["moment"], "moment", Bool, default=False)
     colour: Mapped[str | None] = _field(fields.CARD_FIELDS["colour"], "colour")
+    image: Mapped[bytes | None] = _field(fields.CARD_FIELDS["image"], "image", LargeBinary)
 
     @validates(*fields.CARD_FIELDS)
     def _validate(self, key: str, value: object) -> Any:
