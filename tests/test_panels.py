@@ -394,13 +394,18 @@ def test_a_persona_text_is_kept_on_leaving_the_field(
     assert open_map.undo_stack.undoText() == "Change persona goals"
 
 
+def png_file(path: Path, colour: str) -> Path:
+    """A small PNG of one colour at `path`."""
+    picture = QImage(40, 40, QImage.Format.Format_RGB32)
+    picture.fill(QColor(colour))
+    assert picture.save(str(path))
+    return path
+
+
 def test_a_photo_is_set_from_a_png_and_removed(
     qtbot: QtBot, panel: PersonasPanel, open_map: OpenMap, tmp_path: Path
 ) -> None:
-    picture = QImage(12, 12, QImage.Format.Format_RGB32)
-    picture.fill(QColor("#be185d"))
-    path = tmp_path / "maya.png"
-    assert picture.save(str(path))
+    path = png_file(tmp_path / "maya.png", "#be185d")
     panel.choose_photo_file = lambda: str(path)
 
     click(qtbot, panel, "choose-photo")
@@ -480,10 +485,7 @@ def _labels(panel: PersonasPanel) -> list[QLabel]:
 def test_a_damaged_picture_is_refused_with_a_message(
     qtbot: QtBot, panel: PersonasPanel, open_map: OpenMap, tmp_path: Path
 ) -> None:
-    picture = QImage(40, 40, QImage.Format.Format_RGB32)
-    picture.fill(QColor("#1d4ed8"))
-    whole = tmp_path / "whole.png"
-    assert picture.save(str(whole))
+    whole = png_file(tmp_path / "whole.png", "#1d4ed8")
     cut = tmp_path / "cut.png"
     cut.write_bytes(whole.read_bytes()[:40])  # a download that stopped early
     panel.choose_photo_file = lambda: str(cut)
