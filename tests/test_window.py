@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
 
 
 @dataclass
@@ -253,3 +254,10 @@ def test_export_svg_from_the_file_menu_asks_where_and_reports_a_failure(
     ]
     window.close_map()
     assert not export.isEnabled()
+
+
+def test_with_no_map_open_nothing_that_needs_one_can_be_chosen(qtbot: QtBot) -> None:
+    empty = MainWindow(Settings())
+    qtbot.addWidget(empty)
+    for name in ("undo", "redo", "export_pdf", "present", "zoom_in", "close"):
+        assert not empty.actions_by_name[name].isEnabled(), name

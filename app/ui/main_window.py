@@ -464,6 +464,8 @@ class MainWindow(QMainWindow):
         ):
             self.actions_by_name[name].setEnabled(has_map)
         if self.workspace is None:
+            self.actions_by_name["undo"].setEnabled(False)
+            self.actions_by_name["redo"].setEnabled(False)
             self.setWindowTitle("Journeyboard")
             self._saved.setText("")
             return
