@@ -3,7 +3,9 @@ number of pages they make, remembered for the next export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QThreadPool, Signal
+from functools import partial
+
+from PySide6.QtCore import QLocale, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +34,7 @@ from app.export.pdf_options import (
 )
 from app.layout.map_layout import MapLayout, layout_map
 from app.model.records import MapContent
-from app.ui import collector
+from app.ui.workers import Report, start_worker
 
 LAYOUT_NAMES = {
     PdfLayout.OVERVIEW: "Overview: the whole map on one page",
@@ -161,33 +163,37 @@ class PageCounter(QObject):
 
     counted = Signal(int, object, int, bool)
     """The number of the request, its options, the count and whether it is exact."""
-    _ended = Signal()
 
     def __init__(self, content: MapContent) -> None:
+        """No parent: a count under way keeps it alive until its answer has come."""
         super().__init__()
         self._content = content
-        self._layout: MapLayout | None = None
+        self._layouts: list[MapLayout] = []
+        """The PDF layout, once a worker has made it (a plain list a job may hold)."""
         self._asked = 0
-        self._ended.connect(self._resume_collector)
 
     def count(self, options: PdfOptions) -> int:
         self._asked += 1
-        asked = self._asked
-        collector.pause()
-        QThreadPool.globalInstance().start(lambda: self._count(asked, options))
-        return asked
+        job = partial(_count_pages, self._content, self._layouts, self._asked, options)
+        start_worker(job, self._hear)
+        return self._asked
 
-    def _count(self, asked: int, options: PdfOptions) -> None:
-        try:
-            if options.layout != PdfLayout.OVERVIEW and self._layout is None:
-                self._layout = layout_map(self._content, pdf_typesetter())
-            count, exact = estimate_pages(self._content, options, self._layout)
-            self.counted.emit(asked, options, count, exact)
-        finally:
-            self._ended.emit()
+    def _hear(self, counted: object) -> None:
+        assert isinstance(counted, tuple)
+        self.counted.emit(*counted)
 
-    def _resume_collector(self) -> None:
-        collector.resume()
+
+def _count_pages(
+    content: MapContent,
+    layouts: list[MapLayout],
+    asked: int,
+    options: PdfOptions,
+    report: Report,
+) -> None:
+    if options.layout != PdfLayout.OVERVIEW and not layouts:
+        layouts.append(layout_map(content, pdf_typesetter()))
+    count, exact = estimate_pages(content, options, layouts[0] if layouts else None)
+    report((asked, options, count, exact))
 
 
 def _whole(stored: object, default: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from app.model.errors import JourneyboardError
 from app.model.records import MapContent
-from app.ui import collector
 from app.ui.save_dialog import ask_save_path
+from app.ui.workers import Report, start_worker
 
 if TYPE_CHECKING:
     from app.export.pdf import PdfResult
@@ -40,7 +41,7 @@ class PdfRequest:
 
 
 class PdfExportRun(QObject):
-    """One export on a worker thread; its signals arrive on the thread that made it."""
+    """One export on a worker thread; its signals arrive on the window's thread."""
 
     progressed = Signal(int)
     """Percent done."""
@@ -55,31 +56,46 @@ class PdfExportRun(QObject):
         self._stop = threading.Event()
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self._run)
+        job = partial(_export, self.content, self.request, self._stop)
+        start_worker(job, self._hear)
 
     def cancel(self) -> None:
         self._stop.set()
 
-    def _run(self) -> None:
-        from app.export.pdf import ExportCancelled, export_pdf
+    def _hear(self, message: object) -> None:
+        match message:
+            case int(percent):
+                self.progressed.emit(percent)
+            case ("failed", str(why)):
+                self.failed.emit(why)
+            case "cancelled":
+                self.cancelled.emit()
+            case _:
+                self.succeeded.emit(message)
 
-        try:
-            result = export_pdf(self.content, self.request.path, self.request.options, self._told)
-        except ExportCancelled:
-            self.cancelled.emit()
-        except (JourneyboardError, ValueError) as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # a bug must reach the person, not end the thread unseen
-            self.failed.emit(f"The PDF could not be made: {error!r}")
-        else:
-            self.succeeded.emit(result)
 
-    def _told(self, fraction: float) -> None:
-        from app.export.pdf import ExportCancelled
+def _export(
+    content: MapContent, request: PdfRequest, stop: threading.Event, report: Report
+) -> None:
+    """The export on the worker: reports percents, then the PdfResult, ("failed", why)
+    or "cancelled"."""
+    from app.export.pdf import ExportCancelled, export_pdf
 
-        if self._stop.is_set():
+    def told(fraction: float) -> None:
+        if stop.is_set():
             raise ExportCancelled
-        self.progressed.emit(round(fraction * 100))
+        report(round(fraction * 100))
+
+    try:
+        result = export_pdf(content, request.path, request.options, told)
+    except ExportCancelled:
+        report("cancelled")
+    except (JourneyboardError, ValueError) as error:
+        report(("failed", str(error)))
+    except Exception as error:  # a bug must reach the person, not end the thread unseen
+        report(("failed", f"The PDF could not be made: {error!r}"))
+    else:
+        report(result)
 
 
 class PdfExporter(QObject):
@@ -120,7 +136,6 @@ class PdfExporter(QObject):
             progress.reset()
             progress.deleteLater()
             self.running = None
-            collector.resume()
             self.done.emit(message)
 
         def failed(message: str) -> None:
@@ -130,7 +145,6 @@ class PdfExporter(QObject):
         run.succeeded.connect(lambda result: ended(self._succeeded(request, result)))
         run.failed.connect(failed)
         run.cancelled.connect(lambda: ended(self.tr("Export cancelled; nothing was written.")))
-        collector.pause()
         run.start()
 
     def finish(self) -> None:

@@ -1,0 +1,73 @@
+"""Work on Qt's thread pool that reports back to the window's thread.
+
+Two things a worker must not do; each crashed the test suite now and then:
+
+- hold the last reference to a QObject, which is then freed on the worker, off the
+  thread it belongs to;
+- let Python's cycle collector run while it works. The collector runs on whichever
+  thread happens to allocate, and frees the Qt objects it finds in garbage cycles (a
+  closed window's scene) there.
+
+So a job holds plain data only and reports through one relay, made on the window's
+thread and kept for the life of the program. The collector is paused from the moment a
+job starts until the window's thread hears that the last one has ended.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+
+Report = Callable[[object], None]
+"""What a job calls to send a message to the window's thread."""
+
+_ENDED = object()
+
+
+class _Relay(QObject):
+    message = Signal(int, object)
+    """A job's number and what it reported (or _ENDED)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.receive_by_job: dict[int, Report] = {}
+        self.numbers = itertools.count()
+        self.collecting_before = True
+        self.message.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, number: int, message: object) -> None:
+        if message is not _ENDED:
+            self.receive_by_job[number](message)
+            return
+        del self.receive_by_job[number]
+        if not self.receive_by_job and self.collecting_before:
+            gc.enable()
+
+
+_relay: _Relay | None = None
+
+
+def start_worker(job: Callable[[Report], None], receive: Report) -> None:
+    """Run `job(report)` on the thread pool; what it reports reaches `receive` on the
+    window's thread, in order. Call it on the window's thread. `job` must hold no
+    QObject and use no Qt GUI class (fonts included)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    relay = _relay
+    if not relay.receive_by_job:
+        relay.collecting_before = gc.isenabled()
+        gc.disable()
+    number = next(relay.numbers)
+    relay.receive_by_job[number] = receive
+
+    def run() -> None:
+        try:
+            job(lambda message: relay.message.emit(number, message))
+        finally:
+            relay.message.emit(number, _ENDED)
+
+    QThreadPool.globalInstance().start(run)
