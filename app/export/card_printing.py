@@ -16,9 +16,10 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app.export.ink import colour, fill, stroke
 from app.export.pdf_fonts import font_name, measure
+from app.export.pictures import draw_fitted
 from app.layout import palette
 from app.layout.geometry import Rect
-from app.layout.map_layout import CARD_META, CARD_NOTES, CARD_TITLE, CardBox
+from app.layout.map_layout import CARD_META, CARD_NOTES, CARD_TITLE, CardBox, text_below_picture
 from app.layout.text import TextStyle
 
 CARD_PADDING = 8.0
@@ -33,6 +34,7 @@ def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
     outlines = _Paths()  # by fill colour, each outlined
     marks = _Paths()  # stripes and badges, by fill colour
     words = _Words()
+    pictures: list[tuple[bytes | None, Rect]] = []
     for card, kind in cards:
         rect = card.rect
         background = palette.card_fill(card.colour, kind)
@@ -51,6 +53,9 @@ def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
         x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
         ink, muted = palette.inks_on(background)
         y = words.add(card.title_lines, CARD_TITLE, x, y, ink)
+        if card.picture is not None:
+            y = rect.y + text_below_picture(card, y - rect.y)
+            pictures.append((card.image, _moved(card.picture, rect.x, rect.y)))
         y = words.add(card.notes_lines, CARD_NOTES, x, y, muted)
         if card.meta:
             words.add([card.meta], CARD_META, x, y, muted)
@@ -58,7 +63,13 @@ def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
     canvas.setLineWidth(1)
     outlines.draw(canvas, outline=True)
     marks.draw(canvas, outline=False)
+    for data, band in pictures:
+        draw_fitted(canvas, data, band)
     words.draw(canvas)
+
+
+def _moved(rect: Rect, dx: float, dy: float) -> Rect:
+    return Rect(rect.x + dx, rect.y + dy, rect.width, rect.height)
 
 
 def _badge(

@@ -12,7 +12,6 @@ from dataclasses import replace
 from io import BytesIO
 from typing import Any
 
-import PIL.Image
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -20,7 +19,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    Image,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -35,6 +33,7 @@ from app.export.overview_page import draw_overview
 from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
 from app.export.pdf_fonts import FAMILY, font_name
 from app.export.pdf_options import Metadata, PdfOptions, Progress
+from app.export.pictures import fitted_image
 from app.export.ranked_table import RankedRow, RankedTable
 from app.layout import palette
 from app.layout.emotions import face_for
@@ -49,6 +48,8 @@ FOOTER = TextStyle(8)
 FOOTER_ROOM = 16.0
 """The height kept at the foot of each page's printable part for the footer."""
 PHOTO_SIZE = 32 * mm
+CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT = 80 * mm, 50 * mm
+"""At most this large under its card on the stage's page."""
 RANKED_KINDS = ("pain_points", "opportunities")
 
 
@@ -234,7 +235,7 @@ def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
     head: list[Flowable] = [Paragraph(name, SUBHEADING)]
     if persona.role:
         head.append(Paragraph(literal(persona.role), SMALL))
-    photo = _photo(persona.photo)
+    photo = fitted_image(persona.photo, PHOTO_SIZE, PHOTO_SIZE)
     if photo is not None:
         photo.spaceBefore = photo.spaceAfter = 4
         head.append(photo)
@@ -255,24 +256,6 @@ def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
     return [*parts, Spacer(0, 8)]
 
 
-def _photo(data: bytes | None) -> Image | None:
-    """The persona's photo no larger than PHOTO_SIZE either way, or None when there is
-    none or it cannot be read as a picture (it is decoded in full here, so that a damaged
-    one is left out rather than failing the export)."""
-    if not data:
-        return None
-    try:
-        with PIL.Image.open(BytesIO(data)) as picture:
-            picture.load()
-            width, height = picture.size
-    except Exception:  # Pillow raises many kinds of error for a bad picture: leave it out
-        return None
-    if width <= 0 or height <= 0:
-        return None
-    scale = min(PHOTO_SIZE / width, PHOTO_SIZE / height)
-    return Image(BytesIO(data), width=width * scale, height=height * scale)
-
-
 def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
     story: list[Flowable] = []
     in_cell: dict[tuple[str, str], list[CardRecord]] = {}
@@ -291,7 +274,12 @@ def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
                 continue
             story.append(CondPageBreak(60))
             story.append(Paragraph(literal(lane.title), SUBHEADING))
-            story += [card_block(card, lane.kind, typesetter) for card in cards]
+            for card in cards:
+                story.append(card_block(card, lane.kind, typesetter))
+                picture = fitted_image(card.image, CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT)
+                if picture is not None:
+                    picture.hAlign, picture.spaceAfter = "LEFT", 8
+                    story.append(picture)
         story.append(PageBreak())
     return story
 

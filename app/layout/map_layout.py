@@ -44,6 +44,9 @@ class Metrics:
     emotion_band_padding: float = 28
     card_title_lines: int = 3
     card_notes_lines: int = 2
+    card_picture_height: float = 90
+    """The band under a card's title where its picture is fitted."""
+    card_picture_gap: float = 6
     stage_title: TextStyle = STAGE_TITLE
     stage_goal: TextStyle = STAGE_GOAL
     lane_title: TextStyle = LANE_TITLE
@@ -93,6 +96,9 @@ class CardBox:
     moment: bool
     priority: int
     colour: str | None
+    image: bytes | None = None
+    picture: Rect | None = None
+    """Where the image is fitted, keeping its shape, from the card's top left corner."""
 
     def moved_to(self, rect: Rect) -> CardBox:
         """The same card at `rect` (dataclasses.replace, without its cost per call)."""
@@ -109,6 +115,8 @@ class CardBox:
             self.moment,
             self.priority,
             self.colour,
+            self.image,
+            self.picture,
         )
 
 
@@ -332,9 +340,15 @@ def _stack(
         )
         meta_text = " · ".join(text for text in (card.channel, card.owner) if text)
         meta = typesetter.shorten(meta_text, inner, metrics.card_meta)
+        title_height = len(title) * metrics.card_title.line_height
+        picture = None
+        if card.image is not None:
+            picture_top = metrics.card_padding + title_height + metrics.card_picture_gap
+            picture = Rect(metrics.card_padding, picture_top, inner, metrics.card_picture_height)
         height = (
             2 * metrics.card_padding
-            + len(title) * metrics.card_title.line_height
+            + title_height
+            + (metrics.card_picture_height + 2 * metrics.card_picture_gap if picture else 0)
             + len(notes) * metrics.card_notes.line_height
             + metrics.card_meta.line_height
         )
@@ -353,6 +367,8 @@ def _stack(
                 card.moment,
                 card.priority,
                 card.colour,
+                card.image,
+                picture,
             )
         )
         offset += height + metrics.card_gap
@@ -369,6 +385,12 @@ def _restacked(stack: list[CardBox], top: float, metrics: Metrics) -> list[CardB
         boxes.append(box.moved_to(Rect(rect.x, top + offset, rect.width, rect.height)))
         offset += rect.height + metrics.card_gap
     return boxes
+
+
+def text_below_picture(box: CardBox, y: float, metrics: Metrics = Metrics()) -> float:
+    """Where a card's notes start, `y` being where its title ends (both from the card's
+    top): below its picture, if it has one."""
+    return y if box.picture is None else box.picture.bottom + metrics.card_picture_gap
 
 
 def _stack_height(stack: list[CardBox], metrics: Metrics) -> float:

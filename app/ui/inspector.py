@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.fields import CARD_FIELDS
 from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, Record
 from app.model.vocabulary import (
     CHANNEL_SUGGESTIONS,
@@ -45,6 +46,7 @@ from app.ui.form_fields import (
     vocabulary,
 )
 from app.ui.open_map import OpenMap
+from app.ui.picture_field import CARD_PICTURE_WORDS, PictureEditor, ask_for_picture_file
 
 
 class ColourEditor(FieldEditor):
@@ -107,6 +109,10 @@ class Inspector(QWidget):
     def __init__(self, open_map: OpenMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._open_map = open_map
+        self.choose_picture_file: Callable[[], str | None] = lambda: ask_for_picture_file(
+            self, self.tr("Choose a picture for the card")
+        )
+        """Asks which file to show on a card; tests answer instead."""
         self._score = NumberEditor("score", allowed_range("emotion_point", "score"))
         self._forms: dict[str, RowForm] = {
             "map": self._map_form(),
@@ -236,6 +242,11 @@ class Inspector(QWidget):
             self.tr("Change moment that matters"),
         )
         form.add(ColourEditor("colour"), self.tr("Colour"), self.tr("Change card colour"))
+        picture = PictureEditor(
+            "image", CARD_FIELDS["image"], CARD_PICTURE_WORDS, lambda: self.choose_picture_file()
+        )
+        picture.unreadable.connect(form.show_notice)
+        form.add(picture, self.tr("Picture"), self.tr("Change card picture"))
         return form
 
     def _stage_form(self) -> RowForm:

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,96 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.errors import InvalidValueError
 from app.model.fields import PERSONA_FIELDS
 from app.model.operations import AddPersona, DeletePersona, MovePersona, SetPrimaryPersona
 from app.model.records import MapContent, PersonaRecord, new_id
-from app.ui.form_fields import FieldEditor, LineEditor, MultiLineEditor, RowForm
+from app.ui.form_fields import LineEditor, MultiLineEditor, RowForm
 from app.ui.open_map import OpenMap
+from app.ui.picture_field import PHOTO_WORDS, PictureEditor, ask_for_picture_file
 
 _PERSONA_ID = Qt.ItemDataRole.UserRole
-
-
-class PhotoEditor(FieldEditor):
-    """A persona's photo: a thumbnail, "Choose photo…" and "Remove photo".
-
-    The file's bytes go to the model as they are: the model decides whether it keeps
-    them (a PNG, JPEG or GIF, not too large) and says why not.
-    """
-
-    unreadable = Signal(str)
-    """Why a chosen file could not be read."""
-    THUMBNAIL = 96
-
-    def __init__(self, field: str, choose_file: Callable[[], str | None]) -> None:
-        widget = QWidget()
-        super().__init__(field, widget)
-        self._choose_file = choose_file
-        self._photo: bytes | None = None
-        self._thumbnail = QLabel()
-        self._thumbnail.setFixedSize(self.THUMBNAIL, self.THUMBNAIL)
-        self._thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._thumbnail.setWordWrap(True)
-        self._thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
-        choose = QPushButton(self.tr("Choose photo…"))
-        choose.setObjectName("choose-photo")
-        choose.clicked.connect(self._choose)
-        self._remove = QPushButton(self.tr("Remove photo"))
-        self._remove.setObjectName("remove-photo")
-        self._remove.clicked.connect(self._remove_photo)
-        buttons = QVBoxLayout()
-        buttons.addWidget(choose)
-        buttons.addWidget(self._remove)
-        buttons.addStretch(1)
-        row = QHBoxLayout(widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._thumbnail)
-        row.addLayout(buttons, 1)
-
-    def value(self) -> Any:
-        return self._photo
-
-    def _fill(self, value: Any) -> None:
-        self._photo = value
-        self._remove.setEnabled(value is not None)
-        picture = QPixmap()
-        if value is None:
-            self._thumbnail.setText(self.tr("No photo"))
-        elif picture.loadFromData(value):
-            self._thumbnail.setPixmap(
-                picture.scaled(
-                    self.THUMBNAIL,
-                    self.THUMBNAIL,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self._thumbnail.setText(self.tr("This picture cannot be shown"))
-
-    def _choose(self) -> None:
-        path = self._choose_file()
-        if path is None:
-            return
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            reason = error.strerror or str(error)
-            message = self.tr("Could not read “{file}”: {reason}")
-            self.unreadable.emit(message.format(file=Path(path).name, reason=reason))
-            return
-        if _damaged_picture(data):
-            message = self.tr(
-                "“{file}” is a damaged picture: it cannot be shown. Nothing was changed."
-            )
-            self.unreadable.emit(message.format(file=Path(path).name))
-            return
-        self._photo = data
-        self.commit()
-
-    def _remove_photo(self) -> None:
-        self._photo = None
-        self.commit()
 
 
 class PersonasPanel(QWidget):
@@ -305,7 +218,9 @@ class PersonasPanel(QWidget):
             self.tr("Role"),
             self.tr("Change persona role"),
         )
-        photo = PhotoEditor("photo", lambda: self.choose_photo_file())
+        photo = PictureEditor(
+            "photo", PERSONA_FIELDS["photo"], PHOTO_WORDS, lambda: self.choose_photo_file()
+        )
         photo.unreadable.connect(form.show_notice)
         form.add(photo, self.tr("Photo"), self.tr("Change persona photo"))
         form.add(
@@ -345,21 +260,4 @@ class PersonasPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_for_photo_file(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a photo"),
-            "",
-            self.tr("Pictures (*.png *.jpg *.jpeg *.gif)"),
-        )
-        return path or None
-
-
-def _damaged_picture(data: bytes) -> bool:
-    """Whether `data` says it is a PNG, JPEG or GIF the map could keep, but cannot be
-    decoded (a truncated download): the map checks only the first bytes and the size."""
-    photo = PERSONA_FIELDS["photo"]
-    try:
-        photo.clean(data)
-    except InvalidValueError:
-        return False  # refused by the map, with its own reason
-    return QImage.fromData(data).isNull()
+        return ask_for_picture_file(self, self.tr("Choose a photo"))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QImage,
     QPainter,
     QPen,
     QStaticText,
@@ -27,6 +28,7 @@ from app.layout.map_layout import (
     CARD_NOTES,
     CARD_TITLE,
     CardBox,
+    text_below_picture,
 )
 from app.ui.canvas.painting import Badge
 from app.ui.canvas.requests import requests_of
@@ -75,6 +77,7 @@ class _CardFace:
         self.accent = lane_accent(kind)
         self.text: list[tuple[QFont, QColor, list[tuple[QPointF, QStaticText]]]] = []
         ink, muted = (QColor(c) for c in palette.inks_on(self.fill.color().name()))
+        self.picture = _fitted_picture(box)
         y = self.PAD
         for lines, style, colour in (
             (box.title_lines, CARD_TITLE, ink),
@@ -86,6 +89,8 @@ class _CardFace:
                 placed.append((QPointF(self.PAD, y + 1), _static_text(line, font(style))))
                 y += style.line_height
             self.text.append((font(style), colour, placed))
+            if style is CARD_TITLE:
+                y = text_below_picture(box, y)
         right, bottom = box.rect.width - 6, box.rect.height - 20
         self.badges: list[Badge] = []
         if box.votes:
@@ -93,6 +98,24 @@ class _CardFace:
             right = self.badges[-1].rect.left() - 4
         if box.moment:
             self.badges.append(Badge(right, bottom, 18, "★", MOMENT))
+
+
+def _fitted_picture(box: CardBox) -> tuple[QRectF, QImage | None] | None:
+    """The card's picture scaled to fit its band, centred, keeping its shape; None for
+    the image if it cannot be decoded (the band then shows that something is missing)."""
+    if box.image is None or box.picture is None:
+        return None
+    band = QRectF(box.picture.x, box.picture.y, box.picture.width, box.picture.height)
+    image = QImage.fromData(box.image)
+    if image.isNull():
+        return band, None
+    scale = min(band.width() / image.width(), band.height() / image.height())
+    size = QSizeF(image.width() * scale, image.height() * scale)
+    target = QRectF(QPointF(), size)
+    target.moveCenter(band.center())
+    smooth = Qt.TransformationMode.SmoothTransformation
+    scaled = image.scaled(size.toSize(), Qt.AspectRatioMode.IgnoreAspectRatio, smooth)
+    return target, scaled
 
 
 def _static_text(text: str, with_font: QFont) -> QStaticText:
@@ -159,6 +182,8 @@ class CardItem(QGraphicsItem):
         painter.setBrush(face.fill)
         painter.drawRoundedRect(face.body, 5, 5)
         painter.fillRect(face.stripe, face.accent)
+        if face.picture is not None:  # large enough to make out whenever text is drawn
+            _draw_picture(painter, *face.picture)
         blocks = face.text if self._detail == Detail.FULL else face.text[:1]
         for text_font, colour, placed in blocks:
             painter.setFont(text_font)
@@ -193,3 +218,13 @@ class CardItem(QGraphicsItem):
         """Edit the title; while a mode takes clicks (a vote), it is one more click."""
         if not requests_of(self).card_pressed(self.card_id):
             requests_of(self).edit_card(self.card_id)
+
+
+def _draw_picture(painter: QPainter, target: QRectF, image: QImage | None) -> None:
+    if image is not None:
+        painter.drawImage(target, image)
+        return
+    painter.setPen(QPen(GRID_LINE, 1, Qt.PenStyle.DashLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(target)
+    painter.drawLine(target.topLeft(), target.bottomRight())
