@@ -81,10 +81,17 @@ def _export(
     or "cancelled"."""
     from app.export.pdf import ExportCancelled, export_pdf
 
+    said = [-1]
+
     def told(fraction: float) -> None:
+        """Report each percent once: every message costs the window's thread a turn at
+        the interpreter, which the busy worker gives up only every few milliseconds."""
         if stop.is_set():
             raise ExportCancelled
-        report(round(fraction * 100))
+        percent = round(fraction * 100)
+        if percent != said[0]:
+            said[0] = percent
+            report(percent)
 
     try:
         result = export_pdf(content, request.path, request.options, told)
