@@ -14,8 +14,10 @@ QT_OFFSCREEN_PACKAGES="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfre
 QT_WINDOW_PACKAGES="libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0"
-# The tests turn PDF pages into pictures with pdftoppm to check that none is blank.
-TEST_PACKAGES="poppler-utils"
+# The tests turn PDF pages into pictures with pdftoppm to check that none is blank, and
+# check the desktop entry, the AppStream metainfo and the MIME type with the desktop's
+# own tools.
+TEST_PACKAGES="poppler-utils desktop-file-utils appstream shared-mime-info"
 
 _say() { printf 'journeyboard setup: %s\n' "$*" >&2; }
 

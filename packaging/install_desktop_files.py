@@ -1,0 +1,68 @@
+"""Install Journeyboard's desktop integration under a prefix (a bundle's, or ~/.local):
+
+    python packaging/install_desktop_files.py PREFIX
+
+writes PREFIX/share/applications/ID.desktop, PREFIX/share/metainfo/ID.metainfo.xml,
+PREFIX/share/mime/packages/ID.xml, and the icon in the hicolor theme: the SVG, and PNGs
+of the usual sizes rendered from it with Qt. Run `update-mime-database PREFIX/share/mime`
+and `update-desktop-database PREFIX/share/applications` afterwards where the desktop
+does not do it itself (packages' triggers do).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+APP_ID = "io.github.journeyboard.Journeyboard"
+HERE = Path(__file__).parent
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def install(prefix: Path) -> list[Path]:
+    """Every file written, in order."""
+    share = prefix / "share"
+    written = [
+        _copy(HERE / "linux" / f"{APP_ID}.desktop", share / "applications"),
+        _copy(HERE / "linux" / f"{APP_ID}.metainfo.xml", share / "metainfo"),
+        _copy(HERE / "linux" / f"{APP_ID}.xml", share / "mime" / "packages"),
+        _copy(HERE / "icons" / f"{APP_ID}.svg", share / "icons/hicolor/scalable/apps"),
+    ]
+    for size in ICON_SIZES:
+        written.append(_render_icon(share / f"icons/hicolor/{size}x{size}/apps", size))
+    return written
+
+
+def _copy(source: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy2(source, folder / source.name))
+
+
+def _render_icon(folder: Path, size: int) -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    _application = QGuiApplication.instance() or QGuiApplication([])
+    renderer = QSvgRenderer(str(HERE / "icons" / f"{APP_ID}.svg"))
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{APP_ID}.png"
+    if not image.save(str(target)):
+        raise OSError(f"could not write {target}")
+    return target
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    for path in install(Path(sys.argv[1])):
+        print(path)
