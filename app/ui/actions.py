@@ -109,6 +109,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("close_vote", "Close the Vote and Show the &Result", "&Map"),
     ActionSpec("take_snapshot", "Take S&napshot…", "&Map", "Ctrl+Shift+N"),
     ActionSpec("restore_snapshot", "&Restore Snapshot…", "&Map"),
+    ActionSpec(
+        "guide", "&Getting Started", "&Help", Key.HelpContents, tip="The method, step by step"
+    ),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "&Help", "Ctrl+/"),
+    ActionSpec("about", "&About Journeyboard", "&Help"),
 )
 
-MENUS: tuple[str, ...] = ("&File", "&Edit", "&View", "&Map")
+MENUS: tuple[str, ...] = ("&File", "&Edit", "&View", "&Map", "&Help")

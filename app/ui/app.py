@@ -32,6 +32,8 @@ def run(path: Path | None = None) -> int:
     app = application()
     window = open_window(path)
     window.show()
-    if window.workspace is None:
+    if window.settings.welcome_once():
+        window.show_guide()
+    elif window.workspace is None:
         window.start()
     return app.exec()

@@ -29,6 +29,7 @@ from app.model.map_lock import left_open_by_a_crash
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
+from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html
 from app.ui.map_commands import DialogAsker
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
@@ -285,6 +286,9 @@ class MainWindow(QMainWindow):
                 )
             ),
             "find": self._find.setFocus,
+            "guide": self.show_guide,
+            "shortcuts": lambda: self._show_help(self.tr("Keyboard Shortcuts"), shortcuts_html()),
+            "about": lambda: self._show_help(self.tr("About Journeyboard"), about_html()),
             "undo": on_map(lambda w: w.open_map.undo()),
             "redo": on_map(lambda w: w.open_map.redo()),
             "zoom_in": on_map(lambda w: w.view.zoom_in()),
@@ -293,6 +297,16 @@ class MainWindow(QMainWindow):
             "actual_size": on_map(lambda w: w.view.actual_size()),
         }
         return handlers.get(name) or on_map(lambda w: getattr(w.commands, name)())
+
+    def show_guide(self) -> HelpDialog:
+        """The method, step by step: on the first start, and from Help ▸ Getting Started."""
+        return self._show_help(self.tr("Getting Started with Journeyboard"), guide_html())
+
+    def _show_help(self, title: str, html: str) -> HelpDialog:
+        dialog = HelpDialog(title, html, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _show_undo_text(self, what: str) -> None:
         self._action_text("undo", "Undo", what)

@@ -34,6 +34,13 @@ class Settings:
         self._store.setValue("last", str(path))
         self._store.sync()  # so a crash later does not lose which map was open
 
+    def welcome_once(self) -> bool:
+        """True the first time it is asked on this account, and never again."""
+        if self._store.value("welcomed"):
+            return False
+        self._store.setValue("welcomed", True)
+        return True
+
     def last_map(self) -> Path | None:
         last = self._store.value("last")
         return Path(str(last)) if last and Path(str(last)).exists() else None
