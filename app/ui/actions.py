@@ -52,6 +52,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("delete", "&Delete", "&Edit", Key.Delete),
     ActionSpec("select_all", "Select &All", "&Edit", Key.SelectAll),
     ActionSpec("find", "&Find…", "&Edit", Key.Find),
+    ActionSpec("preferences", "Pre&ferences…", "&Edit", "Ctrl+,"),
     ActionSpec("zoom_in", "Zoom &In", "&View", Key.ZoomIn, toolbar=True),
     ActionSpec("zoom_out", "Zoom &Out", "&View", Key.ZoomOut, toolbar=True),
     ActionSpec("fit", "&Fit to Window", "&View", "Ctrl+0", toolbar=True),

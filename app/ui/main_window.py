@@ -33,6 +33,7 @@ from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html
 from app.ui.map_commands import DialogAsker
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
+from app.ui.preferences import PreferencesDialog
 from app.ui.progress import run_in_steps
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
             ),
             "find": self._find.setFocus,
             "guide": self.show_guide,
+            "preferences": lambda: PreferencesDialog(self.settings, self).exec(),
             "shortcuts": lambda: self._show_help(self.tr("Keyboard Shortcuts"), shortcuts_html()),
             "about": lambda: self._show_help(self.tr("About Journeyboard"), about_html()),
             "undo": on_map(lambda w: w.open_map.undo()),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from app.export.pdf_options import (
 )
 from app.layout.map_layout import MapLayout, layout_map
 from app.model.records import MapContent
+from app.ui.settings import PAPER_NAMES, Settings
 from app.ui.workers import Report, start_worker
 
 LAYOUT_NAMES = {
@@ -41,7 +42,6 @@ LAYOUT_NAMES = {
     PdfLayout.HANDOUT: "Handout pack: overview, personas, a page per stage, ranked lists",
     PdfLayout.POSTER: "Poster: the map at a true scale over several sheets",
 }
-PAPER_NAMES = {"a4": "A4", "letter": "Letter", "a3": "A3", "tabloid": "Tabloid (11 × 17 in)"}
 
 
 class PdfDialog(QDialog):
@@ -127,10 +127,9 @@ class PdfDialog(QDialog):
             self._settings.setValue(key, value)
 
     def _restore(self) -> None:
-        usa = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         stored = self._settings.value
         _select(self.layout_choice, str(stored("layout", PdfLayout.OVERVIEW.value)))
-        _select(self.paper_choice, str(stored("paper", "letter" if usa else "a4")))
+        _select(self.paper_choice, Settings().default_paper())
         _select(self.orientation_choice, stored("landscape", True, bool))
         self.scale_choice.setValue(_whole(stored("scale"), DEFAULT_POSTER_SCALE))
         self.margin_choice.setValue(_whole(stored("margin"), round(DEFAULT_MARGIN / POINTS_PER_MM)))

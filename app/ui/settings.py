@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 MAX_RECENT = 10
+PAPER_NAMES = {"a4": "A4", "letter": "Letter", "a3": "A3", "tabloid": "Tabloid (11 × 17 in)"}
+"""The papers a PDF can be made on (app.export.pdf_options.PAPERS, named here so that the
+window need not import reportlab to offer them)."""
 TIMEBOX_MINUTES = 5
 TITLE_PIXELS = 28
 LEAST_TITLE_PIXELS, MOST_TITLE_PIXELS = 12, 72
@@ -91,3 +94,13 @@ class Settings:
 
     def set_presentation_theme(self, theme: str) -> None:
         self._store.setValue("present/theme", theme)
+
+    def default_paper(self) -> str:
+        """The paper a PDF is first offered on: the last one chosen, else Letter where
+        the system measures in inches (the US), else A4."""
+        usa = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        stored = str(self._store.value("pdf/paper", "letter" if usa else "a4"))
+        return stored if stored in PAPER_NAMES else "a4"
+
+    def set_default_paper(self, paper: str) -> None:
+        self._store.setValue("pdf/paper", paper)
