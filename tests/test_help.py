@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from app.ui.app import run
+from app.ui.app import show_window
 from app.ui.help import GUIDE_STEPS, HelpDialog
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
@@ -28,33 +27,28 @@ def windows() -> list[MainWindow]:
     ]
 
 
-def start_and_look() -> tuple[list[str], list[str]]:
-    """Start the app as `journeyboard` does; once it is up, note the help shown and the
-    map open, then quit."""
-    seen: tuple[list[str], list[str]] = ([], [])
-
-    def look() -> None:
-        seen[0].extend(dialog.text.text() for dialog in shown_help())
-        seen[1].extend(w.workspace.document.path.name for w in windows() if w.workspace)
-        for window in windows():
-            window.close()
-        QApplication.exit(0)
-
-    QTimer.singleShot(500, look)
-    assert run() == 0
-    return seen
+def start_and_look(qtbot: QtBot) -> tuple[list[str], list[str]]:
+    """Start the window as `journeyboard` does (app.ui.app.run, but for its event loop);
+    the help shown and the map open, before closing it all."""
+    window = show_window()
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    guides = [dialog.text.text() for dialog in shown_help()]
+    maps = [w.workspace.document.path.name for w in windows() if w.workspace]
+    for dialog in shown_help():
+        dialog.close()
+    window.close()
+    return guides, maps
 
 
 def test_the_first_start_teaches_the_method_over_the_sample_map(qtbot: QtBot) -> None:
-    guides, maps = start_and_look()
+    guides, maps = start_and_look(qtbot)
     assert maps == ["Sample map.journey"]
     assert len(guides) == 1
     for title, _text in GUIDE_STEPS:
         assert title in guides[0]
-    for dialog in shown_help():
-        dialog.close()
 
-    guides, maps = start_and_look()
+    guides, maps = start_and_look(qtbot)
     assert guides == [], "the welcome is shown once"
     assert maps == ["Sample map.journey"]
 

@@ -28,12 +28,19 @@ def open_window(path: Path | None = None) -> MainWindow:
     return window
 
 
-def run(path: Path | None = None) -> int:
-    app = application()
+def show_window(path: Path | None = None) -> MainWindow:
+    """The window shown as the app starts: with the guide on the very first start, else
+    with the start dialog if no map could be opened."""
     window = open_window(path)
     window.show()
     if window.settings.welcome_once():
         window.show_guide()
     elif window.workspace is None:
         window.start()
+    return window
+
+
+def run(path: Path | None = None) -> int:
+    app = application()
+    show_window(path)
     return app.exec()
