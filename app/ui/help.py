@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.ui.actions import ACTIONS
+from app.ui.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+_tr = translator("Help")
 
 
 GUIDE_STEPS: tuple[tuple[str, str], ...] = (

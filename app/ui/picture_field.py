@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 from app.model.errors import InvalidValueError
 from app.model.fields import FieldSpec
 from app.ui.form_fields import FieldEditor
+from app.ui.translation import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PictureEditor", text)
+_tr = translator("PictureEditor")
 
 
 @dataclass(frozen=True, slots=True)
