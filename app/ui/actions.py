@@ -2,7 +2,7 @@
 
 The window builds its menus from this table and connects each action by name; a test
 checks that no shortcut is bound twice. Texts are translated in the "Actions" context,
-menu titles in "Menus".
+menu titles in "Menus"; QT_TRANSLATE_NOOP marks them for pyside6-lupdate.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QKeySequence
+
+from app.ui.translation import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 
@@ -28,93 +30,193 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new", "&New…", "&File", Key.New, tip="Start a map from a template", toolbar=True),
-    ActionSpec("open", "&Open…", "&File", Key.Open, tip="Open a .journey map", toolbar=True),
-    ActionSpec("save_as", "Save &As…", "&File", Key.SaveAs, tip="Keep a copy under a new name"),
     ActionSpec(
-        "export_pdf",
-        "Export P&DF…",
+        "new",
+        QT_TRANSLATE_NOOP("Actions", "&New…"),
         "&File",
-        Key.Print,
-        tip="A print-ready overview, handout pack or poster",
+        Key.New,
+        tip=QT_TRANSLATE_NOOP("Actions", "Start a map from a template"),
         toolbar=True,
     ),
-    ActionSpec("export_png", "&Export Picture (PNG)…", "&File", "Ctrl+E"),
-    ActionSpec("export_svg", "Export Picture (S&VG)…", "&File", "Ctrl+Shift+E"),
-    ActionSpec("close", "&Close Map", "&File", Key.Close),
-    ActionSpec("quit", "&Quit", "&File", Key.Quit),
-    ActionSpec("undo", "&Undo", "&Edit", Key.Undo, toolbar=True),
-    ActionSpec("redo", "&Redo", "&Edit", Key.Redo, toolbar=True),
-    ActionSpec("cut", "Cu&t", "&Edit", Key.Cut),
-    ActionSpec("copy", "&Copy", "&Edit", Key.Copy),
-    ActionSpec("paste", "&Paste", "&Edit", Key.Paste),
-    ActionSpec("duplicate", "D&uplicate", "&Edit", "Ctrl+D"),
-    ActionSpec("delete", "&Delete", "&Edit", Key.Delete),
-    ActionSpec("select_all", "Select &All", "&Edit", Key.SelectAll),
-    ActionSpec("find", "&Find…", "&Edit", Key.Find),
-    ActionSpec("preferences", "Pre&ferences…", "&Edit", "Ctrl+,"),
-    ActionSpec("zoom_in", "Zoom &In", "&View", Key.ZoomIn, toolbar=True),
-    ActionSpec("zoom_out", "Zoom &Out", "&View", Key.ZoomOut, toolbar=True),
-    ActionSpec("fit", "&Fit to Window", "&View", "Ctrl+0", toolbar=True),
-    ActionSpec("actual_size", "Actual &Size (100 %)", "&View", "Ctrl+1"),
-    ActionSpec("full_screen", "F&ull Screen", "&View", Key.FullScreen, checkable=True),
+    ActionSpec(
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        "&File",
+        Key.Open,
+        tip=QT_TRANSLATE_NOOP("Actions", "Open a .journey map"),
+        toolbar=True,
+    ),
+    ActionSpec(
+        "save_as",
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+        "&File",
+        Key.SaveAs,
+        tip=QT_TRANSLATE_NOOP("Actions", "Keep a copy under a new name"),
+    ),
+    ActionSpec(
+        "export_pdf",
+        QT_TRANSLATE_NOOP("Actions", "Export P&DF…"),
+        "&File",
+        Key.Print,
+        tip=QT_TRANSLATE_NOOP("Actions", "A print-ready overview, handout pack or poster"),
+        toolbar=True,
+    ),
+    ActionSpec(
+        "export_png", QT_TRANSLATE_NOOP("Actions", "&Export Picture (PNG)…"), "&File", "Ctrl+E"
+    ),
+    ActionSpec(
+        "export_svg",
+        QT_TRANSLATE_NOOP("Actions", "Export Picture (S&VG)…"),
+        "&File",
+        "Ctrl+Shift+E",
+    ),
+    ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close Map"), "&File", Key.Close),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "&File", Key.Quit),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "&Edit", Key.Undo, toolbar=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "&Edit", Key.Redo, toolbar=True),
+    ActionSpec("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), "&Edit", Key.Cut),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), "&Edit", Key.Copy),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), "&Edit", Key.Paste),
+    ActionSpec("duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), "&Edit", "Ctrl+D"),
+    ActionSpec("delete", QT_TRANSLATE_NOOP("Actions", "&Delete"), "&Edit", Key.Delete),
+    ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), "&Edit", Key.SelectAll),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "&Edit", Key.Find),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), "&Edit", "Ctrl+,"),
+    ActionSpec(
+        "zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "&View", Key.ZoomIn, toolbar=True
+    ),
+    ActionSpec(
+        "zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "&View", Key.ZoomOut, toolbar=True
+    ),
+    ActionSpec(
+        "fit", QT_TRANSLATE_NOOP("Actions", "&Fit to Window"), "&View", "Ctrl+0", toolbar=True
+    ),
+    ActionSpec(
+        "actual_size", QT_TRANSLATE_NOOP("Actions", "Actual &Size (100 %)"), "&View", "Ctrl+1"
+    ),
+    ActionSpec(
+        "full_screen",
+        QT_TRANSLATE_NOOP("Actions", "F&ull Screen"),
+        "&View",
+        Key.FullScreen,
+        checkable=True,
+    ),
     ActionSpec(
         "present",
-        "&Present",
+        QT_TRANSLATE_NOOP("Actions", "&Present"),
         "&View",
         "F5",
-        tip="Walk a room through the map, stage by stage, full screen",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Walk a room through the map, stage by stage, full screen"
+        ),
         toolbar=True,
     ),
     ActionSpec(
         "timebox",
-        "Start or Pause the &Timebox",
+        QT_TRANSLATE_NOOP("Actions", "Start or Pause the &Timebox"),
         "&View",
         "F8",
-        tip="A count-down for the room's exercise, in the corner of the canvas",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "A count-down for the room's exercise, in the corner of the canvas"
+        ),
         everywhere=True,
     ),
-    ActionSpec("reset_timebox", "Reset the Timebox", "&View", "Shift+F8", everywhere=True),
-    ActionSpec("set_timebox", "Set the Timebox…", "&View", "Ctrl+F8"),
-    ActionSpec("timebox_sound", "Sound When the Time Is Up", "&View", checkable=True),
-    ActionSpec("add_card", "Add &Card", "&Map", "Ctrl+Return", tip="Type a new card in the cell"),
-    ActionSpec("add_stage", "Add &Stage", "&Map", "Ctrl+T", tip="A new column of the journey"),
-    ActionSpec("add_lane", "Add &Lane", "&Map", "Ctrl+L", tip="A new row: touchpoints, pains…"),
-    ActionSpec("add_persona", "Add &Persona", "&Map", "Ctrl+Shift+P"),
-    ActionSpec("delete_stage", "Delete Selected S&tage", "&Map"),
-    ActionSpec("delete_lane", "Delete Selected La&ne", "&Map"),
+    ActionSpec(
+        "reset_timebox",
+        QT_TRANSLATE_NOOP("Actions", "Reset the Timebox"),
+        "&View",
+        "Shift+F8",
+        everywhere=True,
+    ),
+    ActionSpec("set_timebox", QT_TRANSLATE_NOOP("Actions", "Set the Timebox…"), "&View", "Ctrl+F8"),
+    ActionSpec(
+        "timebox_sound",
+        QT_TRANSLATE_NOOP("Actions", "Sound When the Time Is Up"),
+        "&View",
+        checkable=True,
+    ),
+    ActionSpec(
+        "add_card",
+        QT_TRANSLATE_NOOP("Actions", "Add &Card"),
+        "&Map",
+        "Ctrl+Return",
+        tip=QT_TRANSLATE_NOOP("Actions", "Type a new card in the cell"),
+    ),
+    ActionSpec(
+        "add_stage",
+        QT_TRANSLATE_NOOP("Actions", "Add &Stage"),
+        "&Map",
+        "Ctrl+T",
+        tip=QT_TRANSLATE_NOOP("Actions", "A new column of the journey"),
+    ),
+    ActionSpec(
+        "add_lane",
+        QT_TRANSLATE_NOOP("Actions", "Add &Lane"),
+        "&Map",
+        "Ctrl+L",
+        tip=QT_TRANSLATE_NOOP("Actions", "A new row: touchpoints, pains…"),
+    ),
+    ActionSpec("add_persona", QT_TRANSLATE_NOOP("Actions", "Add &Persona"), "&Map", "Ctrl+Shift+P"),
+    ActionSpec("delete_stage", QT_TRANSLATE_NOOP("Actions", "Delete Selected S&tage"), "&Map"),
+    ActionSpec("delete_lane", QT_TRANSLATE_NOOP("Actions", "Delete Selected La&ne"), "&Map"),
     ActionSpec(
         "capture",
-        "&Capture Mode",
+        QT_TRANSLATE_NOOP("Actions", "&Capture Mode"),
         "&Map",
         "Ctrl+Shift+C",
         checkable=True,
-        tip="Type the room's ideas into an Inbox lane, with the stages and lanes locked",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Type the room's ideas into an Inbox lane, with the stages and lanes locked"
+        ),
     ),
     ActionSpec(
         "lock_structure",
-        "&Lock Structure",
+        QT_TRANSLATE_NOOP("Actions", "&Lock Structure"),
         "&Map",
         "Ctrl+Shift+L",
         checkable=True,
-        tip="Stages and lanes cannot be moved, renamed or deleted; cards stay free",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Stages and lanes cannot be moved, renamed or deleted; cards stay free"
+        ),
     ),
     ActionSpec(
         "start_vote",
-        "Start a &Dot Vote…",
+        QT_TRANSLATE_NOOP("Actions", "Start a &Dot Vote…"),
         "&Map",
         "Ctrl+Shift+V",
-        tip="Each person gives dots to the cards of chosen lanes: click a card, or press +",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Each person gives dots to the cards of chosen lanes: click a card, or press +",
+        ),
     ),
-    ActionSpec("reset_vote", "R&eset the Vote", "&Map", tip="Every card back to no dots"),
-    ActionSpec("close_vote", "Close the Vote and Show the &Result", "&Map"),
-    ActionSpec("take_snapshot", "Take S&napshot…", "&Map", "Ctrl+Shift+N"),
-    ActionSpec("restore_snapshot", "&Restore Snapshot…", "&Map"),
     ActionSpec(
-        "guide", "&Getting Started", "&Help", Key.HelpContents, tip="The method, step by step"
+        "reset_vote",
+        QT_TRANSLATE_NOOP("Actions", "R&eset the Vote"),
+        "&Map",
+        tip=QT_TRANSLATE_NOOP("Actions", "Every card back to no dots"),
     ),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", "&Help", "Ctrl+/"),
-    ActionSpec("about", "&About Journeyboard", "&Help"),
+    ActionSpec(
+        "close_vote", QT_TRANSLATE_NOOP("Actions", "Close the Vote and Show the &Result"), "&Map"
+    ),
+    ActionSpec(
+        "take_snapshot", QT_TRANSLATE_NOOP("Actions", "Take S&napshot…"), "&Map", "Ctrl+Shift+N"
+    ),
+    ActionSpec("restore_snapshot", QT_TRANSLATE_NOOP("Actions", "&Restore Snapshot…"), "&Map"),
+    ActionSpec(
+        "guide",
+        QT_TRANSLATE_NOOP("Actions", "&Getting Started"),
+        "&Help",
+        Key.HelpContents,
+        tip=QT_TRANSLATE_NOOP("Actions", "The method, step by step"),
+    ),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "&Help", "Ctrl+/"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Journeyboard"), "&Help"),
 )
 
-MENUS: tuple[str, ...] = ("&File", "&Edit", "&View", "&Map", "&Help")
+MENUS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Menus", "&File"),
+    QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    QT_TRANSLATE_NOOP("Menus", "&View"),
+    QT_TRANSLATE_NOOP("Menus", "&Map"),
+    QT_TRANSLATE_NOOP("Menus", "&Help"),
+)

@@ -18,54 +18,99 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.ui.actions import ACTIONS
-from app.ui.translation import translator
+from app.ui.translation import QT_TRANSLATE_NOOP
 
-_tr = translator("Help")
+
+def _tr(text: str) -> str:
+    """A text marked in the "Help" context, translated."""
+    return QCoreApplication.translate("Help", text)
 
 
 GUIDE_STEPS: tuple[tuple[str, str], ...] = (
     (
-        "Choose whose journey it is",
-        "A persona is one kind of customer, described well enough to argue about: what "
-        "they want, what worries them, a sentence they would say. Start with one (the "
-        "Personas panel).",
+        QT_TRANSLATE_NOOP("Help", "Choose whose journey it is"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "A persona is one kind of customer, described well enough to argue about: what "
+            "they want, what worries them, a sentence they would say. Start with one (the "
+            "Personas panel).",
+        ),
     ),
     (
-        "Name the stages",
-        "The columns: what the customer goes through, in their words, from first hearing "
-        "of you to coming back (or not). Five to eight is plenty.",
+        QT_TRANSLATE_NOOP("Help", "Name the stages"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "The columns: what the customer goes through, in their words, from first hearing "
+            "of you to coming back (or not). Five to eight is plenty.",
+        ),
     ),
     (
-        "Fill the lanes",
-        "The rows: what they do, where they meet you (touchpoints), what they think and "
-        "ask. Double-click a cell to add a card; drag cards to move them.",
+        QT_TRANSLATE_NOOP("Help", "Fill the lanes"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "The rows: what they do, where they meet you (touchpoints), what they think and "
+            "ask. Double-click a cell to add a card; drag cards to move them.",
+        ),
     ),
     (
-        "Draw how it feels",
-        "In the Emotions lane, give each stage a score from low to high and a word or "
-        "two. The curve shows where the journey hurts.",
+        QT_TRANSLATE_NOOP("Help", "Draw how it feels"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "In the Emotions lane, give each stage a score from low to high and a word or "
+            "two. The curve shows where the journey hurts.",
+        ),
     ),
     (
-        "Find the pains and the chances",
-        "Where the curve dips, write the pain points, then the opportunities that answer "
-        "them. Mark the moments that matter; let the room vote with dots.",
+        QT_TRANSLATE_NOOP("Help", "Find the pains and the chances"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "Where the curve dips, write the pain points, then the opportunities that answer "
+            "them. Mark the moments that matter; let the room vote with dots.",
+        ),
     ),
     (
-        "Share it",
-        "Present it to the team stage by stage (F5), and hand out a PDF: a one-page "
-        "overview, a handout pack or a wall poster (File ▸ Export PDF).",
+        QT_TRANSLATE_NOOP("Help", "Share it"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            "Present it to the team stage by stage (F5), and hand out a PDF: a one-page "
+            "overview, a handout pack or a wall poster (File ▸ Export PDF).",
+        ),
     ),
 )
 
 CANVAS_KEYS: tuple[tuple[str, str], ...] = (
-    ("Double-click a cell", "Add a card there"),
-    ("Enter, F2, double-click a card", "Rename the card"),
-    ("Arrow keys", "Select the next card in that direction"),
-    ("Delete", "Delete the selected cards or emotion point"),
-    ("Escape", "Put back what is being dragged, or stop typing"),
-    ("Space + drag, middle button", "Pan the map"),
-    ("Ctrl + wheel", "Zoom about the pointer"),
-    ("→, Page Down, Space (presenting)", "Next stage; ← and Page Up go back"),
+    (
+        QT_TRANSLATE_NOOP("Help", "Double-click a cell"),
+        QT_TRANSLATE_NOOP("Help", "Add a card there"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Enter, F2, double-click a card"),
+        QT_TRANSLATE_NOOP("Help", "Rename the card"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Arrow keys"),
+        QT_TRANSLATE_NOOP("Help", "Select the next card in that direction"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Delete"),
+        QT_TRANSLATE_NOOP("Help", "Delete the selected cards or emotion point"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Escape"),
+        QT_TRANSLATE_NOOP("Help", "Put back what is being dragged, or stop typing"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Space + drag, middle button"),
+        QT_TRANSLATE_NOOP("Help", "Pan the map"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Ctrl + wheel"),
+        QT_TRANSLATE_NOOP("Help", "Zoom about the pointer"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "→, Page Down, Space (presenting)"),
+        QT_TRANSLATE_NOOP("Help", "Next stage; ← and Page Up go back"),
+    ),
 )
 
 
@@ -73,12 +118,15 @@ def guide_html() -> str:
     steps = "".join(
         f"<li><b>{escape(_tr(title))}.</b> {escape(_tr(text))}</li>" for title, text in GUIDE_STEPS
     )
-    intro = _tr(
+    intro = QCoreApplication.translate(
+        "Help",
         "A customer journey map shows, stage by stage, what one kind of customer does, "
         "meets, thinks and feels on their way with your business. Making one takes six "
-        "steps:"
+        "steps:",
     )
-    sample = _tr("The sample map, open behind this window, is a café's journey made this way.")
+    sample = QCoreApplication.translate(
+        "Help", "The sample map, open behind this window, is a café's journey made this way."
+    )
     return f"<p>{escape(intro)}</p><ol>{steps}</ol><p>{escape(sample)}</p>"
 
 
@@ -98,20 +146,24 @@ def shortcuts_html() -> str:
 
 
 def about_html() -> str:
-    dejavu = _tr("DejaVu fonts (a free licence derived from the Bitstream Vera licence)")
-    parts = [
-        f"<h2>Journeyboard {escape(__version__)}</h2>",
-        f"<p>{escape(_tr('A desktop editor for customer journey maps.'))}</p>",
-        f"<p>{escape(_tr('Journeyboard is free software under the MIT licence.'))}</p>",
-        f"<p>{escape(_tr('It is built on:'))}</p><ul>",
-        "<li>Qt and PySide6 (LGPL 3)</li>",
-        "<li>SQLAlchemy (MIT) and SQLite (public domain)</li>",
-        "<li>reportlab (BSD) and Pillow (MIT-CMU)</li>",
-        "<li>platformdirs (MIT)</li>",
-        f"<li>{escape(dejavu)}</li>",
-        "</ul>",
+    says = [
+        QCoreApplication.translate("Help", "A desktop editor for customer journey maps."),
+        QCoreApplication.translate("Help", "Journeyboard is free software under the MIT licence."),
+        QCoreApplication.translate("Help", "It is built on:"),
     ]
-    return "".join(parts)
+    dejavu = QCoreApplication.translate(
+        "Help", "DejaVu fonts (a free licence derived from the Bitstream Vera licence)"
+    )
+    built_on = (
+        "Qt and PySide6 (LGPL 3)",
+        "SQLAlchemy (MIT) and SQLite (public domain)",
+        "reportlab (BSD) and Pillow (MIT-CMU)",
+        "platformdirs (MIT)",
+        dejavu,
+    )
+    paragraphs = "".join(f"<p>{escape(text)}</p>" for text in says)
+    items = "".join(f"<li>{escape(text)}</li>" for text in built_on)
+    return f"<h2>Journeyboard {escape(__version__)}</h2>{paragraphs}<ul>{items}</ul>"
 
 
 class HelpDialog(QDialog):

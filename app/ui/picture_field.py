@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 from app.model.errors import InvalidValueError
 from app.model.fields import FieldSpec
 from app.ui.form_fields import FieldEditor
-from app.ui.translation import translator
+from app.ui.translation import QT_TRANSLATE_NOOP
 
-_tr = translator("PictureEditor")
+
+def _tr(text: str) -> str:
+    """A text marked in the "PictureEditor" context, translated."""
+    return QCoreApplication.translate("PictureEditor", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +40,16 @@ class PictureWords:
     none: str
 
 
-PHOTO_WORDS = PictureWords("Choose photo…", "Remove photo", "No photo")
-CARD_PICTURE_WORDS = PictureWords("Choose picture…", "Remove picture", "No picture")
+PHOTO_WORDS = PictureWords(
+    QT_TRANSLATE_NOOP("PictureEditor", "Choose photo…"),
+    QT_TRANSLATE_NOOP("PictureEditor", "Remove photo"),
+    QT_TRANSLATE_NOOP("PictureEditor", "No photo"),
+)
+CARD_PICTURE_WORDS = PictureWords(
+    QT_TRANSLATE_NOOP("PictureEditor", "Choose picture…"),
+    QT_TRANSLATE_NOOP("PictureEditor", "Remove picture"),
+    QT_TRANSLATE_NOOP("PictureEditor", "No picture"),
+)
 
 
 class PictureEditor(FieldEditor):
@@ -103,7 +114,9 @@ class PictureEditor(FieldEditor):
                 )
             )
         else:
-            self._thumbnail.setText(_tr("This picture cannot be shown"))
+            self._thumbnail.setText(
+                QCoreApplication.translate("PictureEditor", "This picture cannot be shown")
+            )
 
     def _choose(self) -> None:
         path = self._choose_file()
@@ -115,11 +128,16 @@ class PictureEditor(FieldEditor):
         except OSError as error:
             reason = error.strerror or str(error)
             self.unreadable.emit(
-                _tr("Could not read “{file}”: {reason}").format(file=name, reason=reason)
+                QCoreApplication.translate(
+                    "PictureEditor", "Could not read “{file}”: {reason}"
+                ).format(file=name, reason=reason)
             )
             return
         if self._damaged(data):
-            message = _tr("“{file}” is a damaged picture: it cannot be shown. Nothing was changed.")
+            message = QCoreApplication.translate(
+                "PictureEditor",
+                "“{file}” is a damaged picture: it cannot be shown. Nothing was changed.",
+            )
             self.unreadable.emit(message.format(file=name))
             return
         self._picture = data
@@ -141,6 +159,9 @@ class PictureEditor(FieldEditor):
 
 def ask_for_picture_file(parent: QWidget, title: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, title, "", _tr("Pictures (*.png *.jpg *.jpeg *.gif)")
+        parent,
+        title,
+        "",
+        QCoreApplication.translate("PictureEditor", "Pictures (*.png *.jpg *.jpeg *.gif)"),
     )
     return path or None

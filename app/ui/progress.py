@@ -22,7 +22,8 @@ def run_in_steps(parent: QWidget, label: str, steps: Generator[float, None, obje
 
     False if the person cancelled: the steps are then closed where they stopped.
     """
-    progress = QProgressDialog(label, parent.tr("Cancel"), 0, 100, parent)
+    cancel = QCoreApplication.translate("Progress", "Cancel")
+    progress = QProgressDialog(label, cancel, 0, 100, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setAutoClose(False)
     progress.setAutoReset(False)

@@ -1,13 +1,10 @@
-"""Qt's translation for code outside a QObject, where `self.tr` is not at hand."""
+"""Marking texts for Qt's translation where `self.tr` cannot be called on them at once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 
-from PySide6.QtCore import QCoreApplication
-
-
-def translator(context: str) -> Callable[[str], str]:
-    """A function translating the texts of one translation context."""
-    return partial(QCoreApplication.translate, context)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text`, kept in a table, for translation in `context`: pyside6-lupdate finds it
+    by this name, and the code that shows it translates it then. (PySide6's own marker is
+    typed as returning an object.)"""
+    return text

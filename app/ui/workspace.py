@@ -3,6 +3,7 @@ open map, its scene and view, the menus' commands, and the panels."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
 from app.layout.map_layout import StackMemo
@@ -31,7 +32,9 @@ class MapWorkspace:
         self.inspector = Inspector(self.open_map)
         self.personas = PersonasPanel(self.open_map)
         self.history = QUndoView(self.open_map.undo_stack)
-        self.history.setEmptyLabel(parent.tr("The map as it was opened"))
+        self.history.setEmptyLabel(
+            QCoreApplication.translate("MapWorkspace", "The map as it was opened")
+        )
         self.scene.selection_described.connect(self.inspector.show_selection)
         self.personas.curve_visibility_changed.connect(self.show_curve)
         self.personas.active_persona_changed.connect(self._make_active)
@@ -63,11 +66,14 @@ class MapWorkspace:
         if not document.read_only:
             self.banner.hide()
             return
-        why = document.unwritable or "it was opened read-only"
+        why = document.unwritable or QCoreApplication.translate(
+            "MapWorkspace", "it was opened read-only"
+        )
         self.banner.setText(
-            self.banner.tr(
+            QCoreApplication.translate(
+                "MapWorkspace",
                 "Read-only: “{name}” cannot be changed here ({why}). "
-                "File ▸ Save As keeps a copy you can edit."
+                "File ▸ Save As keeps a copy you can edit.",
             ).format(name=document.path.name, why=why)
         )
         self.banner.show()
