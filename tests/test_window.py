@@ -15,6 +15,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.model.document import Document
+from app.model.templates import find_template, load_template
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
@@ -261,3 +263,30 @@ def test_with_no_map_open_nothing_that_needs_one_can_be_chosen(qtbot: QtBot) -> 
     qtbot.addWidget(empty)
     for name in ("undo", "redo", "export_pdf", "present", "zoom_in", "close"):
         assert not empty.actions_by_name[name].isEnabled(), name
+
+
+def test_a_restored_dock_keeps_its_width_when_a_map_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "cafe.journey"
+    Document.create(path, load_template(find_template("cafe")).content).close()
+
+    def opened() -> MainWindow:
+        window = MainWindow(Settings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.open_path(path)
+        QApplication.processEvents()
+        return window
+
+    first = opened()
+    inspector = first._docks["inspector"]
+    chosen = inspector.width() + 40
+    first.resizeDocks([inspector], [chosen], Qt.Orientation.Horizontal)
+    QApplication.processEvents()
+    first.close()  # keeps the window's layout in the settings
+
+    second = opened()
+    dock = second._docks["inspector"]
+    assert dock.width() == chosen, "the width the person chose"
+    assert second.centralWidget().width() > dock.width(), "the map keeps the room"
+    second.close()

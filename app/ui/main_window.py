@@ -174,8 +174,15 @@ class MainWindow(QMainWindow):
                 path.unlink(missing_ok=True)
         for dock in self._docks.values():
             dock.setWidget(QWidget())
-        self.setCentralWidget(self._placeholder())
+        self._set_central(self._placeholder())
         self._update_title()
+
+    def _set_central(self, widget: QWidget) -> None:
+        """Qt shows a new central widget only once the event loop runs again; a layout
+        before that (setting a dock's widget does one) finds no central widget and gives
+        the docks the whole width, which a restored (or resized) dock area then keeps."""
+        self.setCentralWidget(widget)
+        widget.show()
 
     def _show_document(self, document: Document) -> bool:
         """Lay the map out (in steps, with progress: the text of thousands of cards takes
@@ -190,7 +197,7 @@ class MainWindow(QMainWindow):
         self.close_map()
         workspace = MapWorkspace(document, memo, DialogAsker(self), self)
         self.workspace = workspace
-        self.setCentralWidget(workspace.page)
+        self._set_central(workspace.page)
         self._docks["inspector"].setWidget(workspace.inspector)
         self._docks["personas"].setWidget(workspace.personas)
         self._docks["history"].setWidget(workspace.history)
