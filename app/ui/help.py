@@ -20,12 +20,6 @@ from app import __version__
 from app.ui.actions import ACTIONS
 from app.ui.translation import QT_TRANSLATE_NOOP
 
-
-def _tr(text: str) -> str:
-    """A text marked in the "Help" context, translated."""
-    return QCoreApplication.translate("Help", text)
-
-
 GUIDE_STEPS: tuple[tuple[str, str], ...] = (
     (
         QT_TRANSLATE_NOOP("Help", "Choose whose journey it is"),
@@ -115,9 +109,11 @@ CANVAS_KEYS: tuple[tuple[str, str], ...] = (
 
 
 def guide_html() -> str:
-    steps = "".join(
-        f"<li><b>{escape(_tr(title))}.</b> {escape(_tr(text))}</li>" for title, text in GUIDE_STEPS
-    )
+    def step(title: str, text: str) -> str:
+        title, text = (QCoreApplication.translate("Help", part) for part in (title, text))
+        return f"<li><b>{escape(title)}.</b> {escape(text)}</li>"
+
+    steps = "".join(step(title, text) for title, text in GUIDE_STEPS)
     intro = QCoreApplication.translate(
         "Help",
         "A customer journey map shows, stage by stage, what one kind of customer does, "
@@ -138,7 +134,10 @@ def shortcuts_html() -> str:
         keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         what = QCoreApplication.translate("Actions", spec.text).replace("&", "").rstrip("…")
         rows.append((keys, what))
-    rows += [(_tr(keys), _tr(what)) for keys, what in CANVAS_KEYS]
+    rows += [
+        (QCoreApplication.translate("Help", keys), QCoreApplication.translate("Help", what))
+        for keys, what in CANVAS_KEYS
+    ]
     cells = "".join(
         f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for keys, what in rows
     )

@@ -26,11 +26,6 @@ from app.ui.form_fields import FieldEditor
 from app.ui.translation import QT_TRANSLATE_NOOP
 
 
-def _tr(text: str) -> str:
-    """A text marked in the "PictureEditor" context, translated."""
-    return QCoreApplication.translate("PictureEditor", text)
-
-
 @dataclass(frozen=True, slots=True)
 class PictureWords:
     """What the buttons and the empty thumbnail say, for one kind of picture."""
@@ -80,10 +75,10 @@ class PictureEditor(FieldEditor):
         self._thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._thumbnail.setWordWrap(True)
         self._thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
-        choose = QPushButton(_tr(words.choose))
+        choose = QPushButton(QCoreApplication.translate("PictureEditor", words.choose))
         choose.setObjectName(f"choose-{field}")
         choose.clicked.connect(self._choose)
-        self._remove = QPushButton(_tr(words.remove))
+        self._remove = QPushButton(QCoreApplication.translate("PictureEditor", words.remove))
         self._remove.setObjectName(f"remove-{field}")
         self._remove.clicked.connect(self._remove_picture)
         buttons = QVBoxLayout()
@@ -103,7 +98,7 @@ class PictureEditor(FieldEditor):
         self._remove.setEnabled(value is not None)
         picture = QPixmap()
         if value is None:
-            self._thumbnail.setText(_tr(self._words.none))
+            self._thumbnail.setText(QCoreApplication.translate("PictureEditor", self._words.none))
         elif picture.loadFromData(value):
             self._thumbnail.setPixmap(
                 picture.scaled(

@@ -294,7 +294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;{verb}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,172 +325,172 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/help.py" line="31"/>
+        <location filename="../../app/ui/help.py" line="25"/>
         <source>Choose whose journey it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="32"/>
+        <location filename="../../app/ui/help.py" line="26"/>
         <source>A persona is one kind of customer, described well enough to argue about: what they want, what worries them, a sentence they would say. Start with one (the Personas panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="40"/>
+        <location filename="../../app/ui/help.py" line="34"/>
         <source>Name the stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="41"/>
+        <location filename="../../app/ui/help.py" line="35"/>
         <source>The columns: what the customer goes through, in their words, from first hearing of you to coming back (or not). Five to eight is plenty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="48"/>
+        <location filename="../../app/ui/help.py" line="42"/>
         <source>Fill the lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="49"/>
+        <location filename="../../app/ui/help.py" line="43"/>
         <source>The rows: what they do, where they meet you (touchpoints), what they think and ask. Double-click a cell to add a card; drag cards to move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="56"/>
+        <location filename="../../app/ui/help.py" line="50"/>
         <source>Draw how it feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="57"/>
+        <location filename="../../app/ui/help.py" line="51"/>
         <source>In the Emotions lane, give each stage a score from low to high and a word or two. The curve shows where the journey hurts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="64"/>
+        <location filename="../../app/ui/help.py" line="58"/>
         <source>Find the pains and the chances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="65"/>
+        <location filename="../../app/ui/help.py" line="59"/>
         <source>Where the curve dips, write the pain points, then the opportunities that answer them. Mark the moments that matter; let the room vote with dots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="72"/>
+        <location filename="../../app/ui/help.py" line="66"/>
         <source>Share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="73"/>
+        <location filename="../../app/ui/help.py" line="67"/>
         <source>Present it to the team stage by stage (F5), and hand out a PDF: a one-page overview, a handout pack or a wall poster (File ▸ Export PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="83"/>
+        <location filename="../../app/ui/help.py" line="77"/>
         <source>Double-click a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="84"/>
+        <location filename="../../app/ui/help.py" line="78"/>
         <source>Add a card there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="87"/>
+        <location filename="../../app/ui/help.py" line="81"/>
         <source>Enter, F2, double-click a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="88"/>
+        <location filename="../../app/ui/help.py" line="82"/>
         <source>Rename the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="91"/>
+        <location filename="../../app/ui/help.py" line="85"/>
         <source>Arrow keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="92"/>
+        <location filename="../../app/ui/help.py" line="86"/>
         <source>Select the next card in that direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="95"/>
+        <location filename="../../app/ui/help.py" line="89"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="96"/>
+        <location filename="../../app/ui/help.py" line="90"/>
         <source>Delete the selected cards or emotion point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="99"/>
+        <location filename="../../app/ui/help.py" line="93"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="100"/>
+        <location filename="../../app/ui/help.py" line="94"/>
         <source>Put back what is being dragged, or stop typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="103"/>
+        <location filename="../../app/ui/help.py" line="97"/>
         <source>Space + drag, middle button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="104"/>
+        <location filename="../../app/ui/help.py" line="98"/>
         <source>Pan the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="107"/>
+        <location filename="../../app/ui/help.py" line="101"/>
         <source>Ctrl + wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="108"/>
+        <location filename="../../app/ui/help.py" line="102"/>
         <source>Zoom about the pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="111"/>
+        <location filename="../../app/ui/help.py" line="105"/>
         <source>→, Page Down, Space (presenting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="112"/>
+        <location filename="../../app/ui/help.py" line="106"/>
         <source>Next stage; ← and Page Up go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="121"/>
+        <location filename="../../app/ui/help.py" line="117"/>
         <source>A customer journey map shows, stage by stage, what one kind of customer does, meets, thinks and feels on their way with your business. Making one takes six steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="127"/>
+        <location filename="../../app/ui/help.py" line="123"/>
         <source>The sample map, open behind this window, is a café&apos;s journey made this way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="150"/>
+        <location filename="../../app/ui/help.py" line="149"/>
         <source>A desktop editor for customer journey maps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="151"/>
+        <location filename="../../app/ui/help.py" line="150"/>
         <source>Journeyboard is free software under the MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="152"/>
+        <location filename="../../app/ui/help.py" line="151"/>
         <source>It is built on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="154"/>
+        <location filename="../../app/ui/help.py" line="153"/>
         <source>DejaVu fonts (a free licence derived from the Bitstream Vera licence)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,147 +865,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Opening “{name}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Opening cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Emotion &amp;curves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>About Journeyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Getting Started with Journeyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Open a journey map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Drawing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Saved the picture as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Export a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>{count} card(s) found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Every change is saved to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Keep the map “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,52 +1405,52 @@
 <context>
     <name>PictureEditor</name>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="44"/>
+        <location filename="../../app/ui/picture_field.py" line="39"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="45"/>
+        <location filename="../../app/ui/picture_field.py" line="40"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="46"/>
+        <location filename="../../app/ui/picture_field.py" line="41"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="49"/>
+        <location filename="../../app/ui/picture_field.py" line="44"/>
         <source>Choose picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="50"/>
+        <location filename="../../app/ui/picture_field.py" line="45"/>
         <source>Remove picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="51"/>
+        <location filename="../../app/ui/picture_field.py" line="46"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="118"/>
+        <location filename="../../app/ui/picture_field.py" line="113"/>
         <source>This picture cannot be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="131"/>
+        <location filename="../../app/ui/picture_field.py" line="126"/>
         <source>Could not read “{file}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="137"/>
+        <location filename="../../app/ui/picture_field.py" line="132"/>
         <source>“{file}” is a damaged picture: it cannot be shown. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="165"/>
+        <location filename="../../app/ui/picture_field.py" line="160"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
