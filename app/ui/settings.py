@@ -1,5 +1,6 @@
 """What Journeyboard remembers between runs (QSettings): recent maps, the last map, where
-the window was, and how a map is presented."""
+the window was, how a map is presented, the paper for PDFs, and whether the welcome has
+been shown."""
 
 from __future__ import annotations
 
