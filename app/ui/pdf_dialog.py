@@ -118,13 +118,13 @@ class PdfDialog(QDialog):
         options = self.options()
         for key, value in (
             ("layout", options.layout.value),
-            ("paper", options.paper),
             ("landscape", options.landscape),
             ("scale", options.poster_scale),
             ("margin", self.margin_choice.value()),
             ("open", self.open_when_done.isChecked()),
         ):
             self._settings.setValue(key, value)
+        Settings().set_default_paper(options.paper)
 
     def _restore(self) -> None:
         stored = self._settings.value
