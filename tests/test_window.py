@@ -133,7 +133,7 @@ def test_deleting_a_stage_asks_first_and_can_be_undone(window: MainWindow) -> No
     scripted.confirmations.append(False)
     window.actions_by_name["delete_stage"].trigger()
     assert stage in in_file(window).stages
-    assert "and its 8 card(s)? You can undo this." in scripted.told[-1]
+    assert "and its 8 cards? You can undo this." in scripted.told[-1]
     scripted.confirmations.append(True)
     window.actions_by_name["delete_stage"].trigger()
     assert stage not in in_file(window).stages

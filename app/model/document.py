@@ -31,6 +31,7 @@ from app.model.errors import (
     WriteFailedError,
 )
 from app.model.map_lock import MapLock
+from app.model.messages import Message
 from app.model.opening import open_map
 from app.model.operations import Operation
 from app.model.places import why_not_writable
@@ -140,7 +141,12 @@ class Document:
         if path.exists() and not replace:
             raise MapExistsError(path)
         if not path.parent.is_dir():
-            raise SaveFailedError(path, f"the folder “{path.parent}” does not exist")
+            raise SaveFailedError(
+                path,
+                Message("Errors", "the folder “{folder}” does not exist").format(
+                    folder=path.parent
+                ),
+            )
         with written_beside(path) as temporary:
             connection = storage.connect(temporary, read_only=False, create=True)
             try:
@@ -199,7 +205,10 @@ class Document:
                 inverse = apply_operation(editor, operation)
         except IntegrityError:
             raise OperationError(
-                "The change was not made: it refers to something no longer in the map."
+                Message(
+                    "Errors",
+                    "The change was not made: it refers to something no longer in the map.",
+                )
             ) from None
         except DBAPIError as error:
             self._content = None

@@ -11,6 +11,7 @@ from app.model import operations as op
 from app.model.edit_emotions import check_on_scale
 from app.model.editor import Editor, noun
 from app.model.errors import InvalidValueError, OperationError
+from app.model.messages import Message
 from app.model.schema import CLASS_OF_TABLE, EmotionPoint, Map
 from app.model.vocabulary import signed
 
@@ -18,16 +19,22 @@ from app.model.vocabulary import signed
 def edit_fields(operation: op.EditFields, editor: Editor) -> op.Operation:
     cls = CLASS_OF_TABLE.get(operation.table)
     if cls is None:
-        raise OperationError(f"A map has no table {operation.table!r}.")
+        raise OperationError(
+            Message("Errors", "A map has no table {table}.").format(table=repr(operation.table))
+        )
     editable = fields.FIELDS_BY_TABLE[operation.table]
     row = editor.get(cls, operation.row_id)
     names = [name for name, _ in operation.values]
     if len(set(names)) != len(names):
-        raise OperationError("An edit names the same field twice.")
+        raise OperationError(Message("Errors", "An edit names the same field twice."))
     old: list[tuple[str, Any]] = []
     for name, value in operation.values:
         if name not in editable:
-            raise OperationError(f"The {noun(cls)} has no field {name!r} that can be edited.")
+            raise OperationError(
+                Message("Errors", "The {noun} has no field {field} that can be edited.").format(
+                    noun=noun(cls), field=repr(name)
+                )
+            )
         old.append((name, getattr(row, name)))
         setattr(row, name, value)
     if isinstance(row, EmotionPoint):
@@ -44,7 +51,10 @@ def _check_scale_holds_points(editor: Editor, the_map: Map) -> None:
     ).all()
     if outside:
         raise InvalidValueError(
-            "Emotion scale",
-            f"{len(outside)} emotion point(s) lie outside {signed(low)}…{signed(high)}; "
-            "move them onto the new scale first",
+            Message("Errors", "Emotion scale"),
+            Message(
+                "Errors",
+                "{count} emotion points lie outside {low}…{high}; move them onto the new "
+                "scale first",
+            ).format(count=len(outside), low=signed(low), high=signed(high)),
         )

@@ -6,6 +6,7 @@ from app.model import operations as op
 from app.model.content_codec import decode_content, encode_content
 from app.model.editor import Editor, record_of
 from app.model.errors import InvalidValueError, OperationError
+from app.model.messages import Message
 from app.model.reader import read_content
 from app.model.records import columns
 from app.model.schema import Snapshot
@@ -51,7 +52,11 @@ def restore_snapshot(operation: op.RestoreSnapshot, editor: Editor) -> op.Operat
     try:
         content = decode_content(row.content)
     except InvalidValueError as error:
-        raise OperationError(f"The snapshot “{row.name}” is damaged: {error}") from None
+        raise OperationError(
+            Message("Errors", "The snapshot “{name}” is damaged: {why}").format(
+                name=row.name, why=error.message
+            )
+        ) from None
     return replace_content(op.ReplaceContent(content), editor)
 
 

@@ -15,6 +15,7 @@ from app.model import operations as op
 from app.model.edit_emotions import check_on_scale
 from app.model.editor import Editor
 from app.model.errors import OperationError
+from app.model.messages import Message
 from app.model.ordering import OrderedList
 from app.model.records import CardRecord, EmotionRecord, columns
 from app.model.schema import Card, EmotionPoint, Lane, Persona, Stage
@@ -110,7 +111,7 @@ def set_primary_persona(operation: op.SetPrimaryPersona, editor: Editor) -> op.O
     the_map = editor.the_map()
     if operation.persona_id is None:
         if editor.rows(Persona):
-            raise OperationError("A map with personas needs a primary persona.")
+            raise OperationError(Message("Errors", "A map with personas needs a primary persona."))
     else:
         editor.get(Persona, operation.persona_id)
     undo = op.SetPrimaryPersona(the_map.primary_persona_id)
@@ -135,4 +136,6 @@ def _untie_points_from_cards(
 
 def _belong(records: Sequence[CardRecord | EmotionRecord], field: str, owner: str) -> None:
     if any(getattr(record, field) != owner for record in records):
-        raise OperationError("Rows brought back with a stage, lane or persona must belong to it.")
+        raise OperationError(
+            Message("Errors", "Rows brought back with a stage, lane or persona must belong to it.")
+        )

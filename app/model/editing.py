@@ -14,6 +14,7 @@ from app.model import edit_cards, edit_emotions, edit_fields, edit_snapshots, ed
 from app.model import operations as op
 from app.model.editor import Editor
 from app.model.errors import OperationError
+from app.model.messages import Message
 
 Handler = Callable[[Any, Editor], op.Operation]
 
@@ -22,7 +23,11 @@ def apply_operation(editor: Editor, operation: op.Operation) -> op.Operation:
     """Apply one operation and return the operation that undoes it."""
     handler = _HANDLERS.get(type(operation))
     if handler is None:
-        raise OperationError(f"Journeyboard cannot apply {operation!r}.")
+        raise OperationError(
+            Message("Errors", "Journeyboard cannot apply {operation}.").format(
+                operation=repr(operation)
+            )
+        )
     return handler(operation, editor)
 
 

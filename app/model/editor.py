@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from app.model import fields
 from app.model.errors import OperationError
 from app.model.limits import MAX_ROWS
+from app.model.messages import Message
 from app.model.ordering import OrderedList
 from app.model.records import RECORD_OF_TABLE, Record
-from app.model.schema import CLASS_OF_TABLE, Base, EmotionPoint, Map
+from app.model.schema import CLASS_OF_TABLE, Base, Map
 from app.model.validation import check_record
 from app.model.writer import insert_rows
 
@@ -28,9 +29,12 @@ RowKey = tuple[str, str]
 """(table, id) of a row that an operation touched."""
 
 
-def noun(cls: type[Base]) -> str:
+def noun(cls: type[Base]) -> Message:
     """What a row of the table is called in a message: "card", "emotion point"."""
-    return fields.NOUNS[cls.__tablename__]
+    return Message("Nouns", fields.NOUNS[cls.__tablename__])
+
+
+_GONE = Message("Errors", "The {noun} is no longer in the map.")
 
 
 def record_of(row: Base) -> Any:
@@ -54,7 +58,7 @@ class Editor:
         self.session.flush()  # so that a row deleted earlier in this transaction is gone
         row = self.session.get(cls, row_id) if row_id is not None else None
         if row is None:
-            raise OperationError(f"The {noun(cls)} is no longer in the map.")
+            raise OperationError(_GONE.format(noun=noun(cls)))
         return row
 
     def require(self, cls: type[Base], row_id: str | None) -> None:
@@ -65,12 +69,16 @@ class Editor:
             row_id is None
             or self.session.execute(select(identity).where(identity == row_id)).first() is None
         ):
-            raise OperationError(f"The {noun(cls)} is no longer in the map.")
+            raise OperationError(_GONE.format(noun=noun(cls)))
 
     def require_new(self, cls: type[Base], row_id: str) -> None:
-        fields.clean_id(row_id, f"The id of a new {noun(cls)}")
+        fields.clean_id(row_id, Message("Errors", "The id of a new {noun}").format(noun=noun(cls)))
         if self.session.get(cls, row_id) is not None:
-            raise OperationError(f"A {noun(cls)} with that id is already in the map.")
+            raise OperationError(
+                Message("Errors", "A {noun} with that id is already in the map.").format(
+                    noun=noun(cls)
+                )
+            )
 
     def the_map(self) -> Map:
         return self.session.scalars(select(Map)).one()
@@ -85,8 +93,11 @@ class Editor:
         limit = MAX_ROWS[cls.__tablename__]
         count = self.session.scalar(select(func.count()).select_from(cls)) or 0
         if count + adding > limit:
-            plural = "emotion points" if cls is EmotionPoint else f"{noun(cls)}s"
-            raise OperationError(f"A map holds at most {limit:,} {plural}.")
+            raise OperationError(
+                Message("Errors", "A map holds at most {limit} rows of the kind “{noun}”.").format(
+                    limit=f"{limit:,}", noun=noun(cls)
+                )
+            )
 
     def insert(self, row: Base, into: OrderedList, position: int) -> None:
         """Add a new row at `position` of its list."""

@@ -1,23 +1,29 @@
 """The errors the model raises, each with a message written for the person using the app.
 
-Every message names the file or the field and says what to do, so that the window and the
-command line can show `str(error)` as it is.
+Every message names the file or the field and says what to do. The command line shows
+`str(error)`, in English; the window shows `error.message` in the language of the UI.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from app.model.messages import Message
+
 
 class JourneyboardError(Exception):
     """Base of every error the model raises on purpose."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 class InvalidValueError(JourneyboardError, ValueError):
     """A value a person typed, or a file held, that the map cannot take."""
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+    def __init__(self, field: Message | str, reason: Message | str) -> None:
+        super().__init__(Message("Errors", "{field}: {reason}").format(field=field, reason=reason))
         self.field = field
         self.reason = reason
 
@@ -29,8 +35,12 @@ class OperationError(JourneyboardError):
 class InterchangeError(JourneyboardError):
     """A JSON map that cannot be imported; `place` names the first error, like `cards[3].stage`."""
 
-    def __init__(self, place: str, reason: str) -> None:
-        super().__init__(f"{place}: {reason}" if place else reason)
+    def __init__(self, place: Message | str, reason: Message | str) -> None:
+        super().__init__(
+            Message("Errors", "{place}: {reason}").format(place=place, reason=reason)
+            if place
+            else reason
+        )
         self.place = place
         self.reason = reason
 
@@ -45,7 +55,7 @@ class TemplateNotFoundError(JourneyboardError):
 class MapFileError(JourneyboardError):
     """A .journey file that cannot be opened or written; the file is left as it was."""
 
-    def __init__(self, path: Path | str, message: str) -> None:
+    def __init__(self, path: Path | str, message: Message | str) -> None:
         super().__init__(message)
         self.path = Path(path)
 
@@ -56,8 +66,11 @@ class MapInUseError(MapFileError):
     def __init__(self, path: Path | str, holder: str) -> None:
         super().__init__(
             path,
-            f"“{Path(path).name}” is open in {holder}. Two programs writing one map would "
-            "undo each other's changes: open it read-only, or close it there first.",
+            Message(
+                "Errors",
+                "“{name}” is open in {holder}. Two programs writing one map would "
+                "undo each other's changes: open it read-only, or close it there first.",
+            ).format(name=Path(path).name, holder=holder),
         )
         self.holder = holder
 
@@ -66,21 +79,36 @@ class FileMissingError(MapFileError):
     """The path does not exist."""
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, f"“{path}” does not exist. It may have been moved or renamed.")
+        super().__init__(
+            path,
+            Message("Errors", "“{path}” does not exist. It may have been moved or renamed.").format(
+                path=path
+            ),
+        )
 
 
 class FileUnreadableError(MapFileError):
     """The path exists but cannot be read as a file (a folder, no permission, I/O error)."""
 
-    def __init__(self, path: Path | str, why: str) -> None:
-        super().__init__(path, f"“{path}” cannot be read: {why}.")
+    def __init__(self, path: Path | str, why: Message | str) -> None:
+        super().__init__(
+            path, Message("Errors", "“{path}” cannot be read: {why}.").format(path=path, why=why)
+        )
+
+
+NOT_A_MAP = Message("Errors", "it is not a Journeyboard map")
 
 
 class NotAMapFileError(MapFileError):
     """Not an SQLite database at all: a text file, a picture, an empty file."""
 
-    def __init__(self, path: Path | str, what: str = "it is not a Journeyboard map") -> None:
-        super().__init__(path, f"“{Path(path).name}” cannot be opened: {what}.")
+    def __init__(self, path: Path | str, what: Message | str = NOT_A_MAP) -> None:
+        super().__init__(
+            path,
+            Message("Errors", "“{name}” cannot be opened: {what}.").format(
+                name=Path(path).name, what=what
+            ),
+        )
 
 
 class ForeignFileError(MapFileError):
@@ -89,8 +117,11 @@ class ForeignFileError(MapFileError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"“{Path(path).name}” is a database made by another program, "
-            "not a Journeyboard map. Journeyboard opens .journey files.",
+            Message(
+                "Errors",
+                "“{name}” is a database made by another program, "
+                "not a Journeyboard map. Journeyboard opens .journey files.",
+            ).format(name=Path(path).name),
         )
 
 
@@ -100,9 +131,12 @@ class NewerVersionError(MapFileError):
     def __init__(self, path: Path | str, file_version: int, our_version: int) -> None:
         super().__init__(
             path,
-            f"“{Path(path).name}” was saved by a newer version of Journeyboard "
-            f"(file format {file_version}; this version reads up to {our_version}). "
-            "Update Journeyboard to open it. The file has not been changed.",
+            Message(
+                "Errors",
+                "“{name}” was saved by a newer version of Journeyboard "
+                "(file format {file_version}; this version reads up to {our_version}). "
+                "Update Journeyboard to open it. The file has not been changed.",
+            ).format(name=Path(path).name, file_version=file_version, our_version=our_version),
         )
         self.file_version = file_version
 
@@ -110,12 +144,17 @@ class NewerVersionError(MapFileError):
 class DamagedFileError(MapFileError):
     """A Journeyboard map whose content is broken (disk error, truncated copy, bad edit)."""
 
-    def __init__(self, path: Path | str, detail: str) -> None:
+    def __init__(self, path: Path | str, detail: Message | str) -> None:
         super().__init__(
             path,
-            f"“{Path(path).name}” is damaged and cannot be opened safely "
-            f"({_first_line(detail)}). "
-            "The file has not been changed; open a backup copy if you have one.",
+            Message(
+                "Errors",
+                "“{name}” is damaged and cannot be opened safely ({detail}). "
+                "The file has not been changed; open a backup copy if you have one.",
+            ).format(
+                name=Path(path).name,
+                detail=detail if isinstance(detail, Message) else _first_line(detail),
+            ),
         )
         self.detail = detail
         """All that SQLite said, for a bug report; the message keeps its first line."""
@@ -128,8 +167,11 @@ class UnsafeFileError(MapFileError):
         listed = ", ".join(objects[:5]) + ("…" if len(objects) > 5 else "")
         super().__init__(
             path,
-            f"“{Path(path).name}” contains things Journeyboard never puts in a map "
-            f"({listed}). It was not opened, so nothing in it has run.",
+            Message(
+                "Errors",
+                "“{name}” contains things Journeyboard never puts in a map "
+                "({listed}). It was not opened, so nothing in it has run.",
+            ).format(name=Path(path).name, listed=listed),
         )
         self.objects = objects
 
@@ -138,31 +180,44 @@ class ReadOnlyDocumentError(MapFileError):
     """A change asked of a map that was opened read-only."""
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, f"“{Path(path).name}” is open read-only; the change was not made.")
+        super().__init__(
+            path,
+            Message("Errors", "“{name}” is open read-only; the change was not made.").format(
+                name=Path(path).name
+            ),
+        )
 
 
 class SaveFailedError(MapFileError):
     """A new file (a new map, a copy, a migrated file) that could not be written."""
 
-    def __init__(self, path: Path | str, why: str) -> None:
-        super().__init__(path, f"“{path}” could not be written: {why}. Nothing was changed.")
+    def __init__(self, path: Path | str, why: Message | str) -> None:
+        super().__init__(
+            path,
+            Message("Errors", "“{path}” could not be written: {why}. Nothing was changed.").format(
+                path=path, why=why
+            ),
+        )
 
 
 class MapExistsError(SaveFailedError):
     """A new map would replace a file that is already there."""
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, "a file of that name is already there")
+        super().__init__(path, Message("Errors", "a file of that name is already there"))
 
 
 class WriteFailedError(MapFileError):
     """A write the disk refused (full, gone, read-only); the change was rolled back."""
 
-    def __init__(self, path: Path | str, why: str) -> None:
+    def __init__(self, path: Path | str, why: Message | str) -> None:
         super().__init__(
             path,
-            f"The change could not be saved to “{Path(path).name}” ({why}). "
-            "It was undone; the file holds everything up to the change before.",
+            Message(
+                "Errors",
+                "The change could not be saved to “{name}” ({why}). "
+                "It was undone; the file holds everything up to the change before.",
+            ).format(name=Path(path).name, why=why),
         )
 
 

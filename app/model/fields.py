@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 from app.model.errors import InvalidValueError
+from app.model.messages import QT_TRANSLATE_NOOP, Message
 from app.model.vocabulary import EVIDENCE, LANE_KINDS, PRIORITIES
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -40,19 +41,27 @@ class FieldSpec(Protocol):
         """An SQL CHECK expression that every stored value satisfies, if one applies."""
 
 
-def _describe(value: object) -> str:
+def _refused(label: Message | str, reason: Message) -> InvalidValueError:
+    """The error for a value refused by the field named `label`, a name marked in "Fields"
+    or a whole Message."""
+    return InvalidValueError(
+        label if isinstance(label, Message) else Message("Fields", label), reason
+    )
+
+
+def _describe(value: object) -> Message | str:
     if value is None:
-        return "nothing"
+        return Message("Errors", "nothing")
     if isinstance(value, bool):
-        return "true or false"
+        return Message("Errors", "true or false")
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
-        return "text"
+        return Message("Errors", "text")
     if isinstance(value, list | tuple):
-        return "a list"
+        return Message("Errors", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return Message("Errors", "an object")
     return type(value).__name__
 
 
@@ -72,27 +81,37 @@ class TextField:
 
     def clean(self, value: object) -> str:
         if not isinstance(value, str):
-            raise InvalidValueError(self.label, f"must be text, not {_describe(value)}")
-        if len(value) > self.max_length:
-            raise InvalidValueError(
+            raise _refused(
                 self.label,
-                f"is too long ({len(value):,} characters; at most {self.max_length:,})",
+                Message("Errors", "must be text, not {kind}").format(kind=_describe(value)),
+            )
+        if len(value) > self.max_length:
+            raise _refused(
+                self.label,
+                Message("Errors", "is too long ({length} characters; at most {most})").format(
+                    length=f"{len(value):,}", most=f"{self.max_length:,}"
+                ),
             )
         text = value.replace("\r\n", "\n").replace("\r", "\n")
         if self.single_line and ("\n" in text or "\t" in text):
-            raise InvalidValueError(self.label, "must be one line, without tabs or line breaks")
+            raise _refused(
+                self.label, Message("Errors", "must be one line, without tabs or line breaks")
+            )
         if bad := _CONTROL_CHARACTERS.search(text):
-            raise InvalidValueError(
-                self.label, f"contains the control character U+{ord(bad.group()):04X}"
+            raise _refused(
+                self.label,
+                Message("Errors", "contains the control character {code}").format(
+                    code=f"U+{ord(bad.group()):04X}"
+                ),
             )
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            raise InvalidValueError(self.label, "contains a broken character") from None
+            raise _refused(self.label, Message("Errors", "contains a broken character")) from None
         if self.required:
             text = text.strip()
             if not any(unicodedata.category(ch)[0] not in "ZC" for ch in text):
-                raise InvalidValueError(self.label, "must not be empty")
+                raise _refused(self.label, Message("Errors", "must not be empty"))
         return text
 
     def sql_check(self, column: str) -> str:
@@ -108,10 +127,18 @@ class IntegerField:
 
     def clean(self, value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidValueError(self.label, f"must be a whole number, not {_describe(value)}")
+            raise _refused(
+                self.label,
+                Message("Errors", "must be a whole number, not {kind}").format(
+                    kind=_describe(value)
+                ),
+            )
         if not self.minimum <= value <= self.maximum:
-            raise InvalidValueError(
-                self.label, f"must be from {self.minimum} to {self.maximum}, not {value}"
+            raise _refused(
+                self.label,
+                Message("Errors", "must be from {least} to {most}, not {value}").format(
+                    least=self.minimum, most=self.maximum, value=value
+                ),
             )
         return value
 
@@ -125,7 +152,12 @@ class FlagField:
 
     def clean(self, value: object) -> bool:
         if not isinstance(value, bool):
-            raise InvalidValueError(self.label, f"must be true or false, not {_describe(value)}")
+            raise _refused(
+                self.label,
+                Message("Errors", "must be true or false, not {kind}").format(
+                    kind=_describe(value)
+                ),
+            )
         return value
 
     def sql_check(self, column: str) -> str:
@@ -140,7 +172,12 @@ class ChoiceField:
     def clean(self, value: object) -> str:
         if value not in self.options:
             named = ", ".join(repr(option) for option in self.options)
-            raise InvalidValueError(self.label, f"must be one of {named}, not {value!r}")
+            raise _refused(
+                self.label,
+                Message("Errors", "must be one of {named}, not {value}").format(
+                    named=named, value=repr(value)
+                ),
+            )
         assert isinstance(value, str)
         return value
 
@@ -159,7 +196,12 @@ class ColourField:
         if value is None:
             return None
         if not isinstance(value, str) or not _COLOUR.fullmatch(value):
-            raise InvalidValueError(self.label, f"must be a colour like #1f77b4, not {value!r}")
+            raise _refused(
+                self.label,
+                Message("Errors", "must be a colour like #1f77b4, not {value}").format(
+                    value=repr(value)
+                ),
+            )
         return value.lower()
 
     def sql_check(self, column: str) -> str:
@@ -180,8 +222,11 @@ class DateField:
                 raise ValueError
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
-            raise InvalidValueError(
-                self.label, f"must be a date written YYYY-MM-DD, not {value!r}"
+            raise _refused(
+                self.label,
+                Message("Errors", "must be a date written YYYY-MM-DD, not {value}").format(
+                    value=repr(value)
+                ),
             ) from None
 
     def sql_check(self, column: str) -> str:
@@ -200,8 +245,11 @@ class TimestampField:
                 raise ValueError
             dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
         except ValueError:
-            raise InvalidValueError(
-                self.label, f"must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value!r}"
+            raise _refused(
+                self.label,
+                Message(
+                    "Errors", "must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value}"
+                ).format(value=repr(value)),
             ) from None
         return value
 
@@ -220,24 +268,34 @@ class ImageField:
         if value is None:
             return None
         if not isinstance(value, bytes):
-            raise InvalidValueError(self.label, f"must be a picture, not {_describe(value)}")
-        if len(value) > self.max_bytes:
-            raise InvalidValueError(
+            raise _refused(
                 self.label,
-                f"is too large ({len(value) / 1e6:.1f} MB; at most {self.max_bytes / 1e6:.0f} MB)",
+                Message("Errors", "must be a picture, not {kind}").format(kind=_describe(value)),
+            )
+        if len(value) > self.max_bytes:
+            raise _refused(
+                self.label,
+                Message("Errors", "is too large ({size} MB; at most {most} MB)").format(
+                    size=f"{len(value) / 1e6:.1f}", most=f"{self.max_bytes / 1e6:.0f}"
+                ),
             )
         if not any(value.startswith(signature) for signature in IMAGE_SIGNATURES):
-            raise InvalidValueError(self.label, "must be a PNG, JPEG or GIF picture")
+            raise _refused(self.label, Message("Errors", "must be a PNG, JPEG or GIF picture"))
         return value
 
     def sql_check(self, column: str) -> str:
         return f"{column} IS NULL OR length({column}) <= {self.max_bytes}"
 
 
-def clean_id(value: object, label: str = "Id") -> str:
+ID_LABEL: Final = QT_TRANSLATE_NOOP("Fields", "Id")
+
+
+def clean_id(value: object, label: Message | str = ID_LABEL) -> str:
     """Ids are uuid4 hex strings; anything else came from a damaged or forged file."""
     if not isinstance(value, str) or not _ID.fullmatch(value):
-        raise InvalidValueError(label, f"is not a valid id: {value!r}")
+        raise _refused(
+            label, Message("Errors", "is not a valid id: {value}").format(value=repr(value))
+        )
     return value
 
 
@@ -247,72 +305,88 @@ LONG_TEXT: Final = 200_000
 """Long enough for a pasted interview transcript, short enough that a runaway paste is told."""
 
 MAP_FIELDS: Final[dict[str, FieldSpec]] = {
-    "title": TextField("Map title", 200, required=True, single_line=True),
-    "objective": TextField("Objective", LINE),
-    "scenario": TextField("Scenario", 20_000),
-    "owner": TextField("Owner", 200, single_line=True),
-    "created": DateField("Created"),
-    "reviewed": DateField("Reviewed"),
-    "emotion_min": IntegerField("Lowest emotion score", -10, -1),
-    "emotion_max": IntegerField("Highest emotion score", 1, 10),
+    "title": TextField(
+        QT_TRANSLATE_NOOP("Fields", "Map title"), 200, required=True, single_line=True
+    ),
+    "objective": TextField(QT_TRANSLATE_NOOP("Fields", "Objective"), LINE),
+    "scenario": TextField(QT_TRANSLATE_NOOP("Fields", "Scenario"), 20_000),
+    "owner": TextField(QT_TRANSLATE_NOOP("Fields", "Owner"), 200, single_line=True),
+    "created": DateField(QT_TRANSLATE_NOOP("Fields", "Created")),
+    "reviewed": DateField(QT_TRANSLATE_NOOP("Fields", "Reviewed")),
+    "emotion_min": IntegerField(QT_TRANSLATE_NOOP("Fields", "Lowest emotion score"), -10, -1),
+    "emotion_max": IntegerField(QT_TRANSLATE_NOOP("Fields", "Highest emotion score"), 1, 10),
 }
 
 PERSONA_FIELDS: Final[dict[str, FieldSpec]] = {
-    "name": TextField("Persona name", NAME, required=True, single_line=True),
-    "role": TextField("Role", LINE),
-    "quote": TextField("Quote", LINE),
-    "goals": TextField("Goals", 20_000),
-    "frustrations": TextField("Frustrations", 20_000),
-    "demographics": TextField("Demographics", 20_000),
-    "behaviours": TextField("Behaviours", 20_000),
-    "motivations": TextField("Motivations", 20_000),
-    "photo": ImageField("Photo", 5_000_000),
+    "name": TextField(
+        QT_TRANSLATE_NOOP("Fields", "Persona name"), NAME, required=True, single_line=True
+    ),
+    "role": TextField(QT_TRANSLATE_NOOP("Fields", "Role"), LINE),
+    "quote": TextField(QT_TRANSLATE_NOOP("Fields", "Quote"), LINE),
+    "goals": TextField(QT_TRANSLATE_NOOP("Fields", "Goals"), 20_000),
+    "frustrations": TextField(QT_TRANSLATE_NOOP("Fields", "Frustrations"), 20_000),
+    "demographics": TextField(QT_TRANSLATE_NOOP("Fields", "Demographics"), 20_000),
+    "behaviours": TextField(QT_TRANSLATE_NOOP("Fields", "Behaviours"), 20_000),
+    "motivations": TextField(QT_TRANSLATE_NOOP("Fields", "Motivations"), 20_000),
+    "photo": ImageField(QT_TRANSLATE_NOOP("Fields", "Photo"), 5_000_000),
 }
 
 STAGE_FIELDS: Final[dict[str, FieldSpec]] = {
-    "name": TextField("Stage name", NAME, required=True, single_line=True),
-    "description": TextField("Stage description", 20_000),
-    "goal": TextField("Customer goal", LINE),
-    "width": IntegerField("Stage width", 120, 2_000),
+    "name": TextField(
+        QT_TRANSLATE_NOOP("Fields", "Stage name"), NAME, required=True, single_line=True
+    ),
+    "description": TextField(QT_TRANSLATE_NOOP("Fields", "Stage description"), 20_000),
+    "goal": TextField(QT_TRANSLATE_NOOP("Fields", "Customer goal"), LINE),
+    "width": IntegerField(QT_TRANSLATE_NOOP("Fields", "Stage width"), 120, 2_000),
 }
 
 LANE_FIELDS: Final[dict[str, FieldSpec]] = {
-    "kind": ChoiceField("Lane kind", tuple(kind.key for kind in LANE_KINDS)),
-    "title": TextField("Lane title", NAME, required=True, single_line=True),
-    "height": IntegerField("Lane height", 40, 2_000),
+    "kind": ChoiceField(
+        QT_TRANSLATE_NOOP("Fields", "Lane kind"), tuple(kind.key for kind in LANE_KINDS)
+    ),
+    "title": TextField(
+        QT_TRANSLATE_NOOP("Fields", "Lane title"), NAME, required=True, single_line=True
+    ),
+    "height": IntegerField(QT_TRANSLATE_NOOP("Fields", "Lane height"), 40, 2_000),
 }
 
 CARD_FIELDS: Final[dict[str, FieldSpec]] = {
-    "title": TextField("Card title", 500, required=True, single_line=True),
-    "notes": TextField("Notes", LONG_TEXT),
-    "channel": TextField("Channel", 100, single_line=True),
-    "owner": TextField("Owner", 200, single_line=True),
-    "evidence": ChoiceField("Evidence", EVIDENCE),
-    "priority": IntegerField("Priority", min(PRIORITIES), max(PRIORITIES)),
-    "votes": IntegerField("Votes", 0, 9_999),
-    "moment": FlagField("Moment that matters"),
-    "colour": ColourField("Colour"),
-    "image": ImageField("Card picture", 5_000_000),
+    "title": TextField(
+        QT_TRANSLATE_NOOP("Fields", "Card title"), 500, required=True, single_line=True
+    ),
+    "notes": TextField(QT_TRANSLATE_NOOP("Fields", "Notes"), LONG_TEXT),
+    "channel": TextField(QT_TRANSLATE_NOOP("Fields", "Channel"), 100, single_line=True),
+    "owner": TextField(QT_TRANSLATE_NOOP("Fields", "Owner"), 200, single_line=True),
+    "evidence": ChoiceField(QT_TRANSLATE_NOOP("Fields", "Evidence"), EVIDENCE),
+    "priority": IntegerField(
+        QT_TRANSLATE_NOOP("Fields", "Priority"), min(PRIORITIES), max(PRIORITIES)
+    ),
+    "votes": IntegerField(QT_TRANSLATE_NOOP("Fields", "Votes"), 0, 9_999),
+    "moment": FlagField(QT_TRANSLATE_NOOP("Fields", "Moment that matters")),
+    "colour": ColourField(QT_TRANSLATE_NOOP("Fields", "Colour")),
+    "image": ImageField(QT_TRANSLATE_NOOP("Fields", "Card picture"), 5_000_000),
 }
 
 EMOTION_FIELDS: Final[dict[str, FieldSpec]] = {
-    "score": IntegerField("Emotion score", -10, 10),
-    "label": TextField("Emotion label", 200, single_line=True),
+    "score": IntegerField(QT_TRANSLATE_NOOP("Fields", "Emotion score"), -10, 10),
+    "label": TextField(QT_TRANSLATE_NOOP("Fields", "Emotion label"), 200, single_line=True),
 }
 
 SNAPSHOT_FIELDS: Final[dict[str, FieldSpec]] = {
-    "name": TextField("Snapshot name", 200, required=True, single_line=True),
-    "taken_at": TimestampField("Taken at"),
+    "name": TextField(
+        QT_TRANSLATE_NOOP("Fields", "Snapshot name"), 200, required=True, single_line=True
+    ),
+    "taken_at": TimestampField(QT_TRANSLATE_NOOP("Fields", "Taken at")),
 }
 
 NOUNS: Final[dict[str, str]] = {
-    "map": "map",
-    "persona": "persona",
-    "stage": "stage",
-    "lane": "lane",
-    "card": "card",
-    "emotion_point": "emotion point",
-    "snapshot": "snapshot",
+    "map": QT_TRANSLATE_NOOP("Nouns", "map"),
+    "persona": QT_TRANSLATE_NOOP("Nouns", "persona"),
+    "stage": QT_TRANSLATE_NOOP("Nouns", "stage"),
+    "lane": QT_TRANSLATE_NOOP("Nouns", "lane"),
+    "card": QT_TRANSLATE_NOOP("Nouns", "card"),
+    "emotion_point": QT_TRANSLATE_NOOP("Nouns", "emotion point"),
+    "snapshot": QT_TRANSLATE_NOOP("Nouns", "snapshot"),
 }
 """What each table's rows are called in a message, by table name."""
 

@@ -32,6 +32,7 @@ from app.model.fields import (
 )
 from app.model.json_reading import JsonObject, clean_at, load_json
 from app.model.limits import MAX_ROWS
+from app.model.messages import Message
 from app.model.records import (
     CardRecord,
     EmotionRecord,
@@ -113,7 +114,10 @@ def _snapshot_content(snapshot: SnapshotRecord) -> MapContent:
     try:
         return decode_content(snapshot.content)
     except InvalidValueError as error:
-        raise InvalidValueError(f"Snapshot “{snapshot.name}”", f"is damaged ({error})") from None
+        raise InvalidValueError(
+            Message("Errors", "Snapshot “{name}”").format(name=snapshot.name),
+            Message("Errors", "is damaged ({why})").format(why=error),
+        ) from None
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -176,23 +180,41 @@ def read_map_file(path: Path) -> ImportedMap:
     try:
         mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise InterchangeError("", f"“{path}” is a folder, not a file")
+            raise InterchangeError(
+                "", Message("Errors", "“{path}” is a folder, not a file").format(path=path)
+            )
         if not stat.S_ISREG(mode):
-            raise InterchangeError("", f"“{path}” is not a regular file")
+            raise InterchangeError(
+                "", Message("Errors", "“{path}” is not a regular file").format(path=path)
+            )
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise InterchangeError("", f"“{path}” does not exist") from None
+        raise InterchangeError(
+            "", Message("Errors", "“{path}” does not exist").format(path=path)
+        ) from None
     except OSError as error:
-        raise InterchangeError("", f"“{path}” cannot be read: {error.strerror}") from None
+        raise InterchangeError(
+            "",
+            Message("Errors", "“{path}” cannot be read: {why}").format(
+                path=path, why=error.strerror
+            ),
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise InterchangeError("", f"the file is larger than {MAX_FILE_BYTES >> 20} MB")
+        raise InterchangeError(
+            "",
+            Message("Errors", "the file is larger than {size} MB").format(
+                size=MAX_FILE_BYTES >> 20
+            ),
+        )
     return parse_map(raw)
 
 
 def parse_map(raw: bytes | str) -> ImportedMap:
     if isinstance(raw, bytes) and raw.startswith(SQLITE_MAGIC):
-        raise InterchangeError("", "this is a database file, such as a .journey map, not JSON")
+        raise InterchangeError(
+            "", Message("Errors", "this is a database file, such as a .journey map, not JSON")
+        )
     return import_map(load_json(raw))
 
 
@@ -200,7 +222,10 @@ def import_map(document: object) -> ImportedMap:
     """Build a map with fresh ids from a parsed journeyboard/1 object."""
     if isinstance(document, dict) and document.get("format", FORMAT) != FORMAT:
         raise InterchangeError(
-            "format", f"must be {FORMAT!r}; this file says {document['format']!r}"
+            "format",
+            Message("Errors", "must be {expected}; this file says {found}").format(
+                expected=repr(FORMAT), found=repr(document["format"])
+            ),
         )
     top = JsonObject(document, "", required=("format", "title"))
     top.allow(*_CONTENT_KEYS, "snapshots")
@@ -212,7 +237,10 @@ def import_map(document: object) -> ImportedMap:
         rows += size
         if rows > MAX_TOTAL_ROWS:
             raise InterchangeError(
-                place, f"the map and its snapshots hold more than {MAX_TOTAL_ROWS:,} rows"
+                place,
+                Message("Errors", "the map and its snapshots hold more than {count} rows").format(
+                    count=f"{MAX_TOTAL_ROWS:,}"
+                ),
             )
         snapshots.append(snapshot)
     return ImportedMap(content, tuple(snapshots))
@@ -248,9 +276,13 @@ def _import_content(top: JsonObject) -> MapContent:
         persona = PersonaRecord(new_id(), index, photo=photo, **values)
         if item.data.get("primary", False) is not False:
             if item.data["primary"] is not True:
-                raise InterchangeError(f"{place}.primary", "must be true or false")
+                raise InterchangeError(
+                    f"{place}.primary", Message("Errors", "must be true or false")
+                )
             if primary is not None:
-                raise InterchangeError(f"{place}.primary", "only one persona can be primary")
+                raise InterchangeError(
+                    f"{place}.primary", Message("Errors", "only one persona can be primary")
+                )
             primary = persona.id
         personas.append(persona)
     if primary is None and personas:
@@ -306,7 +338,7 @@ def _import_content(top: JsonObject) -> MapContent:
     try:
         check_content(content)
     except InvalidValueError as error:  # every value was checked above; this is a last guard
-        raise InterchangeError("", str(error)) from None
+        raise InterchangeError("", error.message) from None
     return content
 
 
@@ -328,12 +360,21 @@ def _import_emotions(
         stage = item.index("stage", len(stages), "stage")
         order = item.data.get("order", next_order[(persona, stage)])
         if isinstance(order, bool) or not isinstance(order, int) or order < 0:
-            raise InterchangeError(f"{place}.order", "must be a whole number from 0 up")
-        if (persona, stage, order) in placed:
-            given = "" if "order" in item.data else " (a point without an order follows the last)"
             raise InterchangeError(
-                f"{place}.order",
-                f"persona {persona} already has a point {order} in stage {stage}{given}",
+                f"{place}.order", Message("Errors", "must be a whole number from 0 up")
+            )
+        if (persona, stage, order) in placed:
+            taken = (
+                Message("Errors", "persona {persona} already has a point {order} in stage {stage}")
+                if "order" in item.data
+                else Message(
+                    "Errors",
+                    "persona {persona} already has a point {order} in stage {stage} "
+                    "(a point without an order follows the last)",
+                )
+            )
+            raise InterchangeError(
+                f"{place}.order", taken.format(persona=persona, order=order, stage=stage)
             )
         next_order[(persona, stage)] = max(next_order[(persona, stage)], order + 1)
         score = item.field("score", EMOTION_FIELDS["score"])
@@ -364,7 +405,9 @@ def _list(holder: JsonObject, key: str) -> list[tuple[object, str]]:
 def _scale(top: JsonObject) -> tuple[int, int]:
     scale = top.data.get("emotion_scale", list(DEFAULT_EMOTION_SCALE))
     if not isinstance(scale, list) or len(scale) != 2:
-        raise InterchangeError("emotion_scale", "must be two numbers, like [-3, 3]")
+        raise InterchangeError(
+            "emotion_scale", Message("Errors", "must be two numbers, like [-3, 3]")
+        )
     low = clean_at("emotion_scale[0]", MAP_FIELDS["emotion_min"], scale[0])
     high = clean_at("emotion_scale[1]", MAP_FIELDS["emotion_max"], scale[1])
     return low, high
@@ -377,9 +420,11 @@ def _picture(item: JsonObject, key: str, spec: FieldSpec) -> bytes | None:
         return None
     place = f"{item.place}.{key}"
     if not isinstance(encoded, str):
-        raise InterchangeError(place, "must be a picture in base64 text, or null")
+        raise InterchangeError(
+            place, Message("Errors", "must be a picture in base64 text, or null")
+        )
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):  # ValueError: letters outside ASCII
-        raise InterchangeError(place, "is not valid base64 text") from None
+        raise InterchangeError(place, Message("Errors", "is not valid base64 text")) from None
     return clean_at(place, spec, data)  # type: ignore[no-any-return]

@@ -26,6 +26,7 @@ from app.model.errors import (
     InvalidValueError,
     SaveFailedError,
 )
+from app.model.messages import Message
 from app.model.migrations import migrate
 from app.model.reader import read_content, read_snapshot_entries
 from app.model.records import MapContent
@@ -94,7 +95,7 @@ def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
             for snapshot in read_snapshot_entries(db):
                 check_record(snapshot)
     except (InvalidValueError, DBAPIError) as error:
-        detail = str(error.orig) if isinstance(error, DBAPIError) else str(error)
+        detail = str(error.orig) if isinstance(error, DBAPIError) else error.message
         raise DamagedFileError(path, detail) from None
     except UnicodeDecodeError:
         raise DamagedFileError(path, storage.UNREADABLE_SCHEMA) from None
@@ -145,7 +146,9 @@ def _back_up_and_migrate(path: Path, version: int) -> None:
             copy.close()
         migrate(connection, version, SCHEMA_VERSION)
     except sqlite3.Error as error:
-        raise SaveFailedError(path, f"it could not be brought up to date: {error}") from None
+        raise SaveFailedError(
+            path, Message("Errors", "it could not be brought up to date: {why}").format(why=error)
+        ) from None
     finally:
         connection.close()
 

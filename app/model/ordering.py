@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from app.model.errors import OperationError
+from app.model.messages import Message
 from app.model.schema import Base
 
 Group = dict[str, str]
@@ -65,10 +66,18 @@ class OrderedList:
         `position` may be anything from 0 to the length of the list, which is the end.
         """
         if isinstance(position, bool) or not isinstance(position, int):
-            raise OperationError(f"A position must be a whole number, not {position!r}.")
+            raise OperationError(
+                Message("Errors", "A position must be a whole number, not {value}.").format(
+                    value=repr(position)
+                )
+            )
         length = self.count(session, group, leaving_out=leaving_out)
         if not 0 <= position <= length:
-            raise OperationError(f"Position {position} is outside the list (0 to {length}).")
+            raise OperationError(
+                Message(
+                    "Errors", "Position {position} is outside the list (0 to {length})."
+                ).format(position=position, length=length)
+            )
         return self._shifted(session, group, position, +1, leaving_out)
 
     def close_gap(self, session: Session, group: Group, position: int) -> set[str]:

@@ -13,6 +13,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, select
 
 from app.model.errors import InvalidValueError
+from app.model.messages import Message
 from app.model.records import (
     RECORD_OF_TABLE,
     CardRecord,
@@ -40,7 +41,10 @@ def read_content(connection: Connection) -> MapContent:
     """Every row of the map in display order. Raises InvalidValueError if there is no map."""
     maps = connection.execute(select(_map)).mappings().all()
     if len(maps) != 1:
-        raise InvalidValueError("Map", f"the file holds {len(maps)} maps instead of one")
+        raise InvalidValueError(
+            Message("Nouns", "map"),
+            Message("Errors", "the file holds {count} maps instead of one").format(count=len(maps)),
+        )
     personas = connection.execute(select(_persona).order_by(_persona.c.position)).mappings()
     stages = connection.execute(select(_stage).order_by(_stage.c.position)).mappings()
     lanes = connection.execute(select(_lane).order_by(_lane.c.position)).mappings()

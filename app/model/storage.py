@@ -31,6 +31,7 @@ from app.model.errors import (
     NotAMapFileError,
     UnsafeFileError,
 )
+from app.model.messages import Message
 from app.model.migrations import create_schema_of, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -75,7 +76,7 @@ def configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
         connection.execute("PRAGMA synchronous = FULL")
 
 
-UNREADABLE_SCHEMA = "its table definitions are not valid text"
+UNREADABLE_SCHEMA = Message("Errors", "its table definitions are not valid text")
 
 
 def _text(value: bytes) -> str:
@@ -152,20 +153,20 @@ def read_header(path: Path) -> FileHeader:
     except OSError as error:
         raise FileUnreadableError(path, _reason(error)) from None
     if stat.S_ISDIR(mode):
-        raise FileUnreadableError(path, "it is a folder, not a file")
+        raise FileUnreadableError(path, Message("Errors", "it is a folder, not a file"))
     if not stat.S_ISREG(mode):
-        raise FileUnreadableError(path, "it is not a regular file")
+        raise FileUnreadableError(path, Message("Errors", "it is not a regular file"))
     try:
         with path.open("rb") as file:
             header = file.read(_HEADER_SIZE)
     except OSError as error:
         raise FileUnreadableError(path, _reason(error)) from None
     if not header:
-        raise NotAMapFileError(path, "the file is empty")
+        raise NotAMapFileError(path, Message("Errors", "the file is empty"))
     if not header.startswith(SQLITE_MAGIC):
         raise NotAMapFileError(path)
     if len(header) < _HEADER_SIZE:
-        raise DamagedFileError(path, "the file is cut short")
+        raise DamagedFileError(path, Message("Errors", "the file is cut short"))
     return FileHeader(
         user_version=int.from_bytes(header[60:64], "big", signed=True),
         application_id=int.from_bytes(header[68:72], "big", signed=True),
@@ -181,7 +182,7 @@ def file_version(path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise NewerVersionError(path, version, SCHEMA_VERSION)
     if version < 1:
-        raise DamagedFileError(path, "it has no file format version")
+        raise DamagedFileError(path, Message("Errors", "it has no file format version"))
     return version
 
 
@@ -201,7 +202,9 @@ def check_database(connection: sqlite3.Connection, path: Path, version: int) -> 
         if problems != ["ok"]:
             raise DamagedFileError(path, "; ".join(problems))
         if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise DamagedFileError(path, "some rows refer to rows that are missing")
+            raise DamagedFileError(
+                path, Message("Errors", "some rows refer to rows that are missing")
+            )
     except sqlite3.DatabaseError as error:
         raise DamagedFileError(path, str(error)) from None
     except UnicodeDecodeError:  # SQLite's own message quoted the damaged bytes
@@ -241,20 +244,22 @@ def _schema_made(created_by: int, migrated_to: int) -> Schema:
         connection.close()
 
 
-def _what_differs(found: Schema, known: tuple[Schema, ...]) -> str:
+def _what_differs(found: Schema, known: tuple[Schema, ...]) -> Message:
     changed = sorted(
         f"{kind} “{name}”"
         for kind, name in found
         if all(schema.get((kind, name)) != found[(kind, name)] for schema in known)
     )
     if changed:
-        return f"the definition of {', '.join(changed)} is not the one Journeyboard made"
-    return "some of the tables Journeyboard makes are missing"
+        return Message(
+            "Errors", "the definition of {changed} is not the one Journeyboard made"
+        ).format(changed=", ".join(changed))
+    return Message("Errors", "some of the tables Journeyboard makes are missing")
 
 
-def _reason(error: OSError) -> str:
+def _reason(error: OSError) -> Message | str:
     if isinstance(error, PermissionError):
-        return "you do not have permission to read it"
+        return Message("Errors", "you do not have permission to read it")
     if isinstance(error, NotADirectoryError):
-        return "a part of its path is a file, not a folder"
+        return Message("Errors", "a part of its path is a file, not a folder")
     return (error.strerror or str(error)).lower()

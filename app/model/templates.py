@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.model.errors import TemplateNotFoundError
 from app.model.interchange import ImportedMap, read_map_file
+from app.model.messages import Message
 from app.model.resources import resource_path
 
 
@@ -48,7 +49,11 @@ def find_template(template_id: str) -> Template:
         if template.id == template_id:
             return template
     known = ", ".join(t.id for t in list_templates())
-    raise TemplateNotFoundError(f"There is no template “{template_id}”. Templates: {known}.")
+    raise TemplateNotFoundError(
+        Message("Errors", "There is no template “{name}”. Templates: {known}.").format(
+            name=template_id, known=known
+        )
+    )
 
 
 def load_template(template: Template) -> ImportedMap:

@@ -13,6 +13,7 @@ from collections.abc import Hashable, Iterable
 
 from app.model import fields
 from app.model.errors import InvalidValueError
+from app.model.messages import Message
 from app.model.records import RECORD_OF_TABLE, MapContent, Record
 from app.model.vocabulary import signed
 
@@ -31,19 +32,29 @@ def check_record(record: Record) -> None:
     Journeyboard.
     """
     kind = type(record)
-    noun = fields.NOUNS[record.TABLE]
-    fields.clean_id(record.id, f"The id of a {noun}")
+    noun = Message("Nouns", fields.NOUNS[record.TABLE])
+    fields.clean_id(record.id, Message("Errors", "The id of a {noun}").format(noun=noun))
     for name, spec in fields.FIELDS_BY_TABLE[record.TABLE].items():
         value = getattr(record, name)
         if spec.clean(value) != value:
-            raise InvalidValueError(spec.label, f"is not stored in its usual form: {value!r}")
+            raise InvalidValueError(
+                Message("Fields", spec.label),
+                Message("Errors", "is not stored in its usual form: {value}").format(
+                    value=repr(value)
+                ),
+            )
     for name in _REFERENCES[kind]:
         value = getattr(record, name)
         if value is not None:
-            fields.clean_id(value, f"The {name} of a {noun}")
+            fields.clean_id(
+                value, Message("Errors", "The {field} of a {noun}").format(field=name, noun=noun)
+            )
     position = getattr(record, "position", 0)
     if isinstance(position, bool) or not isinstance(position, int) or position < 0:
-        raise InvalidValueError(f"The position of a {noun}", f"is {position!r}")
+        raise InvalidValueError(
+            Message("Errors", "The position of a {noun}").format(noun=noun),
+            Message("Errors", "is {value}").format(value=repr(position)),
+        )
 
 
 def check_content(content: MapContent) -> None:
@@ -52,7 +63,9 @@ def check_content(content: MapContent) -> None:
         check_record(record)
     ids = [record.id for record in content.rows()]
     if len(set(ids)) != len(ids):
-        raise InvalidValueError("Ids", "two rows share the same id")
+        raise InvalidValueError(
+            Message("Errors", "Ids"), Message("Errors", "two rows share the same id")
+        )
 
     personas = {p.id for p in content.personas}
     stages = {s.id for s in content.stages}
@@ -60,45 +73,64 @@ def check_content(content: MapContent) -> None:
     cards = {c.id for c in content.cards}
     primary = content.map.primary_persona_id
     if primary is not None and primary not in personas:
-        raise InvalidValueError("Primary persona", "is not one of the map's personas")
+        raise InvalidValueError(
+            Message("Errors", "Primary persona"),
+            Message("Errors", "is not one of the map's personas"),
+        )
     if personas and primary is None:
-        raise InvalidValueError("Primary persona", "is not set although the map has personas")
+        raise InvalidValueError(
+            Message("Errors", "Primary persona"),
+            Message("Errors", "is not set although the map has personas"),
+        )
     for card in content.cards:
         if card.stage_id not in stages or card.lane_id not in lanes:
-            raise InvalidValueError(f"Card “{card.title}”", "sits in a stage or lane that is gone")
+            raise InvalidValueError(
+                Message("Errors", "Card “{title}”").format(title=card.title),
+                Message("Errors", "sits in a stage or lane that is gone"),
+            )
     low, high = content.map.emotion_min, content.map.emotion_max
     for point in content.emotions:
         if point.persona_id not in personas or point.stage_id not in stages:
             raise InvalidValueError(
-                "An emotion point", "belongs to a persona or stage that is gone"
+                Message("Errors", "An emotion point"),
+                Message("Errors", "belongs to a persona or stage that is gone"),
             )
         if point.card_id is not None and point.card_id not in cards:
-            raise InvalidValueError("An emotion point", "refers to a card that is gone")
+            raise InvalidValueError(
+                Message("Errors", "An emotion point"),
+                Message("Errors", "refers to a card that is gone"),
+            )
         check_score(point.score, low, high)
 
-    check_dense("Personas", [((), p.position) for p in content.personas])
-    check_dense("Stages", [((), s.position) for s in content.stages])
-    check_dense("Lanes", [((), lane.position) for lane in content.lanes])
-    check_dense("Cards", [((c.stage_id, c.lane_id), c.position) for c in content.cards])
+    check_dense(Message("Errors", "Personas"), [((), p.position) for p in content.personas])
+    check_dense(Message("Errors", "Stages"), [((), s.position) for s in content.stages])
+    check_dense(Message("Errors", "Lanes"), [((), lane.position) for lane in content.lanes])
     check_dense(
-        "Emotion points", [((e.persona_id, e.stage_id), e.position) for e in content.emotions]
+        Message("Errors", "Cards"), [((c.stage_id, c.lane_id), c.position) for c in content.cards]
+    )
+    check_dense(
+        Message("Errors", "Emotion points"),
+        [((e.persona_id, e.stage_id), e.position) for e in content.emotions],
     )
 
 
 def check_score(score: int, low: int, high: int) -> None:
     if not low <= score <= high:
         raise InvalidValueError(
-            "Emotion score",
-            f"must be on the map's scale, from {signed(low)} to {signed(high)}, "
-            f"not {signed(score)}",
+            Message("Fields", "Emotion score"),
+            Message(
+                "Errors", "must be on the map's scale, from {low} to {high}, not {score}"
+            ).format(low=signed(low), high=signed(high), score=signed(score)),
         )
 
 
-def check_dense(what: str, placed: Iterable[tuple[Hashable, int]]) -> None:
+def check_dense(what: Message, placed: Iterable[tuple[Hashable, int]]) -> None:
     """Positions within each group must be exactly 0 … n-1."""
     groups: dict[Hashable, list[int]] = defaultdict(list)
     for group, position in placed:
         groups[group].append(position)
     for positions in groups.values():
         if sorted(positions) != list(range(len(positions))):
-            raise InvalidValueError(what, "are out of order (their positions have gaps or repeats)")
+            raise InvalidValueError(
+                what, Message("Errors", "are out of order (their positions have gaps or repeats)")
+            )

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from app.model.messages import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True, slots=True)
 class LaneKind:
@@ -19,30 +21,80 @@ class LaneKind:
 
 
 LANE_KINDS: Final[tuple[LaneKind, ...]] = (
-    LaneKind("touchpoints", "Touchpoints", "Where the customer meets you: a sign, a page, a call."),
-    LaneKind("actions", "Customer actions", "What the customer does in this stage, step by step."),
-    LaneKind("goals", "Goals", "What the customer wants to get done here."),
-    LaneKind("thoughts", "Thoughts & questions", "What they think, ask or worry about here."),
-    LaneKind("emotions", "Emotions", "How they feel: drag the curve up or down for each stage."),
-    LaneKind("pain_points", "Pain points", "What goes wrong, slows them down or annoys them."),
     LaneKind(
-        "opportunities", "Opportunities", "Ideas to fix a pain point or create a good moment."
+        "touchpoints",
+        QT_TRANSLATE_NOOP("Vocabulary", "Touchpoints"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Where the customer meets you: a sign, a page, a call."),
     ),
-    LaneKind("channels", "Channels", "The media used here: website, phone, in-store, email…"),
+    LaneKind(
+        "actions",
+        QT_TRANSLATE_NOOP("Vocabulary", "Customer actions"),
+        QT_TRANSLATE_NOOP("Vocabulary", "What the customer does in this stage, step by step."),
+    ),
+    LaneKind(
+        "goals",
+        QT_TRANSLATE_NOOP("Vocabulary", "Goals"),
+        QT_TRANSLATE_NOOP("Vocabulary", "What the customer wants to get done here."),
+    ),
+    LaneKind(
+        "thoughts",
+        QT_TRANSLATE_NOOP("Vocabulary", "Thoughts & questions"),
+        QT_TRANSLATE_NOOP("Vocabulary", "What they think, ask or worry about here."),
+    ),
+    LaneKind(
+        "emotions",
+        QT_TRANSLATE_NOOP("Vocabulary", "Emotions"),
+        QT_TRANSLATE_NOOP("Vocabulary", "How they feel: drag the curve up or down for each stage."),
+    ),
+    LaneKind(
+        "pain_points",
+        QT_TRANSLATE_NOOP("Vocabulary", "Pain points"),
+        QT_TRANSLATE_NOOP("Vocabulary", "What goes wrong, slows them down or annoys them."),
+    ),
+    LaneKind(
+        "opportunities",
+        QT_TRANSLATE_NOOP("Vocabulary", "Opportunities"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Ideas to fix a pain point or create a good moment."),
+    ),
+    LaneKind(
+        "channels",
+        QT_TRANSLATE_NOOP("Vocabulary", "Channels"),
+        QT_TRANSLATE_NOOP("Vocabulary", "The media used here: website, phone, in-store, email…"),
+    ),
     LaneKind(
         "backstage",
-        "Team / owner",
-        "Who on your side makes this stage work, and what they do behind the scenes.",
+        QT_TRANSLATE_NOOP("Vocabulary", "Team / owner"),
+        QT_TRANSLATE_NOOP(
+            "Vocabulary",
+            "Who on your side makes this stage work, and what they do behind the scenes.",
+        ),
         backstage=True,
     ),
-    LaneKind("metrics", "Metrics", "How you measure this stage: a number you can track.", True),
-    LaneKind("notes", "Notes", "Anything else worth remembering.", backstage=True),
+    LaneKind(
+        "metrics",
+        QT_TRANSLATE_NOOP("Vocabulary", "Metrics"),
+        QT_TRANSLATE_NOOP("Vocabulary", "How you measure this stage: a number you can track."),
+        True,
+    ),
+    LaneKind(
+        "notes",
+        QT_TRANSLATE_NOOP("Vocabulary", "Notes"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Anything else worth remembering."),
+        backstage=True,
+    ),
     LaneKind(
         "inbox",
-        "Inbox",
-        "Ideas from the room, not sorted yet: drag each one to its lane when there is time.",
+        QT_TRANSLATE_NOOP("Vocabulary", "Inbox"),
+        QT_TRANSLATE_NOOP(
+            "Vocabulary",
+            "Ideas from the room, not sorted yet: drag each one to its lane when there is time.",
+        ),
     ),
-    LaneKind("custom", "Custom lane", "Your own row: name it for what you track."),
+    LaneKind(
+        "custom",
+        QT_TRANSLATE_NOOP("Vocabulary", "Custom lane"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Your own row: name it for what you track."),
+    ),
 )
 LANE_KIND_BY_KEY: Final[dict[str, LaneKind]] = {kind.key: kind for kind in LANE_KINDS}
 
@@ -56,25 +108,38 @@ EVIDENCE: Final[tuple[str, ...]] = (
 )
 """Where a card's claim comes from; "" means not stated."""
 
-PRIORITIES: Final[dict[int, str]] = {0: "None", 1: "Low", 2: "Medium", 3: "High"}
+EVIDENCE_NAMES: Final[dict[str, str]] = {
+    "assumption": QT_TRANSLATE_NOOP("Vocabulary", "Assumption"),
+    "interview": QT_TRANSLATE_NOOP("Vocabulary", "Interview"),
+    "survey": QT_TRANSLATE_NOOP("Vocabulary", "Survey"),
+    "analytics": QT_TRANSLATE_NOOP("Vocabulary", "Analytics"),
+    "observation": QT_TRANSLATE_NOOP("Vocabulary", "Observation"),
+}
+
+PRIORITIES: Final[dict[int, str]] = {
+    0: QT_TRANSLATE_NOOP("Vocabulary", "None"),
+    1: QT_TRANSLATE_NOOP("Vocabulary", "Low"),
+    2: QT_TRANSLATE_NOOP("Vocabulary", "Medium"),
+    3: QT_TRANSLATE_NOOP("Vocabulary", "High"),
+}
 
 CHANNEL_SUGGESTIONS: Final[tuple[str, ...]] = (
-    "website",
-    "web shop",
-    "social",
-    "email",
-    "phone",
-    "in-store",
-    "app",
-    "chat",
-    "search",
-    "review site",
-    "word of mouth",
-    "print",
-    "event",
-    "video call",
-    "SMS",
-    "letter",
+    QT_TRANSLATE_NOOP("Vocabulary", "website"),
+    QT_TRANSLATE_NOOP("Vocabulary", "web shop"),
+    QT_TRANSLATE_NOOP("Vocabulary", "social"),
+    QT_TRANSLATE_NOOP("Vocabulary", "email"),
+    QT_TRANSLATE_NOOP("Vocabulary", "phone"),
+    QT_TRANSLATE_NOOP("Vocabulary", "in-store"),
+    QT_TRANSLATE_NOOP("Vocabulary", "app"),
+    QT_TRANSLATE_NOOP("Vocabulary", "chat"),
+    QT_TRANSLATE_NOOP("Vocabulary", "search"),
+    QT_TRANSLATE_NOOP("Vocabulary", "review site"),
+    QT_TRANSLATE_NOOP("Vocabulary", "word of mouth"),
+    QT_TRANSLATE_NOOP("Vocabulary", "print"),
+    QT_TRANSLATE_NOOP("Vocabulary", "event"),
+    QT_TRANSLATE_NOOP("Vocabulary", "video call"),
+    QT_TRANSLATE_NOOP("Vocabulary", "SMS"),
+    QT_TRANSLATE_NOOP("Vocabulary", "letter"),
 )
 """Offered when typing a channel; any other text is allowed too."""
 

@@ -13,7 +13,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QRegularExpression,
     QSignalBlocker,
@@ -51,12 +50,6 @@ _REFUSAL_INK = QColor("#b91c1c")
 _NOTHING_SHOWN = object()
 """What an editor has shown before its first row: unequal to every value, so the first
 row is always filled in."""
-
-
-def vocabulary(word: str) -> str:
-    """A word of the method (app.model.vocabulary) in the person's language; the model
-    knows no Qt, so its words are translated here, in the "Vocabulary" context."""
-    return QCoreApplication.translate("Vocabulary", word)
 
 
 def find_row(content: MapContent, table: str, row_id: str) -> Record | None:

@@ -154,10 +154,10 @@ def about_html() -> str:
         "Help", "DejaVu fonts (a free licence derived from the Bitstream Vera licence)"
     )
     built_on = (
-        "Qt and PySide6 (LGPL 3)",
-        "SQLAlchemy (MIT) and SQLite (public domain)",
-        "reportlab (BSD) and Pillow (MIT-CMU)",
-        "platformdirs (MIT)",
+        QCoreApplication.translate("Help", "Qt and PySide6 (LGPL 3)"),
+        QCoreApplication.translate("Help", "SQLAlchemy (MIT) and SQLite (public domain)"),
+        QCoreApplication.translate("Help", "reportlab (BSD) and Pillow (MIT-CMU)"),
+        QCoreApplication.translate("Help", "platformdirs (MIT)"),
         dejavu,
     )
     paragraphs = "".join(f"<p>{escape(text)}</p>" for text in says)

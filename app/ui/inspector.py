@@ -27,6 +27,7 @@ from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent,
 from app.model.vocabulary import (
     CHANNEL_SUGGESTIONS,
     EVIDENCE,
+    EVIDENCE_NAMES,
     LANE_KIND_BY_KEY,
     LANE_KINDS,
     PRIORITIES,
@@ -43,10 +44,10 @@ from app.ui.form_fields import (
     SuggestionEditor,
     allowed_range,
     find_row,
-    vocabulary,
 )
 from app.ui.open_map import OpenMap
 from app.ui.picture_field import CARD_PICTURE_WORDS, PictureEditor, ask_for_picture_file
+from app.ui.translation import vocabulary
 
 
 class ColourEditor(FieldEditor):
@@ -208,7 +209,7 @@ class Inspector(QWidget):
     def _card_form(self) -> RowForm:
         form = RowForm(self._open_map, "card", self.tr("Card"))
         evidence = [(self.tr("Not stated"), "")]
-        evidence += [(vocabulary(source.capitalize()), source) for source in EVIDENCE if source]
+        evidence += [(vocabulary(EVIDENCE_NAMES[source]), source) for source in EVIDENCE if source]
         priorities = [(vocabulary(name), level) for level, name in PRIORITIES.items()]
         channels = [vocabulary(channel) for channel in CHANNEL_SUGGESTIONS]
         form.add(LineEditor("title"), self.tr("Title"), self.tr("Change card title"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,11 +39,11 @@ from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
 from app.ui.text_metrics import qt_typesetter
+from app.ui.translation import QT_TRANSLATE_NOOP, described, for_count, translate
 from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
 
-MAP_FILTER = "Journey maps (*.journey)"
-translate = QCoreApplication.translate
+MAP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Journey maps (*.journey)")
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         """Asks what becomes of an untitled map being closed, given its title: "keep",
         "save" or "delete". Tests replace it."""
         self.choose_map_path: Callable[[str], Path | None] = lambda suggested: ask_save_path(
-            self, self.tr("Save a copy as"), suggested, MAP_FILTER, "journey"
+            self, self.tr("Save a copy as"), suggested, self.tr(MAP_FILTER), "journey"
         )
         """Asks where to save a copy of the map, given a suggested name. Tests replace it."""
         self.choose_picture_path: Callable[[str, str], str | None] = self._ask_for_picture_path
@@ -105,11 +105,11 @@ class MainWindow(QMainWindow):
         try:
             document = Document.open(path, read_only=read_only)
         except MapInUseError as error:
-            if not self.confirm(f"{error}\n\n{self.tr('Open it read-only?')}"):
+            if not self.confirm(f"{described(error)}\n\n{self.tr('Open it read-only?')}"):
                 return False
             return self._open_in_use(path, error.holder)
         except JourneyboardError as error:
-            self.report(str(error))
+            self.report(described(error))
             return False
         if not self._show_document(document):
             return False
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         try:
             document = Document.open(path, read_only=True)
         except JourneyboardError as error:
-            self.report(str(error))
+            self.report(described(error))
             return False
         document.unwritable = self.tr("it is open in {holder}").format(holder=holder)
         return self._show_document(document)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         try:
             document = Document.create(path, made.content, snapshots=made.snapshots)
         except JourneyboardError as error:
-            self.report(str(error))
+            self.report(described(error))
             return False
         return self._show_document(document)
 
@@ -318,17 +318,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _show_undo_text(self, what: str) -> None:
-        self._action_text("undo", "Undo", what)
+        self._action_text("undo", translate("Actions", "&Undo"), what)
 
     def _show_redo_text(self, what: str) -> None:
-        self._action_text("redo", "Redo", what)
+        self._action_text("redo", translate("Actions", "&Redo"), what)
 
-    def _action_text(self, name: str, verb: str, what: str) -> None:
-        label = translate("Actions", f"&{verb}")
+    def _action_text(self, name: str, label: str, what: str) -> None:
         self.actions_by_name[name].setText(f"{label} {what}" if what else label)
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a journey map"), "", MAP_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a journey map"), "", self.tr(MAP_FILTER)
+        )
         if path:
             self.open_path(Path(path))
 
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         try:
             document.save_as(path)
         except JourneyboardError as error:
-            self.report(str(error))
+            self.report(described(error))
             return False
         if was_untitled:
             old.unlink(missing_ok=True)
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         try:
             done = run_in_steps(self, label, steps(content, Path(path)))
         except (JourneyboardError, ValueError) as error:
-            self.report(str(error))
+            self.report(described(error))
             return
         if done:
             message = self.tr("Saved the picture as {path}").format(path=path)
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
     def _find_cards(self) -> None:
         if self.workspace is not None:
             found = self.workspace.commands.find(self._find.text())
-            message = self.tr("{count} card(s) found").format(count=found)
+            message = for_count(found, self.tr("1 card found"), self.tr("{count} cards found"))
             self.statusBar().showMessage(message, 4000)
 
     def _toggle_full_screen(self) -> None:

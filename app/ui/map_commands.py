@@ -18,6 +18,7 @@ from app.model.vocabulary import LANE_KIND_BY_KEY, LANE_KINDS
 from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.scene import MapScene
 from app.ui.open_map import OpenMap
+from app.ui.translation import for_count, translate, vocabulary
 
 CARDS_MIME = "application/x-journeyboard-cards"
 _COPIED_FIELDS = ("title", "notes", "channel", "owner", "evidence", "priority", "moment", "colour")
@@ -78,13 +79,19 @@ class MapCommands:
             return False
         content = self.open_map.content()
         if not content.stages:
-            self.ask.inform("Add a stage first: captured cards go into a stage's Inbox.")
+            self.ask.inform(
+                translate(
+                    "MapCommands", "Add a stage first: captured cards go into a stage's Inbox."
+                )
+            )
             return False
         inbox = next((lane for lane in content.lanes if lane.kind == "inbox"), None)
         if inbox is None:
-            inbox = LaneRecord(new_id(), 0, "inbox", LANE_KIND_BY_KEY["inbox"].title)
+            inbox = LaneRecord(new_id(), 0, "inbox", vocabulary(LANE_KIND_BY_KEY["inbox"].title))
             self.open_map.lock_structure(False)
-            if not self.open_map.apply(op.AddLane(inbox), "Add the Inbox lane"):
+            if not self.open_map.apply(
+                op.AddLane(inbox), translate("MapCommands", "Add the Inbox lane")
+            ):
                 return False
         self.scene.hidden_lanes.discard(inbox.id)
         self.scene.relayout()
@@ -100,7 +107,14 @@ class MapCommands:
         cards = self.scene.selected_cards()
         if cards:
             steps = tuple(op.DuplicateCard(card_id, new_id()) for card_id in cards)
-            self.open_map.apply(op.Batch(steps), _count(len(cards), "Duplicate"))
+            self.open_map.apply(
+                op.Batch(steps),
+                for_count(
+                    len(cards),
+                    translate("MapCommands", "Duplicate card"),
+                    translate("MapCommands", "Duplicate {count} cards"),
+                ),
+            )
 
     def delete(self) -> None:
         self.scene.delete_selection()
@@ -129,7 +143,9 @@ class MapCommands:
         content = self.open_map.content()
         selected = self.scene.selected_cards()
         if not selected:
-            self.ask.inform("Select a card first: the pasted cards go just below it.")
+            self.ask.inform(
+                translate("MapCommands", "Select a card first: the pasted cards go just below it.")
+            )
             return
         anchor = next(card for card in content.cards if card.id == selected[-1])
         pasted = _clipboard_cards()
@@ -138,9 +154,12 @@ class MapCommands:
             for i, fields in enumerate(pasted)
         )
         if cards:
-            self.open_map.apply(
-                op.Batch(tuple(map(op.AddCard, cards))), _count(len(cards), "Paste")
+            what = for_count(
+                len(cards),
+                translate("MapCommands", "Paste card"),
+                translate("MapCommands", "Paste {count} cards"),
             )
+            self.open_map.apply(op.Batch(tuple(map(op.AddCard, cards))), what)
 
     def find(self, text: str) -> int:
         """Select the cards whose title or notes hold `text`; return how many."""
@@ -166,74 +185,123 @@ class MapCommands:
         content = self.open_map.content()
         after = self._selected_stage()
         position = after.position + 1 if after else len(content.stages)
-        stage = StageRecord(new_id(), position, "New stage", goal="")
-        if self.open_map.apply(op.AddStage(stage), "Add stage"):
+        stage = StageRecord(new_id(), position, translate("MapCommands", "New stage"), goal="")
+        if self.open_map.apply(op.AddStage(stage), translate("MapCommands", "Add stage")):
             self.scene.relayout()
             self.scene.select_only(self.scene.stage_item(stage.id))
 
     def add_lane(self) -> None:
-        kinds = [f"{kind.title} — {kind.hint}" for kind in LANE_KINDS]
-        chosen = self.ask.choice("Add lane", "What will this lane hold?", kinds)
+        kinds = [f"{vocabulary(kind.title)} — {vocabulary(kind.hint)}" for kind in LANE_KINDS]
+        chosen = self.ask.choice(
+            translate("MapCommands", "Add lane"),
+            translate("MapCommands", "What will this lane hold?"),
+            kinds,
+        )
         if chosen is None:
             return
         kind = LANE_KINDS[chosen]
         content = self.open_map.content()
         after = self._selected_lane()
         position = after.position + 1 if after else len(content.lanes)
-        lane = LaneRecord(new_id(), position, kind.key, kind.title)
-        if self.open_map.apply(op.AddLane(lane), f"Add lane “{kind.title}”"):
+        title = vocabulary(kind.title)
+        lane = LaneRecord(new_id(), position, kind.key, title)
+        if self.open_map.apply(
+            op.AddLane(lane), translate("MapCommands", "Add lane “{title}”").format(title=title)
+        ):
             self.scene.relayout()
             self.scene.select_only(self.scene.lane_item(lane.id))
 
     def add_persona(self) -> None:
         content = self.open_map.content()
-        persona = PersonaRecord(new_id(), len(content.personas), "New persona")
-        self.open_map.apply(op.AddPersona(persona), "Add persona")
+        persona = PersonaRecord(
+            new_id(), len(content.personas), translate("MapCommands", "New persona")
+        )
+        self.open_map.apply(op.AddPersona(persona), translate("MapCommands", "Add persona"))
 
     def delete_stage(self) -> None:
         stage = self._selected_stage()
         if stage is None:
-            self.ask.inform("Select a stage first: click its name at the top of the map.")
+            self.ask.inform(
+                translate(
+                    "MapCommands", "Select a stage first: click its name at the top of the map."
+                )
+            )
             return
         held = sum(1 for card in self.open_map.content().cards if card.stage_id == stage.id)
-        question = f"Delete the stage “{stage.name}”" + (
-            f" and its {held} card(s)? You can undo this." if held else "?"
+        question = _deletion_question(
+            held,
+            stage.name,
+            translate("MapCommands", "Delete the stage “{name}”?"),
+            translate("MapCommands", "Delete the stage “{name}” and its card? You can undo this."),
+            translate(
+                "MapCommands", "Delete the stage “{name}” and its {count} cards? You can undo this."
+            ),
         )
         if self.ask.confirm(question):
-            self.open_map.apply(op.DeleteStage(stage.id), f"Delete stage “{stage.name}”")
+            what = translate("MapCommands", "Delete stage “{name}”").format(name=stage.name)
+            self.open_map.apply(op.DeleteStage(stage.id), what)
 
     def delete_lane(self) -> None:
         lane = self._selected_lane()
         if lane is None:
-            self.ask.inform("Select a lane first: click its name at the left of the map.")
+            self.ask.inform(
+                translate(
+                    "MapCommands", "Select a lane first: click its name at the left of the map."
+                )
+            )
             return
         held = sum(1 for card in self.open_map.content().cards if card.lane_id == lane.id)
-        question = f"Delete the lane “{lane.title}”" + (
-            f" and its {held} card(s)? You can undo this." if held else "?"
+        question = _deletion_question(
+            held,
+            lane.title,
+            translate("MapCommands", "Delete the lane “{name}”?"),
+            translate("MapCommands", "Delete the lane “{name}” and its card? You can undo this."),
+            translate(
+                "MapCommands", "Delete the lane “{name}” and its {count} cards? You can undo this."
+            ),
         )
         if self.ask.confirm(question):
-            self.open_map.apply(op.DeleteLane(lane.id), f"Delete lane “{lane.title}”")
+            what = translate("MapCommands", "Delete lane “{name}”").format(name=lane.title)
+            self.open_map.apply(op.DeleteLane(lane.id), what)
 
     # --- snapshots -----------------------------------------------------------------------
 
     def take_snapshot(self) -> None:
         today = dt.date.today().isoformat()
-        name = self.ask.text("Take snapshot", "Name this snapshot:", f"Snapshot {today}")
+        name = self.ask.text(
+            translate("MapCommands", "Take snapshot"),
+            translate("MapCommands", "Name this snapshot:"),
+            translate("MapCommands", "Snapshot {date}").format(date=today),
+        )
         if name is None:
             return
         taken_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        self.open_map.apply(op.TakeSnapshot(new_id(), name, taken_at), f"Take snapshot “{name}”")
+        self.open_map.apply(
+            op.TakeSnapshot(new_id(), name, taken_at),
+            translate("MapCommands", "Take snapshot “{name}”").format(name=name),
+        )
 
     def restore_snapshot(self) -> None:
         snapshots = self.open_map.document.snapshots(contents=False)
         if not snapshots:
-            self.ask.inform("This map has no snapshots yet: Map ▸ Take Snapshot keeps one.")
+            self.ask.inform(
+                translate(
+                    "MapCommands", "This map has no snapshots yet: Map ▸ Take Snapshot keeps one."
+                )
+            )
             return
         names = [f"{s.name} ({s.taken_at[:10]})" for s in snapshots]
-        chosen = self.ask.choice("Restore snapshot", "Bring back the map as it was in:", names)
+        chosen = self.ask.choice(
+            translate("MapCommands", "Restore snapshot"),
+            translate("MapCommands", "Bring back the map as it was in:"),
+            names,
+        )
         if chosen is not None:
             snapshot = snapshots[chosen]
-            self.open_map.apply(op.RestoreSnapshot(snapshot.id), f"Restore “{snapshot.name}”")
+            self.open_map.apply(
+                op.RestoreSnapshot(snapshot.id),
+                translate("MapCommands", "Restore “{name}”").format(name=snapshot.name),
+            )
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -244,6 +312,11 @@ class MapCommands:
     def _selected_lane(self) -> LaneRecord | None:
         ids = {i.box.lane_id for i in self.scene.selectedItems() if isinstance(i, LaneHeaderItem)}
         return next((lane for lane in self.open_map.content().lanes if lane.id in ids), None)
+
+
+def _deletion_question(held: int, name: str, empty: str, one: str, many: str) -> str:
+    """Whether to delete the stage or lane `name`, asked as fits the cards it holds."""
+    return empty.format(name=name) if not held else for_count(held, one, many, name=name)
 
 
 def _clipboard_cards() -> list[dict[str, Any]]:
@@ -259,7 +332,3 @@ def _clipboard_cards() -> list[dict[str, Any]]:
             return []
     lines = [line.strip() for line in data.text().splitlines() if line.strip()]
     return [{"title": line} for line in lines[:200]]
-
-
-def _count(count: int, verb: str) -> str:
-    return f"{verb} card" if count == 1 else f"{verb} {count} cards"

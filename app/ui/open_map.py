@@ -17,10 +17,12 @@ from app.model.document import Document, DocumentChanged
 from app.model.errors import JourneyboardError
 from app.model.operations import Operation, changes_structure
 from app.model.records import MapContent
+from app.ui.translation import QT_TRANSLATE_NOOP, described
 
-STRUCTURE_LOCKED = (
+STRUCTURE_LOCKED = QT_TRANSLATE_NOOP(
+    "OpenMap",
     "The stages and lanes are locked while the room adds cards. "
-    "Unlock them with Map ▸ Lock Structure."
+    "Unlock them with Map ▸ Lock Structure.",
 )
 _MERGING = 1
 """The QUndoCommand id of commands that may merge with the one before (typing in a field)."""
@@ -129,19 +131,19 @@ class OpenMap(QObject):
             and isinstance(command, OperationCommand)
             and command.changes_structure()
         ):
-            self.failed.emit(STRUCTURE_LOCKED)
+            self.failed.emit(self.tr(STRUCTURE_LOCKED))
             return False
         return True
 
     def apply_quietly(self, operation: Operation) -> Operation | None:
         """Apply without touching the undo stack; on failure say why and return None."""
         if self._structure_locked and changes_structure(operation):
-            self.failed.emit(STRUCTURE_LOCKED)
+            self.failed.emit(self.tr(STRUCTURE_LOCKED))
             return None
         try:
             return self.document.apply(operation)
         except JourneyboardError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(described(error))
             return None
 
     def close(self) -> None:

@@ -35,12 +35,17 @@ from app.export.pdf_options import (
 from app.layout.map_layout import MapLayout, layout_map
 from app.model.records import MapContent
 from app.ui.settings import PAPER_NAMES, Settings
+from app.ui.translation import QT_TRANSLATE_NOOP
 from app.ui.workers import Report, start_worker
 
 LAYOUT_NAMES = {
-    PdfLayout.OVERVIEW: "Overview: the whole map on one page",
-    PdfLayout.HANDOUT: "Handout pack: overview, personas, a page per stage, ranked lists",
-    PdfLayout.POSTER: "Poster: the map at a true scale over several sheets",
+    PdfLayout.OVERVIEW: QT_TRANSLATE_NOOP("PdfDialog", "Overview: the whole map on one page"),
+    PdfLayout.HANDOUT: QT_TRANSLATE_NOOP(
+        "PdfDialog", "Handout pack: overview, personas, a page per stage, ranked lists"
+    ),
+    PdfLayout.POSTER: QT_TRANSLATE_NOOP(
+        "PdfDialog", "Poster: the map at a true scale over several sheets"
+    ),
 }
 
 
@@ -60,7 +65,7 @@ class PdfDialog(QDialog):
             self.layout_choice.addItem(self.tr(name), layout)
         self.paper_choice = QComboBox()
         for paper in PAPERS:
-            self.paper_choice.addItem(PAPER_NAMES[paper], paper)
+            self.paper_choice.addItem(self.tr(PAPER_NAMES[paper]), paper)
         self.orientation_choice = QComboBox()
         self.orientation_choice.addItem(self.tr("Portrait"), False)
         self.orientation_choice.addItem(self.tr("Landscape"), True)
@@ -75,7 +80,7 @@ class PdfDialog(QDialog):
         self.margin_choice.setRange(
             round(MIN_MARGIN / POINTS_PER_MM), round(MAX_MARGIN / POINTS_PER_MM)
         )
-        self.margin_choice.setSuffix(" mm")
+        self.margin_choice.setSuffix(self.tr(" mm"))
         self.pages = QLabel()
         self.open_when_done = QCheckBox(self.tr("&Open the PDF when it is done"))
         self._restore()

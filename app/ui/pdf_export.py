@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 from app.model.errors import JourneyboardError
 from app.model.records import MapContent
 from app.ui.save_dialog import ask_save_path
+from app.ui.translation import described, translate
 from app.ui.workers import Report, start_worker
 
 if TYPE_CHECKING:
@@ -98,9 +99,16 @@ def _export(
     except ExportCancelled:
         report("cancelled")
     except (JourneyboardError, ValueError) as error:
-        report(("failed", str(error)))
+        report(("failed", described(error)))
     except Exception as error:  # a bug must reach the person, not end the thread unseen
-        report(("failed", f"The PDF could not be made: {error!r}"))
+        report(
+            (
+                "failed",
+                translate("PdfExporter", "The PDF could not be made: {error}").format(
+                    error=repr(error)
+                ),
+            )
+        )
     else:
         report(result)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
@@ -25,6 +25,7 @@ from app.model.records import MapContent
 from app.model.safe_write import written_beside
 from app.ui.canvas.scene import MapScene
 from app.ui.text_metrics import qt_typesetter
+from app.ui.translation import translate
 
 DEFAULT_WIDTH = 2400
 MAX_PIXELS = 20_000 * 20_000
@@ -70,7 +71,9 @@ def image_steps(content: MapContent, width: int = DEFAULT_WIDTH) -> Steps[QImage
     scene.set_zoom(width / source.width())
     height = max(1, round(source.height() * width / source.width()))
     if width * height > MAX_PIXELS:
-        raise ValueError(f"a picture of {width:,} × {height:,} pixels is too large")
+        too_large = translate("Pictures", "A picture of {width} × {height} pixels is too large.")
+        size = {"width": QLocale().toString(width), "height": QLocale().toString(height)}
+        raise ValueError(too_large.format(**size))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -185,5 +188,7 @@ def _scaled(steps: Iterator[float], start: float, end: float) -> Iterator[float]
 
 
 def _description(content: MapContent) -> str:
-    made = f"A customer journey map drawn by Journeyboard {__version__}."
+    made = translate("Pictures", "A customer journey map drawn by Journeyboard {version}.").format(
+        version=__version__
+    )
     return f"{content.map.objective} — {made}" if content.map.objective else made

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.languages import LANGUAGES
 from app.ui.settings import LEAST_TITLE_PIXELS, MOST_TITLE_PIXELS, PAPER_NAMES, Settings
+from app.ui.translation import translate
 
 
 class PreferencesDialog(QDialog):
     """Changes are kept when the person presses OK, and used from then on (the theme and
-    text size the next time a map is presented)."""
+    text size the next time a map is presented, the language at the next start)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +38,15 @@ class PreferencesDialog(QDialog):
         )
         self.paper = QComboBox()
         for paper, name in PAPER_NAMES.items():
-            self.paper.addItem(name, paper)
+            self.paper.addItem(translate("PdfDialog", name), paper)
         self.paper.setCurrentIndex(self.paper.findData(settings.default_paper()))
+        self.language = QComboBox()
+        for language, name in LANGUAGES.items():
+            self.language.addItem(translate("PreferencesDialog", name), language)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.language.setToolTip(self.tr("Used from the next start of Journeyboard"))
         form = QFormLayout()
+        form.addRow(self.tr("Language (from the next start)"), self.language)
         form.addRow(self.tr("Presentation theme"), self.theme)
         form.addRow(self.tr("Projector text size"), self.text_size)
         form.addRow(self.tr("Paper for PDFs"), self.paper)
@@ -55,4 +63,5 @@ class PreferencesDialog(QDialog):
         self._settings.set_presentation_theme(self.theme.currentData())
         self._settings.set_presentation_title_pixels(self.text_size.value())
         self._settings.set_default_paper(self.paper.currentData())
+        self._settings.set_language(self.language.currentData())
         super().accept()

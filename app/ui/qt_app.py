@@ -1,5 +1,6 @@
-"""The one QApplication, named so that QSettings finds its place and with the shipped font
-loaded; the window and the headless picture export both start from it."""
+"""The one QApplication, named so that QSettings finds its place, speaking the chosen
+language and with the shipped font loaded; the window and the headless picture export
+both start from it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.ui.languages import install_language
 from app.ui.look import load_fonts
+from app.ui.settings import Settings
 
 
 def application() -> QApplication:
@@ -21,5 +24,6 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Journeyboard")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("journeyboard")
+    install_language(app, Settings().language())
     load_fonts()
     return app

@@ -1,6 +1,6 @@
 """What Journeyboard remembers between runs (QSettings): recent maps, the last map, where
-the window was, how a map is presented, the paper for PDFs, and whether the welcome has
-been shown."""
+the window was, how a map is presented, the paper for PDFs, the language of the window,
+and whether the welcome has been shown."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QMainWindow
 
+from app.ui.translation import QT_TRANSLATE_NOOP
+
 MAX_RECENT = 10
-PAPER_NAMES = {"a4": "A4", "letter": "Letter", "a3": "A3", "tabloid": "Tabloid (11 × 17 in)"}
+PAPER_NAMES = {
+    "a4": QT_TRANSLATE_NOOP("PdfDialog", "A4"),
+    "letter": QT_TRANSLATE_NOOP("PdfDialog", "Letter"),
+    "a3": QT_TRANSLATE_NOOP("PdfDialog", "A3"),
+    "tabloid": QT_TRANSLATE_NOOP("PdfDialog", "Tabloid (11 × 17 in)"),
+}
 """The papers a PDF can be made on (app.export.pdf_options.PAPERS, named here so that the
 window need not import reportlab to offer them)."""
 TIMEBOX_MINUTES = 5
@@ -105,3 +112,10 @@ class Settings:
 
     def set_default_paper(self, paper: str) -> None:
         self._store.setValue("pdf/paper", paper)
+
+    def language(self) -> str:
+        """The language chosen for the window ("en", "de"), or "" to follow the system."""
+        return str(self._store.value("language", ""))
+
+    def set_language(self, language: str) -> None:
+        self._store.setValue("language", language)

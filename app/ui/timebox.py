@@ -80,5 +80,7 @@ class Timebox(QObject):
 
     def text(self) -> str:
         if self.over:
-            return "Time is up"
-        return f"Timebox {clock(self.left)}" + ("" if self.running else " · paused")
+            return self.tr("Time is up")
+        if self.running:
+            return self.tr("Timebox {time}").format(time=clock(self.left))
+        return self.tr("Timebox {time} · paused").format(time=clock(self.left))

@@ -1,6 +1,12 @@
-"""Marking texts for Qt's translation where `self.tr` cannot be called on them at once."""
+"""Qt's translation where `self.tr` cannot be called: texts kept in tables, and texts made
+outside a QObject. pyside6-lupdate finds both names as it gathers the catalogue."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.model.errors import JourneyboardError
+from app.model.messages import Message
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -8,3 +14,28 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     by this name, and the code that shows it translates it then. (PySide6's own marker is
     typed as returning an object.)"""
     return text
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the language of the window, looked up in `context`."""
+    return QCoreApplication.translate(context, text)
+
+
+def vocabulary(word: str) -> str:
+    """A word of the method (app.model.vocabulary), marked there in "Vocabulary"."""
+    return QCoreApplication.translate("Vocabulary", word)
+
+
+def for_count(count: int, one: str, many: str, **values: object) -> str:
+    """`one` for a single thing, else `many` with its `{count}` filled in (and both with
+    `values`): two whole phrases, since a language may word them quite differently."""
+    text = one if count == 1 else many
+    return text.format(count=QLocale().toString(count), **values)
+
+
+def described(error: Exception) -> str:
+    """What went wrong, in the language of the window: a model error's message translated
+    part by part; any other error as it is."""
+    if isinstance(error, JourneyboardError) and isinstance(error.message, Message):
+        return error.message.translated(QCoreApplication.translate)
+    return str(error)

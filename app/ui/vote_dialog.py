@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.vocabulary import LaneKind
+from app.ui.translation import vocabulary
 from app.ui.voting import DEFAULT_DOTS, DEFAULT_KINDS, VoteSetup
 
 
@@ -28,7 +29,7 @@ class VoteDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Vote on the cards of these lanes:")))
         self._kinds: list[tuple[LaneKind, QCheckBox]] = []
         for kind in kinds:
-            box = QCheckBox(kind.title)
+            box = QCheckBox(vocabulary(kind.title))
             box.setChecked(kind.key in DEFAULT_KINDS)
             layout.addWidget(box)
             self._kinds.append((kind, box))

@@ -83,12 +83,12 @@ class DotVote(QObject):
         """A dot on the card; None, or why it was not given."""
         card = next((c for c in self.cards() if c.id == card_id), None)
         if card is None:
-            return "Only the cards of the lanes in the vote take dots."
+            return self.tr("Only the cards of the lanes in the vote take dots.")
         if self.turn().done:
-            return "Everyone has voted: close the vote to see the result."
+            return self.tr("Everyone has voted: close the vote to see the result.")
         edit = op.edit("card", card.id, votes=card.votes + 1)
-        if not self.open_map.apply(edit, f"Dot on “{card.title}”"):
-            return "The dot could not be given."
+        if not self.open_map.apply(edit, self.tr("Dot on “{title}”").format(title=card.title)):
+            return self.tr("The dot could not be given.")
         self._dots.append(self._last_step())
         self.changed.emit()
         return None
@@ -96,7 +96,7 @@ class DotVote(QObject):
     def reset(self) -> None:
         """Every card in the vote back to no votes, as one step that can be undone."""
         steps = tuple(op.edit("card", c.id, votes=0) for c in self.cards() if c.votes)
-        if steps and self.open_map.apply(op.Batch(steps), "Reset the vote"):
+        if steps and self.open_map.apply(op.Batch(steps), self.tr("Reset the vote")):
             self._resets.append(self._last_step())
             self.changed.emit()
 

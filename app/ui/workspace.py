@@ -3,7 +3,6 @@ open map, its scene and view, the menus' commands, and the panels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
 from app.layout.map_layout import StackMemo
@@ -16,6 +15,7 @@ from app.ui.inspector import Inspector
 from app.ui.map_commands import Asker, MapCommands
 from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
+from app.ui.translation import for_count, translate
 from app.ui.voting import DotVote, VoteSetup
 
 BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
@@ -32,9 +32,7 @@ class MapWorkspace:
         self.inspector = Inspector(self.open_map)
         self.personas = PersonasPanel(self.open_map)
         self.history = QUndoView(self.open_map.undo_stack)
-        self.history.setEmptyLabel(
-            QCoreApplication.translate("MapWorkspace", "The map as it was opened")
-        )
+        self.history.setEmptyLabel(translate("MapWorkspace", "The map as it was opened"))
         self.scene.selection_described.connect(self.inspector.show_selection)
         self.personas.curve_visibility_changed.connect(self.show_curve)
         self.personas.active_persona_changed.connect(self._make_active)
@@ -66,11 +64,9 @@ class MapWorkspace:
         if not document.read_only:
             self.banner.hide()
             return
-        why = document.unwritable or QCoreApplication.translate(
-            "MapWorkspace", "it was opened read-only"
-        )
+        why = document.unwritable or translate("MapWorkspace", "it was opened read-only")
         self.banner.setText(
-            QCoreApplication.translate(
+            translate(
                 "MapWorkspace",
                 "Read-only: “{name}” cannot be changed here ({why}). "
                 "File ▸ Save As keeps a copy you can edit.",
@@ -127,11 +123,21 @@ class MapWorkspace:
             return
         turn, people = self.vote.turn(), self.vote.setup.people
         if turn.done:
-            text = "Everyone has voted"
+            text = translate("MapWorkspace", "Everyone has voted")
         else:
-            person = f"person {turn.person}" + (f" of {people}" if people else "")
-            dots = "1 dot" if turn.left == 1 else f"{turn.left} dots"
-            text = f"Dot vote · {person} · {dots} left"
+            person = (
+                translate("MapWorkspace", "person {person} of {people}")
+                if people
+                else translate("MapWorkspace", "person {person}")
+            ).format(person=turn.person, people=people)
+            dots = for_count(
+                turn.left,
+                translate("MapWorkspace", "1 dot left"),
+                translate("MapWorkspace", "{count} dots left"),
+            )
+            text = translate("MapWorkspace", "Dot vote · {person} · {dots}").format(
+                person=person, dots=dots
+            )
         self.notes.set_note("vote", text)
 
     def _make_active(self, persona_id: str) -> None:

@@ -6,320 +6,1219 @@
     <message>
         <location filename="../../app/ui/actions.py" line="35"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="38"/>
         <source>Start a map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Map aus einer Vorlage beginnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="43"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="46"/>
         <source>Open a .journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .journey-Map öffnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="51"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="54"/>
         <source>Keep a copy under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie unter neuem Namen behalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="58"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="61"/>
         <source>A print-ready overview, handout pack or poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine druckfertige Übersicht, ein Handout-Paket oder ein Poster</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="65"/>
         <source>&amp;Export Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Bild exportieren (PNG)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="69"/>
         <source>Export Picture (S&amp;VG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bild exportieren (S&amp;VG)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="73"/>
         <source>&amp;Close Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map &amp;schließen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="74"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="77"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="78"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="80"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="81"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="82"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="83"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="84"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="86"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="89"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="92"/>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="95"/>
         <source>Actual &amp;Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="99"/>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="106"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="109"/>
         <source>Walk a room through the map, stage by stage, full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Raum Phase für Phase durch die Map führen, im Vollbild</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="116"/>
         <source>Start or Pause the &amp;Timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timebox starten oder anhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="119"/>
         <source>A count-down for the room&apos;s exercise, in the corner of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Countdown für die Übung im Raum, in der Ecke der Arbeitsfläche</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="126"/>
         <source>Reset the Timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Timebox zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="131"/>
         <source>Set the Timebox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Timebox einstellen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="134"/>
         <source>Sound When the Time Is Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton, wenn die Zeit um ist</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="140"/>
         <source>Add &amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="143"/>
         <source>Type a new card in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Karte in die Zelle tippen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="147"/>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="150"/>
         <source>A new column of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Spalte der Journey</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="154"/>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="157"/>
         <source>A new row: touchpoints, pains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeile: Touchpoints, Schmerzpunkte…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="159"/>
         <source>Add &amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsona hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="160"/>
         <source>Delete Selected S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte P&amp;hase löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="161"/>
         <source>Delete Selected La&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte E&amp;bene löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="164"/>
         <source>&amp;Capture Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammelmodus</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="168"/>
         <source>Type the room&apos;s ideas into an Inbox lane, with the stages and lanes locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ideen des Raums in eine Eingangs-Ebene tippen, bei gesperrten Phasen und Ebenen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="174"/>
         <source>&amp;Lock Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur sper&amp;ren</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="178"/>
         <source>Stages and lanes cannot be moved, renamed or deleted; cards stay free</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Ebenen lassen sich nicht verschieben, umbenennen oder löschen; Karten bleiben frei</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="184"/>
         <source>Start a &amp;Dot Vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punktabfrage starten…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="187"/>
         <source>Each person gives dots to the cards of chosen lanes: click a card, or press +</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person vergibt Punkte an die Karten gewählter Ebenen: eine Karte anklicken oder + drücken</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="194"/>
         <source>R&amp;eset the Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="196"/>
         <source>Every card back to no dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Karten wieder ohne Punkte</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="199"/>
         <source>Close the Vote and Show the &amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage schließen und &amp;Ergebnis zeigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="202"/>
         <source>Take S&amp;napshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Momentaufnahme speichern…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="204"/>
         <source>&amp;Restore Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="207"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="210"/>
         <source>The method, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode, Schritt für Schritt</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="212"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="213"/>
         <source>&amp;About Journeyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Journeyboard</translation>
+    </message>
+</context>
+<context>
+    <name>Caption</name>
+    <message>
+        <location filename="../../app/ui/present/caption.py" line="50"/>
+        <source>The whole journey: {stages}</source>
+        <translation>Die ganze Journey: {stages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
-        <source>&amp;{verb}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/present/caption.py" line="54"/>
+        <source>Stage {number} of {count}</source>
+        <translation>Phase {number} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/caption.py" line="60"/>
+        <source> · part {part} of {parts}: {lanes}</source>
+        <translation> · Teil {part} von {parts}: {lanes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/caption.py" line="66"/>
+        <source> · ★ 1 moment that matters</source>
+        <translation> · ★ 1 Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/caption.py" line="67"/>
+        <source> · ★ {count} moments that matter</source>
+        <translation> · ★ {count} Schlüsselmomente</translation>
+    </message>
+</context>
+<context>
+    <name>CardTyping</name>
+    <message>
+        <location filename="../../app/ui/canvas/card_typing.py" line="96"/>
+        <source>Add card “{title}”</source>
+        <translation>Karte „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/card_typing.py" line="104"/>
+        <source>Rename card</source>
+        <translation>Karte umbenennen</translation>
     </message>
 </context>
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="67"/>
+        <location filename="../../app/ui/inspector.py" line="68"/>
         <source>Lane colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="69"/>
+        <location filename="../../app/ui/inspector.py" line="70"/>
         <source>Use the colour of the card&apos;s lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe der Ebene der Karte verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="83"/>
+        <location filename="../../app/ui/inspector.py" line="84"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="102"/>
+        <location filename="../../app/ui/inspector.py" line="103"/>
         <source>Card colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>DotVote</name>
+    <message>
+        <location filename="../../app/ui/voting.py" line="86"/>
+        <source>Only the cards of the lanes in the vote take dots.</source>
+        <translation>Nur die Karten der Ebenen in der Abfrage bekommen Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voting.py" line="88"/>
+        <source>Everyone has voted: close the vote to see the result.</source>
+        <translation>Alle haben abgestimmt: Schließen Sie die Abfrage, um das Ergebnis zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voting.py" line="90"/>
+        <source>Dot on “{title}”</source>
+        <translation>Punkt auf „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voting.py" line="91"/>
+        <source>The dot could not be given.</source>
+        <translation>Der Punkt konnte nicht vergeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voting.py" line="99"/>
+        <source>Reset the vote</source>
+        <translation>Abfrage zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/model/document.py" line="146"/>
+        <source>the folder “{folder}” does not exist</source>
+        <translation>der Ordner „{folder}“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/document.py" line="208"/>
+        <source>The change was not made: it refers to something no longer in the map.</source>
+        <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_fields.py" line="23"/>
+        <source>A map has no table {table}.</source>
+        <translation>Eine Map hat keine Tabelle {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_fields.py" line="29"/>
+        <source>An edit names the same field twice.</source>
+        <translation>Eine Änderung nennt dasselbe Feld zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_fields.py" line="34"/>
+        <source>The {noun} has no field {field} that can be edited.</source>
+        <translation>Das Element „{noun}“ hat kein änderbares Feld {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_fields.py" line="54"/>
+        <source>Emotion scale</source>
+        <translation>Emotionsskala</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_fields.py" line="55"/>
+        <source>{count} emotion points lie outside {low}…{high}; move them onto the new scale first</source>
+        <translation>{count} Emotionspunkte liegen außerhalb von {low}…{high}; verschieben Sie sie zuerst auf die neue Skala</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_snapshots.py" line="56"/>
+        <source>The snapshot “{name}” is damaged: {why}</source>
+        <translation>Die Momentaufnahme „{name}“ ist beschädigt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_structure.py" line="114"/>
+        <source>A map with personas needs a primary persona.</source>
+        <translation>Eine Map mit Personas braucht eine Hauptpersona.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_structure.py" line="140"/>
+        <source>Rows brought back with a stage, lane or persona must belong to it.</source>
+        <translation>Zeilen, die mit einer Phase, Ebene oder Persona zurückkommen, müssen zu ihr gehören.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editing.py" line="27"/>
+        <source>Journeyboard cannot apply {operation}.</source>
+        <translation>Journeyboard kann {operation} nicht anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="37"/>
+        <source>The {noun} is no longer in the map.</source>
+        <translation>Das Element „{noun}“ ist nicht mehr in der Map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="75"/>
+        <source>The id of a new {noun}</source>
+        <translation>Die Id eines neuen Elements „{noun}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="78"/>
+        <source>A {noun} with that id is already in the map.</source>
+        <translation>Ein Element „{noun}“ mit dieser Id ist schon in der Map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="97"/>
+        <source>A map holds at most {limit} rows of the kind “{noun}”.</source>
+        <translation>Eine Map fasst höchstens {limit} Elemente der Art „{noun}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="26"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="40"/>
+        <source>{place}: {reason}</source>
+        <translation>{place}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="69"/>
+        <source>“{name}” is open in {holder}. Two programs writing one map would undo each other&apos;s changes: open it read-only, or close it there first.</source>
+        <translation>„{name}“ ist in {holder} geöffnet. Zwei Programme, die in eine Map schreiben, würden gegenseitig ihre Änderungen zunichtemachen: Öffnen Sie sie schreibgeschützt, oder schließen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="84"/>
+        <source>“{path}” does not exist. It may have been moved or renamed.</source>
+        <translation>„{path}“ existiert nicht. Die Datei wurde vielleicht verschoben oder umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="95"/>
+        <source>“{path}” cannot be read: {why}.</source>
+        <translation>„{path}“ kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="99"/>
+        <source>it is not a Journeyboard map</source>
+        <translation>es ist keine Journeyboard-Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="108"/>
+        <source>“{name}” cannot be opened: {what}.</source>
+        <translation>„{name}“ kann nicht geöffnet werden: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="120"/>
+        <source>“{name}” is a database made by another program, not a Journeyboard map. Journeyboard opens .journey files.</source>
+        <translation>„{name}“ ist eine Datenbank eines anderen Programms, keine Journeyboard-Map. Journeyboard öffnet .journey-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="134"/>
+        <source>“{name}” was saved by a newer version of Journeyboard (file format {file_version}; this version reads up to {our_version}). Update Journeyboard to open it. The file has not been changed.</source>
+        <translation>„{name}“ wurde von einer neueren Version von Journeyboard gespeichert (Dateiformat {file_version}; diese Version liest bis {our_version}). Aktualisieren Sie Journeyboard, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="150"/>
+        <source>“{name}” is damaged and cannot be opened safely ({detail}). The file has not been changed; open a backup copy if you have one.</source>
+        <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden ({detail}). Die Datei wurde nicht verändert; öffnen Sie eine Sicherungskopie, falls Sie eine haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="170"/>
+        <source>“{name}” contains things Journeyboard never puts in a map ({listed}). It was not opened, so nothing in it has run.</source>
+        <translation>„{name}“ enthält Dinge, die Journeyboard nie in eine Map schreibt ({listed}). Sie wurde nicht geöffnet, also ist nichts darin ausgeführt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="185"/>
+        <source>“{name}” is open read-only; the change was not made.</source>
+        <translation>„{name}“ ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="197"/>
+        <source>“{path}” could not be written: {why}. Nothing was changed.</source>
+        <translation>„{path}“ konnte nicht geschrieben werden: {why}. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="207"/>
+        <source>a file of that name is already there</source>
+        <translation>eine Datei dieses Namens ist schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="216"/>
+        <source>The change could not be saved to “{name}” ({why}). It was undone; the file holds everything up to the change before.</source>
+        <translation>Die Änderung konnte nicht in „{name}“ gespeichert werden ({why}). Sie wurde rückgängig gemacht; die Datei enthält alles bis zur Änderung davor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="54"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="56"/>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="60"/>
+        <location filename="../../app/model/json_reading.py" line="129"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="62"/>
+        <location filename="../../app/model/json_reading.py" line="128"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="64"/>
+        <location filename="../../app/model/json_reading.py" line="127"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="86"/>
+        <source>must be text, not {kind}</source>
+        <translation>muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="91"/>
+        <source>is too long ({length} characters; at most {most})</source>
+        <translation>ist zu lang ({length} Zeichen; höchstens {most})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="98"/>
+        <source>must be one line, without tabs or line breaks</source>
+        <translation>muss eine Zeile sein, ohne Tabulatoren oder Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="103"/>
+        <source>contains the control character {code}</source>
+        <translation>enthält das Steuerzeichen {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="110"/>
+        <source>contains a broken character</source>
+        <translation>enthält ein defektes Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="114"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="132"/>
+        <source>must be a whole number, not {kind}</source>
+        <translation>muss eine ganze Zahl sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="139"/>
+        <source>must be from {least} to {most}, not {value}</source>
+        <translation>muss zwischen {least} und {most} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="157"/>
+        <source>must be true or false, not {kind}</source>
+        <translation>muss wahr oder falsch sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="177"/>
+        <source>must be one of {named}, not {value}</source>
+        <translation>muss eines von {named} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="201"/>
+        <source>must be a colour like #1f77b4, not {value}</source>
+        <translation>muss eine Farbe wie #1f77b4 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="227"/>
+        <source>must be a date written YYYY-MM-DD, not {value}</source>
+        <translation>muss ein Datum der Form JJJJ-MM-TT sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="250"/>
+        <source>must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value}</source>
+        <translation>muss eine UTC-Zeit der Form JJJJ-MM-TTTHH:MM:SSZ sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="273"/>
+        <source>must be a picture, not {kind}</source>
+        <translation>muss ein Bild sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="278"/>
+        <source>is too large ({size} MB; at most {most} MB)</source>
+        <translation>ist zu groß ({size} MB; höchstens {most} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="283"/>
+        <source>must be a PNG, JPEG or GIF picture</source>
+        <translation>muss ein PNG-, JPEG- oder GIF-Bild sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="297"/>
+        <source>is not a valid id: {value}</source>
+        <translation>ist keine gültige Id: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="118"/>
+        <source>Snapshot “{name}”</source>
+        <translation>Momentaufnahme „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="119"/>
+        <source>is damaged ({why})</source>
+        <translation>ist beschädigt ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="184"/>
+        <source>“{path}” is a folder, not a file</source>
+        <translation>„{path}“ ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="188"/>
+        <source>“{path}” is not a regular file</source>
+        <translation>„{path}“ ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="194"/>
+        <source>“{path}” does not exist</source>
+        <translation>„{path}“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="199"/>
+        <source>“{path}” cannot be read: {why}</source>
+        <translation>„{path}“ kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="206"/>
+        <source>the file is larger than {size} MB</source>
+        <translation>die Datei ist größer als {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="216"/>
+        <source>this is a database file, such as a .journey map, not JSON</source>
+        <translation>das ist eine Datenbankdatei, etwa eine .journey-Map, kein JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="226"/>
+        <source>must be {expected}; this file says {found}</source>
+        <translation>muss {expected} sein; diese Datei sagt {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="241"/>
+        <source>the map and its snapshots hold more than {count} rows</source>
+        <translation>die Map und ihre Momentaufnahmen enthalten mehr als {count} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="280"/>
+        <source>must be true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="284"/>
+        <source>only one persona can be primary</source>
+        <translation>nur eine Persona kann die Hauptpersona sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="364"/>
+        <source>must be a whole number from 0 up</source>
+        <translation>muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="368"/>
+        <source>persona {persona} already has a point {order} in stage {stage}</source>
+        <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="370"/>
+        <source>persona {persona} already has a point {order} in stage {stage} (a point without an order follows the last)</source>
+        <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage} (ein Punkt ohne Reihenfolge folgt dem letzten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="409"/>
+        <source>must be two numbers, like [-3, 3]</source>
+        <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="424"/>
+        <source>must be a picture in base64 text, or null</source>
+        <translation>muss ein Bild als Base64-Text sein, oder null</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange.py" line="429"/>
+        <source>is not valid base64 text</source>
+        <translation>ist kein gültiger Base64-Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="24"/>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="31"/>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="35"/>
+        <source>this is not valid JSON: {why}</source>
+        <translation>das ist kein gültiges JSON: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="39"/>
+        <source>the JSON is nested too deeply to be a map</source>
+        <translation>das JSON ist zu tief verschachtelt, um eine Map zu sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="43"/>
+        <source>a number in the file is too long to be a value</source>
+        <translation>eine Zahl in der Datei ist zu lang für einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="61"/>
+        <source>must be an object {{…}}, not {kind}</source>
+        <translation>muss ein Objekt {{…}} sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="68"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="75"/>
+        <source>is not a field of a journeyboard/1 map</source>
+        <translation>ist kein Feld einer journeyboard/1-Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="86"/>
+        <source>must be the number of a {noun}</source>
+        <translation>muss die Nummer eines Elements „{noun}“ sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="92"/>
+        <source>numbered 0 to {last}</source>
+        <translation>nummeriert von 0 bis {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="94"/>
+        <source>there are none</source>
+        <translation>es gibt keine</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="98"/>
+        <source>{value} is not a {noun} of this map ({numbered})</source>
+        <translation>{value} ist kein Element „{noun}“ dieser Map ({numbered})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="110"/>
+        <source>must be a list [...], not {kind}</source>
+        <translation>muss eine Liste [...] sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="115"/>
+        <source>{count} is more than a map can hold ({limit})</source>
+        <translation>{count} ist mehr, als eine Map fassen kann ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="130"/>
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="132"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="142"/>
+        <source>the key {key} appears twice in one object</source>
+        <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_reading.py" line="152"/>
+        <source>{name} is not a number a map can hold</source>
+        <translation>{name} ist keine Zahl, die eine Map fassen kann</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/opening.py" line="150"/>
+        <source>it could not be brought up to date: {why}</source>
+        <translation>sie konnte nicht auf den neuesten Stand gebracht werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ordering.py" line="70"/>
+        <source>A position must be a whole number, not {value}.</source>
+        <translation>Eine Position muss eine ganze Zahl sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ordering.py" line="77"/>
+        <source>Position {position} is outside the list (0 to {length}).</source>
+        <translation>Position {position} liegt außerhalb der Liste (0 bis {length}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/reader.py" line="46"/>
+        <source>the file holds {count} maps instead of one</source>
+        <translation>die Datei enthält {count} Maps statt einer</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="79"/>
+        <source>its table definitions are not valid text</source>
+        <translation>ihre Tabellendefinitionen sind kein gültiger Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="156"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="158"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="165"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="169"/>
+        <source>the file is cut short</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="185"/>
+        <source>it has no file format version</source>
+        <translation>sie hat keine Dateiformat-Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="206"/>
+        <source>some rows refer to rows that are missing</source>
+        <translation>einige Zeilen verweisen auf Zeilen, die fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="254"/>
+        <source>the definition of {changed} is not the one Journeyboard made</source>
+        <translation>die Definition von {changed} ist nicht die, die Journeyboard angelegt hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="257"/>
+        <source>some of the tables Journeyboard makes are missing</source>
+        <translation>einige der Tabellen, die Journeyboard anlegt, fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="262"/>
+        <source>you do not have permission to read it</source>
+        <translation>Sie haben keine Berechtigung, sie zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage.py" line="264"/>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>ein Teil ihres Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="53"/>
+        <source>There is no template “{name}”. Templates: {known}.</source>
+        <translation>Es gibt keine Vorlage „{name}“. Vorlagen: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="36"/>
+        <source>The id of a {noun}</source>
+        <translation>Die Id eines Elements „{noun}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="42"/>
+        <source>is not stored in its usual form: {value}</source>
+        <translation>ist nicht in seiner üblichen Form gespeichert: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="50"/>
+        <source>The {field} of a {noun}</source>
+        <translation>Das Feld {field} eines Elements „{noun}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="55"/>
+        <source>The position of a {noun}</source>
+        <translation>Die Position eines Elements „{noun}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="56"/>
+        <source>is {value}</source>
+        <translation>ist {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="67"/>
+        <source>Ids</source>
+        <translation>Ids</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="67"/>
+        <source>two rows share the same id</source>
+        <translation>zwei Zeilen haben dieselbe Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="77"/>
+        <location filename="../../app/model/validation.py" line="82"/>
+        <source>Primary persona</source>
+        <translation>Hauptpersona</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="78"/>
+        <source>is not one of the map&apos;s personas</source>
+        <translation>ist keine der Personas der Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="83"/>
+        <source>is not set although the map has personas</source>
+        <translation>ist nicht gesetzt, obwohl die Map Personas hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="88"/>
+        <source>Card “{title}”</source>
+        <translation>Karte „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="89"/>
+        <source>sits in a stage or lane that is gone</source>
+        <translation>liegt in einer Phase oder Ebene, die es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="95"/>
+        <location filename="../../app/model/validation.py" line="100"/>
+        <source>An emotion point</source>
+        <translation>Ein Emotionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="96"/>
+        <source>belongs to a persona or stage that is gone</source>
+        <translation>gehört zu einer Persona oder Phase, die es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="101"/>
+        <source>refers to a card that is gone</source>
+        <translation>verweist auf eine Karte, die es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="105"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="106"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="107"/>
+        <source>Lanes</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="109"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="112"/>
+        <source>Emotion points</source>
+        <translation>Emotionspunkte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="121"/>
+        <source>must be on the map&apos;s scale, from {low} to {high}, not {score}</source>
+        <translation>muss auf der Skala der Map liegen, von {low} bis {high}, nicht {score}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="135"/>
+        <source>are out of order (their positions have gaps or repeats)</source>
+        <translation>sind nicht in Ordnung (ihre Positionen haben Lücken oder Wiederholungen)</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../app/model/fields.py" line="290"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="309"/>
+        <source>Map title</source>
+        <translation>Titel der Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="311"/>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="312"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="313"/>
+        <location filename="../../app/model/fields.py" line="359"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="314"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="315"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="316"/>
+        <source>Lowest emotion score</source>
+        <translation>Niedrigster Emotionswert</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="317"/>
+        <source>Highest emotion score</source>
+        <translation>Höchster Emotionswert</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="322"/>
+        <source>Persona name</source>
+        <translation>Name der Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="324"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="325"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="326"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="327"/>
+        <source>Frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="328"/>
+        <source>Demographics</source>
+        <translation>Demografie</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="329"/>
+        <source>Behaviours</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="330"/>
+        <source>Motivations</source>
+        <translation>Motivationen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="331"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="336"/>
+        <source>Stage name</source>
+        <translation>Name der Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="338"/>
+        <source>Stage description</source>
+        <translation>Beschreibung der Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="339"/>
+        <source>Customer goal</source>
+        <translation>Ziel der Kundschaft</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="340"/>
+        <source>Stage width</source>
+        <translation>Breite der Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="345"/>
+        <source>Lane kind</source>
+        <translation>Art der Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="348"/>
+        <source>Lane title</source>
+        <translation>Titel der Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="350"/>
+        <source>Lane height</source>
+        <translation>Höhe der Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="355"/>
+        <source>Card title</source>
+        <translation>Titel der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="357"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="358"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="360"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="362"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="364"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="365"/>
+        <source>Moment that matters</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="366"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="367"/>
+        <source>Card picture</source>
+        <translation>Bild der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="371"/>
+        <location filename="../../app/model/validation.py" line="120"/>
+        <source>Emotion score</source>
+        <translation>Emotionswert</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="372"/>
+        <source>Emotion label</source>
+        <translation>Emotionsbeschriftung</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="377"/>
+        <source>Snapshot name</source>
+        <translation>Name der Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="379"/>
+        <source>Taken at</source>
+        <translation>Aufgenommen am</translation>
     </message>
 </context>
 <context>
@@ -327,705 +1226,981 @@
     <message>
         <location filename="../../app/ui/help.py" line="25"/>
         <source>Choose whose journey it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wessen Journey es ist</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="26"/>
         <source>A persona is one kind of customer, described well enough to argue about: what they want, what worries them, a sentence they would say. Start with one (the Personas panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Persona ist eine Art von Kundin oder Kunde, so gut beschrieben, dass man darüber streiten kann: was sie will, was sie sorgt, ein Satz, den sie sagen würde. Beginnen Sie mit einer (Bereich Personas).</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="34"/>
         <source>Name the stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen benennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="35"/>
         <source>The columns: what the customer goes through, in their words, from first hearing of you to coming back (or not). Five to eight is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten: was die Kundschaft durchläuft, in ihren Worten, vom ersten Hören von Ihnen bis zum Wiederkommen (oder nicht). Fünf bis acht genügen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="42"/>
         <source>Fill the lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebenen füllen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="43"/>
         <source>The rows: what they do, where they meet you (touchpoints), what they think and ask. Double-click a cell to add a card; drag cards to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen: was sie tun, wo sie Ihnen begegnen (Touchpoints), was sie denken und fragen. Doppelklicken Sie in eine Zelle, um eine Karte hinzuzufügen; ziehen Sie Karten, um sie zu verschieben.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="50"/>
         <source>Draw how it feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen, wie es sich anfühlt</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="51"/>
         <source>In the Emotions lane, give each stage a score from low to high and a word or two. The curve shows where the journey hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie in der Ebene Emotionen jeder Phase einen Wert von niedrig bis hoch und ein, zwei Worte. Die Kurve zeigt, wo die Journey wehtut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="58"/>
         <source>Find the pains and the chances</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzpunkte und Chancen finden</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="59"/>
         <source>Where the curve dips, write the pain points, then the opportunities that answer them. Mark the moments that matter; let the room vote with dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Kurve absinkt, schreiben Sie die Schmerzpunkte auf, dann die Chancen, die darauf antworten. Markieren Sie die Schlüsselmomente; lassen Sie den Raum mit Punkten abstimmen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="66"/>
         <source>Share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="67"/>
         <source>Present it to the team stage by stage (F5), and hand out a PDF: a one-page overview, a handout pack or a wall poster (File ▸ Export PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren Sie sie dem Team Phase für Phase (F5), und verteilen Sie ein PDF: eine einseitige Übersicht, ein Handout-Paket oder ein Wandposter (Datei ▸ Als PDF exportieren).</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="77"/>
         <source>Double-click a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick in eine Zelle</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="78"/>
         <source>Add a card there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort eine Karte hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="81"/>
         <source>Enter, F2, double-click a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe, F2, Doppelklick auf eine Karte</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="82"/>
         <source>Rename the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte umbenennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="85"/>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="86"/>
         <source>Select the next card in that direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Karte in dieser Richtung auswählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="89"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="90"/>
         <source>Delete the selected cards or emotion point</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Karten oder den Emotionspunkt löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="93"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="94"/>
         <source>Put back what is being dragged, or stop typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezogenes zurücklegen oder das Tippen beenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="97"/>
         <source>Space + drag, middle button</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste + Ziehen, mittlere Taste</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="98"/>
         <source>Pan the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Map verschieben</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="101"/>
         <source>Ctrl + wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg + Mausrad</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="102"/>
         <source>Zoom about the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Mauszeiger zoomen</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="105"/>
         <source>→, Page Down, Space (presenting)</source>
-        <translation type="unfinished"></translation>
+        <translation>→, Bild ab, Leertaste (beim Präsentieren)</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="106"/>
         <source>Next stage; ← and Page Up go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase; ← und Bild auf gehen zurück</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="117"/>
         <source>A customer journey map shows, stage by stage, what one kind of customer does, meets, thinks and feels on their way with your business. Making one takes six steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Customer Journey Map zeigt Phase für Phase, was eine Art von Kundschaft auf ihrem Weg mit Ihrem Unternehmen tut, erlebt, denkt und fühlt. Eine zu erstellen braucht sechs Schritte:</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="123"/>
         <source>The sample map, open behind this window, is a café&apos;s journey made this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispiel-Map hinter diesem Fenster ist die Journey eines Cafés, auf diese Weise erstellt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="149"/>
         <source>A desktop editor for customer journey maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Editor für Customer Journey Maps.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="150"/>
         <source>Journeyboard is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeyboard ist freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="151"/>
         <source>It is built on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es baut auf:</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="153"/>
         <source>DejaVu fonts (a free licence derived from the Bitstream Vera licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>DejaVu-Schriften (eine freie Lizenz, abgeleitet von der Bitstream-Vera-Lizenz)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="157"/>
+        <source>Qt and PySide6 (LGPL 3)</source>
+        <translation>Qt und PySide6 (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="158"/>
+        <source>SQLAlchemy (MIT) and SQLite (public domain)</source>
+        <translation>SQLAlchemy (MIT) und SQLite (gemeinfrei)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="159"/>
+        <source>reportlab (BSD) and Pillow (MIT-CMU)</source>
+        <translation>reportlab (BSD) und Pillow (MIT-CMU)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="160"/>
+        <source>platformdirs (MIT)</source>
+        <translation>platformdirs (MIT)</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="113"/>
+        <location filename="../../app/ui/inspector.py" line="114"/>
         <source>Choose a picture for the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="174"/>
-        <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild für die Karte auswählen</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="175"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="176"/>
         <source>YYYY-MM-DD, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, oder leer lassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="176"/>
-        <location filename="../../app/ui/inspector.py" line="214"/>
-        <location filename="../../app/ui/inspector.py" line="276"/>
+        <location filename="../../app/ui/inspector.py" line="177"/>
+        <location filename="../../app/ui/inspector.py" line="215"/>
+        <location filename="../../app/ui/inspector.py" line="277"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="176"/>
+        <location filename="../../app/ui/inspector.py" line="177"/>
         <source>Change map title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="178"/>
-        <source>What should this map help to change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Map ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="179"/>
-        <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <source>What should this map help to change?</source>
+        <translation>Was soll diese Map verändern helfen?</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="180"/>
-        <source>Change map objective</source>
-        <translation type="unfinished"></translation>
+        <source>Objective</source>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="183"/>
-        <source>The situation the journey starts from</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="181"/>
+        <source>Change map objective</source>
+        <translation>Ziel der Map ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="184"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <source>The situation the journey starts from</source>
+        <translation>Die Lage, von der die Journey ausgeht</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="185"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="186"/>
         <source>Change map scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario der Map ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="187"/>
+        <location filename="../../app/ui/inspector.py" line="188"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="187"/>
+        <location filename="../../app/ui/inspector.py" line="188"/>
         <source>Change map owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche der Map ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="189"/>
+        <location filename="../../app/ui/inspector.py" line="190"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="189"/>
+        <location filename="../../app/ui/inspector.py" line="190"/>
         <source>Change date created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="193"/>
-        <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="194"/>
-        <source>Change date reviewed</source>
-        <translation type="unfinished"></translation>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="198"/>
-        <source>Lowest emotion score</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="195"/>
+        <source>Change date reviewed</source>
+        <translation>Prüfdatum ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="199"/>
-        <location filename="../../app/ui/inspector.py" line="204"/>
+        <source>Lowest emotion score</source>
+        <translation>Niedrigster Emotionswert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="200"/>
+        <location filename="../../app/ui/inspector.py" line="205"/>
         <source>Change emotion scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionsskala ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="203"/>
+        <location filename="../../app/ui/inspector.py" line="204"/>
         <source>Highest emotion score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="209"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Emotionswert</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="210"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="211"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="214"/>
+        <location filename="../../app/ui/inspector.py" line="215"/>
         <source>Change card title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Karte ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="215"/>
+        <location filename="../../app/ui/inspector.py" line="216"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="215"/>
+        <location filename="../../app/ui/inspector.py" line="216"/>
         <source>Change card notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="218"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen der Karte ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="219"/>
-        <source>Change card channel</source>
-        <translation type="unfinished"></translation>
+        <source>Channel</source>
+        <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="222"/>
-        <source>Who on your side looks after this</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="220"/>
+        <source>Change card channel</source>
+        <translation>Kanal der Karte ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="223"/>
-        <source>Owner or team</source>
-        <translation type="unfinished"></translation>
+        <source>Who on your side looks after this</source>
+        <translation>Wer sich auf Ihrer Seite darum kümmert</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="224"/>
+        <source>Owner or team</source>
+        <translation>Person oder Team</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="225"/>
         <source>Change card owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche der Karte ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="227"/>
+        <location filename="../../app/ui/inspector.py" line="228"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="227"/>
+        <location filename="../../app/ui/inspector.py" line="228"/>
         <source>Change card evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="231"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg der Karte ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="232"/>
-        <source>Change card priority</source>
-        <translation type="unfinished"></translation>
+        <source>Priority</source>
+        <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="236"/>
-        <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="233"/>
+        <source>Change card priority</source>
+        <translation>Priorität der Karte ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="237"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="238"/>
         <source>Change card votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen der Karte ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="240"/>
+        <location filename="../../app/ui/inspector.py" line="241"/>
         <source>Moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="242"/>
+        <location filename="../../app/ui/inspector.py" line="243"/>
         <source>Change moment that matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmoment ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="244"/>
+        <location filename="../../app/ui/inspector.py" line="245"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="244"/>
+        <location filename="../../app/ui/inspector.py" line="245"/>
         <source>Change card colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Karte ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="249"/>
+        <location filename="../../app/ui/inspector.py" line="250"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="249"/>
+        <location filename="../../app/ui/inspector.py" line="250"/>
         <source>Change card picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild der Karte ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="253"/>
+        <location filename="../../app/ui/inspector.py" line="254"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="254"/>
+        <location filename="../../app/ui/inspector.py" line="255"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="254"/>
+        <location filename="../../app/ui/inspector.py" line="255"/>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="256"/>
-        <source>What happens in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase umbenennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="257"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>What happens in this stage</source>
+        <translation>Was in dieser Phase geschieht</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="258"/>
-        <source>Change stage description</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="261"/>
-        <source>What the customer wants to get done here</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="259"/>
+        <source>Change stage description</source>
+        <translation>Beschreibung der Phase ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="262"/>
-        <source>Customer&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <source>What the customer wants to get done here</source>
+        <translation>Was die Kundschaft hier erledigen will</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="263"/>
-        <source>Change customer&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <source>Customer&apos;s goal</source>
+        <translation>Ziel der Kundschaft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="266"/>
-        <location filename="../../app/ui/inspector.py" line="278"/>
-        <source> px</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="264"/>
+        <source>Change customer&apos;s goal</source>
+        <translation>Ziel der Kundschaft ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="267"/>
-        <source>Width</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="279"/>
+        <source> px</source>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="268"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="269"/>
         <source>Resize stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="273"/>
+        <location filename="../../app/ui/inspector.py" line="274"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="275"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="275"/>
-        <source>Change lane kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="276"/>
-        <source>Rename lane</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="279"/>
-        <source>Height</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/inspector.py" line="276"/>
+        <source>Change lane kind</source>
+        <translation>Art der Ebene ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="277"/>
+        <source>Rename lane</source>
+        <translation>Ebene umbenennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="280"/>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="281"/>
         <source>Resize lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe der Ebene ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="285"/>
+        <location filename="../../app/ui/inspector.py" line="286"/>
         <source>Emotion point</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionspunkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="286"/>
+        <location filename="../../app/ui/inspector.py" line="287"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="286"/>
+        <location filename="../../app/ui/inspector.py" line="287"/>
         <source>Change emotion score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="288"/>
-        <source>How they feel, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionswert ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="289"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
+        <source>How they feel, in a few words</source>
+        <translation>Wie sie sich fühlen, in wenigen Worten</translation>
     </message>
     <message>
         <location filename="../../app/ui/inspector.py" line="290"/>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="291"/>
         <source>Change emotion label</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionsbeschriftung ändern</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/ui/main_window.py" line="46"/>
+        <source>Journey maps (*.journey)</source>
+        <translation>Journey Maps (*.journey)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Find cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten suchen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Stages and lanes locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="118"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="133"/>
         <source>it is open in {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Opening “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Opening cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebenen</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Emotion &amp;curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="300"/>
         <source>About Journeyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Journeyboard</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Getting Started with Journeyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Open a journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Drawing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Saved the picture as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Picture cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Export a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
-        <source>{count} card(s) found</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="401"/>
+        <source>1 card found</source>
+        <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="401"/>
+        <source>{count} cards found</source>
+        <translation>{count} Karten gefunden</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="455"/>
-        <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="456"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Every change is saved to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Keep the map “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="539"/>
-        <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <source>Keep</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="540"/>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="83"/>
+        <source>Add a stage first: captured cards go into a stage&apos;s Inbox.</source>
+        <translation>Fügen Sie zuerst eine Phase hinzu: Gesammelte Karten kommen in den Eingang einer Phase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="93"/>
+        <source>Add the Inbox lane</source>
+        <translation>Die Eingangs-Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="114"/>
+        <source>Duplicate card</source>
+        <translation>Karte duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="115"/>
+        <source>Duplicate {count} cards</source>
+        <translation>{count} Karten duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="147"/>
+        <source>Select a card first: the pasted cards go just below it.</source>
+        <translation>Wählen Sie zuerst eine Karte aus: Die eingefügten Karten kommen direkt darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="159"/>
+        <source>Paste card</source>
+        <translation>Karte einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="160"/>
+        <source>Paste {count} cards</source>
+        <translation>{count} Karten einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="188"/>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="189"/>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="196"/>
+        <source>Add lane</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="197"/>
+        <source>What will this lane hold?</source>
+        <translation>Was soll diese Ebene enthalten?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="209"/>
+        <source>Add lane “{title}”</source>
+        <translation>Ebene „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="217"/>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="219"/>
+        <source>Add persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="225"/>
+        <source>Select a stage first: click its name at the top of the map.</source>
+        <translation>Wählen Sie zuerst eine Phase aus: Klicken Sie oben in der Map auf ihren Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="234"/>
+        <source>Delete the stage “{name}”?</source>
+        <translation>Die Phase „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="235"/>
+        <source>Delete the stage “{name}” and its card? You can undo this.</source>
+        <translation>Die Phase „{name}“ und ihre Karte löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="236"/>
+        <source>Delete the stage “{name}” and its {count} cards? You can undo this.</source>
+        <translation>Die Phase „{name}“ und ihre {count} Karten löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="241"/>
+        <source>Delete stage “{name}”</source>
+        <translation>Phase „{name}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="248"/>
+        <source>Select a lane first: click its name at the left of the map.</source>
+        <translation>Wählen Sie zuerst eine Ebene aus: Klicken Sie links in der Map auf ihren Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="257"/>
+        <source>Delete the lane “{name}”?</source>
+        <translation>Die Ebene „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="258"/>
+        <source>Delete the lane “{name}” and its card? You can undo this.</source>
+        <translation>Die Ebene „{name}“ und ihre Karte löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="259"/>
+        <source>Delete the lane “{name}” and its {count} cards? You can undo this.</source>
+        <translation>Die Ebene „{name}“ und ihre {count} Karten löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="264"/>
+        <source>Delete lane “{name}”</source>
+        <translation>Ebene „{name}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="272"/>
+        <source>Take snapshot</source>
+        <translation>Momentaufnahme speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="273"/>
+        <source>Name this snapshot:</source>
+        <translation>Name dieser Momentaufnahme:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="274"/>
+        <source>Snapshot {date}</source>
+        <translation>Momentaufnahme {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="281"/>
+        <source>Take snapshot “{name}”</source>
+        <translation>Momentaufnahme „{name}“ speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="288"/>
+        <source>This map has no snapshots yet: Map ▸ Take Snapshot keeps one.</source>
+        <translation>Diese Map hat noch keine Momentaufnahmen: Map ▸ Momentaufnahme speichern legt eine an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="295"/>
+        <source>Restore snapshot</source>
+        <translation>Momentaufnahme wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="296"/>
+        <source>Bring back the map as it was in:</source>
+        <translation>Die Map so zurückholen, wie sie war in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/map_commands.py" line="303"/>
+        <source>Restore “{name}”</source>
+        <translation>„{name}“ wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="306"/>
+        <source>Move card</source>
+        <translation>Karte verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="306"/>
+        <source>Move {count} cards</source>
+        <translation>{count} Karten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="336"/>
+        <source>Move stage</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="349"/>
+        <source>Resize stage</source>
+        <translation>Breite der Phase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="371"/>
+        <source>Move lane</source>
+        <translation>Ebene verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="385"/>
+        <source>Change emotion score</source>
+        <translation>Emotionswert ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="406"/>
+        <source>Add emotion point</source>
+        <translation>Emotionspunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="457"/>
+        <source>Delete card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="457"/>
+        <source>Delete {count} cards</source>
+        <translation>{count} Karten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/scene.py" line="459"/>
+        <source>Delete emotion point</source>
+        <translation>Emotionspunkt löschen</translation>
     </message>
 </context>
 <context>
     <name>MapWorkspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="36"/>
+        <location filename="../../app/ui/workspace.py" line="35"/>
         <source>The map as it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Map, wie sie geöffnet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="67"/>
+        <source>it was opened read-only</source>
+        <translation>sie wurde schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace.py" line="69"/>
-        <source>it was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <source>Read-only: “{name}” cannot be changed here ({why}). File ▸ Save As keeps a copy you can edit.</source>
+        <translation>Schreibgeschützt: „{name}“ kann hier nicht geändert werden ({why}). Datei ▸ Speichern unter behält eine Kopie, die Sie bearbeiten können.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="73"/>
-        <source>Read-only: “{name}” cannot be changed here ({why}). File ▸ Save As keeps a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/workspace.py" line="126"/>
+        <source>Everyone has voted</source>
+        <translation>Alle haben abgestimmt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="129"/>
+        <source>person {person} of {people}</source>
+        <translation>Person {person} von {people}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="131"/>
+        <source>person {person}</source>
+        <translation>Person {person}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="135"/>
+        <source>1 dot left</source>
+        <translation>1 Punkt übrig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="136"/>
+        <source>{count} dots left</source>
+        <translation>{count} Punkte übrig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="138"/>
+        <source>Dot vote · {person} · {dots}</source>
+        <translation>Punktabfrage · {person} · {dots}</translation>
     </message>
 </context>
 <context>
@@ -1033,159 +2208,251 @@
     <message>
         <location filename="../../app/ui/actions.py" line="217"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="218"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="219"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="220"/>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="221"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>Nouns</name>
+    <message>
+        <location filename="../../app/model/fields.py" line="383"/>
+        <location filename="../../app/model/reader.py" line="45"/>
+        <source>map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="384"/>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="385"/>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="386"/>
+        <source>lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="387"/>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="388"/>
+        <source>emotion point</source>
+        <translation>Emotionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="389"/>
+        <source>snapshot</source>
+        <translation>Momentaufnahme</translation>
+    </message>
+</context>
+<context>
+    <name>OpenMap</name>
+    <message>
+        <location filename="../../app/ui/open_map.py" line="22"/>
+        <source>The stages and lanes are locked while the room adds cards. Unlock them with Map ▸ Lock Structure.</source>
+        <translation>Die Phasen und Ebenen sind gesperrt, während der Raum Karten hinzufügt. Entsperren Sie sie mit Map ▸ Struktur sperren.</translation>
     </message>
 </context>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="50"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="42"/>
+        <source>Overview: the whole map on one page</source>
+        <translation>Übersicht: die ganze Map auf einer Seite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="43"/>
+        <source>Handout pack: overview, personas, a page per stage, ranked lists</source>
+        <translation>Handout-Paket: Übersicht, Personas, eine Seite je Phase, Ranglisten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="46"/>
+        <source>Poster: the map at a true scale over several sheets</source>
+        <translation>Poster: die Map in echtem Maßstab über mehrere Blätter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="55"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="65"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="70"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="66"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="71"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="72"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="77"/>
         <source>100 % is the size of the map on screen at 100 %; 150 % reads from a step back</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % ist die Größe der Map auf dem Bildschirm bei 100 %; 150 % liest sich aus einem Schritt Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="80"/>
-        <source>&amp;Open the PDF when it is done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="84"/>
-        <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/pdf_dialog.py" line="83"/>
+        <source> mm</source>
+        <translation> mm</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_dialog.py" line="85"/>
-        <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="86"/>
-        <source>O&amp;rientation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="87"/>
-        <source>&amp;Margins:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="88"/>
-        <source>Poster &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open the PDF when it is done</source>
+        <translation>Das PDF nach dem Erstellen ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_dialog.py" line="89"/>
-        <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Aufbau:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="90"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
+        <source>O&amp;rientation:</source>
+        <translation>A&amp;usrichtung:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Ränder:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_dialog.py" line="93"/>
+        <source>Poster &amp;scale:</source>
+        <translation>Poster-&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="98"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="142"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="147"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="149"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="154"/>
         <source>{sheets} sheets to tape together, and one showing how</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheets} Blätter zum Zusammenkleben, und eines, das zeigt, wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="153"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="158"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="153"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="158"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="155"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="160"/>
         <source>about {n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {n} Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="16"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="17"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="18"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="19"/>
+        <source>Tabloid (11 × 17 in)</source>
+        <translation>Tabloid (11 × 17 Zoll)</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="123"/>
-        <source>A PDF is being written; wait until it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_export.py" line="130"/>
-        <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/pdf_export.py" line="107"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>Das PDF konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_export.py" line="131"/>
+        <source>A PDF is being written; wait until it is done.</source>
+        <translation>Ein PDF wird gerade geschrieben; warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_export.py" line="138"/>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_export.py" line="139"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="136"/>
-        <location filename="../../app/ui/pdf_export.py" line="184"/>
+        <location filename="../../app/ui/pdf_export.py" line="144"/>
+        <location filename="../../app/ui/pdf_export.py" line="192"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="154"/>
+        <location filename="../../app/ui/pdf_export.py" line="162"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="172"/>
+        <location filename="../../app/ui/pdf_export.py" line="180"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="172"/>
+        <location filename="../../app/ui/pdf_export.py" line="180"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="173"/>
+        <location filename="../../app/ui/pdf_export.py" line="181"/>
         <source>Wrote {pages} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} nach {path} geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1193,213 +2460,213 @@
     <message>
         <location filename="../../app/ui/personas_panel.py" line="64"/>
         <source>No personas yet. Add one to say who this journey is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personas. Fügen Sie eine hinzu, um zu sagen, für wen diese Journey ist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="110"/>
         <source>Tick to show this persona&apos;s emotion curve on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um die Emotionskurve dieser Persona auf der Map zu zeigen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="115"/>
         <source>{name} (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Hauptpersona)</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="150"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="151"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="152"/>
         <source>Make primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Hauptpersona machen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="153"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="153"/>
         <source>Move persona up</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="156"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="157"/>
         <source>Move persona down</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="180"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="181"/>
         <source>Add persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="189"/>
         <source>Delete the persona “{name}” and their emotion curve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Persona „{name}“ und ihre Emotionskurve löschen?</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="191"/>
         <location filename="../../app/ui/personas_panel.py" line="259"/>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="203"/>
         <source>Make persona primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona zur Hauptpersona machen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="213"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="215"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="215"/>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona umbenennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="217"/>
         <source>For example: busy parent, first-time buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: vielbeschäftigte Mutter, Erstkäufer</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="218"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="219"/>
         <source>Change persona role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="225"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="225"/>
         <source>Change persona photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="227"/>
         <source>Something they would say, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das sie sagen würde, in ihren Worten</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="228"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="229"/>
         <source>Change persona quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat der Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="232"/>
         <source>What they want to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie erreichen will</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="233"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="234"/>
         <source>Change persona goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele der Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="237"/>
         <source>What gets in their way</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihr im Weg steht</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="238"/>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrationen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="239"/>
         <source>Change persona frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustrationen der Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="242"/>
         <source>Age, where they live, work, family</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter, Wohnort, Arbeit, Familie</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="243"/>
         <source>About them</source>
-        <translation type="unfinished"></translation>
+        <translation>Über sie</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="244"/>
         <source>Change persona details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="247"/>
         <source>Habits: how, when and where they buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewohnheiten: wie, wann und wo sie kauft</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="248"/>
         <source>Behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="249"/>
         <source>Change persona behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten der Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="252"/>
         <source>Why they act: what matters to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie handelt: was ihr wichtig ist</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="253"/>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivationen</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="254"/>
         <source>Change persona motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivationen der Persona ändern</translation>
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="263"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto auswählen</translation>
     </message>
 </context>
 <context>
@@ -1407,95 +2674,123 @@
     <message>
         <location filename="../../app/ui/picture_field.py" line="39"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto auswählen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="40"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="41"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Foto</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="44"/>
         <source>Choose picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="45"/>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="46"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="113"/>
         <source>This picture cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="126"/>
         <source>Could not read “{file}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="132"/>
         <source>“{file}” is a damaged picture: it cannot be shown. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ ist ein beschädigtes Bild: Es kann nicht angezeigt werden. Nichts wurde verändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_field.py" line="160"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../app/ui/pictures.py" line="74"/>
+        <source>A picture of {width} × {height} pixels is too large.</source>
+        <translation>Ein Bild von {width} × {height} Pixeln ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pictures.py" line="191"/>
+        <source>A customer journey map drawn by Journeyboard {version}.</source>
+        <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="24"/>
+        <location filename="../../app/ui/preferences.py" line="26"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="27"/>
+        <location filename="../../app/ui/preferences.py" line="29"/>
         <source>Light (for bright rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell (für helle Räume)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="28"/>
+        <location filename="../../app/ui/preferences.py" line="30"/>
         <source>Dark (for dim rooms and projectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel (für dunkle Räume und Projektoren)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="32"/>
+        <location filename="../../app/ui/preferences.py" line="34"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="35"/>
+        <location filename="../../app/ui/preferences.py" line="37"/>
         <source>The least height of a card&apos;s title on a projector 1,080 pixels high</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinste Höhe eines Kartentitels auf einem Projektor mit 1.080 Pixeln Höhe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="42"/>
+        <location filename="../../app/ui/preferences.py" line="47"/>
+        <source>Used from the next start of Journeyboard</source>
+        <translation>Gilt ab dem nächsten Start von Journeyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="49"/>
+        <source>Language (from the next start)</source>
+        <translation>Sprache (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="50"/>
         <source>Presentation theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema der Präsentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="43"/>
+        <location filename="../../app/ui/preferences.py" line="51"/>
         <source>Projector text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße am Projektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="44"/>
+        <location filename="../../app/ui/preferences.py" line="52"/>
         <source>Paper for PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier für PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/languages.py" line="12"/>
+        <source>As the system is set</source>
+        <translation>Wie im System eingestellt</translation>
     </message>
 </context>
 <context>
@@ -1503,20 +2798,40 @@
     <message>
         <location filename="../../app/ui/present/window.py" line="56"/>
         <source>Journeyboard — presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeyboard — Präsentation</translation>
     </message>
 </context>
 <context>
     <name>PresenterNotes</name>
     <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="61"/>
-        <source>Journeyboard — presenter notes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/present/presenter_notes.py" line="29"/>
+        <source> (part {part} of {parts})</source>
+        <translation> (Teil {part} von {parts})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="64"/>
+        <location filename="../../app/ui/present/presenter_notes.py" line="39"/>
+        <source>the end of the walk</source>
+        <translation>das Ende des Rundgangs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/presenter_notes.py" line="41"/>
+        <source>Next: {stage}</source>
+        <translation>Als Nächstes: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/presenter_notes.py" line="59"/>
+        <source>{stage}, part {part}</source>
+        <translation>{stage}, Teil {part}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/presenter_notes.py" line="70"/>
+        <source>Journeyboard — presenter notes</source>
+        <translation>Journeyboard — Sprechernotizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/presenter_notes.py" line="73"/>
         <source>Presenter notes · the room sees the other screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechernotizen · der Raum sieht den anderen Bildschirm</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +2839,7 @@
     <message>
         <location filename="../../app/ui/progress.py" line="25"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1532,60 +2847,344 @@
     <message>
         <location filename="../../app/ui/start_dialog.py" line="33"/>
         <source>Start a journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey Map beginnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/start_dialog.py" line="63"/>
         <source>Create map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map erstellen</translation>
     </message>
     <message>
         <location filename="../../app/ui/start_dialog.py" line="64"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/start_dialog.py" line="71"/>
         <source>&lt;b&gt;New from a template&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neu aus einer Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/start_dialog.py" line="73"/>
         <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zuletzt geöffnete Maps&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Timebox</name>
+    <message>
+        <location filename="../../app/ui/timebox.py" line="83"/>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timebox.py" line="85"/>
+        <source>Timebox {time}</source>
+        <translation>Timebox {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timebox.py" line="86"/>
+        <source>Timebox {time} · paused</source>
+        <translation>Timebox {time} · angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>TitleEditor</name>
+    <message>
+        <location filename="../../app/ui/canvas/title_editor.py" line="38"/>
+        <source>Type a card, then Enter</source>
+        <translation>Eine Karte tippen, dann Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="26"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="27"/>
+        <source>Where the customer meets you: a sign, a page, a call.</source>
+        <translation>Wo die Kundschaft Ihnen begegnet: ein Schild, eine Seite, ein Anruf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="31"/>
+        <source>Customer actions</source>
+        <translation>Handlungen der Kundschaft</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="32"/>
+        <source>What the customer does in this stage, step by step.</source>
+        <translation>Was die Kundschaft in dieser Phase tut, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="36"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="37"/>
+        <source>What the customer wants to get done here.</source>
+        <translation>Was die Kundschaft hier erledigen will.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="41"/>
+        <source>Thoughts &amp; questions</source>
+        <translation>Gedanken &amp; Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="42"/>
+        <source>What they think, ask or worry about here.</source>
+        <translation>Was sie hier denkt, fragt oder befürchtet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="46"/>
+        <source>Emotions</source>
+        <translation>Emotionen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="47"/>
+        <source>How they feel: drag the curve up or down for each stage.</source>
+        <translation>Wie sie sich fühlt: Ziehen Sie die Kurve für jede Phase nach oben oder unten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="51"/>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="52"/>
+        <source>What goes wrong, slows them down or annoys them.</source>
+        <translation>Was schiefgeht, sie aufhält oder ärgert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="56"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="57"/>
+        <source>Ideas to fix a pain point or create a good moment.</source>
+        <translation>Ideen, um einen Schmerzpunkt zu beheben oder einen guten Moment zu schaffen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="61"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="62"/>
+        <source>The media used here: website, phone, in-store, email…</source>
+        <translation>Die hier genutzten Medien: Website, Telefon, im Laden, E-Mail…</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="66"/>
+        <source>Team / owner</source>
+        <translation>Team / Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="67"/>
+        <source>Who on your side makes this stage work, and what they do behind the scenes.</source>
+        <translation>Wer auf Ihrer Seite diese Phase möglich macht, und was hinter den Kulissen geschieht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="75"/>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="76"/>
+        <source>How you measure this stage: a number you can track.</source>
+        <translation>Wie Sie diese Phase messen: eine Zahl, die Sie verfolgen können.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="81"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="82"/>
+        <source>Anything else worth remembering.</source>
+        <translation>Alles andere, was sich zu merken lohnt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="87"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="88"/>
+        <source>Ideas from the room, not sorted yet: drag each one to its lane when there is time.</source>
+        <translation>Ideen aus dem Raum, noch nicht sortiert: Ziehen Sie jede in ihre Ebene, wenn Zeit ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="95"/>
+        <source>Custom lane</source>
+        <translation>Eigene Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="96"/>
+        <source>Your own row: name it for what you track.</source>
+        <translation>Ihre eigene Zeile: Benennen Sie sie nach dem, was Sie verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="112"/>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="113"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="114"/>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="115"/>
+        <source>Analytics</source>
+        <translation>Analysedaten</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="116"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="120"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="121"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="122"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="123"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="127"/>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="128"/>
+        <source>web shop</source>
+        <translation>Onlineshop</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="129"/>
+        <source>social</source>
+        <translation>soziale Medien</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="130"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="131"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="132"/>
+        <source>in-store</source>
+        <translation>im Laden</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="133"/>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="134"/>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="135"/>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="136"/>
+        <source>review site</source>
+        <translation>Bewertungsportal</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="137"/>
+        <source>word of mouth</source>
+        <translation>Mundpropaganda</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="138"/>
+        <source>print</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="139"/>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="140"/>
+        <source>video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="141"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vocabulary.py" line="142"/>
+        <source>letter</source>
+        <translation>Brief</translation>
     </message>
 </context>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../app/ui/vote_dialog.py" line="26"/>
+        <location filename="../../app/ui/vote_dialog.py" line="27"/>
         <source>Start a dot vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Punktabfrage starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vote_dialog.py" line="28"/>
+        <location filename="../../app/ui/vote_dialog.py" line="29"/>
         <source>Vote on the cards of these lanes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vote_dialog.py" line="38"/>
-        <source>As many as come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Karten dieser Ebenen abstimmen:</translation>
     </message>
     <message>
         <location filename="../../app/ui/vote_dialog.py" line="39"/>
-        <source>Dots for each person</source>
-        <translation type="unfinished"></translation>
+        <source>As many as come up</source>
+        <translation>So viele, wie kommen</translation>
     </message>
     <message>
         <location filename="../../app/ui/vote_dialog.py" line="40"/>
-        <source>People voting</source>
-        <translation type="unfinished"></translation>
+        <source>Dots for each person</source>
+        <translation>Punkte pro Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vote_dialog.py" line="45"/>
+        <location filename="../../app/ui/vote_dialog.py" line="41"/>
+        <source>People voting</source>
+        <translation>Abstimmende Personen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vote_dialog.py" line="46"/>
         <source>Start the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage starten</translation>
     </message>
 </context>
 <context>
@@ -1593,22 +3192,22 @@
     <message>
         <location filename="../../app/ui/workshop.py" line="123"/>
         <source>The vote, most dots first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage, meiste Punkte zuerst:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workshop.py" line="125"/>
         <source>No card got a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karte hat einen Punkt bekommen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workshop.py" line="151"/>
         <source>Timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Timebox</translation>
     </message>
     <message>
         <location filename="../../app/ui/workshop.py" line="151"/>
         <source>Minutes for the exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten für die Übung:</translation>
     </message>
 </context>
 </TS>

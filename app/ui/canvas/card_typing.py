@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsProxyWidget
 from app.model import operations as op
 from app.model.records import CardRecord, new_id
 from app.ui.canvas.title_editor import TitleEditor
+from app.ui.translation import translate
 
 if TYPE_CHECKING:
     from app.ui.canvas.scene import MapScene
@@ -90,13 +91,18 @@ class CardTyping:
         cell = (stage_id, lane_id)
         count = sum(1 for c in self._scene.content().cards if (c.stage_id, c.lane_id) == cell)
         card = CardRecord(new_id(), stage_id, lane_id, count, title)
-        if not self._scene.apply(op.AddCard(card), f"Add card “{title.strip()}”"):
+        if not self._scene.apply(
+            op.AddCard(card),
+            translate("CardTyping", "Add card “{title}”").format(title=title.strip()),
+        ):
             return False
         self._scene.relayout()
         return True
 
     def _retitle(self, card_id: str, title: str) -> None:
-        self._scene.apply(op.edit("card", card_id, title=title), "Rename card")
+        self._scene.apply(
+            op.edit("card", card_id, title=title), translate("CardTyping", "Rename card")
+        )
 
     def _open(self, rect: QRectF, text: str, keep: Callable[[str], None]) -> TitleEditor:
         self.close()

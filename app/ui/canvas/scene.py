@@ -36,6 +36,7 @@ from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.title_editor import TitleEditor
 from app.ui.look import SELECTION, persona_line
 from app.ui.open_map import OpenMap
+from app.ui.translation import for_count
 
 MARGIN = 40.0
 Selected = tuple[str, str] | None
@@ -298,12 +299,12 @@ class MapScene(QGraphicsScene):
     def cards_dropped(self, at: QPointF) -> None:
         self._marker.hide()
         layout, cell = self.layout, self._cell_at(at)
-        moved = None
+        moved, dragged = None, self.selected_cards()
         if layout is not None and cell is not None:
-            dragged = self.selected_cards()
             index = self._index_among_staying(cell, at.y(), dragged)
             moved = move_cards(self.content(), dragged, *cell, index)
-        if moved is None or not self.apply(moved, _plural(len(self.selected_cards()), "Move")):
+        what = for_count(len(dragged), self.tr("Move card"), self.tr("Move {count} cards"))
+        if moved is None or not self.apply(moved, what):
             self.relayout(put_back=True)
 
     def edit_card(self, card_id: str) -> None:
@@ -332,7 +333,7 @@ class MapScene(QGraphicsScene):
         self._marker.hide()
         index = self._stage_index_at(stage_id, x)
         current = next(s.position for s in self.content().stages if s.id == stage_id)
-        if index == current or not self.apply(op.MoveStage(stage_id, index), "Move stage"):
+        if index == current or not self.apply(op.MoveStage(stage_id, index), self.tr("Move stage")):
             self.relayout(put_back=True)
 
     def stage_resized(self, stage_id: str, width: float, done: bool) -> None:
@@ -345,7 +346,7 @@ class MapScene(QGraphicsScene):
             return
         self._marker.hide()
         if width != box.rect.width:
-            self.apply(op.edit("stage", stage_id, width=width), "Resize stage")
+            self.apply(op.edit("stage", stage_id, width=width), self.tr("Resize stage"))
 
     def lane_dragged(self, lane_id: str, y: float) -> None:
         assert self.layout is not None
@@ -367,7 +368,7 @@ class MapScene(QGraphicsScene):
         else:
             position = rest.index(others[-1]) + 1 if others else 0
         if position == every.index(lane_id) or not self.apply(
-            op.MoveLane(lane_id, position), "Move lane"
+            op.MoveLane(lane_id, position), self.tr("Move lane")
         ):
             self.relayout(put_back=True)
 
@@ -381,7 +382,7 @@ class MapScene(QGraphicsScene):
         assert self.layout is not None and self.layout.scale is not None
         score = self.layout.scale.score_at(y)
         if score == self._points[point_id].box.score or not self.apply(
-            op.edit("emotion_point", point_id, score=score), "Change emotion score"
+            op.edit("emotion_point", point_id, score=score), self.tr("Change emotion score")
         ):
             self.relayout(put_back=True)
 
@@ -402,7 +403,7 @@ class MapScene(QGraphicsScene):
         ]
         score = layout.scale.score_at(at.y())
         point = EmotionRecord(new_id(), persona, stage.stage_id, len(before), score)
-        self.apply(op.AddEmotion(point), "Add emotion point")
+        self.apply(op.AddEmotion(point), self.tr("Add emotion point"))
 
     # --- mouse and keys ----------------------------------------------------------------
 
@@ -452,7 +453,11 @@ class MapScene(QGraphicsScene):
         steps: list[op.Operation] = [op.DeleteCard(card_id) for card_id in cards]
         steps += [op.DeleteEmotion(point_id) for point_id in points]
         if steps:
-            what = _plural(len(cards), "Delete") if cards else "Delete emotion point"
+            what = (
+                for_count(len(cards), self.tr("Delete card"), self.tr("Delete {count} cards"))
+                if cards
+                else self.tr("Delete emotion point")
+            )
             self.apply(op.Batch(tuple(steps)), what)
 
     def _select_neighbour(self, dx: int, dy: int) -> None:
@@ -516,7 +521,3 @@ _ARROWS = {
 
 def _qrect(box: CardBox) -> QRectF:
     return QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)
-
-
-def _plural(count: int, verb: str) -> str:
-    return f"{verb} card" if count == 1 else f"{verb} {count} cards"

@@ -35,7 +35,7 @@ class TitleEditor(QLineEdit):
         self.moves = False
         """Whether Tab and Ctrl+arrows move the line (a new card's) to another cell."""
         self.setFont(font(CARD_TITLE))
-        self.setPlaceholderText("Type a card, then Enter")
+        self.setPlaceholderText(self.tr("Type a card, then Enter"))
         self.setMaxLength(CARD_FIELDS["title"].max_length)  # type: ignore[attr-defined]
         self._finished = False
 

@@ -20,6 +20,7 @@ from app.model.vocabulary import signed
 from app.ui.canvas.painting import draw_face
 from app.ui.look import FONT_FAMILY
 from app.ui.present.fitted_text import fitted_lines
+from app.ui.translation import for_count, translate
 
 LINES = 5.5
 """The caption's height in lines of its smallest text."""
@@ -46,20 +47,25 @@ def caption_for(content: MapContent, step: WalkStep | None) -> CaptionText:
     """What the caption says at `step`; with no step, the whole map."""
     if step is None:
         stages = " → ".join(stage.name for stage in content.stages)
-        where = f"The whole journey: {stages}"
+        where = translate("Caption", "The whole journey: {stages}").format(stages=stages)
         return CaptionText(where, content.map.title, content.map.objective, ())
     stage = next(s for s in content.stages if s.id == step.stage_id)
     number = next(i for i, s in enumerate(content.stages, start=1) if s.id == stage.id)
-    where = f"Stage {number} of {len(content.stages)}"
+    where = translate("Caption", "Stage {number} of {count}").format(
+        number=number, count=len(content.stages)
+    )
     if step.parts > 1:
         titles = {lane.id: lane.title for lane in content.lanes}
-        where += f" · part {step.part} of {step.parts}: " + ", ".join(
-            titles[lane_id] for lane_id in step.lane_ids if lane_id in titles
-        )
+        lanes = ", ".join(titles[lane_id] for lane_id in step.lane_ids if lane_id in titles)
+        part = translate("Caption", " · part {part} of {parts}: {lanes}")
+        where += part.format(part=step.part, parts=step.parts, lanes=lanes)
     moments = len(moment_cards(content, stage.id))
     if moments:
-        flagged = "moment that matters" if moments == 1 else "moments that matter"
-        where += f" · ★ {moments} {flagged}"
+        where += for_count(
+            moments,
+            translate("Caption", " · ★ 1 moment that matters"),
+            translate("Caption", " · ★ {count} moments that matter"),
+        )
     return CaptionText(where, stage.name, stage.goal, _feelings(content, stage.id))
 
 

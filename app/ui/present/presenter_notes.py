@@ -13,6 +13,7 @@ from app.layout.map_layout import MapLayout
 from app.layout.walk import WalkStep
 from app.model.records import MapContent
 from app.ui.look import FONT_FAMILY
+from app.ui.translation import translate
 
 
 def notes_for(
@@ -25,7 +26,8 @@ def notes_for(
         lines += [content.map.title, "", content.map.scenario or content.map.objective]
     else:
         stage = stages[step.stage_id]
-        part = f" (part {step.part} of {step.parts})" if step.parts > 1 else ""
+        part = translate("PresenterNotes", " (part {part} of {parts})") if step.parts > 1 else ""
+        part = part.format(part=step.part, parts=step.parts)
         lines += [f"{stage.name}{part}", ""]
         if stage.description:
             lines += [stage.description, ""]
@@ -33,7 +35,10 @@ def notes_for(
         for card in content.cards:
             if card.id in shown and card.notes.strip():
                 lines += [f"• {card.title}: {card.notes.strip()}"]
-    lines += ["", f"Next: {_name_of(content, after) if after else 'the end of the walk'}"]
+    following = (
+        _name_of(content, after) if after else translate("PresenterNotes", "the end of the walk")
+    )
+    lines += ["", translate("PresenterNotes", "Next: {stage}").format(stage=following)]
     return "\n".join(lines).strip()
 
 
@@ -50,7 +55,11 @@ def _cards_shown(layout: MapLayout | None, step: WalkStep) -> set[str]:
 
 def _name_of(content: MapContent, step: WalkStep) -> str:
     name = next(stage.name for stage in content.stages if stage.id == step.stage_id)
-    return f"{name}, part {step.part}" if step.parts > 1 else name
+    return (
+        translate("PresenterNotes", "{stage}, part {part}").format(stage=name, part=step.part)
+        if step.parts > 1
+        else name
+    )
 
 
 class PresenterNotes(QWidget):

@@ -1,0 +1,51 @@
+"""Texts for the person using the app, written in English and marked for translation.
+
+The model knows no Qt, so it only marks its texts: pyside6-lupdate gathers them by the
+names below, and the window translates them as it shows them. `str()` gives the English
+wording, for the command line and for logs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str], str]
+"""Looks up a text in a context: QCoreApplication.translate, or the English as it is."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text`, kept in a table, for translation in `context`."""
+    return text
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+class Message:
+    """A text with `{named}` places, and the values to fill them with; a value may itself
+    be a Message, translated in turn. Written `Message(context, text).format(name=…)`, a
+    form pyside6-lupdate recognises."""
+
+    __slots__ = ("context", "text", "values")
+
+    def __init__(self, context: str, text: str, values: dict[str, object] | None = None):
+        self.context, self.text = context, text
+        self.values = values or {}
+
+    def format(self, **values: object) -> Message:
+        return Message(self.context, self.text, {**self.values, **values})
+
+    def translated(self, translate: Translate) -> str:
+        values = {
+            name: value.translated(translate) if isinstance(value, Message) else value
+            for name, value in self.values.items()
+        }
+        text = translate(self.context, self.text)
+        return text.format(**values) if values else text
+
+    def __str__(self) -> str:
+        return self.translated(_english)
+
+    def __repr__(self) -> str:
+        return f"Message({self.context!r}, {str(self)!r})"
