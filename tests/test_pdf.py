@@ -403,7 +403,7 @@ def test_right_to_left_text_is_reported(tmp_path: Path) -> None:
     content = with_card(TEMPLATES["cafe"], title="שלום עולם")
     result = export(content, tmp_path / "hebrew.pdf")
     assert result.missing_characters == "" and result.right_to_left
-    assert "left to right" in result.warnings()[0]
+    assert "left to right" in str(result.warnings()[0])
     assert not export(TEMPLATES["cafe"], tmp_path / "cafe.pdf").right_to_left
 
 

@@ -13,10 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
+from app.export.pdf import export_pdf
+from app.export.pdf_options import PdfLayout, PdfOptions
 from app.model.document import Document
 from app.model.errors import FileMissingError
 from app.model.fields import CARD_FIELDS
@@ -31,7 +34,8 @@ CATALOGUE = ROOT / "resources" / "translations" / "journeyboard_de.ts"
 COMPILED = CATALOGUE.with_suffix(".qm")
 SAME_IN_GERMAN = {
     *("Id", "Ids", "A4", "A3", "Letter", " px", " mm", "platformdirs (MIT)"),
-    *("Name", "Persona", "Personas", "Timebox", "Timebox {time}"),
+    *("Name", "Persona", "Personas", "Timebox", "Timebox {time}", "neutral"),
+    "Customer journey map",
 }
 """Names, symbols and the words German borrowed from English for the method."""
 
@@ -144,3 +148,23 @@ def test_a_model_error_reads_in_german_part_by_part(german: None) -> None:
     with pytest.raises(ValueError) as refused:
         CARD_FIELDS["title"].clean("")
     assert described(refused.value) == "Titel der Karte: darf nicht leer sein"
+
+
+def test_a_pdf_exported_from_a_german_window_prints_its_own_words_in_german(
+    german: None, tmp_path: Path
+) -> None:
+    content = load_template(find_template("cafe")).content
+    options = PdfOptions(PdfLayout.HANDOUT, translate=QCoreApplication.translate)
+    export_pdf(content, tmp_path / "handout.pdf", options)
+    reader = PdfReader(tmp_path / "handout.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Seite 2" in text and "Page 2" not in text
+    assert "Ziel der Kundschaft." in text  # a stage's goal, as the inspector names it
+    assert "Phase Priorität" in text  # the ranked tables' columns
+    outline = [item.title for item in reader.outline]
+    assert outline[:2] == ["Übersicht", "Personas"]
+    assert "Schmerzpunkte, nach Stimmen und Priorität geordnet" in outline
+
+    english = PdfOptions(PdfLayout.HANDOUT)  # the command line's
+    export_pdf(content, tmp_path / "english.pdf", english)
+    assert "Page 2" in PdfReader(tmp_path / "english.pdf").pages[1].extract_text()

@@ -17,8 +17,9 @@ from app.export.ink import colour, fill, stroke
 from app.export.pdf_fonts import font_name
 from app.layout import palette
 from app.layout.text import TextStyle, Typesetter
+from app.model.messages import Message, Translate, one_or_many
 from app.model.records import CardRecord
-from app.model.vocabulary import PRIORITIES
+from app.model.vocabulary import EVIDENCE_NAMES, PRIORITIES
 
 TITLE = TextStyle(11, bold=True)
 BODY = TextStyle(10)
@@ -98,26 +99,33 @@ class CardBlock(Flowable):
         return CardBlock(lines, self.background, self.accent, self.typesetter)
 
 
-def card_block(card: CardRecord, kind: str, typesetter: Typesetter) -> CardBlock:
+def card_block(
+    card: CardRecord, kind: str, typesetter: Typesetter, translate: Translate
+) -> CardBlock:
     background = palette.card_fill(card.colour, kind)
     ink, muted = palette.inks_on(background)
     parts = [Line(card.title, TITLE, ink)]
     if card.notes.strip():
         parts.append(Line(card.notes, BODY, ink))
+    evidence = EVIDENCE_NAMES.get(card.evidence, card.evidence)
+    priority = PRIORITIES[card.priority] if card.priority else ""
     facts = [
-        f"{label}: {value}"
+        Message("Pdf", "{label}: {value}").format(label=label, value=value).translated(translate)
         for label, value in (
-            ("Channel", card.channel),
-            ("Owner", card.owner),
-            ("Evidence", card.evidence),
-            ("Priority", PRIORITIES[card.priority] if card.priority else ""),
+            (Message("Fields", "Channel"), card.channel),
+            (Message("Fields", "Owner"), card.owner),
+            (Message("Fields", "Evidence"), evidence and Message("Vocabulary", evidence)),
+            (Message("Fields", "Priority"), priority and Message("Vocabulary", priority)),
         )
         if value
     ]
     if card.votes:
-        facts.append(f"● {card.votes} {'vote' if card.votes == 1 else 'votes'}")
+        votes = one_or_many(
+            card.votes, Message("Pdf", "● 1 vote"), Message("Pdf", "● {count} votes")
+        )
+        facts.append(votes.translated(translate))
     if card.moment:
-        facts.append("★ moment that matters")
+        facts.append(Message("Pdf", "★ moment that matters").translated(translate))
     if facts:
         parts.append(Line(" · ".join(facts), FACTS, muted))
     return CardBlock(parts, background, palette.lane_accent(kind), typesetter)

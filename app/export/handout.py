@@ -40,6 +40,7 @@ from app.layout.emotions import face_for
 from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.text import TextStyle, Typesetter
+from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
 from app.model.ranking import ranked
 from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
@@ -51,6 +52,12 @@ PHOTO_SIZE = 32 * mm
 CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT = 80 * mm, 50 * mm
 """At most this large under its card on the stage's page."""
 RANKED_KINDS = ("pain_points", "opportunities")
+RANKED_COLUMNS = (
+    QT_TRANSLATE_NOOP("Pdf", "Stage"),
+    QT_TRANSLATE_NOOP("Pdf", "Votes"),
+    QT_TRANSLATE_NOOP("Pdf", "Priority"),
+)
+"""The headings of a ranked table's columns after the rank and the card."""
 
 
 def build_handout(
@@ -81,6 +88,8 @@ def build_handout(
     overview_options = _turned_to_fit(options, layout)
     overview = _above_footer(overview_options.frame, "overview")
     footer_text = f"{content.map.title} · {options.date.isoformat()}"
+    words = options.translate
+    page_number = Message("Pdf", "Page {page}").translated(words)
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -90,7 +99,7 @@ def build_handout(
         left, right, below = options.margin, width - options.margin, options.margin + 3
         title = typesetter.shorten(footer_text, right - left - 80, FOOTER)
         canvas.drawString(left, below, title)
-        canvas.drawRightString(right, below, f"Page {doc.page}")
+        canvas.drawRightString(right, below, page_number.format(page=doc.page))
         canvas.restoreState()
 
     document.addPageTemplates(
@@ -99,7 +108,7 @@ def build_handout(
             PageTemplate("page", [body], footer, pagesize=options.page_size),
         ]
     )
-    story = _story(content, layout, typesetter)
+    story = _story(content, layout, typesetter, words)
     total, reached = len(story), 0.0
 
     def told(kind: str, value: Any) -> None:
@@ -136,9 +145,12 @@ def _outline(canvas: Canvas, title: str) -> None:
 class OverviewFlowable(Flowable):
     """The overview page, filling the frame it is given."""
 
-    def __init__(self, content: MapContent, layout: MapLayout, typesetter: Typesetter) -> None:
+    def __init__(
+        self, content: MapContent, layout: MapLayout, typesetter: Typesetter, words: Translate
+    ) -> None:
         super().__init__()
         self.content, self.layout, self.typesetter = content, layout, typesetter
+        self.words = words
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width, self.height = available_width, available_height - 1
@@ -146,8 +158,8 @@ class OverviewFlowable(Flowable):
 
     def draw(self) -> None:
         frame = Rect(0, 0, self.width, self.height)
-        draw_overview(self.canv, self.content, self.layout, frame, self.typesetter)
-        _outline(self.canv, "Overview")
+        draw_overview(self.canv, self.content, self.layout, frame, self.typesetter, self.words)
+        _outline(self.canv, Message("Pdf", "Overview").translated(self.words))
 
 
 class FaceLine(Flowable):
@@ -175,14 +187,16 @@ class FaceLine(Flowable):
         self.text.drawOn(self.canv, 24, self.height - self.text.height - 1)
 
 
-def _story(content: MapContent, layout: MapLayout, typesetter: Typesetter) -> list[Flowable]:
+def _story(
+    content: MapContent, layout: MapLayout, typesetter: Typesetter, words: Translate
+) -> list[Flowable]:
     return [
-        OverviewFlowable(content, layout, typesetter),
+        OverviewFlowable(content, layout, typesetter, words),
         NextPageTemplate("page"),
         PageBreak(),
-        *_persona_pages(content),
-        *_stage_pages(content, typesetter),
-        *_ranked_pages(content, typesetter),
+        *_persona_pages(content, words),
+        *_stage_pages(content, typesetter, words),
+        *_ranked_pages(content, typesetter, words),
     ]
 
 
@@ -195,7 +209,7 @@ def count_pages(
     width, height = options.frame.width, options.frame.height - FOOTER_ROOM
     scratch = Canvas(BytesIO(), initialFontName=FAMILY)  # type: ignore[arg-type]
     pages, used = 0, 0.0
-    for flowable in [*_story(content, layout, typesetter), PageBreak()]:
+    for flowable in [*_story(content, layout, typesetter, options.translate), PageBreak()]:
         if isinstance(flowable, PageBreak):
             pages += max(1, math.ceil(used / height - 0.001)) if used else 0
             used = 0.0
@@ -218,20 +232,24 @@ def _turned_to_fit(options: PdfOptions, layout: MapLayout) -> PdfOptions:
     return replace(options, landscape=layout.width > layout.height)
 
 
-def _persona_pages(content: MapContent) -> list[Flowable]:
+def _persona_pages(content: MapContent, words: Translate) -> list[Flowable]:
     if not content.personas:
         return []
-    story: list[Flowable] = [Heading("Personas")]
+    story: list[Flowable] = [Heading(Message("Pdf", "Personas").translated(words))]
     for persona in content.personas:
-        story += _persona(persona, content.map.primary_persona_id)
+        story += _persona(persona, content.map.primary_persona_id, words)
     story.append(PageBreak())
     return story
 
 
-def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
+def _persona(persona: PersonaRecord, primary_id: str | None, words: Translate) -> list[Flowable]:
     """The persona's name, role and photo kept together, then its text, which may run on
     to the next page."""
-    name = literal(persona.name) + (" (primary persona)" if persona.id == primary_id else "")
+    name = literal(persona.name)
+    if persona.id == primary_id:
+        name = literal(
+            Message("Pdf", "{name} (primary persona)").format(name=persona.name).translated(words)
+        )
     head: list[Flowable] = [Paragraph(name, SUBHEADING)]
     if persona.role:
         head.append(Paragraph(literal(persona.role), SMALL))
@@ -245,18 +263,20 @@ def _persona(persona: PersonaRecord, primary_id: str | None) -> list[Flowable]:
     if persona.quote:
         parts.append(Paragraph(f"“{literal(persona.quote.strip())}”", BODY))
     for label, text in (
-        ("Goals", persona.goals),
-        ("Frustrations", persona.frustrations),
-        ("Demographics", persona.demographics),
-        ("Behaviours", persona.behaviours),
-        ("Motivations", persona.motivations),
+        (Message("Fields", "Goals"), persona.goals),
+        (Message("Fields", "Frustrations"), persona.frustrations),
+        (Message("Fields", "Demographics"), persona.demographics),
+        (Message("Fields", "Behaviours"), persona.behaviours),
+        (Message("Fields", "Motivations"), persona.motivations),
     ):
         if text.strip():
-            parts.append(Paragraph(f"<b>{label}.</b> {literal(text)}", BODY))
+            named = literal(label.translated(words))
+            parts.append(Paragraph(f"<b>{named}.</b> {literal(text)}", BODY))
     return [*parts, Spacer(0, 8)]
 
 
-def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
+def _stage_pages(content: MapContent, typesetter: Typesetter, words: Translate) -> list[Flowable]:
+    goal_label = literal(Message("Fields", "Customer goal").translated(words))
     story: list[Flowable] = []
     in_cell: dict[tuple[str, str], list[CardRecord]] = {}
     for card in content.cards:
@@ -264,10 +284,10 @@ def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
     for number, stage in enumerate(content.stages, start=1):
         story.append(Heading(f"{number}. {stage.name}"))
         if stage.goal:
-            story.append(Paragraph(f"<b>Customer goal.</b> {literal(stage.goal)}", BODY))
+            story.append(Paragraph(f"<b>{goal_label}.</b> {literal(stage.goal)}", BODY))
         if stage.description:
             story.append(Paragraph(literal(stage.description), BODY))
-        story += _stage_emotions(content, stage)
+        story += _stage_emotions(content, stage, words)
         for lane in content.lanes:
             cards = sorted(in_cell.get((stage.id, lane.id), []), key=lambda c: c.position)
             if not cards:
@@ -275,7 +295,7 @@ def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
             story.append(CondPageBreak(60))
             story.append(Paragraph(literal(lane.title), SUBHEADING))
             for card in cards:
-                story.append(card_block(card, lane.kind, typesetter))
+                story.append(card_block(card, lane.kind, typesetter, words))
                 picture = fitted_image(card.image, CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT)
                 if picture is not None:
                     picture.hAlign, picture.spaceAfter = "LEFT", 8
@@ -284,40 +304,47 @@ def _stage_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
     return story
 
 
-def _stage_emotions(content: MapContent, stage: StageRecord) -> list[Flowable]:
+def _stage_emotions(content: MapContent, stage: StageRecord, words: Translate) -> list[Flowable]:
     low, high = content.map.emotion_min, content.map.emotion_max
     lines: list[Flowable] = []
     for index, persona in enumerate(content.personas):
         colour = palette.persona_face(index)
         for point in content.curve(persona.id):
             if point.stage_id == stage.id:
-                words = f"{signed(point.score)} {persona.name}" + (
+                said = f"{signed(point.score)} {persona.name}" + (
                     f": {point.label}" if point.label else ""
                 )
-                lines.append(FaceLine(point.score, low, high, words, colour))
+                lines.append(FaceLine(point.score, low, high, said, colour))
     if lines:
-        return [Paragraph("Emotions", SUBHEADING), *lines]
+        return [
+            Paragraph(literal(Message("Pdf", "Emotions").translated(words)), SUBHEADING),
+            *lines,
+        ]
     return []
 
 
-def _ranked_pages(content: MapContent, typesetter: Typesetter) -> list[Flowable]:
+def _ranked_pages(content: MapContent, typesetter: Typesetter, words: Translate) -> list[Flowable]:
     stage_names = {stage.id: stage.name for stage in content.stages}
     story: list[Flowable] = []
     for kind in RANKED_KINDS:
         cards = ranked(content, (kind,))
         if not cards:
             continue
-        title = LANE_KIND_BY_KEY[kind].title
+        title = words("Vocabulary", LANE_KIND_BY_KEY[kind].title)
         rows = [
             RankedRow(
                 rank,
                 card.title + (" ★" if card.moment else ""),
                 stage_names.get(card.stage_id, ""),
                 card.votes,
-                PRIORITIES[card.priority] if card.priority else "–",
+                words("Vocabulary", PRIORITIES[card.priority]) if card.priority else "–",
             )
             for rank, card in enumerate(cards, start=1)
         ]
-        table = RankedTable(title, rows, palette.lane_fill(kind), typesetter)
-        story += [CondPageBreak(120), Heading(f"{title}, ranked by votes and priority"), table]
+        stage, votes, priority = (words("Pdf", name) for name in RANKED_COLUMNS)
+        table = RankedTable(
+            title, rows, palette.lane_fill(kind), typesetter, (stage, votes, priority)
+        )
+        heading = Message("Pdf", "{title}, ranked by votes and priority").format(title=title)
+        story += [CondPageBreak(120), Heading(heading.translated(words)), table]
     return story

@@ -20,6 +20,7 @@ from app.layout.emotions import Face, face_for
 from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.text import TextStyle, Typesetter
+from app.model.messages import Message, Translate, one_or_many
 from app.model.records import MapContent
 from app.model.vocabulary import LANE_KIND_BY_KEY, signed
 
@@ -50,7 +51,12 @@ class LegendEntry:
 
 
 def draw_overview(
-    canvas: Canvas, content: MapContent, layout: MapLayout, frame: Rect, typesetter: Typesetter
+    canvas: Canvas,
+    content: MapContent,
+    layout: MapLayout,
+    frame: Rect,
+    typesetter: Typesetter,
+    translate: Translate,
 ) -> None:
     """The overview in `frame` (points, from the page's bottom left corner)."""
     canvas.saveState()
@@ -63,7 +69,7 @@ def draw_overview(
     persona_lines = [typesetter.shorten(line, width, PERSONA) for line in persona_summary(content)]
     y = draw_lines(canvas, persona_lines[:MAX_PERSONA_LINES], PERSONA, 0, y + 4) + GAP
 
-    legend = legend_entries(content)
+    legend = legend_entries(content, translate)
     most_rows = max(1, int(frame.height * MAX_LEGEND_SHARE / LEGEND_ROW))
     placed = [entry for entry in _place_legend(legend, width, typesetter) if entry[0] < most_rows]
     legend_height = (max(row for row, _x, _e in placed) + 1) * LEGEND_ROW
@@ -85,14 +91,20 @@ def persona_summary(content: MapContent) -> list[str]:
     return lines
 
 
-def legend_entries(content: MapContent) -> list[LegendEntry]:
+def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntry]:
     """A swatch per kind of lane (named after the lane when only one has that kind), the
     faces, and the first personas' line patterns."""
     lanes_by_kind: dict[str, list[str]] = {}
     for lane in content.lanes:
         lanes_by_kind.setdefault(lane.kind, []).append(lane.title)
     entries = [
-        LegendEntry("lane", titles[0] if len(titles) == 1 else LANE_KIND_BY_KEY[kind].title, kind)
+        LegendEntry(
+            "lane",
+            titles[0]
+            if len(titles) == 1
+            else translate("Vocabulary", LANE_KIND_BY_KEY[kind].title),
+            kind,
+        )
         for kind, titles in lanes_by_kind.items()
     ]
     low, high = content.map.emotion_min, content.map.emotion_max
@@ -103,14 +115,17 @@ def legend_entries(content: MapContent) -> list[LegendEntry]:
         shown = (
             signed(scores[0]) if len(scores) == 1 else f"{signed(scores[0])}…{signed(scores[-1])}"
         )
-        entries.append(LegendEntry("face", f"{shown} {face.value}", face=face))
+        entries.append(LegendEntry("face", f"{shown} {translate('Faces', face.value)}", face=face))
     for index, persona in enumerate(content.personas[:MAX_LEGEND_PERSONAS]):
         entries.append(LegendEntry("curve", persona.name, persona_index=index))
     more = len(content.personas) - MAX_LEGEND_PERSONAS
     if more > 0:
-        entries.append(
-            LegendEntry("note", f"and {more} more {'persona' if more == 1 else 'personas'}")
+        note = one_or_many(
+            more,
+            Message("Pdf", "and 1 more persona"),
+            Message("Pdf", "and {count} more personas"),
         )
+        entries.append(LegendEntry("note", note.translated(translate)))
     return entries
 
 

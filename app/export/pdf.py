@@ -18,6 +18,7 @@ from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.poster import draw_poster, plan_poster
 from app.layout.map_layout import MapLayout, layout_map
 from app.layout.text import Typesetter
+from app.model.messages import Message
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
 
@@ -34,17 +35,23 @@ class PdfResult:
     right_to_left: bool = False
     """Whether the map has Arabic or Hebrew text, which prints left to right, unjoined."""
 
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Message]:
         """What the person should know about how their text printed."""
         said = []
         if self.missing_characters:
             said.append(
-                f"The PDF's font has no letters for {self.missing_characters[:40]}: "
-                "they print as empty boxes."
+                Message(
+                    "Pdf",
+                    "The PDF's font has no letters for {characters}: they print as empty boxes.",
+                ).format(characters=self.missing_characters[:40])
             )
         if self.right_to_left:
             said.append(
-                "Right-to-left text (Arabic, Hebrew) prints left to right, its letters unjoined."
+                Message(
+                    "Pdf",
+                    "Right-to-left text (Arabic, Hebrew) prints left to right, its letters "
+                    "unjoined.",
+                )
             )
         return said
 
@@ -57,7 +64,7 @@ def export_pdf(
 ) -> PdfResult:
     told: Progress = progress or (lambda _fraction: None)
     typesetter = pdf_typesetter()
-    layout = layout_map(content, typesetter)
+    layout = layout_map(content, typesetter, translate=options.translate)
     told(0.0)
     with written_beside(path) as temporary:
         pages = _write(str(temporary), content, layout, options, typesetter, told)
@@ -75,7 +82,7 @@ def estimate_pages(
     if options.layout == PdfLayout.OVERVIEW:
         return 1, True
     typesetter = pdf_typesetter()
-    layout = layout or layout_map(content, typesetter)
+    layout = layout or layout_map(content, typesetter, translate=options.translate)
     if options.layout == PdfLayout.POSTER:
         return plan_poster(layout, options).sheet_count + 1, True
     return count_pages(content, layout, options, typesetter), False
@@ -89,7 +96,7 @@ def _write(
     typesetter: Typesetter,
     progress: Progress,
 ) -> int:
-    metadata = metadata_of(content)
+    metadata = metadata_of(content, options.translate)
     if options.layout == PdfLayout.HANDOUT:
         return build_handout(target, content, layout, options, typesetter, metadata, progress)
     # The stubs type initialFontName as a number; reportlab takes a font's name.
@@ -99,7 +106,7 @@ def _write(
     canvas.setSubject(metadata.subject)
     canvas.setCreator(metadata.creator)
     if options.layout == PdfLayout.OVERVIEW:
-        draw_overview(canvas, content, layout, options.frame, typesetter)
+        draw_overview(canvas, content, layout, options.frame, typesetter, options.translate)
         canvas.showPage()
         pages = 1
     else:

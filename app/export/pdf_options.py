@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 
 from app import __version__
 from app.layout.geometry import Rect
+from app.model.messages import Message, Translate, english
 from app.model.records import MapContent
 
 Progress = Callable[[float], None]
@@ -60,6 +61,9 @@ class PdfOptions:
     """Percent of the map's size on screen; posters only."""
     date: datetime.date = field(default_factory=datetime.date.today)
     """The date in the handout's footer."""
+    translate: Translate = field(default=english, compare=False)
+    """Looks up the PDF's own words (headings, labels, hints) in the window's language;
+    the command line prints in English."""
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -97,10 +101,11 @@ class Metadata:
     creator: str
 
 
-def metadata_of(content: MapContent) -> Metadata:
+def metadata_of(content: MapContent, translate: Translate) -> Metadata:
+    described = Message("Pdf", "Customer journey map").translated(translate)
     return Metadata(
         title=content.map.title,
         author=content.map.owner or "Journeyboard",
-        subject=content.map.objective.replace("\n", " ") or "Customer journey map",
+        subject=content.map.objective.replace("\n", " ") or described,
         creator=f"Journeyboard {__version__}",
     )

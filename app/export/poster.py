@@ -27,6 +27,7 @@ from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.text import TextStyle, Typesetter
+from app.model.messages import Message, Translate, one_or_many
 from app.model.records import MapContent
 
 MARK_GAP, MARK_LENGTH, MARK_RADIUS = 2 * mm, 5 * mm, 2.2 * mm
@@ -99,7 +100,7 @@ def draw_poster(
     page_done()
     for row in range(plan.rows):
         for column in range(plan.columns):
-            _sheet(canvas, content, plan, (row, column), typesetter)
+            _sheet(canvas, content, plan, (row, column), typesetter, options.translate)
             canvas.showPage()
             page_done()
 
@@ -120,6 +121,7 @@ def _sheet(
     plan: PosterPlan,
     place: tuple[int, int],
     typesetter: Typesetter,
+    translate: Translate,
 ) -> None:
     row, column = place
     frame = plan.sheet
@@ -133,10 +135,16 @@ def _sheet(
     canvas.restoreState()
     _crop_marks(canvas, frame)
     _alignment_marks(canvas, plan, row, column)
-    where = (
-        f"Row {row + 1}, column {column + 1} · sheet {row * plan.columns + column + 2} of "
-        f"{plan.sheet_count + 1} · {_percent(plan)} % · "
+    label_of_sheet = Message(
+        "Pdf", "Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · "
+    ).format(
+        row=row + 1,
+        column=column + 1,
+        sheet=row * plan.columns + column + 2,
+        sheets=plan.sheet_count + 1,
+        percent=_percent(plan),
     )
+    where = label_of_sheet.translated(translate)
     room = frame.width - 2 * (MARK_GAP + MARK_LENGTH) - typesetter.measure(where, LABEL)
     label = where + typesetter.shorten(content.map.title, room, LABEL)
     canvas.setFont(font_name(LABEL), LABEL.size)
@@ -215,15 +223,32 @@ def _assembly_sheet(
         canvas, typesetter.wrap(content.map.title, frame.width, HEADING, 2), HEADING, 0, 0
     )
     width_cm, height_cm = plan.width / (10 * mm), plan.height / (10 * mm)
-    facts = [
-        f"A poster of {plan.sheet_count} {_sheets(plan.sheet_count)}: {plan.rows} "
-        f"{'row' if plan.rows == 1 else 'rows'} of {plan.columns}, "
-        f"{options.paper.upper()} {'landscape' if options.landscape else 'portrait'}, "
-        f"at {_percent(plan)} % ({width_cm:.0f} × {height_cm:.0f} cm).",
+    sheets = one_or_many(
+        plan.sheet_count,
+        Message("Pdf", "A poster of 1 sheet"),
+        Message("Pdf", "A poster of {count} sheets"),
+    )
+    rows = one_or_many(
+        plan.rows,
+        Message("Pdf", "1 row of {columns}"),
+        Message("Pdf", "{count} rows of {columns}"),
+    ).format(columns=plan.columns)
+    turned = Message("Pdf", "landscape") if options.landscape else Message("Pdf", "portrait")
+    poster = Message("Pdf", "{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).").format(
+        sheets=sheets,
+        rows=rows,
+        paper=options.paper.upper(),
+        turned=turned,
+        percent=_percent(plan),
+        size=f"{width_cm:.0f} × {height_cm:.0f} cm",
+    )
+    how = Message(
+        "Pdf",
         "Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a "
-        f"{POSTER_OVERLAP / mm:.0f} mm band of the map: lay one over the other so that the "
-        "⊕ marks in their margins meet, then tape. Each sheet's label says where it goes.",
-    ]
+        "{overlap} mm band of the map: lay one over the other so that the ⊕ marks in their "
+        "margins meet, then tape. Each sheet's label says where it goes.",
+    ).format(overlap=f"{POSTER_OVERLAP / mm:.0f}")
+    facts = [poster.translated(options.translate), how.translated(options.translate)]
     for fact in facts:
         y = draw_lines(canvas, typesetter.wrap(fact, frame.width, BODY), BODY, 0, y + 4)
     area = Rect(0, y + 12, frame.width, frame.height - y - 12)
@@ -235,6 +260,7 @@ def _assembly_sheet(
     canvas.doForm(MAP_FORM)
     canvas.restoreState()
     canvas.setLineWidth(1.5 / scale)
+    sheet_name = Message("Pdf", "R{row} C{column}")
     for row in range(plan.rows):
         for column in range(plan.columns):
             left, top = plan.origin(row, column)
@@ -242,7 +268,7 @@ def _assembly_sheet(
             height = min(plan.sheet.height, plan.height - top)
             stroke(canvas, palette.SELECTION)
             canvas.rect(left, -(top + height), width, height, stroke=1, fill=0)
-            name = f"R{row + 1} C{column + 1}"
+            name = sheet_name.format(row=row + 1, column=column + 1).translated(options.translate)
             size = min(48.0, width / 5)
             canvas.setFont(font_name(SHEET_NAME), size)
             fill(canvas, palette.SELECTION)
@@ -252,7 +278,3 @@ def _assembly_sheet(
 
 def _percent(plan: PosterPlan) -> int:
     return round(plan.points_per_unit / POINTS_PER_UNIT * 100)
-
-
-def _sheets(count: int) -> str:
-    return "sheet" if count == 1 else "sheets"

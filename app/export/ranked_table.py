@@ -52,10 +52,17 @@ class _SetRow:
 
 class RankedTable(Flowable):
     def __init__(
-        self, heading: str, rows: list[RankedRow], header_fill: str, typesetter: Typesetter
+        self,
+        heading: str,
+        rows: list[RankedRow],
+        header_fill: str,
+        typesetter: Typesetter,
+        column_names: tuple[str, str, str],
     ) -> None:
+        """`column_names` head the stage, votes and priority columns."""
         super().__init__()
         self.heading, self.rows, self.header_fill = heading, rows, header_fill
+        self.column_names = column_names
         self.typesetter = typesetter
         self.set_rows: list[_SetRow] = []
         self.spaceAfter = 12
@@ -104,7 +111,7 @@ class RankedTable(Flowable):
         canvas.line(0, top, self.width, top)
         text = canvas.beginText()
         text.setFillColor(colour(palette.INK))
-        header = ("#", self.heading, "Stage", "Votes", "Priority")
+        header = ("#", self.heading, *self.column_names)
         self._one_line_cells(text, columns, self.height, HEADER, header)
         for set_row in self.set_rows:
             row = set_row.row
@@ -156,7 +163,7 @@ class RankedTable(Flowable):
         )
 
     def _with(self, rows: list[RankedRow]) -> RankedTable:
-        return RankedTable(self.heading, rows, self.header_fill, self.typesetter)
+        return RankedTable(self.heading, rows, self.header_fill, self.typesetter, self.column_names)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
+from app.model.messages import Message
 from app.model.records import MapContent
 
 
@@ -30,9 +31,11 @@ class Callout:
     """For a drop, how far the score fell from the point before it."""
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         """In a few words: "lowest point", "biggest drop, 5 down"."""
-        return f"{self.kind}, {self.fall} down" if self.kind == CalloutKind.DROP else self.kind
+        if self.kind == CalloutKind.DROP:
+            return Message("Callouts", "biggest drop, {fall} down").format(fall=self.fall)
+        return Message("Callouts", "lowest point")
 
 
 def emotion_callouts(content: MapContent) -> list[Callout]:

@@ -8,16 +8,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.layout.geometry import Point, Rect
+from app.model.messages import QT_TRANSLATE_NOOP
 
 
 class Face(enum.Enum):
-    """Five faces, from the lowest scores to the highest."""
+    """Five faces, from the lowest scores to the highest; each value is what the face
+    shows, in words (marked in "Faces")."""
 
-    VERY_UNHAPPY = "very unhappy"
-    UNHAPPY = "unhappy"
-    NEUTRAL = "neutral"
-    HAPPY = "happy"
-    VERY_HAPPY = "very happy"
+    VERY_UNHAPPY = QT_TRANSLATE_NOOP("Faces", "very unhappy")
+    UNHAPPY = QT_TRANSLATE_NOOP("Faces", "unhappy")
+    NEUTRAL = QT_TRANSLATE_NOOP("Faces", "neutral")
+    HAPPY = QT_TRANSLATE_NOOP("Faces", "happy")
+    VERY_HAPPY = QT_TRANSLATE_NOOP("Faces", "very happy")
 
 
 def face_for(score: int, low: int, high: int) -> Face:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from app.layout.emotions import Face, Scale, Segment, face_for, smooth_curve
 from app.layout.geometry import Point, Rect
 from app.layout.text import TextStyle, Typesetter
+from app.model.messages import Translate, english
 from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY
 
@@ -264,11 +265,13 @@ def layout_map(
     hidden_lanes: Iterable[str] = (),
     shown_personas: Iterable[str] | None = None,
     memo: StackMemo | None = None,
+    translate: Translate = english,
 ) -> MapLayout:
     """The geometry of `content`, with the lanes in `hidden_lanes` left out and the
     curves of `shown_personas` only (all when None). A `memo` of the last layout of the
     same map (made for the same typesetter and metrics) saves most of the work of laying
-    it out again after an edit."""
+    it out again after an edit. The lanes' words (their kind, the hint of an empty one)
+    are looked up with `translate`."""
     if memo is None:
         memo = StackMemo(typesetter, metrics)
     assert memo.typesetter is typesetter and memo.metrics == metrics, "a memo of another layout"
@@ -306,7 +309,7 @@ def layout_map(
             if scale is None:
                 low, high = content.map.emotion_min, content.map.emotion_max
                 scale = Scale(row, low, high, metrics.emotion_band_padding)
-        lane_boxes.append(_lane_box(lane, y, height, row, empty, typesetter, metrics))
+        lane_boxes.append(_lane_box(lane, y, height, row, empty, typesetter, metrics, translate))
         y += height
 
     memo.finish()
@@ -406,12 +409,14 @@ def _lane_box(
     empty: bool,
     typesetter: Typesetter,
     metrics: Metrics,
+    translate: Translate,
 ) -> LaneBox:
     kind = LANE_KIND_BY_KEY[lane.kind]
     inner = metrics.lane_header_width - 24
     title = typesetter.wrap(lane.title, inner, metrics.lane_title, 3)
-    kind_label = kind.title if kind.title != lane.title else ""
-    hint = kind.hint if empty else None
+    kind_title = translate("Vocabulary", kind.title)
+    kind_label = kind_title if kind_title != lane.title else ""
+    hint = translate("Vocabulary", kind.hint) if empty else None
     rect = Rect(0, y, metrics.lane_header_width, height)
     return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, hint)
 

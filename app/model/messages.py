@@ -18,7 +18,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def _english(context: str, text: str) -> str:
+def english(context: str, text: str) -> str:
+    """The Translate that leaves every text in English, as it is written."""
     return text
 
 
@@ -45,7 +46,13 @@ class Message:
         return text.format(**values) if values else text
 
     def __str__(self) -> str:
-        return self.translated(_english)
+        return self.translated(english)
 
     def __repr__(self) -> str:
         return f"Message({self.context!r}, {str(self)!r})"
+
+
+def one_or_many(count: int, one: Message, many: Message) -> Message:
+    """`one` for a single thing, else `many` with its `{count}`: two whole phrases, since a
+    language may word them quite differently."""
+    return one if count == 1 else many.format(count=f"{count:,}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,6 +116,7 @@ class PdfDialog(QDialog):
             self.orientation_choice.currentData(),
             margin=self.margin_choice.value() * POINTS_PER_MM,
             poster_scale=self.scale_choice.value(),
+            translate=QCoreApplication.translate,
         )
 
     def remember(self) -> None:
@@ -195,7 +196,7 @@ def _count_pages(
     report: Report,
 ) -> None:
     if options.layout != PdfLayout.OVERVIEW and not layouts:
-        layouts.append(layout_map(content, pdf_typesetter()))
+        layouts.append(layout_map(content, pdf_typesetter(), translate=options.translate))
     count, exact = estimate_pages(content, options, layouts[0] if layouts else None)
     report((asked, options, count, exact))
 

@@ -174,7 +174,7 @@ class PdfExporter(QObject):
 
     def _succeeded(self, request: PdfRequest, result: PdfResult) -> str:
         if result.warnings():
-            self._report("\n".join(result.warnings()))
+            self._report("\n".join(warning.translated(translate) for warning in result.warnings()))
         if request.open_when_done:
             self.open_file(request.path)
         pages = self.tr("1 page") if result.pages == 1 else self.tr("{n} pages")

@@ -297,6 +297,19 @@
     </message>
 </context>
 <context>
+    <name>Callouts</name>
+    <message>
+        <location filename="../../app/layout/callouts.py" line="37"/>
+        <source>biggest drop, {fall} down</source>
+        <translation>größter Abfall, {fall} tiefer</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/callouts.py" line="38"/>
+        <source>lowest point</source>
+        <translation>tiefster Punkt</translation>
+    </message>
+</context>
+<context>
     <name>Caption</name>
     <message>
         <location filename="../../app/ui/present/caption.py" line="50"/>
@@ -1027,6 +1040,34 @@
     </message>
 </context>
 <context>
+    <name>Faces</name>
+    <message>
+        <location filename="../../app/layout/emotions.py" line="18"/>
+        <source>very unhappy</source>
+        <translation>sehr unglücklich</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/emotions.py" line="19"/>
+        <source>unhappy</source>
+        <translation>unglücklich</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/emotions.py" line="20"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/emotions.py" line="21"/>
+        <source>happy</source>
+        <translation>glücklich</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/emotions.py" line="22"/>
+        <source>very happy</source>
+        <translation>sehr glücklich</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../app/model/fields.py" line="290"/>
@@ -1049,6 +1090,7 @@
         <translation>Szenario</translation>
     </message>
     <message>
+        <location filename="../../app/export/card_block.py" line="116"/>
         <location filename="../../app/model/fields.py" line="313"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <source>Owner</source>
@@ -1090,26 +1132,31 @@
         <translation>Zitat</translation>
     </message>
     <message>
+        <location filename="../../app/export/handout.py" line="266"/>
         <location filename="../../app/model/fields.py" line="326"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
+        <location filename="../../app/export/handout.py" line="267"/>
         <location filename="../../app/model/fields.py" line="327"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
+        <location filename="../../app/export/handout.py" line="268"/>
         <location filename="../../app/model/fields.py" line="328"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
+        <location filename="../../app/export/handout.py" line="269"/>
         <location filename="../../app/model/fields.py" line="329"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
+        <location filename="../../app/export/handout.py" line="270"/>
         <location filename="../../app/model/fields.py" line="330"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
@@ -1130,6 +1177,7 @@
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
+        <location filename="../../app/export/handout.py" line="279"/>
         <location filename="../../app/model/fields.py" line="339"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
@@ -1165,16 +1213,19 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <location filename="../../app/export/card_block.py" line="115"/>
         <location filename="../../app/model/fields.py" line="358"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
+        <location filename="../../app/export/card_block.py" line="117"/>
         <location filename="../../app/model/fields.py" line="360"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
+        <location filename="../../app/export/card_block.py" line="118"/>
         <location filename="../../app/model/fields.py" line="362"/>
         <source>Priority</source>
         <translation>Priorität</translation>
@@ -2105,52 +2156,52 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="306"/>
+        <location filename="../../app/ui/canvas/scene.py" line="308"/>
         <source>Move card</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="306"/>
+        <location filename="../../app/ui/canvas/scene.py" line="308"/>
         <source>Move {count} cards</source>
         <translation>{count} Karten verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="336"/>
+        <location filename="../../app/ui/canvas/scene.py" line="338"/>
         <source>Move stage</source>
         <translation>Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="349"/>
+        <location filename="../../app/ui/canvas/scene.py" line="351"/>
         <source>Resize stage</source>
         <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="371"/>
+        <location filename="../../app/ui/canvas/scene.py" line="373"/>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="385"/>
+        <location filename="../../app/ui/canvas/scene.py" line="387"/>
         <source>Change emotion score</source>
         <translation>Emotionswert ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="406"/>
+        <location filename="../../app/ui/canvas/scene.py" line="408"/>
         <source>Add emotion point</source>
         <translation>Emotionspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="457"/>
+        <location filename="../../app/ui/canvas/scene.py" line="459"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="457"/>
+        <location filename="../../app/ui/canvas/scene.py" line="459"/>
         <source>Delete {count} cards</source>
         <translation>{count} Karten löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="459"/>
+        <location filename="../../app/ui/canvas/scene.py" line="461"/>
         <source>Delete emotion point</source>
         <translation>Emotionspunkt löschen</translation>
     </message>
@@ -2279,6 +2330,149 @@
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../../app/export/card_block.py" line="113"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/card_block.py" line="124"/>
+        <source>● 1 vote</source>
+        <translation>● 1 Stimme</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/card_block.py" line="124"/>
+        <source>● {count} votes</source>
+        <translation>● {count} Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/card_block.py" line="128"/>
+        <source>★ moment that matters</source>
+        <translation>★ Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="56"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="57"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="58"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="92"/>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="162"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="238"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="251"/>
+        <source>{name} (primary persona)</source>
+        <translation>{name} (Hauptpersona)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="320"/>
+        <source>Emotions</source>
+        <translation>Emotionen</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="348"/>
+        <source>{title}, ranked by votes and priority</source>
+        <translation>{title}, nach Stimmen und Priorität geordnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview_page.py" line="125"/>
+        <source>and 1 more persona</source>
+        <translation>und 1 weitere Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview_page.py" line="126"/>
+        <source>and {count} more personas</source>
+        <translation>und {count} weitere Personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdf.py" line="43"/>
+        <source>The PDF&apos;s font has no letters for {characters}: they print as empty boxes.</source>
+        <translation>Die Schrift des PDFs hat keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdf.py" line="50"/>
+        <source>Right-to-left text (Arabic, Hebrew) prints left to right, its letters unjoined.</source>
+        <translation>Text von rechts nach links (Arabisch, Hebräisch) wird von links nach rechts gedruckt, die Buchstaben unverbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdf_options.py" line="105"/>
+        <source>Customer journey map</source>
+        <translation>Customer Journey Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="138"/>
+        <source>Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · </source>
+        <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="228"/>
+        <source>A poster of 1 sheet</source>
+        <translation>Ein Poster aus 1 Blatt</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="229"/>
+        <source>A poster of {count} sheets</source>
+        <translation>Ein Poster aus {count} Blättern</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="233"/>
+        <source>1 row of {columns}</source>
+        <translation>1 Reihe zu {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="234"/>
+        <source>{count} rows of {columns}</source>
+        <translation>{count} Reihen zu {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="236"/>
+        <source>landscape</source>
+        <translation>quer</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="236"/>
+        <source>portrait</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="237"/>
+        <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
+        <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="245"/>
+        <source>Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a {overlap} mm band of the map: lay one over the other so that the ⊕ marks in their margins meet, then tape. Each sheet&apos;s label says where it goes.</source>
+        <translation>Drucken Sie in Originalgröße (100 %, nicht „an Seite anpassen“). Benachbarte Blätter teilen einen {overlap} mm breiten Streifen der Map: Legen Sie eines so über das andere, dass sich die ⊕-Marken in ihren Rändern treffen, dann kleben. Die Beschriftung jedes Blatts sagt, wohin es gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="263"/>
+        <source>R{row} C{column}</source>
+        <translation>Z{row} S{column}</translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <location filename="../../app/ui/pdf_dialog.py" line="42"/>
@@ -2361,27 +2555,27 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="147"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="148"/>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="154"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="155"/>
         <source>{sheets} sheets to tape together, and one showing how</source>
         <translation>{sheets} Blätter zum Zusammenkleben, und eines, das zeigt, wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="158"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="159"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="158"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="159"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="160"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="161"/>
         <source>about {n} pages</source>
         <translation>etwa {n} Seiten</translation>
     </message>

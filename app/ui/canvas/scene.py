@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -132,6 +132,7 @@ class MapScene(QGraphicsScene):
             hidden_lanes=self.hidden_lanes,
             shown_personas=self.shown_personas,
             memo=self._memo,
+            translate=QCoreApplication.translate,
         )
         before, self.layout = self.layout, layout
         kinds = {lane.id: lane.kind for lane in content.lanes}
@@ -175,7 +176,8 @@ class MapScene(QGraphicsScene):
         points = {point.point_id: point for curve in layout.curves for point in curve.points}
         callouts: dict[str, tuple[str, ...]] = {}
         for callout in emotion_callouts(content):
-            callouts[callout.point_id] = (*callouts.get(callout.point_id, ()), callout.label)
+            label = callout.label.translated(QCoreApplication.translate)
+            callouts[callout.point_id] = (*callouts.get(callout.point_id, ()), label)
 
         def point_look(box: PointBox) -> tuple[QColor, tuple[str, ...]]:
             return persona_line(persona_index[box.persona_id])[0], callouts.get(box.point_id, ())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -84,7 +84,7 @@ def _feelings(content: MapContent, stage_id: str) -> tuple[Feeling, ...]:
             if point.label:
                 words += f": {point.label}"
             for callout in callouts.get(point.id, []):
-                words += f"  ▼ {callout.label}"
+                words += f"  ▼ {callout.label.translated(QCoreApplication.translate)}"
             feelings.append(Feeling(face_for(point.score, low, high), colour, words))
     return tuple(feelings)
 
