@@ -38,6 +38,12 @@ def test_the_folder_runs_alone_and_carries_its_desktop_files(built: Path) -> Non
     assert (app / "_internal" / "app" / "resources" / "fonts" / "LICENSE.txt").is_file()
 
 
+def test_the_folder_carries_the_german_catalogues_its_and_qts(built: Path) -> None:
+    inside = built / "journeyboard" / "_internal"
+    assert (inside / "app" / "resources" / "translations" / "journeyboard_de.qm").is_file()
+    assert (inside / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").is_file()
+
+
 def test_the_folder_leaves_out_the_qt_the_app_does_not_use(built: Path) -> None:
     qt = built / "journeyboard" / "_internal" / "PySide6"
     modules = {path.name.split(".")[0] for path in qt.glob("Qt*.so")}

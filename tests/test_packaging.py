@@ -41,6 +41,7 @@ def test_the_wheel_carries_the_resources_and_both_licences(dist: Path) -> None:
     assert {f"app/resources/templates/{name}" for name in TEMPLATES} <= names
     assert "app/resources/fonts/DejaVuSans.ttf" in names
     assert "app/resources/fonts/LICENSE.txt" in names
+    assert "app/resources/translations/journeyboard_de.qm" in names
     assert not any(name.startswith(("tests/", "bench/")) for name in names)
     assert "License-Expression: MIT" in metadata
     assert "Description-Content-Type: text/markdown" in metadata
