@@ -68,6 +68,8 @@ def test_texts_kept_in_tables_and_in_the_model_are_found_in_their_contexts() -> 
     assert ("Help", "Choose whose journey it is") in found
     assert ("Vocabulary", "Pain points") in found
     assert ("Fields", "Card title") in found
+    assert ("Templates", "Café or restaurant") in found
+    assert ("Pdf", "Page {page}") in found
     assert ("Errors", "“{path}” does not exist. It may have been moved or renamed.") in found
     assert not any(context in {"", "parent", "self.banner"} for context, _ in found), (
         "a context lupdate guessed from a variable's name is never looked up"

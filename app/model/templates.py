@@ -1,21 +1,16 @@
-"""The built-in templates: maps kept as journeyboard/1 JSON under `resources/templates/`.
-
-`index.json` there lists them in the order the app offers them and names the sample map
-that opens on first start.
-"""
+"""The built-in templates: maps kept as journeyboard/1 JSON under `resources/templates/`,
+offered in the order of `TEMPLATES`."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from app.model.errors import TemplateNotFoundError
 from app.model.interchange import ImportedMap, read_map_file
-from app.model.messages import Message
+from app.model.messages import QT_TRANSLATE_NOOP, Message
 from app.model.resources import resource_path
 
 
@@ -30,18 +25,68 @@ class Template:
         return resource_path("templates", f"{self.id}.json")
 
 
-@cache
-def _index() -> tuple[str, tuple[Template, ...]]:
-    index = json.loads(resource_path("templates", "index.json").read_text(encoding="utf-8"))
-    return index["sample"], tuple(Template(**entry) for entry in index["templates"])
+TEMPLATES: tuple[Template, ...] = (
+    Template(
+        "blank",
+        QT_TRANSLATE_NOOP("Templates", "Blank map"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "The five classic stages and the usual lanes, ready for your own journey.",
+        ),
+    ),
+    Template(
+        "cafe",
+        QT_TRANSLATE_NOOP("Templates", "Café or restaurant"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "A first-time visitor becomes a regular: finding you, ordering, staying, coming back.",
+        ),
+    ),
+    Template(
+        "retail",
+        QT_TRANSLATE_NOOP("Templates", "Shop with a web shop"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "A customer browses online, buys in store or online, returns an item and comes back.",
+        ),
+    ),
+    Template(
+        "saas",
+        QT_TRANSLATE_NOOP("Templates", "SaaS: trial to renewal"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "A business signs up for a free trial, sets up, pays, uses it daily and renews.",
+        ),
+    ),
+    Template(
+        "healthcare",
+        QT_TRANSLATE_NOOP("Templates", "Healthcare practice"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "A new patient finds a practice, books, is treated, pays and recovers with follow-up.",
+        ),
+    ),
+    Template(
+        "b2b-leads",
+        QT_TRANSLATE_NOOP("Templates", "B2B lead generation"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "A prospect hears of you, downloads a guide, books a call, signs and refers others.",
+        ),
+    ),
+)
+"""The templates in the order the app offers them, each named and described in words
+marked for translation (in "Templates"); the maps themselves are data, in English."""
+SAMPLE = "cafe"
+"""The template the sample map opens from on the first start."""
 
 
 def list_templates() -> tuple[Template, ...]:
-    return _index()[1]
+    return TEMPLATES
 
 
 def sample_template() -> Template:
-    return find_template(_index()[0])
+    return find_template(SAMPLE)
 
 
 def find_template(template_id: str) -> Template:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.model.templates import Template, list_templates, load_template
 from app.ui.pictures import render_image
+from app.ui.translation import translate
 
 PREVIEW_WIDTH = 560
 
@@ -40,7 +41,10 @@ class StartDialog(QDialog):
         self.templates.setWordWrap(True)
         self.templates.setSpacing(2)
         for template in list_templates():
-            item = QListWidgetItem(f"{template.title}\n{template.description}")
+            title, description = (
+                translate("Templates", words) for words in (template.title, template.description)
+            )
+            item = QListWidgetItem(f"{title}\n{description}")
             item.setData(Qt.ItemDataRole.UserRole, template)
             item.setSizeHint(QSize(260, 58))
             self.templates.addItem(item)

@@ -922,7 +922,7 @@
         <translation>ein Teil ihres Pfads ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="53"/>
+        <location filename="../../app/model/templates.py" line="98"/>
         <source>There is no template “{name}”. Templates: {known}.</source>
         <translation>Es gibt keine Vorlage „{name}“. Vorlagen: {known}.</translation>
     </message>
@@ -3039,29 +3039,92 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="33"/>
+        <location filename="../../app/ui/start_dialog.py" line="34"/>
         <source>Start a journey map</source>
         <translation>Eine Journey Map beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="63"/>
+        <location filename="../../app/ui/start_dialog.py" line="67"/>
         <source>Create map</source>
         <translation>Map erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="64"/>
+        <location filename="../../app/ui/start_dialog.py" line="68"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="71"/>
+        <location filename="../../app/ui/start_dialog.py" line="75"/>
         <source>&lt;b&gt;New from a template&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neu aus einer Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="73"/>
+        <location filename="../../app/ui/start_dialog.py" line="77"/>
         <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Maps&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../app/model/templates.py" line="31"/>
+        <source>Blank map</source>
+        <translation>Leere Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="32"/>
+        <source>The five classic stages and the usual lanes, ready for your own journey.</source>
+        <translation>Die fünf klassischen Phasen und die üblichen Ebenen, bereit für Ihre eigene Journey.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="39"/>
+        <source>Café or restaurant</source>
+        <translation>Café oder Restaurant</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="40"/>
+        <source>A first-time visitor becomes a regular: finding you, ordering, staying, coming back.</source>
+        <translation>Ein erstmaliger Gast wird Stammgast: Sie finden, bestellen, bleiben, wiederkommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="47"/>
+        <source>Shop with a web shop</source>
+        <translation>Laden mit Onlineshop</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="48"/>
+        <source>A customer browses online, buys in store or online, returns an item and comes back.</source>
+        <translation>Eine Kundin stöbert online, kauft im Laden oder online, gibt etwas zurück und kommt wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="55"/>
+        <source>SaaS: trial to renewal</source>
+        <translation>SaaS: vom Test zur Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="56"/>
+        <source>A business signs up for a free trial, sets up, pays, uses it daily and renews.</source>
+        <translation>Ein Unternehmen meldet sich für einen kostenlosen Test an, richtet ein, zahlt, nutzt es täglich und verlängert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="63"/>
+        <source>Healthcare practice</source>
+        <translation>Arztpraxis</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="64"/>
+        <source>A new patient finds a practice, books, is treated, pays and recovers with follow-up.</source>
+        <translation>Ein neuer Patient findet eine Praxis, bucht einen Termin, wird behandelt, zahlt und erholt sich mit Nachsorge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="71"/>
+        <source>B2B lead generation</source>
+        <translation>B2B-Leadgewinnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/templates.py" line="72"/>
+        <source>A prospect hears of you, downloads a guide, books a call, signs and refers others.</source>
+        <translation>Ein Interessent hört von Ihnen, lädt einen Leitfaden herunter, bucht ein Gespräch, unterschreibt und empfiehlt Sie weiter.</translation>
     </message>
 </context>
 <context>
