@@ -271,7 +271,7 @@ def _export_png(document: Document, out: Path, width: int) -> int:
     from app.ui.pictures import save_png
     from app.ui.qt_app import application
 
-    application()
+    application("en")  # the command line speaks English, as its messages do
     save_png(document.content(), out, width)
     print(f"Wrote {out}")
     return 0
@@ -306,7 +306,7 @@ def _export_svg(document: Document, out: Path) -> int:
     from app.ui.pictures import save_svg
     from app.ui.qt_app import application
 
-    application()
+    application("en")  # the command line speaks English, as its messages do
     save_svg(document.content(), out)
     print(f"Wrote {out}")
     return 0

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -101,12 +101,26 @@ def german(qapp: QApplication) -> Iterator[None]:
     before = QLocale()
     Settings().set_language("de")
     installed = install_language(qapp, Settings().language())
-    assert installed.language() == QLocale.Language.German
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
+    try:
+        assert len(installed) == 2, "Journeyboard's catalogue and Qt's"
+        assert QLocale().language() == QLocale.Language.German
+        yield
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_english_loads_no_catalogue_of_journeyboard(qapp: QApplication) -> None:
+    before = QLocale()
+    installed = install_language(qapp, "en")
+    try:
+        assert not any("journeyboard" in translator.filePath() for translator in installed)
+        assert QCoreApplication.translate("Menus", "&File") == "&File"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
 
 
 def english_texts(widget_texts: list[str]) -> list[str]:

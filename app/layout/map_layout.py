@@ -415,7 +415,7 @@ def _lane_box(
     inner = metrics.lane_header_width - 24
     title = typesetter.wrap(lane.title, inner, metrics.lane_title, 3)
     kind_title = translate("Vocabulary", kind.title)
-    kind_label = kind_title if kind_title != lane.title else ""
+    kind_label = "" if lane.title in (kind.title, kind_title) else kind_title
     hint = translate("Vocabulary", kind.hint) if empty else None
     rect = Rect(0, y, metrics.lane_header_width, height)
     return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, hint)

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from app.model.errors import InvalidValueError
+from app.model.messages import Message
 from app.model.records import (
     CardRecord,
     EmotionRecord,
@@ -56,7 +57,10 @@ def decode_content(data: bytes) -> MapContent:
             },
         )
     except (ValueError, TypeError, RecursionError) as error:
-        raise InvalidValueError("Snapshot", f"its content cannot be read ({error})") from None
+        raise InvalidValueError(
+            Message("Nouns", "snapshot"),
+            Message("Errors", "its content cannot be read ({why})").format(why=error),
+        ) from None
     check_content(content)
     return content
 

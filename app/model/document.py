@@ -78,7 +78,7 @@ class Document:
     ) -> None:
         self.migrated_from = migrated_from
         """The schema version the file had before it was migrated on opening, if it was."""
-        self.unwritable: str | None = None
+        self.unwritable: Message | str | None = None
         """Why the map was opened read-only though it was asked for writing, if it was."""
         self._lock: MapLock | None = None
         """Held while the map is open for writing: no other window or program may."""

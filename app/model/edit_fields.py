@@ -11,7 +11,7 @@ from app.model import operations as op
 from app.model.edit_emotions import check_on_scale
 from app.model.editor import Editor, noun
 from app.model.errors import InvalidValueError, OperationError
-from app.model.messages import Message
+from app.model.messages import Message, one_or_many
 from app.model.schema import CLASS_OF_TABLE, EmotionPoint, Map
 from app.model.vocabulary import signed
 
@@ -52,9 +52,16 @@ def _check_scale_holds_points(editor: Editor, the_map: Map) -> None:
     if outside:
         raise InvalidValueError(
             Message("Errors", "Emotion scale"),
-            Message(
-                "Errors",
-                "{count} emotion points lie outside {low}…{high}; move them onto the new "
-                "scale first",
-            ).format(count=len(outside), low=signed(low), high=signed(high)),
+            one_or_many(
+                len(outside),
+                Message(
+                    "Errors",
+                    "1 emotion point lies outside {low}…{high}; move it onto the new scale first",
+                ),
+                Message(
+                    "Errors",
+                    "{count} emotion points lie outside {low}…{high}; move them onto the new "
+                    "scale first",
+                ),
+            ).format(low=signed(low), high=signed(high)),
         )

@@ -35,6 +35,15 @@ def noun(cls: type[Base]) -> Message:
 
 
 _GONE = Message("Errors", "The {noun} is no longer in the map.")
+_FULL = {
+    "persona": Message("Errors", "A map holds at most {limit} personas."),
+    "stage": Message("Errors", "A map holds at most {limit} stages."),
+    "lane": Message("Errors", "A map holds at most {limit} lanes."),
+    "card": Message("Errors", "A map holds at most {limit} cards."),
+    "emotion_point": Message("Errors", "A map holds at most {limit} emotion points."),
+    "snapshot": Message("Errors", "A map holds at most {limit} snapshots."),
+}
+"""What is said when a table has as many rows as app.model.limits allows."""
 
 
 def record_of(row: Base) -> Any:
@@ -93,11 +102,7 @@ class Editor:
         limit = MAX_ROWS[cls.__tablename__]
         count = self.session.scalar(select(func.count()).select_from(cls)) or 0
         if count + adding > limit:
-            raise OperationError(
-                Message("Errors", "A map holds at most {limit} rows of the kind “{noun}”.").format(
-                    limit=f"{limit:,}", noun=noun(cls)
-                )
-            )
+            raise OperationError(_FULL[cls.__tablename__].format(limit=f"{limit:,}"))
 
     def insert(self, row: Base, into: OrderedList, position: int) -> None:
         """Add a new row at `position` of its list."""

@@ -63,7 +63,7 @@ class MapFileError(JourneyboardError):
 class MapInUseError(MapFileError):
     """The map is open for writing in another window or program."""
 
-    def __init__(self, path: Path | str, holder: str) -> None:
+    def __init__(self, path: Path | str, holder: Message | str) -> None:
         super().__init__(
             path,
             Message(

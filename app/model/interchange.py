@@ -116,7 +116,7 @@ def _snapshot_content(snapshot: SnapshotRecord) -> MapContent:
     except InvalidValueError as error:
         raise InvalidValueError(
             Message("Errors", "Snapshot “{name}”").format(name=snapshot.name),
-            Message("Errors", "is damaged ({why})").format(why=error),
+            Message("Errors", "is damaged ({why})").format(why=error.message),
         ) from None
 
 

@@ -17,6 +17,7 @@ import socket
 from pathlib import Path
 
 from app.model.errors import MapInUseError
+from app.model.messages import Message
 
 
 def lock_path(path: Path) -> Path:
@@ -107,10 +108,14 @@ def _write(descriptor: int) -> None:
     os.pwrite(descriptor, json.dumps(holder).encode("utf-8"), 0)
 
 
-def _describe(holder: dict[str, object]) -> str:
+def _describe(holder: dict[str, object]) -> Message:
     if not holder:
-        return "another Journeyboard window or program"
-    here = holder.get("host") == socket.gethostname()
-    where = "on this computer" if here else f"on “{holder.get('host')}”"
-    since = str(holder.get("since", "")).replace("T", " at ")
-    return f"Journeyboard (process {holder.get('pid')}) {where}, since {since}"
+        return Message("Errors", "another Journeyboard window or program")
+    since = str(holder.get("since", "")).replace("T", " ")
+    if holder.get("host") == socket.gethostname():
+        return Message(
+            "Errors", "Journeyboard (process {pid}) on this computer, since {since}"
+        ).format(pid=holder.get("pid"), since=since)
+    return Message("Errors", "Journeyboard (process {pid}) on “{host}”, since {since}").format(
+        pid=holder.get("pid"), host=holder.get("host"), since=since
+    )

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from app.model.messages import Message
+
 
 def data_dir() -> Path:
     """The user's Journeyboard data folder (created when first asked for)."""
@@ -48,7 +50,7 @@ def untitled_map_path(title: str, today: dt.date | None = None) -> Path:
     return candidate
 
 
-def why_not_writable(path: Path) -> str | None:
+def why_not_writable(path: Path) -> Message | None:
     """Why a map at `path` could not be changed where it is, or None if it can.
 
     SQLite writes a journal beside the file for every change, so its folder must be
@@ -57,9 +59,9 @@ def why_not_writable(path: Path) -> str | None:
     folder = path.parent
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "it is on a disk that cannot be written to"
+            return Message("Errors", "it is on a disk that cannot be written to")
     except OSError:
         return None  # the opening itself says what is wrong with the place
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
-        return "you do not have permission to change it or its folder"
+        return Message("Errors", "you do not have permission to change it or its folder")
     return None

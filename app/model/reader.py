@@ -42,7 +42,7 @@ def read_content(connection: Connection) -> MapContent:
     maps = connection.execute(select(_map)).mappings().all()
     if len(maps) != 1:
         raise InvalidValueError(
-            Message("Nouns", "map"),
+            Message("Errors", "Map"),
             Message("Errors", "the file holds {count} maps instead of one").format(count=len(maps)),
         )
     personas = connection.execute(select(_persona).order_by(_persona.c.position)).mappings()

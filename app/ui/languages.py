@@ -16,17 +16,22 @@ LANGUAGES = {
 """The languages the window can be shown in, each named in itself; "" follows the system."""
 
 
-def install_language(app: QCoreApplication, language: str) -> QLocale:
-    """Load the catalogues for `language` ("" for the system's) into `app`, before any
-    window is made; return the locale numbers and dates are written in from then on."""
-    locale = QLocale(language) if language else QLocale.system()
+def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the catalogues for `language` ("" for the system's first) into `app`, before
+    any window is made, and write numbers the language's way; return what was installed.
+
+    Only that one language is looked for: with the system's languages English then
+    German, the window is English (there is no English catalogue to find first)."""
+    locale = QLocale(language or QLocale.system().uiLanguages()[0])
     QLocale.setDefault(locale)
     catalogues = (
         ("journeyboard", str(resource_path("translations"))),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     )
+    installed = []
     for name, folder in catalogues:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(f"{name}_{locale.name()}", folder):
             app.installTranslator(translator)
-    return locale
+            installed.append(translator)
+    return installed

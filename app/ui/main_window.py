@@ -26,6 +26,7 @@ from app.layout.map_layout import StackMemo
 from app.model.document import Document
 from app.model.errors import JourneyboardError, MapInUseError
 from app.model.map_lock import left_open_by_a_crash
+from app.model.messages import Message
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
@@ -39,7 +40,7 @@ from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
 from app.ui.text_metrics import qt_typesetter
-from app.ui.translation import QT_TRANSLATE_NOOP, described, for_count, translate
+from app.ui.translation import QT_TRANSLATE_NOOP, described, for_count, shown, translate
 from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
 
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         try:
             document = Document.open(path, read_only=read_only)
         except MapInUseError as error:
-            if not self.confirm(f"{described(error)}\n\n{self.tr('Open it read-only?')}"):
+            question = self.tr("Open it read-only?")
+            if not self.confirm(f"{described(error)}\n\n{question}"):
                 return False
             return self._open_in_use(path, error.holder)
         except JourneyboardError as error:
@@ -124,13 +126,13 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _open_in_use(self, path: Path, holder: str) -> bool:
+    def _open_in_use(self, path: Path, holder: Message | str) -> bool:
         try:
             document = Document.open(path, read_only=True)
         except JourneyboardError as error:
             self.report(described(error))
             return False
-        document.unwritable = self.tr("it is open in {holder}").format(holder=holder)
+        document.unwritable = self.tr("it is open in {holder}").format(holder=shown(holder))
         return self._show_document(document)
 
     def new_from_template(self, template: Template) -> bool:

@@ -14,7 +14,9 @@ from app.ui.look import load_fonts
 from app.ui.settings import Settings
 
 
-def application() -> QApplication:
+def application(language: str | None = None) -> QApplication:
+    """The app, made on the first call: in `language` ("en", "de"), or the one chosen in
+    Preferences when None."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -24,6 +26,6 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Journeyboard")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("journeyboard")
-    install_language(app, Settings().language())
+    install_language(app, Settings().language() if language is None else language)
     load_fonts()
     return app

@@ -33,9 +33,12 @@ def for_count(count: int, one: str, many: str, **values: object) -> str:
     return text.format(count=QLocale().toString(count), **values)
 
 
+def shown(text: Message | str) -> str:
+    """A text from a layer below the window, in the window's language: a Message
+    translated part by part, a plain text as it is."""
+    return text.translated(QCoreApplication.translate) if isinstance(text, Message) else text
+
+
 def described(error: Exception) -> str:
-    """What went wrong, in the language of the window: a model error's message translated
-    part by part; any other error as it is."""
-    if isinstance(error, JourneyboardError) and isinstance(error.message, Message):
-        return error.message.translated(QCoreApplication.translate)
-    return str(error)
+    """What went wrong, in the language of the window."""
+    return shown(error.message) if isinstance(error, JourneyboardError) else str(error)

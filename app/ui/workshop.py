@@ -16,6 +16,7 @@ from app.ui.present.presenter_notes import PresenterNotes
 from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.settings import Settings
 from app.ui.timebox import Timebox
+from app.ui.translation import for_count
 from app.ui.vote_dialog import ask_vote_setup
 from app.ui.voting import VoteSetup
 from app.ui.workspace import MapWorkspace
@@ -115,7 +116,13 @@ class Workshop(QObject):
         results = self.workspace.end_vote()
         self.voting_changed.emit(False)
         lines = [
-            f"{rank}. {card.title} — {card.votes} {'dot' if card.votes == 1 else 'dots'}"
+            for_count(
+                card.votes,
+                self.tr("{rank}. {title} — 1 dot"),
+                self.tr("{rank}. {title} — {count} dots"),
+                rank=rank,
+                title=card.title,
+            )
             for rank, card in enumerate(results[:VOTE_RESULT_LINES], start=1)
             if card.votes
         ]

@@ -15,7 +15,7 @@ from app.ui.inspector import Inspector
 from app.ui.map_commands import Asker, MapCommands
 from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
-from app.ui.translation import for_count, translate
+from app.ui.translation import for_count, shown, translate
 from app.ui.voting import DotVote, VoteSetup
 
 BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
@@ -64,7 +64,7 @@ class MapWorkspace:
         if not document.read_only:
             self.banner.hide()
             return
-        why = document.unwritable or translate("MapWorkspace", "it was opened read-only")
+        why = shown(document.unwritable or translate("MapWorkspace", "it was opened read-only"))
         self.banner.setText(
             translate(
                 "MapWorkspace",

@@ -65,13 +65,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="76"/>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -434,7 +434,12 @@
         <translation>Emotionsskala</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="55"/>
+        <location filename="../../app/model/edit_fields.py" line="57"/>
+        <source>1 emotion point lies outside {low}…{high}; move it onto the new scale first</source>
+        <translation>1 Emotionspunkt liegt außerhalb von {low}…{high}; verschieben Sie ihn zuerst auf die neue Skala</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/edit_fields.py" line="61"/>
         <source>{count} emotion points lie outside {low}…{high}; move them onto the new scale first</source>
         <translation>{count} Emotionspunkte liegen außerhalb von {low}…{high}; verschieben Sie sie zuerst auf die neue Skala</translation>
     </message>
@@ -464,19 +469,44 @@
         <translation>Das Element „{noun}“ ist nicht mehr in der Map.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="75"/>
+        <location filename="../../app/model/editor.py" line="39"/>
+        <source>A map holds at most {limit} personas.</source>
+        <translation>Eine Map fasst höchstens {limit} Personas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="40"/>
+        <source>A map holds at most {limit} stages.</source>
+        <translation>Eine Map fasst höchstens {limit} Phasen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="41"/>
+        <source>A map holds at most {limit} lanes.</source>
+        <translation>Eine Map fasst höchstens {limit} Ebenen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="42"/>
+        <source>A map holds at most {limit} cards.</source>
+        <translation>Eine Map fasst höchstens {limit} Karten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="43"/>
+        <source>A map holds at most {limit} emotion points.</source>
+        <translation>Eine Map fasst höchstens {limit} Emotionspunkte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="44"/>
+        <source>A map holds at most {limit} snapshots.</source>
+        <translation>Eine Map fasst höchstens {limit} Momentaufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/editor.py" line="84"/>
         <source>The id of a new {noun}</source>
         <translation>Die Id eines neuen Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="78"/>
+        <location filename="../../app/model/editor.py" line="87"/>
         <source>A {noun} with that id is already in the map.</source>
         <translation>Ein Element „{noun}“ mit dieser Id ist schon in der Map.</translation>
-    </message>
-    <message>
-        <location filename="../../app/model/editor.py" line="97"/>
-        <source>A map holds at most {limit} rows of the kind “{noun}”.</source>
-        <translation>Eine Map fasst höchstens {limit} Elemente der Art „{noun}“.</translation>
     </message>
     <message>
         <location filename="../../app/model/errors.py" line="26"/>
@@ -644,7 +674,7 @@
     <message>
         <location filename="../../app/model/fields.py" line="250"/>
         <source>must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value}</source>
-        <translation>muss eine UTC-Zeit der Form JJJJ-MM-TTTHH:MM:SSZ sein, nicht {value}</translation>
+        <translation>muss eine UTC-Zeit in der Schreibweise YYYY-MM-DDTHH:MM:SSZ sein, nicht {value}</translation>
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="273"/>
@@ -862,6 +892,11 @@
         <translation>Position {position} liegt außerhalb der Liste (0 bis {length}).</translation>
     </message>
     <message>
+        <location filename="../../app/model/reader.py" line="45"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
         <location filename="../../app/model/reader.py" line="46"/>
         <source>the file holds {count} maps instead of one</source>
         <translation>die Datei enthält {count} Maps statt einer</translation>
@@ -1036,7 +1071,37 @@
     <message>
         <location filename="../../app/model/validation.py" line="135"/>
         <source>are out of order (their positions have gaps or repeats)</source>
-        <translation>sind nicht in Ordnung (ihre Positionen haben Lücken oder Wiederholungen)</translation>
+        <translation>sind nicht richtig geordnet (ihre Positionen haben Lücken oder Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/content_codec.py" line="62"/>
+        <source>its content cannot be read ({why})</source>
+        <translation>ihr Inhalt kann nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/map_lock.py" line="113"/>
+        <source>another Journeyboard window or program</source>
+        <translation>einem anderen Journeyboard-Fenster oder Programm</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/map_lock.py" line="116"/>
+        <source>Journeyboard (process {pid}) on this computer, since {since}</source>
+        <translation>Journeyboard (Prozess {pid}) auf diesem Computer, seit {since}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/map_lock.py" line="119"/>
+        <source>Journeyboard (process {pid}) on “{host}”, since {since}</source>
+        <translation>Journeyboard (Prozess {pid}) auf „{host}“, seit {since}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/places.py" line="62"/>
+        <source>it is on a disk that cannot be written to</source>
+        <translation>sie liegt auf einem Datenträger, der nicht beschrieben werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/places.py" line="66"/>
+        <source>you do not have permission to change it or its folder</source>
+        <translation>Sie haben keine Berechtigung, sie oder ihren Ordner zu ändern</translation>
     </message>
 </context>
 <context>
@@ -1805,187 +1870,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Journey maps (*.journey)</source>
         <translation>Journey Maps (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Save a copy as</source>
         <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Find cards…</source>
         <translation>Karten suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Stages and lanes locked</source>
         <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>Open it read-only?</source>
+        <translation>Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
         <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
         <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>it is open in {holder}</source>
         <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Opening “{name}”…</source>
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2286,7 +2356,6 @@
     <name>Nouns</name>
     <message>
         <location filename="../../app/model/fields.py" line="383"/>
-        <location filename="../../app/model/reader.py" line="45"/>
         <source>map</source>
         <translation>Map</translation>
     </message>
@@ -2316,6 +2385,7 @@
         <translation>Emotionspunkt</translation>
     </message>
     <message>
+        <location filename="../../app/model/content_codec.py" line="61"/>
         <location filename="../../app/model/fields.py" line="389"/>
         <source>snapshot</source>
         <translation>Momentaufnahme</translation>
@@ -3238,7 +3308,7 @@
     <message>
         <location filename="../../app/model/vocabulary.py" line="66"/>
         <source>Team / owner</source>
-        <translation>Team / Inhaber</translation>
+        <translation>Team / Verantwortliche</translation>
     </message>
     <message>
         <location filename="../../app/model/vocabulary.py" line="67"/>
@@ -3447,22 +3517,32 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../app/ui/workshop.py" line="123"/>
+        <location filename="../../app/ui/workshop.py" line="121"/>
+        <source>{rank}. {title} — 1 dot</source>
+        <translation>{rank}. {title} — 1 Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop.py" line="122"/>
+        <source>{rank}. {title} — {count} dots</source>
+        <translation>{rank}. {title} — {count} Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop.py" line="130"/>
         <source>The vote, most dots first:</source>
         <translation>Die Abfrage, meiste Punkte zuerst:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="125"/>
+        <location filename="../../app/ui/workshop.py" line="132"/>
         <source>No card got a dot.</source>
         <translation>Keine Karte hat einen Punkt bekommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="151"/>
+        <location filename="../../app/ui/workshop.py" line="158"/>
         <source>Timebox</source>
         <translation>Timebox</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="151"/>
+        <location filename="../../app/ui/workshop.py" line="158"/>
         <source>Minutes for the exercise:</source>
         <translation>Minuten für die Übung:</translation>
     </message>
