@@ -23,6 +23,7 @@ from app.ui.pictures import render_image
 from app.ui.translation import translate
 
 PREVIEW_WIDTH = 560
+LIST_WIDTH = 320
 
 
 class StartDialog(QDialog):
@@ -38,15 +39,17 @@ class StartDialog(QDialog):
         self._previews: dict[str, QPixmap] = {}
 
         self.templates = QListWidget()
+        self.templates.setFixedWidth(LIST_WIDTH)
         self.templates.setWordWrap(True)
         self.templates.setSpacing(2)
+        self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for template in list_templates():
             title, description = (
                 translate("Templates", words) for words in (template.title, template.description)
             )
             item = QListWidgetItem(f"{title}\n{description}")
             item.setData(Qt.ItemDataRole.UserRole, template)
-            item.setSizeHint(QSize(260, 58))
+            item.setSizeHint(self._size_of(item.text()))
             self.templates.addItem(item)
         self.templates.currentItemChanged.connect(self._show_preview)
         self.templates.itemDoubleClicked.connect(self._create)
@@ -56,6 +59,7 @@ class StartDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.recent = QListWidget()
+        self.recent.setFixedWidth(LIST_WIDTH)
         for path in recent:
             item = QListWidgetItem(path.name)
             item.setToolTip(str(path))
@@ -83,6 +87,14 @@ class StartDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(buttons)
         self.templates.setCurrentRow(0)
+
+    def _size_of(self, text: str) -> QSize:
+        """An item tall enough for `text` wrapped in the list, whatever its language."""
+        scroll_bar = self.templates.verticalScrollBar().sizeHint().width()
+        width = LIST_WIDTH - scroll_bar - 16
+        flags = Qt.TextFlag.TextWordWrap
+        wrapped = self.templates.fontMetrics().boundingRect(0, 0, width, 1000, flags, text)
+        return QSize(width, wrapped.height() + 8)
 
     def _show_preview(self, item: QListWidgetItem | None) -> None:
         if item is None:
