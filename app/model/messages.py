@@ -14,7 +14,9 @@ Translate = Callable[[str, str], str]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text`, kept in a table, for translation in `context`."""
+    """Mark `text`, kept in a table, for translation in `context`; the code that shows it
+    translates it then. (PySide6's own marker is typed as returning an object, and the
+    layers below the window may not import Qt.)"""
     return text
 
 
@@ -30,7 +32,7 @@ class Message:
 
     __slots__ = ("context", "text", "values")
 
-    def __init__(self, context: str, text: str, values: dict[str, object] | None = None):
+    def __init__(self, context: str, text: str, values: dict[str, object] | None = None) -> None:
         self.context, self.text = context, text
         self.values = values or {}
 

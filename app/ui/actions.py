@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QKeySequence
 
-from app.ui.translation import QT_TRANSLATE_NOOP
+from app.model.messages import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.model.messages import QT_TRANSLATE_NOOP
 from app.ui.actions import ACTIONS
-from app.ui.translation import QT_TRANSLATE_NOOP
 
 GUIDE_STEPS: tuple[tuple[str, str], ...] = (
     (

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.resources import resource_path
-from app.ui.translation import QT_TRANSLATE_NOOP
 
 LANGUAGES = {
     "": QT_TRANSLATE_NOOP("PreferencesDialog", "As the system is set"),
@@ -22,7 +22,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 
     Only that one language is looked for: with the system's languages English then
     German, the window is English (there is no English catalogue to find first)."""
-    locale = QLocale(language or QLocale.system().uiLanguages()[0])
+    locale = QLocale(language or next(iter(QLocale.system().uiLanguages()), "C"))
     QLocale.setDefault(locale)
     catalogues = (
         ("journeyboard", str(resource_path("translations"))),

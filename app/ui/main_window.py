@@ -26,7 +26,7 @@ from app.layout.map_layout import StackMemo
 from app.model.document import Document
 from app.model.errors import JourneyboardError, MapInUseError
 from app.model.map_lock import left_open_by_a_crash
-from app.model.messages import Message
+from app.model.messages import QT_TRANSLATE_NOOP, Message
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
@@ -40,7 +40,7 @@ from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
 from app.ui.text_metrics import qt_typesetter
-from app.ui.translation import QT_TRANSLATE_NOOP, described, for_count, shown, translate
+from app.ui.translation import described, for_count, shown, translate
 from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
 

@@ -15,9 +15,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.document import Document, DocumentChanged
 from app.model.errors import JourneyboardError
+from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.operations import Operation, changes_structure
 from app.model.records import MapContent
-from app.ui.translation import QT_TRANSLATE_NOOP, described
+from app.ui.translation import described
 
 STRUCTURE_LOCKED = QT_TRANSLATE_NOOP(
     "OpenMap",

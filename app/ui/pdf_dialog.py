@@ -33,9 +33,9 @@ from app.export.pdf_options import (
     PdfOptions,
 )
 from app.layout.map_layout import MapLayout, layout_map
+from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.records import MapContent
 from app.ui.settings import PAPER_NAMES, Settings
-from app.ui.translation import QT_TRANSLATE_NOOP
 from app.ui.workers import Report, start_worker
 
 LAYOUT_NAMES = {

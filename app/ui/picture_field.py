@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.model.errors import InvalidValueError
 from app.model.fields import FieldSpec
+from app.model.messages import QT_TRANSLATE_NOOP
 from app.ui.form_fields import FieldEditor
-from app.ui.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from app.ui.translation import QT_TRANSLATE_NOOP
+from app.model.messages import QT_TRANSLATE_NOOP
 
 MAX_RECENT = 10
 PAPER_NAMES = {

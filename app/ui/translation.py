@@ -1,5 +1,6 @@
-"""Qt's translation where `self.tr` cannot be called: texts kept in tables, and texts made
-outside a QObject. pyside6-lupdate finds both names as it gathers the catalogue."""
+"""Qt's translation where `self.tr` cannot be called (texts made outside a QObject, texts
+kept in tables and marked with app.model.messages.QT_TRANSLATE_NOOP), and the texts of the
+layers below the window shown in its language."""
 
 from __future__ import annotations
 
@@ -7,13 +8,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.model.errors import JourneyboardError
 from app.model.messages import Message
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text`, kept in a table, for translation in `context`: pyside6-lupdate finds it
-    by this name, and the code that shows it translates it then. (PySide6's own marker is
-    typed as returning an object.)"""
-    return text
 
 
 def translate(context: str, text: str) -> str:

@@ -2394,7 +2394,7 @@
 <context>
     <name>OpenMap</name>
     <message>
-        <location filename="../../app/ui/open_map.py" line="22"/>
+        <location filename="../../app/ui/open_map.py" line="23"/>
         <source>The stages and lanes are locked while the room adds cards. Unlock them with Map ▸ Lock Structure.</source>
         <translation>Die Phasen und Ebenen sind gesperrt, während der Raum Karten hinzufügt. Entsperren Sie sie mit Map ▸ Struktur sperren.</translation>
     </message>
@@ -3109,27 +3109,27 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="34"/>
+        <location filename="../../app/ui/start_dialog.py" line="35"/>
         <source>Start a journey map</source>
         <translation>Eine Journey Map beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="67"/>
+        <location filename="../../app/ui/start_dialog.py" line="71"/>
         <source>Create map</source>
         <translation>Map erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="68"/>
+        <location filename="../../app/ui/start_dialog.py" line="72"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="75"/>
+        <location filename="../../app/ui/start_dialog.py" line="79"/>
         <source>&lt;b&gt;New from a template&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neu aus einer Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="77"/>
+        <location filename="../../app/ui/start_dialog.py" line="81"/>
         <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Maps&lt;/b&gt;</translation>
     </message>
