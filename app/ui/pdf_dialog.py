@@ -3,6 +3,7 @@ number of pages they make, remembered for the next export."""
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -33,7 +34,7 @@ from app.export.pdf_options import (
     PdfOptions,
 )
 from app.layout.map_layout import MapLayout, layout_map
-from app.model.messages import QT_TRANSLATE_NOOP
+from app.model.messages import QT_TRANSLATE_NOOP, Translate
 from app.model.records import MapContent
 from app.ui.settings import PAPER_NAMES, Settings
 from app.ui.workers import Report, start_worker
@@ -173,13 +174,12 @@ class PageCounter(QObject):
         """No parent: a count under way keeps it alive until its answer has come."""
         super().__init__()
         self._content = content
-        self._layouts: list[MapLayout] = []
-        """The PDF layout, once a worker has made it (a plain list a job may hold)."""
+        self._layout = _LaidOutOnce(content)
         self._asked = 0
 
     def count(self, options: PdfOptions) -> int:
         self._asked += 1
-        job = partial(_count_pages, self._content, self._layouts, self._asked, options)
+        job = partial(_count_pages, self._content, self._layout, self._asked, options)
         start_worker(job, self._hear)
         return self._asked
 
@@ -188,16 +188,31 @@ class PageCounter(QObject):
         self.counted.emit(*counted)
 
 
+class _LaidOutOnce:
+    """The map's PDF layout, made by the first count that needs it; counts asked for
+    meanwhile wait for it rather than each making their own (plain data a job may hold)."""
+
+    def __init__(self, content: MapContent) -> None:
+        self._content = content
+        self._layout: MapLayout | None = None
+        self._lock = threading.Lock()
+
+    def get(self, translate: Translate) -> MapLayout:
+        with self._lock:
+            if self._layout is None:
+                self._layout = layout_map(self._content, pdf_typesetter(), translate=translate)
+            return self._layout
+
+
 def _count_pages(
     content: MapContent,
-    layouts: list[MapLayout],
+    laid_out: _LaidOutOnce,
     asked: int,
     options: PdfOptions,
     report: Report,
 ) -> None:
-    if options.layout != PdfLayout.OVERVIEW and not layouts:
-        layouts.append(layout_map(content, pdf_typesetter(), translate=options.translate))
-    count, exact = estimate_pages(content, options, layouts[0] if layouts else None)
+    layout = None if options.layout == PdfLayout.OVERVIEW else laid_out.get(options.translate)
+    count, exact = estimate_pages(content, options, layout)
     report((asked, options, count, exact))
 
 
