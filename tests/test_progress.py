@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.model.templates import find_template, load_template
+from app.ui import pictures
 from app.ui.pictures import png_steps
 from app.ui.progress import run_in_steps
 
@@ -86,10 +87,22 @@ def test_steps_run_to_the_end_say_so(parent: QWidget) -> None:
     assert shares == [0.25, 0.5, 1.0]
 
 
-def test_a_picture_stopped_half_way_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_picture_stopped_half_way_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped while its cards are being painted, a PNG leaves no file, not even a
+    partial one; let run to the end, the same steps write it."""
+    monkeypatch.setattr(pictures, "ITEMS_PER_STEP", 5)  # many steps, even for the café
     content = load_template(find_template("cafe")).content
     out = tmp_path / "cafe.png"
     steps = png_steps(content, out)
-    assert 0 <= next(steps) < 1
+    for share in steps:
+        if share > pictures.LAID_OUT + 0.1:
+            break
+    assert share < pictures.PAINTED, "stopped while the cards are painted"
     steps.close()
     assert list(tmp_path.iterdir()) == []
+
+    for _ in png_steps(content, out):
+        pass
+    assert list(tmp_path.iterdir()) == [out]
