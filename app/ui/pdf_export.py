@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from app.model.errors import JourneyboardError
 from app.model.records import MapContent
+from app.ui.progress import SHOW_PROGRESS_AFTER_MS
 from app.ui.save_dialog import ask_save_path
 from app.ui.translation import described, translate
 from app.ui.workers import Report, start_worker
@@ -28,8 +29,6 @@ from app.ui.workers import Report, start_worker
 if TYPE_CHECKING:
     from app.export.pdf import PdfResult
     from app.export.pdf_options import PdfOptions
-
-SHOW_PROGRESS_AFTER_MS = 300
 
 
 @dataclass(frozen=True, slots=True)
