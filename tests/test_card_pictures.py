@@ -19,6 +19,7 @@ from test_pdf import images_of
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
+from app.layout.geometry import Rect
 from app.layout.map_layout import Metrics
 from app.model.templates import find_template, load_template
 from app.ui.canvas.scene import MapScene
@@ -126,3 +127,11 @@ def test_card_pictures_print_on_the_map_and_the_stage_pages(tmp_path: Path) -> N
         assert len(images_of(reader)) >= least, layout
     overview = PdfReader(tmp_path / "overview.pdf")
     assert len(images_of(overview)) == 1, "the broken picture is left out"
+
+
+def test_a_picture_is_fitted_into_its_band_whole_centred_and_keeping_its_shape() -> None:
+    band = Rect(10, 20, 200, 90)
+    wide = band.fitted(400, 100)  # limited by the width
+    assert (wide.x, wide.width, wide.height) == (10, 200, 50) and wide.center == band.center
+    tall = band.fitted(30, 60)  # limited by the height
+    assert (tall.y, tall.width, tall.height) == (20, 45, 90) and tall.center == band.center

@@ -46,8 +46,5 @@ def draw_fitted(canvas: Canvas, data: bytes | None, band: Rect) -> None:
     size = picture_size(data)
     if data is None or size is None:
         return
-    scale = min(band.width / size[0], band.height / size[1])
-    width, height = size[0] * scale, size[1] * scale
-    x = band.x + (band.width - width) / 2
-    bottom = band.y + (band.height + height) / 2
-    canvas.drawImage(ImageReader(BytesIO(data)), x, -bottom, width, height, mask="auto")
+    at = band.fitted(*size)
+    canvas.drawImage(ImageReader(BytesIO(data)), at.x, -at.bottom, at.width, at.height, mask="auto")

@@ -32,3 +32,11 @@ class Rect:
 
     def contains(self, x: float, y: float) -> bool:
         return self.x <= x < self.right and self.y <= y < self.bottom
+
+    def fitted(self, width: float, height: float) -> Rect:
+        """Where something `width` × `height` goes to be as large as fits in this
+        rectangle, keeping its shape, centred: a picture in its band."""
+        scale = min(self.width / width, self.height / height)
+        centre = self.center
+        width, height = width * scale, height * scale
+        return Rect(centre.x - width / 2, centre.y - height / 2, width, height)

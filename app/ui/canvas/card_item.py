@@ -105,17 +105,15 @@ def _fitted_picture(box: CardBox) -> tuple[QRectF, QImage | None] | None:
     the image if it cannot be decoded (the band then shows that something is missing)."""
     if box.image is None or box.picture is None:
         return None
-    band = QRectF(box.picture.x, box.picture.y, box.picture.width, box.picture.height)
+    band = box.picture
     image = QImage.fromData(box.image)
     if image.isNull():
-        return band, None
-    scale = min(band.width() / image.width(), band.height() / image.height())
-    size = QSizeF(image.width() * scale, image.height() * scale)
-    target = QRectF(QPointF(), size)
-    target.moveCenter(band.center())
+        return QRectF(band.x, band.y, band.width, band.height), None
+    at = band.fitted(image.width(), image.height())
     smooth = Qt.TransformationMode.SmoothTransformation
-    scaled = image.scaled(size.toSize(), Qt.AspectRatioMode.IgnoreAspectRatio, smooth)
-    return target, scaled
+    size = QSizeF(at.width, at.height).toSize()
+    scaled = image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio, smooth)
+    return QRectF(at.x, at.y, at.width, at.height), scaled
 
 
 def _static_text(text: str, with_font: QFont) -> QStaticText:
