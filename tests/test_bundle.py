@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app import __version__
+from app import APP_ID, __version__
 
 ROOT = Path(__file__).parents[1]
-APP_ID = "io.github.journeyboard.Journeyboard"
 
 
 @pytest.fixture(scope="module")

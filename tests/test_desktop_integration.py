@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from app import APP_ID
 from app.model.ddl import APPLICATION_ID
 from app.model.document import Document
 from app.model.templates import find_template, load_template
 
 ROOT = Path(__file__).parents[1]
-APP_ID = "io.github.journeyboard.Journeyboard"
 MIME_TYPE = "application/x-journeyboard"
 LINUX = ROOT / "packaging" / "linux"
 
@@ -38,6 +38,39 @@ def test_the_desktop_entry_is_valid_and_opens_journey_files() -> None:
     assert desktop["Exec"] == "journeyboard %f", "a file manager passes the file it opens"
     assert desktop["Icon"] == APP_ID
     assert MIME_TYPE in desktop["MimeType"].split(";")
+
+
+def test_an_entry_installed_for_a_folder_off_the_path_starts_that_app(tmp_path: Path) -> None:
+    command = str(tmp_path / "Journey board $1" / "journeyboard")
+    subprocess.run(
+        [sys.executable, ROOT / "packaging" / "install_desktop_files.py", tmp_path, command],
+        check=True,
+        capture_output=True,
+    )
+    entry = tmp_path / "share" / "applications" / f"{APP_ID}.desktop"
+    result = subprocess.run(
+        ["desktop-file-validate", entry], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout == "", result.stdout
+    assert r'Exec="' + command.replace("$", r"\\$") + '" %f' in entry.read_text()
+
+
+def test_the_app_names_the_desktop_entry_it_belongs_to() -> None:
+    """On Wayland the desktop finds the window's launcher and icon by this name."""
+    said = subprocess.run(
+        [sys.executable, "-c", SAY_DESKTOP_FILE_NAME],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert said.stdout.strip() == APP_ID
+    assert (LINUX / f"{APP_ID}.desktop").is_file()
+
+
+SAY_DESKTOP_FILE_NAME = (
+    "from app.ui.qt_app import application; print(application().desktopFileName())"
+)
 
 
 def test_the_metainfo_is_valid_and_names_the_app_and_its_files() -> None:

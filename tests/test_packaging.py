@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import __version__
+from app import APP_ID, __version__
 
 ROOT = Path(__file__).parents[1]
 TEMPLATES = sorted(p.name for p in (ROOT / "resources" / "templates").iterdir())
@@ -56,6 +56,10 @@ def test_the_sdist_carries_what_builds_and_tests_the_app(dist: Path) -> None:
     assert {f"{top}/{name}" for name in expected} <= names
     assert {f"{top}/resources/templates/{name}" for name in TEMPLATES} <= names
     assert f"{top}/tests/test_packaging.py" in names
+    # what the tests of the bundle and the desktop files use, and what the README links to
+    assert f"{top}/packaging/build" in names and f"{top}/packaging/journeyboard.spec" in names
+    assert f"{top}/packaging/linux/{APP_ID}.desktop" in names
+    assert {f"{top}/docs/reliability.md", f"{top}/packaging/README.md"} <= names
 
 
 def test_twine_finds_nothing_wrong(dist: Path) -> None:

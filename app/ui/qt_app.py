@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from app import __version__
+from app import APP_ID, __version__
 from app.ui.languages import install_language
 from app.ui.look import load_fonts
 from app.ui.settings import Settings
@@ -25,7 +25,7 @@ def application(language: str | None = None) -> QApplication:
     app.setApplicationName("Journeyboard")
     app.setApplicationDisplayName("Journeyboard")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("journeyboard")
+    app.setDesktopFileName(APP_ID)
     install_language(app, Settings().language() if language is None else language)
     load_fonts()
     return app
