@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -83,4 +84,20 @@ def test_f1_opens_the_guide(qtbot: QtBot, tmp_path: Path) -> None:
     (guide,) = shown_help()
     assert guide.windowTitle() == "Getting Started with Journeyboard"
     assert window.actions_by_name["guide"].shortcut().toString() == "F1"
+    window.actions_by_name["guide"].trigger()
+    assert shown_help() == [guide], "pressed again, F1 brings the open guide forward"
     guide.close()
+
+
+def test_a_first_start_that_opens_no_map_teaches_and_offers_a_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered, warned = [], []
+    monkeypatch.setattr(MainWindow, "start", lambda self: offered.append(True))
+    monkeypatch.setattr(MainWindow, "_warn", lambda self, message: warned.append(message))
+    window = show_window(tmp_path / "gone.journey")
+    qtbot.addWidget(window)
+    assert window.workspace is None and warned
+    assert len(shown_help()) == 1 and offered == [True]
+    for dialog in shown_help():
+        dialog.close()

@@ -29,13 +29,13 @@ def open_window(path: Path | None = None) -> MainWindow:
 
 
 def show_window(path: Path | None = None) -> MainWindow:
-    """The window shown as the app starts: with the guide on the very first start, else
+    """The window shown as the app starts: with the guide on the very first start, and
     with the start dialog if no map could be opened."""
     window = open_window(path)
     window.show()
     if window.settings.welcome_once():
         window.show_guide()
-    elif window.workspace is None:
+    if window.workspace is None:
         window.start()
     return window
 

@@ -121,7 +121,7 @@ def guide_html() -> str:
         "steps:",
     )
     sample = QCoreApplication.translate(
-        "Help", "The sample map, open behind this window, is a café's journey made this way."
+        "Help", "The sample map that opens on the first start is a café's journey made this way."
     )
     return f"<p>{escape(intro)}</p><ol>{steps}</ol><p>{escape(sample)}</p>"
 

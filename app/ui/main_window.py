@@ -314,6 +314,12 @@ class MainWindow(QMainWindow):
         return self._show_help(self.tr("Getting Started with Journeyboard"), guide_html())
 
     def _show_help(self, title: str, html: str) -> HelpDialog:
+        """The page titled `title`, brought forward if it is already open."""
+        for shown_page in self.findChildren(HelpDialog):
+            if shown_page.windowTitle() == title and shown_page.isVisible():
+                shown_page.raise_()
+                shown_page.activateWindow()
+                return shown_page
         dialog = HelpDialog(title, html, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

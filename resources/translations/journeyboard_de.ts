@@ -65,13 +65,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="76"/>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1486,8 +1486,8 @@
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="123"/>
-        <source>The sample map, open behind this window, is a café&apos;s journey made this way.</source>
-        <translation>Die Beispiel-Map hinter diesem Fenster ist die Journey eines Cafés, auf diese Weise erstellt.</translation>
+        <source>The sample map that opens on the first start is a café&apos;s journey made this way.</source>
+        <translation>Die Beispiel-Map, die beim ersten Start geöffnet wird, ist die Journey eines Cafés, auf diese Weise erstellt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="149"/>
@@ -1960,102 +1960,102 @@
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2545,107 +2545,107 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="42"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="43"/>
         <source>Overview: the whole map on one page</source>
         <translation>Übersicht: die ganze Map auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="43"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="44"/>
         <source>Handout pack: overview, personas, a page per stage, ranked lists</source>
         <translation>Handout-Paket: Übersicht, Personas, eine Seite je Phase, Ranglisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="46"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="47"/>
         <source>Poster: the map at a true scale over several sheets</source>
         <translation>Poster: die Map in echtem Maßstab über mehrere Blätter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="55"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="56"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="70"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="71"/>
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="71"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="72"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="77"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="78"/>
         <source>100 % is the size of the map on screen at 100 %; 150 % reads from a step back</source>
         <translation>100 % ist die Größe der Map auf dem Bildschirm bei 100 %; 150 % liest sich aus einem Schritt Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="83"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="84"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="85"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="86"/>
         <source>&amp;Open the PDF when it is done</source>
         <translation>Das PDF nach dem Erstellen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="89"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="90"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Aufbau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="90"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
         <source>O&amp;rientation:</source>
         <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
         <source>Poster &amp;scale:</source>
         <translation>Poster-&amp;Maßstab:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="95"/>
         <source>Pages:</source>
         <translation>Seiten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="98"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="99"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="148"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="149"/>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="155"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="156"/>
         <source>{sheets} sheets to tape together, and one showing how</source>
         <translation>{sheets} Blätter zum Zusammenkleben, und eines, das zeigt, wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="159"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="160"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="159"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="160"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="161"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="162"/>
         <source>about {n} pages</source>
         <translation>etwa {n} Seiten</translation>
     </message>
@@ -2673,48 +2673,48 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="107"/>
+        <location filename="../../app/ui/pdf_export.py" line="106"/>
         <source>The PDF could not be made: {error}</source>
         <translation>Das PDF konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="131"/>
+        <location filename="../../app/ui/pdf_export.py" line="130"/>
         <source>A PDF is being written; wait until it is done.</source>
         <translation>Ein PDF wird gerade geschrieben; warten Sie, bis es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="138"/>
+        <location filename="../../app/ui/pdf_export.py" line="137"/>
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="139"/>
+        <location filename="../../app/ui/pdf_export.py" line="138"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="144"/>
-        <location filename="../../app/ui/pdf_export.py" line="192"/>
+        <location filename="../../app/ui/pdf_export.py" line="143"/>
+        <location filename="../../app/ui/pdf_export.py" line="191"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="162"/>
+        <location filename="../../app/ui/pdf_export.py" line="161"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="180"/>
+        <location filename="../../app/ui/pdf_export.py" line="179"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="180"/>
+        <location filename="../../app/ui/pdf_export.py" line="179"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="181"/>
+        <location filename="../../app/ui/pdf_export.py" line="180"/>
         <source>Wrote {pages} to {path}</source>
         <translation>{pages} nach {path} geschrieben</translation>
     </message>
