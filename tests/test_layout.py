@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from random_edits import edits
 
 from app.layout.emotions import Face, face_for
-from app.layout.map_layout import MapLayout, StackMemo, layout_map
+from app.layout.geometry import Rect
+from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map
 from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
 from app.model import operations as op
 from app.model.document import Document
@@ -304,3 +305,11 @@ def _cell_inputs(
         cell: (tuple(cards[cell]), rect.x, rect.width, rect.y)
         for cell, rect in layout.cells.items()
     }
+
+
+def test_a_card_box_moved_keeps_every_field_but_its_place() -> None:
+    """CardBox.moved_to copies the box field by field, for speed: a field it forgot
+    would silently go back to its default whenever a cell is restacked."""
+    box = CardBox(**{field.name: object() for field in dataclasses.fields(CardBox)})
+    place = Rect(1, 2, 3, 4)
+    assert box.moved_to(place) == dataclasses.replace(box, rect=place)
