@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from leftover_processes import become_subreaper, end_leftovers, running_children
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -18,10 +18,31 @@ settings.register_profile("default", max_examples=30)
 settings.register_profile("thorough", max_examples=500)
 """`scripts/run-tests --hypothesis-profile=thorough` for a long search before a release."""
 
-REAL_MAPS = Path(
-    os.environ.get("JOURNEYBOARD_REAL_MAPS", Path(__file__).parents[2] / "shared" / "real-maps")
-)
-"""Maps made with another editor by other people (../shared/real-maps beside the checkout)."""
+REAL_MAPS = Path(__file__).parent / "data" / "real-maps"
+"""Maps made with another editor by other people, kept here with their licence."""
+
+
+_CHILDREN_BEFORE = pytest.StashKey[set[int]]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    become_subreaper()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    item.stash[_CHILDREN_BEFORE] = set(running_children())
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Fail the test, after its fixtures are gone, if a process it started still runs."""
+    result = yield
+    left = end_leftovers(item.stash[_CHILDREN_BEFORE])
+    if left:
+        pytest.fail(f"the test left these processes running (now killed): {left}")
+    return result
 
 
 @pytest.fixture(autouse=True)
@@ -52,15 +73,17 @@ def empty_clipboard_at_exit() -> Iterator[None]:
         QApplication.clipboard().clear()
 
 
+def real_maps() -> list[Path]:
+    """The three real maps; a missing one fails collection rather than dropping cases."""
+    files = sorted(REAL_MAPS.glob("*.json"))
+    if len(files) != 3:
+        raise FileNotFoundError(f"expected the three real maps in {REAL_MAPS}, found {files}")
+    return files
+
+
 @pytest.fixture
 def real_map_files() -> list[Path]:
-    files = sorted(REAL_MAPS.glob("*.json"))
-    if not files:
-        pytest.fail(
-            f"The real maps are missing from {REAL_MAPS}: check out ../shared beside this "
-            "repository or set JOURNEYBOARD_REAL_MAPS."
-        )
-    return files
+    return real_maps()
 
 
 @pytest.fixture

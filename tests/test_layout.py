@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 import pytest
-from conftest import REAL_MAPS
+from conftest import real_maps
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from random_edits import edits
@@ -150,7 +150,7 @@ def test_faces_follow_the_score(score: int, face: Face) -> None:
 
 def layouts() -> list[tuple[str, MapContent]]:
     maps = [(t.id, load_template(t).content) for t in list_templates()]
-    for source in sorted(REAL_MAPS.glob("*.json")):
+    for source in real_maps():
         maps.append((source.stem, parse_map(source.read_bytes()).content))
     return maps
 
