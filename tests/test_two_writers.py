@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from other_program import held_by_another_process
 from pytestqt.qtbot import QtBot
 
 from app.model import operations as op
@@ -29,24 +26,6 @@ def map_path(tmp_path: Path) -> Path:
     path = tmp_path / "cafe.journey"
     Document.create(path, load_template(find_template("cafe")).content).close()
     return path
-
-
-@contextmanager
-def held_by_another_process(path: Path) -> Iterator[subprocess.Popen[str]]:
-    child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("hold_map_child.py")), str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[1],
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-    try:
-        yield child
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait(timeout=10)
 
 
 def test_a_second_writer_in_this_process_is_refused_and_may_read(map_path: Path) -> None:

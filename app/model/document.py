@@ -23,6 +23,7 @@ from app.model.editing import apply_operation
 from app.model.editor import Editor, RowKey
 from app.model.errors import (
     DamagedFileError,
+    FileReplacedError,
     InvalidValueError,
     MapExistsError,
     OperationError,
@@ -90,6 +91,9 @@ class Document:
         self.read_only = read_only
         self._engine = engine
         self._touched = _Touched()
+        # One connection held from the start: it keeps the map's file open even if
+        # another program deletes or replaces it, so Save As can still copy every change.
+        self._keeper = engine.raw_connection()
         self._session = Session(engine, autobegin=False, expire_on_commit=False)
         event.listen(self._session, "after_flush", self._record_flush)
         self._content: MapContent | None = None
@@ -147,15 +151,21 @@ class Document:
                     folder=path.parent
                 ),
             )
-        with written_beside(path) as temporary:
-            connection = storage.connect(temporary, read_only=False, create=True)
-            try:
-                with storage.engine_on(connection).begin() as db:
-                    storage.create_schema(db)
-                    insert_rows(db, content.rows())
-                    insert_rows(db, snapshots)
-            finally:
-                connection.close()
+        # A file replaced is locked first: a map open elsewhere is not written over.
+        replacing = MapLock.take(path) if path.exists() else None
+        try:
+            with written_beside(path, replacing=replacing) as temporary:
+                connection = storage.connect(temporary, read_only=False)
+                try:
+                    with storage.engine_on(connection).begin() as db:
+                        storage.create_schema(db)
+                        insert_rows(db, content.rows())
+                        insert_rows(db, snapshots)
+                finally:
+                    connection.close()
+        finally:
+            if replacing is not None:
+                replacing.release()
         return cls.open(path)
 
     @property
@@ -198,6 +208,8 @@ class Document:
         """
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
+        if self._lock is not None and not self._lock.still_at_its_path():
+            raise FileReplacedError(self.path)
         self._touched = _Touched()
         editor = Editor(self._session)
         try:
@@ -267,27 +279,26 @@ class Document:
         target = Path(path)
         if target.resolve() == self.path.resolve():
             return
-        target_lock = MapLock.take(target)  # a map open elsewhere is not written over
-        source = self._engine.raw_connection()
+        replacing = MapLock.take(target) if target.exists() else None
         try:
-            with written_beside(target) as temporary:
+            with written_beside(target, replacing=replacing) as temporary:
                 copy = sqlite3.connect(temporary)
                 try:
-                    source.driver_connection.backup(copy)  # type: ignore[union-attr]
+                    self._keeper.driver_connection.backup(copy)  # type: ignore[union-attr]
                 finally:
                     copy.close()
-        except BaseException:
-            target_lock.release()
-            raise
         finally:
-            source.close()
+            if replacing is not None:
+                replacing.release()
+        lock = MapLock.take(target)
         self.close()
         self._attach(target, storage.file_engine(target, read_only=False), read_only=False)
-        self._lock = target_lock
+        self._lock = lock
         self.unwritable = None
 
     def close(self) -> None:
         self._session.close()
+        self._keeper.close()
         self._engine.dispose()
         if self._lock is not None:
             self._lock.release()

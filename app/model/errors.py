@@ -75,6 +75,32 @@ class MapInUseError(MapFileError):
         self.holder = holder
 
 
+class CannotLockError(MapFileError):
+    """The map cannot be marked as open for writing here; it may still be read."""
+
+    def __init__(self, path: Path | str, why: Message | str) -> None:
+        super().__init__(
+            path,
+            Message(
+                "Errors",
+                "Journeyboard cannot mark “{name}” as open for writing: {why}. "
+                "Without that mark another program could write over your changes.",
+            ).format(name=Path(path).name, why=why),
+        )
+        self.why = why
+
+    @classmethod
+    def note_unsafe(cls, path: Path, note: Path) -> CannotLockError:
+        return cls(
+            path,
+            Message(
+                "Errors",
+                "the lock file “{note}” beside it is not an ordinary file of yours "
+                "(a link, a folder or a file of another user that cannot be removed)",
+            ).format(note=note.name),
+        )
+
+
 class FileMissingError(MapFileError):
     """The path does not exist."""
 
@@ -218,6 +244,21 @@ class WriteFailedError(MapFileError):
                 "The change could not be saved to “{name}” ({why}). "
                 "It was undone; the file holds everything up to the change before.",
             ).format(name=Path(path).name, why=why),
+        )
+
+
+class FileReplacedError(MapFileError):
+    """The file under an open map was deleted, moved or replaced by another program."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            Message(
+                "Errors",
+                "“{path}” was deleted, moved or replaced by another program after Journeyboard "
+                "opened it, so the change was not made. The map as you see it is still open "
+                "here: use Save As to keep it in a file.",
+            ).format(path=path),
         )
 
 

@@ -30,6 +30,7 @@ from app.model.messages import Message
 from app.model.migrations import migrate
 from app.model.reader import read_content, read_snapshot_entries
 from app.model.records import MapContent
+from app.model.safe_write import create_new_file
 from app.model.validation import check_content, check_record
 
 _SIDECARS = ("-journal", "-wal")
@@ -136,7 +137,7 @@ def _copy_in_memory(connection: sqlite3.Connection) -> sqlite3.Connection:
 
 def _back_up_and_migrate(path: Path, version: int) -> None:
     """Keep a copy of the old file beside it, then migrate the file in one transaction."""
-    backup = _free_name(path.with_name(f"{path.stem} (format {version} backup){path.suffix}"))
+    backup = _new_backup_file(path, version)
     connection = storage.connect(path, read_only=False)
     try:
         copy = sqlite3.connect(backup)
@@ -153,12 +154,26 @@ def _back_up_and_migrate(path: Path, version: int) -> None:
         connection.close()
 
 
-def _free_name(path: Path) -> Path:
-    candidate, number = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem} {number}{path.suffix}")
-        number += 1
-    return candidate
+def _new_backup_file(path: Path, version: int) -> Path:
+    """A new empty file beside the map for its backup, under the first free name; a name
+    taken by anything at all, a link to elsewhere included, is skipped, never written."""
+    name = f"{path.stem} (format {version} backup)"
+    for number in range(1, 1000):
+        candidate = path.with_name(f"{name}{f' {number}' if number > 1 else ''}{path.suffix}")
+        try:
+            create_new_file(candidate)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise SaveFailedError(path, _backup_failed(error)) from None
+        return candidate
+    raise SaveFailedError(path, _backup_failed(FileExistsError("no free name for a backup")))
+
+
+def _backup_failed(error: OSError) -> Message:
+    return Message("Errors", "no backup could be kept beside it: {why}").format(
+        why=(error.strerror or str(error)).lower()
+    )
 
 
 def _close(connection: sqlite3.Connection | None) -> None:

@@ -1,32 +1,49 @@
-"""Writing a file so that a crash leaves either the old file or the whole new one."""
+"""Writing a file so that a crash leaves either the old file or the whole new one, and
+never writes over a map that is open for writing."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from app.model.errors import SaveFailedError
+from app.model.map_lock import MapLock, refuse_if_open
+from app.model.messages import Message
 
 
 @contextmanager
-def written_beside(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; when the block succeeds, sync it to the disk
-    and rename it over `path`. On failure the temporary file is removed and the error is
-    raised as SaveFailedError, with `path` untouched.
+def written_beside(path: Path, *, replacing: MapLock | None = None) -> Iterator[Path]:
+    """Yield a new, empty temporary file beside `path`; when the block succeeds, sync it
+    to the disk and rename it over `path`. On failure the temporary file is removed and
+    the error is raised as SaveFailedError, with `path` untouched.
+
+    A link at `path` is followed: the file it leads to is replaced and the link kept. A
+    map open for writing there (in any program, this one included) is not written over
+    (MapInUseError), unless the caller holds its lock as `replacing`.
     """
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    target = _regular_target(path)
+    if replacing is None:
+        refuse_if_open(target)
+    try:
+        temporary = _new_file_beside(target)
+    except OSError as error:
+        raise SaveFailedError(path, _reason(error)) from None
     try:
         yield temporary
         with temporary.open("rb+") as file:
             os.fsync(file.fileno())
-        temporary.replace(path)
-        sync_directory(path.parent)
+        if replacing is None:
+            refuse_if_open(target)  # again: the block may have taken a while
+        temporary.replace(target)
+        sync_directory(target.parent)
     except OSError as error:
-        raise SaveFailedError(path, (error.strerror or str(error)).lower()) from None
+        raise SaveFailedError(path, _reason(error)) from None
     except sqlite3.Error as error:
         raise SaveFailedError(path, str(error)) from None
     finally:
@@ -37,6 +54,13 @@ def written_beside(path: Path) -> Iterator[Path]:
 def write_text(path: Path, text: str) -> None:
     with written_beside(path) as temporary:
         temporary.write_text(text, encoding="utf-8")
+
+
+def create_new_file(path: Path) -> None:
+    """Create `path` as a new, empty file of the user's: never an existing file, and never
+    the target of a link planted at that name."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    os.close(descriptor)
 
 
 def sync_directory(directory: Path) -> None:
@@ -51,3 +75,36 @@ def sync_directory(directory: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def _regular_target(path: Path) -> Path:
+    """The file a write to `path` replaces: the file itself, or the file a link leads to.
+    Folders, devices and pipes are refused rather than replaced by a file."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:
+        raise SaveFailedError(path, _reason(error)) from None
+    if stat.S_ISDIR(mode):
+        raise SaveFailedError(path, Message("Errors", "it is a folder"))
+    if not stat.S_ISREG(mode):
+        raise SaveFailedError(
+            path, Message("Errors", "it is a device or a pipe, not a file: choose a file name")
+        )
+    return target
+
+
+def _new_file_beside(target: Path) -> Path:
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    create_new_file(temporary)
+    return temporary
+
+
+def _reason(error: OSError) -> Message | str:
+    if isinstance(error, PermissionError):
+        return Message("Errors", "you do not have permission to write in that folder")
+    if error.errno == errno.ENOSPC:
+        return Message("Errors", "the disk is full")
+    return (error.strerror or str(error)).lower()

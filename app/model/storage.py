@@ -41,13 +41,13 @@ _HEADER_SIZE = 100
 # --- connections ---------------------------------------------------------------------------
 
 
-def connect(path: Path, *, read_only: bool, create: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """A connection with Journeyboard's safety settings, in autocommit mode.
 
     Transactions are begun explicitly (`BEGIN`), so that every statement of an operation,
     reads included, runs in the operation's one transaction.
     """
-    mode = "ro" if read_only else ("rwc" if create else "rw")
+    mode = "ro" if read_only else "rw"
     connection = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode={mode}",
         uri=True,

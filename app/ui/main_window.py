@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.layout.map_layout import StackMemo
 from app.model.document import Document
-from app.model.errors import JourneyboardError, MapInUseError
+from app.model.errors import CannotLockError, JourneyboardError, MapInUseError
 from app.model.map_lock import left_open_by_a_crash
-from app.model.messages import QT_TRANSLATE_NOOP, Message
+from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
 from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html
 from app.ui.map_commands import DialogAsker
+from app.ui.message_boxes import Icon, ask_yes_no, plain_box, show_message
 from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
 from app.ui.preferences import PreferencesDialog
@@ -105,11 +106,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         try:
             document = Document.open(path, read_only=read_only)
-        except MapInUseError as error:
+        except (MapInUseError, CannotLockError) as error:
             question = self.tr("Open it read-only?")
             if not self.confirm(f"{described(error)}\n\n{question}"):
                 return False
-            return self._open_in_use(path, error.holder)
+            return self._open_read_only(path, error)
         except JourneyboardError as error:
             self.report(described(error))
             return False
@@ -126,13 +127,16 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _open_in_use(self, path: Path, holder: Message | str) -> bool:
+    def _open_read_only(self, path: Path, why: MapInUseError | CannotLockError) -> bool:
         try:
             document = Document.open(path, read_only=True)
         except JourneyboardError as error:
             self.report(described(error))
             return False
-        document.unwritable = self.tr("it is open in {holder}").format(holder=shown(holder))
+        if isinstance(why, MapInUseError):
+            document.unwritable = self.tr("it is open in {holder}").format(holder=shown(why.holder))
+        else:
+            document.unwritable = shown(why.why)
         return self._show_document(document)
 
     def new_from_template(self, template: Template) -> bool:
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         self._docks["personas"].setWidget(workspace.personas)
         self._docks["history"].setWidget(workspace.history)
         workspace.open_map.failed.connect(self._change_refused)
+        workspace.open_map.file_lost.connect(self._offer_save_as)
         workspace.open_map.changed.connect(self._update_title)
         stack = workspace.open_map.undo_stack
         stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
@@ -521,6 +526,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         self.report(message)
 
+    def _offer_save_as(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        if self.confirm(f"{message}\n\n{self.tr('Save the map under a new name now?')}"):
+            self._save_as()
+
     def offer_maps_left_open(self) -> bool:
         """After a crash: offer back the newest untitled map that was open when
         Journeyboard stopped; whether it was opened."""
@@ -535,9 +545,12 @@ class MainWindow(QMainWindow):
         return self.confirm(question) and self.open_path(left[0])
 
     def _ask_keep_untitled(self, title: str) -> str:
-        box = QMessageBox(self)
-        box.setWindowTitle("Journeyboard")
-        box.setText(self.tr("Keep the map “{title}”?").format(title=title))
+        box = plain_box(
+            self,
+            Icon.Question,
+            self.tr("Keep the map “{title}”?").format(title=title),
+            "Journeyboard",
+        )
         box.setInformativeText(
             self.tr(
                 "It has no name yet and lives in Journeyboard's own folder, where "
@@ -554,11 +567,10 @@ class MainWindow(QMainWindow):
         return "delete" if clicked is delete else "save" if clicked is save else "keep"
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Journeyboard", question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, question)
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, "Journeyboard", message)
+        show_message(self, message, Icon.Warning)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.pdf_exporter.finish()

@@ -10,13 +10,14 @@ import json
 from typing import Any, Protocol
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from app.model import operations as op
 from app.model.records import CardRecord, LaneRecord, PersonaRecord, StageRecord, new_id
 from app.model.vocabulary import LANE_KIND_BY_KEY, LANE_KINDS
 from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.scene import MapScene
+from app.ui.message_boxes import ask_yes_no, show_message
 from app.ui.open_map import OpenMap
 from app.ui.translation import for_count, translate, vocabulary
 
@@ -46,11 +47,10 @@ class DialogAsker:
         return items.index(value) if ok else None
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self._parent, "Journeyboard", question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self._parent, question)
 
     def inform(self, message: str) -> None:
-        QMessageBox.information(self._parent, "Journeyboard", message)
+        show_message(self._parent, message)
 
 
 class MapCommands:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.document import Document, DocumentChanged
-from app.model.errors import JourneyboardError
+from app.model.errors import FileReplacedError, JourneyboardError
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.operations import Operation, changes_structure
 from app.model.records import MapContent
@@ -83,6 +83,9 @@ class OpenMap(QObject):
     """A DocumentChanged, after each committed change (undo and redo included)."""
     failed = Signal(str)
     """A message for the user: a change that could not be made."""
+    file_lost = Signal(str)
+    """A message for the user: the map's file is gone or replaced, so no change can be
+    made until the map is saved elsewhere."""
     lock_changed = Signal(bool)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
@@ -143,6 +146,9 @@ class OpenMap(QObject):
             return None
         try:
             return self.document.apply(operation)
+        except FileReplacedError as error:
+            self.file_lost.emit(described(error))
+            return None
         except JourneyboardError as error:
             self.failed.emit(described(error))
             return None

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from app.model.fields import PERSONA_FIELDS
 from app.model.operations import AddPersona, DeletePersona, MovePersona, SetPrimaryPersona
 from app.model.records import MapContent, PersonaRecord, new_id
 from app.ui.form_fields import LineEditor, MultiLineEditor, RowForm
+from app.ui.message_boxes import ask_yes_no
 from app.ui.open_map import OpenMap
 from app.ui.picture_field import PHOTO_WORDS, PictureEditor, ask_for_picture_file
 
@@ -256,8 +256,7 @@ class PersonasPanel(QWidget):
         return form, name
 
     def _ask_to_confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Delete persona"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, question, self.tr("Delete persona"))
 
     def _ask_for_photo_file(self) -> str | None:
         return ask_for_picture_file(self, self.tr("Choose a photo"))

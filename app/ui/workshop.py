@@ -9,9 +9,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.model.vocabulary import LANE_KINDS, LaneKind
+from app.ui.message_boxes import show_message
 from app.ui.present.presenter_notes import PresenterNotes
 from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.settings import Settings
@@ -42,9 +43,7 @@ class Workshop(QObject):
             ask_vote_setup(kinds, window)
         )
         """Asks how to run a dot vote; None when the person cancels. Tests replace it."""
-        self.show_result: Callable[[str], object] = lambda text: QMessageBox.information(
-            window, "Journeyboard", text
-        )
+        self.show_result: Callable[[str], object] = lambda text: show_message(window, text)
         """Shows a vote's ranking to the person. Tests replace it."""
         self.ask_minutes: Callable[[int], int | None] = self._ask_minutes
         """Asks for the timebox's minutes, given the current ones. Tests replace it."""
