@@ -169,9 +169,8 @@ def test_a_map_reached_by_another_name_has_one_writer(
         other_name.symlink_to(map_path)
     else:
         os.link(map_path, other_name)
-    with Document.open(map_path):
-        with pytest.raises(MapInUseError):
-            Document.open(other_name)
+    with Document.open(map_path), pytest.raises(MapInUseError):
+        Document.open(other_name)
     with held_by_another_process(other_name), pytest.raises(MapInUseError):
         Document.open(map_path)
 

@@ -25,6 +25,7 @@ from app.model.errors import (
     MapFileError,
     NewerVersionError,
     NotAMapFileError,
+    StrayJournalError,
     UnsafeFileError,
 )
 from app.model.templates import find_template, load_template
@@ -380,3 +381,28 @@ def test_a_map_left_by_a_crash_opens_as_it_was_before_the_interrupted_change(
         assert {p.name: digest(p) for p in map_file.parent.iterdir()} == files
     else:  # SQLite's recovery ran: the journal is gone and the file is whole
         assert sorted(p.name for p in map_file.parent.iterdir()) == ["cafe.journey"]
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "editing"])
+def test_a_stray_journal_from_another_copy_is_refused_and_nothing_changes(
+    map_file: Path, tmp_path: Path, read_only: bool
+) -> None:
+    """A backup restored beside a crash's leftovers: the journal is not this file's."""
+    crashed = tmp_path / "crashed" / "cafe.journey"
+    crashed.parent.mkdir()
+    shutil.copyfile(map_file, crashed)
+    leave_a_hot_journal(crashed)
+    restored = tmp_path / "restored" / "restored.journey"
+    restored.parent.mkdir()
+    Document.create(restored, load_template(find_template("healthcare")).content).close()
+    shutil.move(f"{crashed}-journal", f"{restored}-journal")
+    files = {p.name: digest(p) for p in restored.parent.iterdir()}
+    with pytest.raises(StrayJournalError, match=r"restored\.journey-journal” beside it"):
+        Document.open(restored, read_only=read_only)
+    assert {p.name: digest(p) for p in restored.parent.iterdir()} == files
+    Path(f"{restored}-journal").unlink()  # moved away, the map opens as it was saved
+    with Document.open(restored, read_only=read_only) as document:
+        assert (
+            document.content().map.title
+            == "Physiotherapy practice: a new patient from booking to recovery"
+        )

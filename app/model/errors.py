@@ -186,6 +186,21 @@ class DamagedFileError(MapFileError):
         """All that SQLite said, for a bug report; the message keeps its first line."""
 
 
+class StrayJournalError(MapFileError):
+    """An unfinished change left beside a map (a journal) that does not fit it."""
+
+    def __init__(self, path: Path | str, journal: Path) -> None:
+        super().__init__(
+            path,
+            Message(
+                "Errors",
+                "“{name}” was not opened: “{journal}” beside it holds an unfinished change "
+                "that does not fit this map (it may belong to another copy of it). Nothing "
+                "was changed: move “{journal}” elsewhere to open the map as it was last saved.",
+            ).format(name=Path(path).name, journal=journal.name),
+        )
+
+
 class UnsafeFileError(MapFileError):
     """A map carrying database objects Journeyboard never makes (triggers, views, tables)."""
 

@@ -155,7 +155,8 @@ def _lock_is_free(descriptor: int) -> bool:
     """Whether a write lock could be taken (asked without taking it, so a descriptor
     opened only for reading will do)."""
     answer = fcntl.fcntl(descriptor, fcntl.F_OFD_GETLK, _flock(fcntl.F_WRLCK))
-    return struct.unpack("@hhqqixxxx", answer)[0] == fcntl.F_UNLCK
+    kind: int = struct.unpack("@hhqqixxxx", answer)[0]
+    return kind == fcntl.F_UNLCK
 
 
 # --- the note --------------------------------------------------------------------------------

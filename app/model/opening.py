@@ -25,6 +25,7 @@ from app.model.errors import (
     FileUnreadableError,
     InvalidValueError,
     SaveFailedError,
+    StrayJournalError,
 )
 from app.model.messages import Message
 from app.model.migrations import migrate
@@ -48,7 +49,10 @@ class OpenedMap:
 def open_map(path: Path, *, read_only: bool) -> OpenedMap:
     """Check the file at `path` through and through; raise a MapFileError if it fails."""
     version = storage.file_version(path)
-    private = _recovered_copy(path) if read_only and _has_sidecars(path) else None
+    sidecars = _sidecars(path)
+    # What SQLite would play into the file is checked first, on a private copy: a journal
+    # left beside a map may belong to another file (a backup restored beside a crash's).
+    private = _recovered_copy(path) if sidecars else None
     try:
         source = private or _connect_for_checking(path, read_only=read_only)
     except BaseException:
@@ -60,6 +64,11 @@ def open_map(path: Path, *, read_only: bool) -> OpenedMap:
             private = private or _copy_in_memory(source)
             migrate(private, version, SCHEMA_VERSION)
         content = _checked_content(private or source, path)
+    except DamagedFileError as error:
+        _close(private)
+        if sidecars:
+            raise StrayJournalError(path, sidecars[0]) from error
+        raise
     except BaseException:
         _close(private)
         raise
@@ -103,8 +112,8 @@ def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
     return content
 
 
-def _has_sidecars(path: Path) -> bool:
-    return any(Path(f"{path}{suffix}").exists() for suffix in _SIDECARS)
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in _SIDECARS if Path(f"{path}{suffix}").exists()]
 
 
 def _recovered_copy(path: Path) -> sqlite3.Connection:

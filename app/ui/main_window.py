@@ -528,7 +528,8 @@ class MainWindow(QMainWindow):
 
     def _offer_save_as(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
-        if self.confirm(f"{message}\n\n{self.tr('Save the map under a new name now?')}"):
+        question = self.tr("Save the map under a new name now?")
+        if self.confirm(f"{message}\n\n{question}"):
             self._save_as()
 
     def offer_maps_left_open(self) -> bool:

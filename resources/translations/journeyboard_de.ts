@@ -65,13 +65,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="76"/>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -404,12 +404,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/model/document.py" line="146"/>
+        <location filename="../../app/model/document.py" line="150"/>
         <source>the folder “{folder}” does not exist</source>
         <translation>der Ordner „{folder}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/document.py" line="208"/>
+        <location filename="../../app/model/document.py" line="220"/>
         <source>The change was not made: it refers to something no longer in the map.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
     </message>
@@ -525,63 +525,83 @@
     </message>
     <message>
         <location filename="../../app/model/errors.py" line="84"/>
+        <source>Journeyboard cannot mark “{name}” as open for writing: {why}. Without that mark another program could write over your changes.</source>
+        <translation>Journeyboard kann „{name}“ nicht als zum Schreiben geöffnet kennzeichnen: {why}. Ohne diese Kennzeichnung könnte ein anderes Programm Ihre Änderungen überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="96"/>
+        <source>the lock file “{note}” beside it is not an ordinary file of yours (a link, a folder or a file of another user that cannot be removed)</source>
+        <translation>die Sperrdatei „{note}“ daneben ist keine gewöhnliche Datei von Ihnen (eine Verknüpfung, ein Ordner oder eine Datei eines anderen Benutzers, die sich nicht entfernen lässt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="110"/>
         <source>“{path}” does not exist. It may have been moved or renamed.</source>
         <translation>„{path}“ existiert nicht. Die Datei wurde vielleicht verschoben oder umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="95"/>
+        <location filename="../../app/model/errors.py" line="121"/>
         <source>“{path}” cannot be read: {why}.</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="99"/>
+        <location filename="../../app/model/errors.py" line="125"/>
         <source>it is not a Journeyboard map</source>
         <translation>es ist keine Journeyboard-Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="108"/>
+        <location filename="../../app/model/errors.py" line="134"/>
         <source>“{name}” cannot be opened: {what}.</source>
         <translation>„{name}“ kann nicht geöffnet werden: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="120"/>
+        <location filename="../../app/model/errors.py" line="146"/>
         <source>“{name}” is a database made by another program, not a Journeyboard map. Journeyboard opens .journey files.</source>
         <translation>„{name}“ ist eine Datenbank eines anderen Programms, keine Journeyboard-Map. Journeyboard öffnet .journey-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="134"/>
+        <location filename="../../app/model/errors.py" line="160"/>
         <source>“{name}” was saved by a newer version of Journeyboard (file format {file_version}; this version reads up to {our_version}). Update Journeyboard to open it. The file has not been changed.</source>
         <translation>„{name}“ wurde von einer neueren Version von Journeyboard gespeichert (Dateiformat {file_version}; diese Version liest bis {our_version}). Aktualisieren Sie Journeyboard, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="150"/>
+        <location filename="../../app/model/errors.py" line="176"/>
         <source>“{name}” is damaged and cannot be opened safely ({detail}). The file has not been changed; open a backup copy if you have one.</source>
         <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden ({detail}). Die Datei wurde nicht verändert; öffnen Sie eine Sicherungskopie, falls Sie eine haben.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="170"/>
+        <location filename="../../app/model/errors.py" line="195"/>
+        <source>“{name}” was not opened: “{journal}” beside it holds an unfinished change that does not fit this map (it may belong to another copy of it). Nothing was changed: move “{journal}” elsewhere to open the map as it was last saved.</source>
+        <translation>„{name}“ wurde nicht geöffnet: „{journal}“ daneben enthält eine unvollendete Änderung, die nicht zu dieser Map passt (sie gehört vielleicht zu einer anderen Kopie). Nichts wurde geändert: Verschieben Sie „{journal}“ an einen anderen Ort, um die Map so zu öffnen, wie sie zuletzt gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="211"/>
         <source>“{name}” contains things Journeyboard never puts in a map ({listed}). It was not opened, so nothing in it has run.</source>
         <translation>„{name}“ enthält Dinge, die Journeyboard nie in eine Map schreibt ({listed}). Sie wurde nicht geöffnet, also ist nichts darin ausgeführt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="185"/>
+        <location filename="../../app/model/errors.py" line="226"/>
         <source>“{name}” is open read-only; the change was not made.</source>
         <translation>„{name}“ ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="197"/>
+        <location filename="../../app/model/errors.py" line="238"/>
         <source>“{path}” could not be written: {why}. Nothing was changed.</source>
         <translation>„{path}“ konnte nicht geschrieben werden: {why}. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="207"/>
+        <location filename="../../app/model/errors.py" line="248"/>
         <source>a file of that name is already there</source>
         <translation>eine Datei dieses Namens ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="216"/>
+        <location filename="../../app/model/errors.py" line="257"/>
         <source>The change could not be saved to “{name}” ({why}). It was undone; the file holds everything up to the change before.</source>
         <translation>Die Änderung konnte nicht in „{name}“ gespeichert werden ({why}). Sie wurde rückgängig gemacht; die Datei enthält alles bis zur Änderung davor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="271"/>
+        <source>“{path}” was deleted, moved or replaced by another program after Journeyboard opened it, so the change was not made. The map as you see it is still open here: use Save As to keep it in a file.</source>
+        <translation>„{path}“ wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, nachdem Journeyboard sie geöffnet hatte; die Änderung wurde daher nicht vorgenommen. Die Map, wie Sie sie sehen, ist hier noch geöffnet: Behalten Sie sie mit „Speichern unter“ in einer Datei.</translation>
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="54"/>
@@ -877,9 +897,14 @@
         <translation>{name} ist keine Zahl, die eine Map fassen kann</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="150"/>
+        <location filename="../../app/model/opening.py" line="160"/>
         <source>it could not be brought up to date: {why}</source>
         <translation>sie konnte nicht auf den neuesten Stand gebracht werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/opening.py" line="183"/>
+        <source>no backup could be kept beside it: {why}</source>
+        <translation>daneben konnte keine Sicherungskopie angelegt werden: {why}</translation>
     </message>
     <message>
         <location filename="../../app/model/ordering.py" line="70"/>
@@ -912,6 +937,7 @@
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
+        <location filename="../../app/model/map_lock.py" line="134"/>
         <location filename="../../app/model/storage.py" line="158"/>
         <source>it is not a regular file</source>
         <translation>es ist keine gewöhnliche Datei</translation>
@@ -1079,17 +1105,17 @@
         <translation>ihr Inhalt kann nicht gelesen werden ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="113"/>
+        <location filename="../../app/model/map_lock.py" line="233"/>
         <source>another Journeyboard window or program</source>
         <translation>einem anderen Journeyboard-Fenster oder Programm</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="116"/>
+        <location filename="../../app/model/map_lock.py" line="236"/>
         <source>Journeyboard (process {pid}) on this computer, since {since}</source>
         <translation>Journeyboard (Prozess {pid}) auf diesem Computer, seit {since}</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="119"/>
+        <location filename="../../app/model/map_lock.py" line="239"/>
         <source>Journeyboard (process {pid}) on “{host}”, since {since}</source>
         <translation>Journeyboard (Prozess {pid}) auf „{host}“, seit {since}</translation>
     </message>
@@ -1102,6 +1128,26 @@
         <location filename="../../app/model/places.py" line="66"/>
         <source>you do not have permission to change it or its folder</source>
         <translation>Sie haben keine Berechtigung, sie oder ihren Ordner zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safe_write.py" line="91"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safe_write.py" line="94"/>
+        <source>it is a device or a pipe, not a file: choose a file name</source>
+        <translation>es ist ein Gerät oder eine Pipe, keine Datei: Wählen Sie einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safe_write.py" line="107"/>
+        <source>you do not have permission to write in that folder</source>
+        <translation>Sie haben keine Berechtigung, in diesen Ordner zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safe_write.py" line="109"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
     </message>
 </context>
 <context>
@@ -1870,192 +1916,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="48"/>
         <source>Journey maps (*.journey)</source>
         <translation>Journey Maps (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Save a copy as</source>
         <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Find cards…</source>
         <translation>Karten suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Stages and lanes locked</source>
         <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Open it read-only?</source>
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
         <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
         <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>it is open in {holder}</source>
         <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Opening “{name}”…</source>
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
+        <source>Save the map under a new name now?</source>
+        <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="547"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2928,7 +2979,7 @@
         <translation>Motivationen der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="263"/>
+        <location filename="../../app/ui/personas_panel.py" line="262"/>
         <source>Choose a photo</source>
         <translation>Ein Foto auswählen</translation>
     </message>
@@ -3517,32 +3568,32 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../app/ui/workshop.py" line="121"/>
+        <location filename="../../app/ui/workshop.py" line="120"/>
         <source>{rank}. {title} — 1 dot</source>
         <translation>{rank}. {title} — 1 Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="122"/>
+        <location filename="../../app/ui/workshop.py" line="121"/>
         <source>{rank}. {title} — {count} dots</source>
         <translation>{rank}. {title} — {count} Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="130"/>
+        <location filename="../../app/ui/workshop.py" line="129"/>
         <source>The vote, most dots first:</source>
         <translation>Die Abfrage, meiste Punkte zuerst:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="132"/>
+        <location filename="../../app/ui/workshop.py" line="131"/>
         <source>No card got a dot.</source>
         <translation>Keine Karte hat einen Punkt bekommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="158"/>
+        <location filename="../../app/ui/workshop.py" line="157"/>
         <source>Timebox</source>
         <translation>Timebox</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="158"/>
+        <location filename="../../app/ui/workshop.py" line="157"/>
         <source>Minutes for the exercise:</source>
         <translation>Minuten für die Übung:</translation>
     </message>
