@@ -19,17 +19,30 @@ if TYPE_CHECKING:
     from app.model.document import Document
 
 PROG = "journeyboard"
+DEFAULT_PNG_WIDTH = 2400
 
 
 COMMANDS = ("templates", "new", "info", "import", "export")
+SUFFIXES = {
+    ".journey": "a map",
+    ".json": "JSON",
+    ".pdf": "a PDF",
+    ".png": "a PNG",
+    ".svg": "an SVG",
+}
+"""What each kind of file Journeyboard writes is named, and called in messages."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments_given = list(sys.argv[1:] if argv is None else argv)
-    if arguments_given and arguments_given[0] not in COMMANDS and arguments_given[0][:1] != "-":
-        arguments_given = ["--open", *arguments_given]
     parser = _parser()
+    if arguments_given and arguments_given[0] not in COMMANDS and arguments_given[0][:1] != "-":
+        word = arguments_given[0]
+        if len(arguments_given) > 1 or not _may_be_a_map(word):
+            parser.error(_unknown_command(word))
+        arguments_given = ["--open", *arguments_given]
     arguments = parser.parse_args(arguments_given)
+    _check_usage(parser, arguments)
     command: Callable[[argparse.Namespace], int] = arguments.command
     from app.model.errors import JourneyboardError, MapExistsError
 
@@ -46,6 +59,55 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:  # a bug: say so in one line rather than with a traceback
         return _fail(f"something went wrong that Journeyboard did not expect: {error!r}")
+
+
+def _may_be_a_map(word: str) -> bool:
+    return Path(word).suffix.lower() == ".journey" or Path(word).exists()
+
+
+def _unknown_command(word: str) -> str:
+    import difflib
+
+    nearest = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.5)
+    guess = f" Did you mean '{nearest[0]}'?" if nearest else ""
+    return f"'{word}' is not a command.{guess} Commands: {', '.join(COMMANDS)}"
+
+
+def _check_usage(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> None:
+    """Refuse options that would do nothing, and name every file for what it holds."""
+    if arguments.command in (_new, _import):
+        arguments.output = _named(parser, arguments.output, ".journey")
+    if arguments.command is not _export:
+        return
+    for option, suffix in (("json", ".json"), ("pdf", ".pdf"), ("png", ".png"), ("svg", ".svg")):
+        if getattr(arguments, option) is not None:
+            setattr(arguments, option, _named(parser, getattr(arguments, option), suffix))
+    pdf_options = [
+        f"--{name}"
+        for name in ("layout", "paper", "margin", "scale")
+        if getattr(arguments, name) is not None
+    ] + (["--landscape"] if arguments.landscape else [])
+    if arguments.pdf is None and pdf_options:
+        verb = "applies" if len(pdf_options) == 1 else "apply"
+        parser.error(f"{', '.join(pdf_options)} {verb} only to --pdf")
+    if arguments.scale is not None and arguments.layout != "poster":
+        parser.error("--scale sets the size of a poster: add --layout poster")
+    if arguments.width is not None and arguments.png is None:
+        parser.error("--width only applies to --png (an SVG is drawn at the map's own size)")
+
+
+def _named(parser: argparse.ArgumentParser, path: Path, suffix: str) -> Path:
+    """`path`, with `suffix` added if it has none of Journeyboard's; one that names
+    another kind of file is refused."""
+    found = path.suffix.lower()
+    if str(path) == "-" or found == suffix:
+        return path
+    if found in SUFFIXES:
+        parser.error(
+            f"{path} is named as {SUFFIXES[found]}, but {SUFFIXES[suffix]} is written there: "
+            f"name it {path.stem}{suffix}"
+        )
+    return path.with_name(f"{path.name}{suffix}")
 
 
 def _fail(message: str) -> int:
@@ -138,7 +200,6 @@ def _parser() -> argparse.ArgumentParser:
         "--width",
         metavar="PIXELS",
         type=int,
-        default=2400,
         help="the width of a PNG picture in pixels (default 2400); an SVG is drawn at the "
         "map's own size",
     )
@@ -146,13 +207,15 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--layout",
         choices=("overview", "handout", "poster"),
-        default="overview",
         help="overview: the whole map on one page; handout: the overview, the personas, a "
         "page per stage and the ranked pain points and opportunities; poster: the map at "
         "--scale over sheets to tape together (default overview)",
     )
     pdf.add_argument(
-        "--paper", choices=("a4", "letter", "a3", "tabloid"), default="a4", help="(default a4)"
+        "--paper",
+        choices=("a4", "letter", "a3", "tabloid"),
+        type=str.lower,
+        help="a4, letter, a3 or tabloid, in any case (default a4)",
     )
     pdf.add_argument("--landscape", action="store_true", help="turn the paper sideways")
     pdf.add_argument(
@@ -242,7 +305,7 @@ def _export(arguments: argparse.Namespace) -> int:
         return _fail(f"{out} is the map itself: choose another name for the export")
     with Document.open(arguments.file, read_only=True) as document:
         if arguments.png is not None:
-            return _export_png(document, arguments.png, arguments.width)
+            return _export_png(document, arguments.png, arguments.width or DEFAULT_PNG_WIDTH)
         if arguments.svg is not None:
             return _export_svg(document, arguments.svg)
         if arguments.pdf is not None:
@@ -285,7 +348,9 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
     from app.export.pdf_options import POINTS_PER_MM, PdfLayout, PdfOptions
 
     try:
-        options = PdfOptions(PdfLayout(arguments.layout), arguments.paper, arguments.landscape)
+        options = PdfOptions(
+            PdfLayout(arguments.layout or "overview"), arguments.paper or "a4", arguments.landscape
+        )
         if arguments.scale is not None:
             options = replace(options, poster_scale=arguments.scale)
         if arguments.margin is not None:

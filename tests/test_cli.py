@@ -187,8 +187,9 @@ def test_export_pdf_in_each_layout_without_qt(tmp_path: Path) -> None:
     assert run("new", "--template", "cafe", path).returncode == 0
     for layout, paper in (("overview", "letter"), ("handout", "a4"), ("poster", "a3")):
         out = tmp_path / f"{layout}.pdf"
+        scale = ("--scale", "100") if layout == "poster" else ()
         result = run("export", path, "--pdf", out, "--layout", layout, "--paper", paper,
-                     "--landscape", "--scale", "100")  # fmt: skip
+                     "--landscape", *scale)  # fmt: skip
         assert result.returncode == 0, result.stderr
         pages = PdfReader(out).pages
         assert result.stdout == f"Wrote {out} ({len(pages)} page{'s' * (len(pages) > 1)})\n"
@@ -238,5 +239,138 @@ def test_an_export_never_replaces_the_map_itself(format_: str, tmp_path: Path) -
     path = tmp_path / "cafe.journey"
     run("new", "--template", "cafe", path)
     before = path.read_bytes()
-    fails_cleanly(run("export", path, format_, path), "is the map itself")
+    fails_as_mistyped(
+        run("export", path, format_, path),
+        f"{path} is named as a map, but {FORMATS[format_]} is written there: "
+        f"name it cafe.{format_[2:]}",
+    )
+    link = tmp_path / f"export.{format_[2:]}"  # the map under an export's name
+    os.link(path, link)
+    fails_cleanly(run("export", path, format_, link), "is the map itself")
     assert path.read_bytes() == before
+
+
+FORMATS = {"--pdf": "a PDF", "--png": "a PNG", "--svg": "an SVG", "--json": "JSON"}
+
+
+def fails_as_mistyped(result: subprocess.CompletedProcess[str], message: str) -> None:
+    """argparse's way: the usage, then one line naming the mistake, exit code 2."""
+    assert result.returncode == 2, result
+    assert result.stderr.splitlines()[-1] == f"journeyboard: error: {message}"
+
+
+def test_a_mistyped_command_is_named_with_the_nearest_one(tmp_path: Path) -> None:
+    run("new", "--template", "cafe", tmp_path / "cafe.journey")
+    fails_as_mistyped(
+        run("exprot", "cafe.journey", cwd=tmp_path),
+        "'exprot' is not a command. Did you mean 'export'? "
+        "Commands: templates, new, info, import, export",
+    )
+    fails_as_mistyped(
+        run("frobnicate", cwd=tmp_path),
+        "'frobnicate' is not a command. Commands: templates, new, info, import, export",
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("[1, 2, 3]", "is not a Journeyboard map (JSON)"),
+        ('{"title": "x"}', "is not a Journeyboard"),
+    ],
+)
+def test_an_import_that_is_no_map_says_so_and_names_the_file(
+    content: str, reason: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "notes.json"
+    source.write_text(content)
+    fails_cleanly(run("import", source, tmp_path / "out.journey"), f"“{source}” {reason}")
+    assert not (tmp_path / "out.journey").exists()
+
+
+def test_every_import_error_names_the_file_and_shows_keys_printable(tmp_path: Path) -> None:
+    source = tmp_path / "map.json"
+    source.write_text('{"format": "journeyboard/1", "title": "x", "\\u001b[2Jboom": 1}')
+    result = run("import", source, tmp_path / "out.journey")
+    fails_cleanly(result, f"“{source}”: '\\x1b[2Jboom': is not a field")
+    assert "\x1b" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("format_", "name", "message"),
+    [
+        (
+            "--pdf",
+            "out.png",
+            "out.png is named as a PNG, but a PDF is written there: name it out.pdf",
+        ),
+        (
+            "--png",
+            "out.pdf",
+            "out.pdf is named as a PDF, but a PNG is written there: name it out.png",
+        ),
+        (
+            "--json",
+            "out.journey",
+            "out.journey is named as a map, but JSON is written there: name it out.json",
+        ),
+    ],
+)
+def test_an_export_named_as_another_format_is_refused(
+    format_: str, name: str, message: str, tmp_path: Path
+) -> None:
+    run("new", "--template", "cafe", tmp_path / "cafe.journey")
+    fails_as_mistyped(run("export", "cafe.journey", format_, name, cwd=tmp_path), message)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cafe.journey"]
+
+
+def test_a_name_without_its_extension_gets_it(tmp_path: Path) -> None:
+    assert run("new", "--template", "cafe", "mymap", cwd=tmp_path).returncode == 0
+    assert run("export", "mymap.journey", "--pdf", "handout", cwd=tmp_path).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf", "mymap.journey"]
+
+
+def test_paper_in_any_case_and_options_that_would_do_nothing_refused(tmp_path: Path) -> None:
+    run("new", "--template", "cafe", tmp_path / "cafe.journey")
+    export = ("export", "cafe.journey")
+    assert run(*export, "--pdf", "a.pdf", "--paper", "A3", cwd=tmp_path).returncode == 0
+    fails_as_mistyped(
+        run(*export, "--pdf", "b.pdf", "--scale", "80", cwd=tmp_path),
+        "--scale sets the size of a poster: add --layout poster",
+    )
+    fails_as_mistyped(
+        run(*export, "--png", "c.png", "--layout", "poster", cwd=tmp_path),
+        "--layout applies only to --pdf",
+    )
+    fails_as_mistyped(
+        run(*export, "--svg", "d.svg", "--width", "900", cwd=tmp_path),
+        "--width only applies to --png (an SVG is drawn at the map's own size)",
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "cafe.journey"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            ("export", "cafe.journey", "--png", "/nonexistent/o.png"),
+            "the folder “/nonexistent” does not exist",
+        ),
+        (
+            ("export", "cafe.journey", "--png", "/proc/o.png"),
+            "files cannot be made in the folder “/proc”",
+        ),
+        (
+            ("new", "--template", "cafe", "/proc/x.journey"),
+            "files cannot be made in the folder “/proc”",
+        ),
+    ],
+)
+def test_a_place_that_cannot_be_written_is_said_in_plain_words(
+    arguments: tuple[str, ...], message: str, tmp_path: Path
+) -> None:
+    run("new", "--template", "cafe", tmp_path / "cafe.journey")
+    result = run(*arguments, cwd=tmp_path)
+    fails_cleanly(result, message)
+    for leaked in ("device", "unable to open database", "errno"):
+        assert leaked not in result.stderr.lower()

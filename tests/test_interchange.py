@@ -150,8 +150,8 @@ def with_card(**fields: Any) -> dict[str, Any]:
 
 
 BAD_MAPS: dict[str, tuple[Any, str]] = {
-    "a list": ([], "must be an object"),
-    "no format": ({"title": "x"}, "^format: is missing$"),
+    "a list": ([], "^this is not a Journeyboard map \\(JSON\\)"),
+    "no format": ({"title": "x"}, "^this is not a Journeyboard map \\(JSON\\)"),
     "another format": (minimal(format="miro/2"), "^format: must be 'journeyboard/1'"),
     "a newer format with new fields": (
         minimal(format="journeyboard/2", owner_email="a@b.c"),

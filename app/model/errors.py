@@ -33,16 +33,51 @@ class OperationError(JourneyboardError):
 
 
 class InterchangeError(JourneyboardError):
-    """A JSON map that cannot be imported; `place` names the first error, like `cards[3].stage`."""
+    """A JSON map that cannot be imported; `place` names the first error, like `cards[3].stage`,
+    and `source` the file, when it came from one."""
 
-    def __init__(self, place: Message | str, reason: Message | str) -> None:
-        super().__init__(
+    def __init__(
+        self, place: Message | str, reason: Message | str, *, source: Path | None = None
+    ) -> None:
+        error = (
             Message("Errors", "{place}: {reason}").format(place=place, reason=reason)
             if place
             else reason
         )
-        self.place = place
-        self.reason = reason
+        if source is not None:
+            error = Message("Errors", "“{path}”: {error}").format(path=source, error=error)
+        super().__init__(error)
+        self.place, self.reason, self.source = place, reason, source
+
+    def in_file(self, path: Path) -> InterchangeError:
+        """The same error, naming the file it was found in."""
+        return InterchangeError(self.place, self.reason, source=path)
+
+
+class NotAJsonMapError(InterchangeError):
+    """JSON that is not a journeyboard/1 map at all (not an object, or no format)."""
+
+    def __init__(self, source: Path | None = None) -> None:
+        reason = Message(
+            "Errors",
+            "this is not a Journeyboard map (JSON): a map begins with "
+            '{{"format": "journeyboard/1", …}}',
+        )
+        if source is None:
+            super().__init__("", reason)
+        else:
+            JourneyboardError.__init__(
+                self,
+                Message(
+                    "Errors",
+                    "“{path}” is not a Journeyboard map (JSON): a map begins with "
+                    '{{"format": "journeyboard/1", …}}',
+                ).format(path=source),
+            )
+            self.place, self.reason, self.source = "", reason, source
+
+    def in_file(self, path: Path) -> InterchangeError:
+        return NotAJsonMapError(path)
 
 
 class TemplateNotFoundError(JourneyboardError):

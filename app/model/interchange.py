@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.model.content_codec import decode_content, encode_content
-from app.model.errors import InterchangeError, InvalidValueError
+from app.model.errors import InterchangeError, InvalidValueError, NotAJsonMapError
 from app.model.fields import (
     CARD_FIELDS,
     EMOTION_FIELDS,
@@ -207,7 +207,10 @@ def read_map_file(path: Path) -> ImportedMap:
                 size=MAX_FILE_BYTES >> 20
             ),
         )
-    return parse_map(raw)
+    try:
+        return parse_map(raw)
+    except InterchangeError as error:
+        raise error.in_file(path) from None
 
 
 def parse_map(raw: bytes | str) -> ImportedMap:
@@ -220,7 +223,9 @@ def parse_map(raw: bytes | str) -> ImportedMap:
 
 def import_map(document: object) -> ImportedMap:
     """Build a map with fresh ids from a parsed journeyboard/1 object."""
-    if isinstance(document, dict) and document.get("format", FORMAT) != FORMAT:
+    if not isinstance(document, dict) or "format" not in document:
+        raise NotAJsonMapError()
+    if document["format"] != FORMAT:
         raise InterchangeError(
             "format",
             Message("Errors", "must be {expected}; this file says {found}").format(

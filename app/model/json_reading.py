@@ -119,7 +119,10 @@ class JsonObject:
         return [(item, f"{self._at(key)}[{i}]") for i, item in enumerate(value)]
 
     def _at(self, key: str) -> str:
-        return f"{self.place}.{key}" if self.place else key
+        """The place of `key`, shown printable: a key is text from the file, and may hold
+        control characters that a terminal would obey."""
+        shown = key if key.isprintable() and len(key) <= 80 else ascii(key[:80])
+        return f"{self.place}.{shown}" if self.place else shown
 
 
 def _kind(value: object) -> Message | str:

@@ -103,6 +103,13 @@ def _new_file_beside(target: Path) -> Path:
 
 
 def _reason(error: OSError) -> Message | str:
+    if isinstance(error, FileNotFoundError) and error.filename is not None:
+        folder = Path(error.filename).parent
+        if not folder.is_dir():
+            return Message("Errors", "the folder “{folder}” does not exist").format(folder=folder)
+        return Message("Errors", "files cannot be made in the folder “{folder}”").format(
+            folder=folder
+        )
     if isinstance(error, PermissionError):
         return Message("Errors", "you do not have permission to write in that folder")
     if error.errno == errno.ENOSPC:

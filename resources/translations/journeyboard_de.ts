@@ -405,6 +405,7 @@
     <name>Errors</name>
     <message>
         <location filename="../../app/model/document.py" line="150"/>
+        <location filename="../../app/model/safe_write.py" line="109"/>
         <source>the folder “{folder}” does not exist</source>
         <translation>der Ordner „{folder}“ existiert nicht</translation>
     </message>
@@ -514,92 +515,107 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="40"/>
+        <location filename="../../app/model/errors.py" line="43"/>
         <source>{place}: {reason}</source>
         <translation>{place}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="69"/>
+        <location filename="../../app/model/errors.py" line="48"/>
+        <source>“{path}”: {error}</source>
+        <translation>„{path}“: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="61"/>
+        <source>this is not a Journeyboard map (JSON): a map begins with {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</source>
+        <translation>dies ist keine Journeyboard-Map (JSON): Eine Map beginnt mit {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="71"/>
+        <source>“{path}” is not a Journeyboard map (JSON): a map begins with {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</source>
+        <translation>„{path}“ ist keine Journeyboard-Map (JSON): Eine Map beginnt mit {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="104"/>
         <source>“{name}” is open in {holder}. Two programs writing one map would undo each other&apos;s changes: open it read-only, or close it there first.</source>
         <translation>„{name}“ ist in {holder} geöffnet. Zwei Programme, die in eine Map schreiben, würden gegenseitig ihre Änderungen zunichtemachen: Öffnen Sie sie schreibgeschützt, oder schließen Sie sie zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="84"/>
+        <location filename="../../app/model/errors.py" line="119"/>
         <source>Journeyboard cannot mark “{name}” as open for writing: {why}. Without that mark another program could write over your changes.</source>
         <translation>Journeyboard kann „{name}“ nicht als zum Schreiben geöffnet kennzeichnen: {why}. Ohne diese Kennzeichnung könnte ein anderes Programm Ihre Änderungen überschreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="96"/>
+        <location filename="../../app/model/errors.py" line="131"/>
         <source>the lock file “{note}” beside it is not an ordinary file of yours (a link, a folder or a file of another user that cannot be removed)</source>
         <translation>die Sperrdatei „{note}“ daneben ist keine gewöhnliche Datei von Ihnen (eine Verknüpfung, ein Ordner oder eine Datei eines anderen Benutzers, die sich nicht entfernen lässt)</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="110"/>
+        <location filename="../../app/model/errors.py" line="145"/>
         <source>“{path}” does not exist. It may have been moved or renamed.</source>
         <translation>„{path}“ existiert nicht. Die Datei wurde vielleicht verschoben oder umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="121"/>
+        <location filename="../../app/model/errors.py" line="156"/>
         <source>“{path}” cannot be read: {why}.</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="125"/>
+        <location filename="../../app/model/errors.py" line="160"/>
         <source>it is not a Journeyboard map</source>
         <translation>es ist keine Journeyboard-Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="134"/>
+        <location filename="../../app/model/errors.py" line="169"/>
         <source>“{name}” cannot be opened: {what}.</source>
         <translation>„{name}“ kann nicht geöffnet werden: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="146"/>
+        <location filename="../../app/model/errors.py" line="181"/>
         <source>“{name}” is a database made by another program, not a Journeyboard map. Journeyboard opens .journey files.</source>
         <translation>„{name}“ ist eine Datenbank eines anderen Programms, keine Journeyboard-Map. Journeyboard öffnet .journey-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="160"/>
+        <location filename="../../app/model/errors.py" line="195"/>
         <source>“{name}” was saved by a newer version of Journeyboard (file format {file_version}; this version reads up to {our_version}). Update Journeyboard to open it. The file has not been changed.</source>
         <translation>„{name}“ wurde von einer neueren Version von Journeyboard gespeichert (Dateiformat {file_version}; diese Version liest bis {our_version}). Aktualisieren Sie Journeyboard, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="176"/>
+        <location filename="../../app/model/errors.py" line="211"/>
         <source>“{name}” is damaged and cannot be opened safely ({detail}). The file has not been changed; open a backup copy if you have one.</source>
         <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden ({detail}). Die Datei wurde nicht verändert; öffnen Sie eine Sicherungskopie, falls Sie eine haben.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="195"/>
+        <location filename="../../app/model/errors.py" line="230"/>
         <source>“{name}” was not opened: “{journal}” beside it holds an unfinished change that does not fit this map (it may belong to another copy of it). Nothing was changed: move “{journal}” elsewhere to open the map as it was last saved.</source>
         <translation>„{name}“ wurde nicht geöffnet: „{journal}“ daneben enthält eine unvollendete Änderung, die nicht zu dieser Map passt (sie gehört vielleicht zu einer anderen Kopie). Nichts wurde geändert: Verschieben Sie „{journal}“ an einen anderen Ort, um die Map so zu öffnen, wie sie zuletzt gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="211"/>
+        <location filename="../../app/model/errors.py" line="246"/>
         <source>“{name}” contains things Journeyboard never puts in a map ({listed}). It was not opened, so nothing in it has run.</source>
         <translation>„{name}“ enthält Dinge, die Journeyboard nie in eine Map schreibt ({listed}). Sie wurde nicht geöffnet, also ist nichts darin ausgeführt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="226"/>
+        <location filename="../../app/model/errors.py" line="261"/>
         <source>“{name}” is open read-only; the change was not made.</source>
         <translation>„{name}“ ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="238"/>
+        <location filename="../../app/model/errors.py" line="273"/>
         <source>“{path}” could not be written: {why}. Nothing was changed.</source>
         <translation>„{path}“ konnte nicht geschrieben werden: {why}. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="248"/>
+        <location filename="../../app/model/errors.py" line="283"/>
         <source>a file of that name is already there</source>
         <translation>eine Datei dieses Namens ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="257"/>
+        <location filename="../../app/model/errors.py" line="292"/>
         <source>The change could not be saved to “{name}” ({why}). It was undone; the file holds everything up to the change before.</source>
         <translation>Die Änderung konnte nicht in „{name}“ gespeichert werden ({why}). Sie wurde rückgängig gemacht; die Datei enthält alles bis zur Änderung davor.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="271"/>
+        <location filename="../../app/model/errors.py" line="306"/>
         <source>“{path}” was deleted, moved or replaced by another program after Journeyboard opened it, so the change was not made. The map as you see it is still open here: use Save As to keep it in a file.</source>
         <translation>„{path}“ wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, nachdem Journeyboard sie geöffnet hatte; die Änderung wurde daher nicht vorgenommen. Die Map, wie Sie sie sehen, ist hier noch geöffnet: Behalten Sie sie mit „Speichern unter“ in einer Datei.</translation>
     </message>
@@ -615,19 +631,19 @@
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="60"/>
-        <location filename="../../app/model/json_reading.py" line="129"/>
+        <location filename="../../app/model/json_reading.py" line="132"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="62"/>
-        <location filename="../../app/model/json_reading.py" line="128"/>
+        <location filename="../../app/model/json_reading.py" line="131"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="64"/>
-        <location filename="../../app/model/json_reading.py" line="127"/>
+        <location filename="../../app/model/json_reading.py" line="130"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
@@ -752,57 +768,57 @@
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="216"/>
+        <location filename="../../app/model/interchange.py" line="219"/>
         <source>this is a database file, such as a .journey map, not JSON</source>
         <translation>das ist eine Datenbankdatei, etwa eine .journey-Map, kein JSON</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="226"/>
+        <location filename="../../app/model/interchange.py" line="231"/>
         <source>must be {expected}; this file says {found}</source>
         <translation>muss {expected} sein; diese Datei sagt {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="241"/>
+        <location filename="../../app/model/interchange.py" line="246"/>
         <source>the map and its snapshots hold more than {count} rows</source>
         <translation>die Map und ihre Momentaufnahmen enthalten mehr als {count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="280"/>
+        <location filename="../../app/model/interchange.py" line="285"/>
         <source>must be true or false</source>
         <translation>muss wahr oder falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="284"/>
+        <location filename="../../app/model/interchange.py" line="289"/>
         <source>only one persona can be primary</source>
         <translation>nur eine Persona kann die Hauptpersona sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="364"/>
+        <location filename="../../app/model/interchange.py" line="369"/>
         <source>must be a whole number from 0 up</source>
         <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="368"/>
+        <location filename="../../app/model/interchange.py" line="373"/>
         <source>persona {persona} already has a point {order} in stage {stage}</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="370"/>
+        <location filename="../../app/model/interchange.py" line="375"/>
         <source>persona {persona} already has a point {order} in stage {stage} (a point without an order follows the last)</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage} (ein Punkt ohne Reihenfolge folgt dem letzten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="409"/>
+        <location filename="../../app/model/interchange.py" line="414"/>
         <source>must be two numbers, like [-3, 3]</source>
         <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="424"/>
+        <location filename="../../app/model/interchange.py" line="429"/>
         <source>must be a picture in base64 text, or null</source>
         <translation>muss ein Bild als Base64-Text sein, oder null</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="429"/>
+        <location filename="../../app/model/interchange.py" line="434"/>
         <source>is not valid base64 text</source>
         <translation>ist kein gültiger Base64-Text</translation>
     </message>
@@ -877,22 +893,22 @@
         <translation>{count} ist mehr, als eine Map fassen kann ({limit})</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="130"/>
+        <location filename="../../app/model/json_reading.py" line="133"/>
         <source>true/false</source>
         <translation>wahr/falsch</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="132"/>
+        <location filename="../../app/model/json_reading.py" line="135"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="142"/>
+        <location filename="../../app/model/json_reading.py" line="145"/>
         <source>the key {key} appears twice in one object</source>
         <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="152"/>
+        <location filename="../../app/model/json_reading.py" line="155"/>
         <source>{name} is not a number a map can hold</source>
         <translation>{name} ist keine Zahl, die eine Map fassen kann</translation>
     </message>
@@ -1140,12 +1156,17 @@
         <translation>es ist ein Gerät oder eine Pipe, keine Datei: Wählen Sie einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="107"/>
+        <location filename="../../app/model/safe_write.py" line="110"/>
+        <source>files cannot be made in the folder “{folder}”</source>
+        <translation>im Ordner „{folder}“ lassen sich keine Dateien anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safe_write.py" line="114"/>
         <source>you do not have permission to write in that folder</source>
         <translation>Sie haben keine Berechtigung, in diesen Ordner zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="109"/>
+        <location filename="../../app/model/safe_write.py" line="116"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
