@@ -420,7 +420,7 @@ def test_a_photo_is_set_from_a_png_and_removed(
     ("content", "reason"),
     [
         (b"not a picture at all", "must be a PNG, JPEG or GIF picture"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(5_000_000), "is too large"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(5_000_000), "larger than the 5 MB a picture may be"),
     ],
     ids=["text", "too-big"],
 )

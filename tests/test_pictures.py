@@ -164,8 +164,8 @@ def test_an_svg_that_cannot_be_written_fails_in_one_line(tmp_path: Path) -> None
     )
     assert result.returncode == 1
     assert result.stderr == (
-        f"journeyboard: “{out}” could not be written: no such file or directory. "
-        "Nothing was changed.\n"
+        f"journeyboard: “{out}” could not be written: the folder “{out.parent}” does not "
+        "exist. Nothing was changed.\n"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.journey"]
 

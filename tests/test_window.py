@@ -252,7 +252,7 @@ def test_export_svg_from_the_file_menu_asks_where_and_reports_a_failure(
     export.trigger()
     assert reported == [
         f"“{tmp_path / 'missing' / 'slides.svg'}” could not be written: "
-        "no such file or directory. Nothing was changed."
+        f"the folder “{tmp_path / 'missing'}” does not exist. Nothing was changed."
     ]
     window.close_map()
     assert not export.isEnabled()

@@ -15,7 +15,8 @@ from app.export.handout import build_handout, count_pages
 from app.export.overview_page import draw_overview
 from app.export.pdf_fonts import FAMILY, is_right_to_left, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
-from app.export.poster import draw_poster, plan_poster
+from app.export.pictures import forget_printed_pictures
+from app.export.poster import check_poster_size, draw_poster, plan_poster
 from app.layout.map_layout import MapLayout, layout_map
 from app.layout.text import Typesetter
 from app.model.messages import Message
@@ -65,10 +66,15 @@ def export_pdf(
     told: Progress = progress or (lambda _fraction: None)
     typesetter = pdf_typesetter()
     layout = layout_map(content, typesetter, translate=options.translate)
+    if options.layout == PdfLayout.POSTER:
+        check_poster_size(layout, options)
     told(0.0)
-    with written_beside(path) as temporary:
-        pages = _write(str(temporary), content, layout, options, typesetter, told)
-        told(1.0)  # the last chance to cancel, before the PDF takes the target's place
+    try:
+        with written_beside(path) as temporary:
+            pages = _write(str(temporary), content, layout, options, typesetter, told)
+            told(1.0)  # the last chance to cancel, before the PDF takes the target's place
+    finally:
+        forget_printed_pictures()
     texts = _texts(content)
     return PdfResult(pages, uncovered(texts), is_right_to_left("".join(texts)))
 
@@ -85,7 +91,10 @@ def estimate_pages(
     layout = layout or layout_map(content, typesetter, translate=options.translate)
     if options.layout == PdfLayout.POSTER:
         return plan_poster(layout, options).sheet_count + 1, True
-    return count_pages(content, layout, options, typesetter), False
+    try:
+        return count_pages(content, layout, options, typesetter), False
+    finally:
+        forget_printed_pictures()
 
 
 def _write(

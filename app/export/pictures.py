@@ -1,50 +1,90 @@
 """Pictures kept in a map (persona photos, card pictures), as the PDF prints them.
 
-Each is decoded in full before it is printed, so that a damaged one is left out rather
-than failing the export: the map checks only its first bytes and its size.
+Each is decoded once per export, in full, so that a damaged one is left out rather than
+failing the export (the map checks only its header), and made at most `PRINT_PIXELS` on its
+long side: the PDF embeds what is drawn, and a 40-megapixel photo on a card 8 cm wide would
+make a PDF of hundreds of megabytes that prints no better.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from io import BytesIO
 
 import PIL.Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image
+from reportlab.platypus import Flowable
 
 from app.layout.geometry import Rect
 
+PRINT_PIXELS = 1500
+"""The long side of a printed picture at most: 475 dpi for a card's picture in a handout
+(80 mm wide), 150 dpi for one on a poster at 300 %."""
 
-def picture_size(data: bytes | None) -> tuple[int, int] | None:
-    """The width and height in pixels of a picture that decodes; None for no picture or
-    one that does not."""
-    if not data:
-        return None
+
+@dataclass(frozen=True, slots=True)
+class PrintedPicture:
+    image: PIL.Image.Image
+    """Decoded and made no larger than `PRINT_PIXELS`."""
+    width: int
+    height: int
+    """The size of the picture as kept in the map, which sets its shape."""
+
+
+@lru_cache(maxsize=16)
+def printed(data: bytes) -> PrintedPicture | None:
+    """The picture ready to print, or None if it does not decode. Kept for the rest of
+    the export (`forget_printed_pictures`): a handout prints a card twice."""
     try:
         with PIL.Image.open(BytesIO(data)) as picture:
-            picture.load()
             width, height = picture.size
+            picture.draft("RGB", (PRINT_PIXELS, PRINT_PIXELS))  # a JPEG decodes smaller
+            picture.load()
+            image = picture.copy()
     except Exception:  # Pillow raises many kinds of error for a bad picture: leave it out
         return None
-    return (width, height) if width > 0 and height > 0 else None
+    if width <= 0 or height <= 0:
+        return None
+    image.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
+    return PrintedPicture(image, width, height)
 
 
-def fitted_image(data: bytes | None, width: float, height: float) -> Image | None:
+def forget_printed_pictures() -> None:
+    printed.cache_clear()
+
+
+class PictureFlowable(Flowable):
+    """A printed picture at a fixed size in a story (platypus's Image reads files)."""
+
+    def __init__(self, picture: PrintedPicture, width: float, height: float) -> None:
+        super().__init__()
+        self._picture, self.width, self.height = picture, width, height
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        reader = ImageReader(self._picture.image)
+        self.canv.drawImage(reader, 0, 0, self.width, self.height, mask="auto")
+
+
+def fitted_image(data: bytes | None, width: float, height: float) -> PictureFlowable | None:
     """A flowable of the picture as large as fits in `width` × `height`, keeping its
     shape; None if there is none or it does not decode."""
-    size = picture_size(data)
-    if data is None or size is None:
+    picture = printed(data) if data else None
+    if picture is None:
         return None
-    scale = min(width / size[0], height / size[1])
-    return Image(BytesIO(data), width=size[0] * scale, height=size[1] * scale)
+    scale = min(width / picture.width, height / picture.height)
+    return PictureFlowable(picture, picture.width * scale, picture.height * scale)
 
 
 def draw_fitted(canvas: Canvas, data: bytes | None, band: Rect) -> None:
     """The picture fitted into `band` (layout units, y down, drawn at -y as the map's
     cards are), centred and keeping its shape; nothing if it does not decode."""
-    size = picture_size(data)
-    if data is None or size is None:
+    picture = printed(data) if data else None
+    if picture is None:
         return
-    at = band.fitted(*size)
-    canvas.drawImage(ImageReader(BytesIO(data)), at.x, -at.bottom, at.width, at.height, mask="auto")
+    at = band.fitted(picture.width, picture.height)
+    canvas.drawImage(ImageReader(picture.image), at.x, -at.bottom, at.width, at.height, mask="auto")

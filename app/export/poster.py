@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -22,14 +22,18 @@ from reportlab.pdfgen.canvas import Canvas
 from app.export.ink import fill, stroke
 from app.export.map_drawing import draw_lines, draw_map
 from app.export.pdf_fonts import font_name
-from app.export.pdf_options import POINTS_PER_UNIT, POSTER_OVERLAP, PdfOptions
+from app.export.pdf_options import MIN_POSTER_SCALE, POINTS_PER_UNIT, POSTER_OVERLAP, PdfOptions
 from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.text import TextStyle, Typesetter
+from app.model.errors import JourneyboardError
 from app.model.messages import Message, Translate, one_or_many
 from app.model.records import MapContent
 
+MAX_POSTER_SHEETS = 400
+"""The most sheets a poster may take: 20 × 20 A4 sheets cover a wall of 4 × 6 metres. A
+map within every limit at a large scale would otherwise take hundreds of thousands."""
 MARK_GAP, MARK_LENGTH, MARK_RADIUS = 2 * mm, 5 * mm, 2.2 * mm
 MARK_REACH = MARK_RADIUS * 1.6
 """How far an alignment mark's cross reaches from its centre."""
@@ -74,6 +78,41 @@ def plan_poster(layout: MapLayout, options: PdfOptions) -> PosterPlan:
         POSTER_OVERLAP,
         _sheets_across(width, frame.width, POSTER_OVERLAP),
         _sheets_across(height, frame.height, POSTER_OVERLAP),
+    )
+
+
+class PosterTooLargeError(JourneyboardError):
+    """A poster that would take more than `MAX_POSTER_SHEETS` sheets."""
+
+
+def check_poster_size(layout: MapLayout, options: PdfOptions) -> None:
+    """Refuse a poster of more than `MAX_POSTER_SHEETS` sheets, naming the largest scale
+    that fits on this paper."""
+    sheets = plan_poster(layout, options).sheet_count
+    if sheets <= MAX_POSTER_SHEETS:
+        return
+    fits = [
+        scale
+        for scale in range(MIN_POSTER_SCALE, options.poster_scale, 5)
+        if plan_poster(layout, replace(options, poster_scale=scale)).sheet_count
+        <= MAX_POSTER_SHEETS
+    ]
+    advice = (
+        Message("Pdf", "At most {scale} % fits on this paper.").format(scale=fits[-1])
+        if fits
+        else Message("Pdf", "Choose larger paper.")
+    )
+    raise PosterTooLargeError(
+        Message(
+            "Pdf",
+            "A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most "
+            "{most}. {advice}",
+        ).format(
+            percent=options.poster_scale,
+            sheets=f"{sheets:,}",
+            most=MAX_POSTER_SHEETS,
+            advice=advice,
+        )
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.model import fields
 from app.model.errors import OperationError
-from app.model.limits import MAX_ROWS
+from app.model.limits import FULL, MAX_ROWS
 from app.model.messages import Message
 from app.model.ordering import OrderedList
 from app.model.records import RECORD_OF_TABLE, Record
@@ -35,15 +35,6 @@ def noun(cls: type[Base]) -> Message:
 
 
 _GONE = Message("Errors", "The {noun} is no longer in the map.")
-_FULL = {
-    "persona": Message("Errors", "A map holds at most {limit} personas."),
-    "stage": Message("Errors", "A map holds at most {limit} stages."),
-    "lane": Message("Errors", "A map holds at most {limit} lanes."),
-    "card": Message("Errors", "A map holds at most {limit} cards."),
-    "emotion_point": Message("Errors", "A map holds at most {limit} emotion points."),
-    "snapshot": Message("Errors", "A map holds at most {limit} snapshots."),
-}
-"""What is said when a table has as many rows as app.model.limits allows."""
 
 
 def record_of(row: Base) -> Any:
@@ -102,7 +93,7 @@ class Editor:
         limit = MAX_ROWS[cls.__tablename__]
         count = self.session.scalar(select(func.count()).select_from(cls)) or 0
         if count + adding > limit:
-            raise OperationError(_FULL[cls.__tablename__].format(limit=f"{limit:,}"))
+            raise OperationError(FULL[cls.__tablename__].format(limit=f"{limit:,}"))
 
     def insert(self, row: Base, into: OrderedList, position: int) -> None:
         """Add a new row at `position` of its list."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
+from io import BytesIO
 from typing import Any, Final, Protocol
 
 from app.model.errors import InvalidValueError
@@ -281,10 +283,48 @@ class ImageField:
             )
         if not any(value.startswith(signature) for signature in IMAGE_SIGNATURES):
             raise _refused(self.label, Message("Errors", "must be a PNG, JPEG or GIF picture"))
+        size = _declared_size(value)
+        if size is None or size[0] * size[1] > MAX_PICTURE_PIXELS:
+            pixels = (
+                Message("Errors", "over 100 million")
+                if size is None
+                else f"{size[0]:,} × {size[1]:,}"
+            )
+            raise _refused(
+                self.label,
+                Message(
+                    "Errors",
+                    "is {pixels} pixels, too many to draw and print quickly "
+                    "(at most {most} million): make it smaller first",
+                ).format(pixels=pixels, most=MAX_PICTURE_PIXELS // 1_000_000),
+            )
         return value
 
     def sql_check(self, column: str) -> str:
         return f"{column} IS NULL OR length({column}) <= {self.max_bytes}"
+
+
+MAX_PICTURE_PIXELS: Final = 40_000_000
+"""A picture's size in pixels at most: a 40-megapixel photo decodes to 160 MB and in well
+under a second; a small file can declare far more (13,000 × 13,000 in 657 KB)."""
+
+
+def _declared_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height as the picture's header declares them, read without decoding it:
+    (0, 0) for a header that cannot be read (drawing leaves such a picture out), None for
+    one so large that Pillow refuses to open it."""
+    import PIL.Image  # here, not at start-up: only pictures need it
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PIL.Image.DecompressionBombWarning)
+            with PIL.Image.open(BytesIO(data)) as picture:
+                width, height = picture.size
+    except PIL.Image.DecompressionBombError:
+        return None
+    except Exception:  # Pillow raises many kinds of error for a bad header
+        return (0, 0)
+    return width, height
 
 
 ID_LABEL: Final = QT_TRANSLATE_NOOP("Fields", "Id")
@@ -303,6 +343,9 @@ NAME: Final = 120
 LINE: Final = 2_000
 LONG_TEXT: Final = 200_000
 """Long enough for a pasted interview transcript, short enough that a runaway paste is told."""
+
+PERSONA_PHOTO: Final = ImageField(QT_TRANSLATE_NOOP("Fields", "Photo"), 5_000_000)
+CARD_PICTURE: Final = ImageField(QT_TRANSLATE_NOOP("Fields", "Card picture"), 5_000_000)
 
 MAP_FIELDS: Final[dict[str, FieldSpec]] = {
     "title": TextField(
@@ -328,7 +371,7 @@ PERSONA_FIELDS: Final[dict[str, FieldSpec]] = {
     "demographics": TextField(QT_TRANSLATE_NOOP("Fields", "Demographics"), 20_000),
     "behaviours": TextField(QT_TRANSLATE_NOOP("Fields", "Behaviours"), 20_000),
     "motivations": TextField(QT_TRANSLATE_NOOP("Fields", "Motivations"), 20_000),
-    "photo": ImageField(QT_TRANSLATE_NOOP("Fields", "Photo"), 5_000_000),
+    "photo": PERSONA_PHOTO,
 }
 
 STAGE_FIELDS: Final[dict[str, FieldSpec]] = {
@@ -364,7 +407,7 @@ CARD_FIELDS: Final[dict[str, FieldSpec]] = {
     "votes": IntegerField(QT_TRANSLATE_NOOP("Fields", "Votes"), 0, 9_999),
     "moment": FlagField(QT_TRANSLATE_NOOP("Fields", "Moment that matters")),
     "colour": ColourField(QT_TRANSLATE_NOOP("Fields", "Colour")),
-    "image": ImageField(QT_TRANSLATE_NOOP("Fields", "Card picture"), 5_000_000),
+    "image": CARD_PICTURE,
 }
 
 EMOTION_FIELDS: Final[dict[str, FieldSpec]] = {

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from app.model.messages import Message
+
 MAX_ROWS: Final[dict[str, int]] = {
     "persona": 50,
     "stage": 200,
@@ -15,3 +17,13 @@ MAX_ROWS: Final[dict[str, int]] = {
     "snapshot": 100,
 }
 """The most rows of each table a map may have, by table name."""
+
+FULL: Final[dict[str, Message]] = {
+    "persona": Message("Errors", "A map holds at most {limit} personas."),
+    "stage": Message("Errors", "A map holds at most {limit} stages."),
+    "lane": Message("Errors", "A map holds at most {limit} lanes."),
+    "card": Message("Errors", "A map holds at most {limit} cards."),
+    "emotion_point": Message("Errors", "A map holds at most {limit} emotion points."),
+    "snapshot": Message("Errors", "A map holds at most {limit} snapshots."),
+}
+"""What is said when a table has as many rows as app.model.limits allows."""

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from app.model import storage
@@ -27,6 +27,7 @@ from app.model.errors import (
     SaveFailedError,
     StrayJournalError,
 )
+from app.model.limits import FULL, MAX_ROWS
 from app.model.messages import Message
 from app.model.migrations import migrate
 from app.model.reader import read_content, read_snapshot_entries
@@ -100,6 +101,7 @@ def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
     """Every row of the map, checked as a whole; snapshot contents are checked when used."""
     try:
         with storage.engine_on(connection).connect() as db:
+            _check_row_counts(db, path)
             content = read_content(db)
             check_content(content)
             for snapshot in read_snapshot_entries(db):
@@ -110,6 +112,20 @@ def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
     except UnicodeDecodeError:
         raise DamagedFileError(path, storage.UNREADABLE_SCHEMA) from None
     return content
+
+
+def _check_row_counts(db: Connection, path: Path) -> None:
+    """Refuse a file holding more rows than a map may, before reading them: a crafted file
+    of a million cards would otherwise take minutes and gigabytes to be refused."""
+    for table, most in MAX_ROWS.items():
+        count = db.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+        if count > most:
+            raise DamagedFileError(
+                path,
+                Message("Errors", "{limit} This one holds {count}").format(
+                    limit=FULL[table].format(limit=f"{most:,}"), count=f"{count:,}"
+                ),
+            )
 
 
 def _sidecars(path: Path) -> list[Path]:

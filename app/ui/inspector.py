@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.fields import CARD_FIELDS
+from app.model.fields import CARD_PICTURE
 from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, Record
 from app.model.vocabulary import (
     CHANNEL_SUGGESTIONS,
@@ -244,7 +244,7 @@ class Inspector(QWidget):
         )
         form.add(ColourEditor("colour"), self.tr("Colour"), self.tr("Change card colour"))
         picture = PictureEditor(
-            "image", CARD_FIELDS["image"], CARD_PICTURE_WORDS, lambda: self.choose_picture_file()
+            "image", CARD_PICTURE, CARD_PICTURE_WORDS, lambda: self.choose_picture_file()
         )
         picture.unreadable.connect(form.show_notice)
         form.add(picture, self.tr("Picture"), self.tr("Change card picture"))

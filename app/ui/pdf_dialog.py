@@ -33,6 +33,7 @@ from app.export.pdf_options import (
     PdfLayout,
     PdfOptions,
 )
+from app.export.poster import MAX_POSTER_SHEETS
 from app.layout.map_layout import MapLayout, layout_map
 from app.model.messages import QT_TRANSLATE_NOOP, Translate
 from app.model.records import MapContent
@@ -152,7 +153,11 @@ class PdfDialog(QDialog):
     def _show_pages(self, asked: int, options: PdfOptions, count: int, exact: bool) -> None:
         if asked != self._counting:
             return  # the choices changed since: a newer count is on its way
-        if options.layout == PdfLayout.POSTER:
+        if options.layout == PdfLayout.POSTER and count - 1 > MAX_POSTER_SHEETS:
+            text = self.tr(
+                "{sheets} sheets: more than the {most} a poster may have; choose a smaller scale"
+            ).format(sheets=f"{count - 1:,}", most=MAX_POSTER_SHEETS)
+        elif options.layout == PdfLayout.POSTER:
             text = self.tr("{sheets} sheets to tape together, and one showing how").format(
                 sheets=count - 1
             )

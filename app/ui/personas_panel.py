@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.fields import PERSONA_FIELDS
+from app.model.fields import PERSONA_PHOTO
 from app.model.operations import AddPersona, DeletePersona, MovePersona, SetPrimaryPersona
 from app.model.records import MapContent, PersonaRecord, new_id
 from app.ui.form_fields import LineEditor, MultiLineEditor, RowForm
@@ -218,9 +218,7 @@ class PersonasPanel(QWidget):
             self.tr("Role"),
             self.tr("Change persona role"),
         )
-        photo = PictureEditor(
-            "photo", PERSONA_FIELDS["photo"], PHOTO_WORDS, lambda: self.choose_photo_file()
-        )
+        photo = PictureEditor("photo", PERSONA_PHOTO, PHOTO_WORDS, lambda: self.choose_photo_file())
         photo.unreadable.connect(form.show_notice)
         form.add(photo, self.tr("Photo"), self.tr("Change persona photo"))
         form.add(

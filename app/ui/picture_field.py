@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.errors import InvalidValueError
-from app.model.fields import FieldSpec
+from app.model.fields import ImageField
 from app.model.messages import QT_TRANSLATE_NOOP
+from app.model.picture_files import read_picture_file
 from app.ui.form_fields import FieldEditor
+from app.ui.translation import described
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ class PictureEditor(FieldEditor):
     def __init__(
         self,
         field: str,
-        spec: FieldSpec,
+        spec: ImageField,
         words: PictureWords,
         choose_file: Callable[[], str | None],
     ) -> None:
@@ -119,14 +121,9 @@ class PictureEditor(FieldEditor):
             return
         name = Path(path).name
         try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            reason = error.strerror or str(error)
-            self.unreadable.emit(
-                QCoreApplication.translate(
-                    "PictureEditor", "Could not read “{file}”: {reason}"
-                ).format(file=name, reason=reason)
-            )
+            data = read_picture_file(Path(path), self._spec.max_bytes)
+        except InvalidValueError as error:
+            self.unreadable.emit(described(error))
             return
         if self._damaged(data):
             message = QCoreApplication.translate(

@@ -470,42 +470,42 @@
         <translation>Das Element „{noun}“ ist nicht mehr in der Map.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="39"/>
+        <location filename="../../app/model/limits.py" line="22"/>
         <source>A map holds at most {limit} personas.</source>
         <translation>Eine Map fasst höchstens {limit} Personas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="40"/>
+        <location filename="../../app/model/limits.py" line="23"/>
         <source>A map holds at most {limit} stages.</source>
         <translation>Eine Map fasst höchstens {limit} Phasen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="41"/>
+        <location filename="../../app/model/limits.py" line="24"/>
         <source>A map holds at most {limit} lanes.</source>
         <translation>Eine Map fasst höchstens {limit} Ebenen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="42"/>
+        <location filename="../../app/model/limits.py" line="25"/>
         <source>A map holds at most {limit} cards.</source>
         <translation>Eine Map fasst höchstens {limit} Karten.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="43"/>
+        <location filename="../../app/model/limits.py" line="26"/>
         <source>A map holds at most {limit} emotion points.</source>
         <translation>Eine Map fasst höchstens {limit} Emotionspunkte.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="44"/>
+        <location filename="../../app/model/limits.py" line="27"/>
         <source>A map holds at most {limit} snapshots.</source>
         <translation>Eine Map fasst höchstens {limit} Momentaufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="84"/>
+        <location filename="../../app/model/editor.py" line="75"/>
         <source>The id of a new {noun}</source>
         <translation>Die Id eines neuen Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="87"/>
+        <location filename="../../app/model/editor.py" line="78"/>
         <source>A {noun} with that id is already in the map.</source>
         <translation>Ein Element „{noun}“ mit dieser Id ist schon in der Map.</translation>
     </message>
@@ -620,115 +620,125 @@
         <translation>„{path}“ wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, nachdem Journeyboard sie geöffnet hatte; die Änderung wurde daher nicht vorgenommen. Die Map, wie Sie sie sehen, ist hier noch geöffnet: Behalten Sie sie mit „Speichern unter“ in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="54"/>
+        <location filename="../../app/model/fields.py" line="56"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="56"/>
+        <location filename="../../app/model/fields.py" line="58"/>
         <source>true or false</source>
         <translation>wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="60"/>
+        <location filename="../../app/model/fields.py" line="62"/>
         <location filename="../../app/model/json_reading.py" line="132"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="62"/>
+        <location filename="../../app/model/fields.py" line="64"/>
         <location filename="../../app/model/json_reading.py" line="131"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="64"/>
+        <location filename="../../app/model/fields.py" line="66"/>
         <location filename="../../app/model/json_reading.py" line="130"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="86"/>
+        <location filename="../../app/model/fields.py" line="88"/>
         <source>must be text, not {kind}</source>
         <translation>muss Text sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="91"/>
+        <location filename="../../app/model/fields.py" line="93"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>ist zu lang ({length} Zeichen; höchstens {most})</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="98"/>
+        <location filename="../../app/model/fields.py" line="100"/>
         <source>must be one line, without tabs or line breaks</source>
         <translation>muss eine Zeile sein, ohne Tabulatoren oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="103"/>
+        <location filename="../../app/model/fields.py" line="105"/>
         <source>contains the control character {code}</source>
         <translation>enthält das Steuerzeichen {code}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="110"/>
+        <location filename="../../app/model/fields.py" line="112"/>
         <source>contains a broken character</source>
         <translation>enthält ein defektes Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="114"/>
+        <location filename="../../app/model/fields.py" line="116"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="132"/>
+        <location filename="../../app/model/fields.py" line="134"/>
         <source>must be a whole number, not {kind}</source>
         <translation>muss eine ganze Zahl sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="139"/>
+        <location filename="../../app/model/fields.py" line="141"/>
         <source>must be from {least} to {most}, not {value}</source>
         <translation>muss zwischen {least} und {most} liegen, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="157"/>
+        <location filename="../../app/model/fields.py" line="159"/>
         <source>must be true or false, not {kind}</source>
         <translation>muss wahr oder falsch sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="177"/>
+        <location filename="../../app/model/fields.py" line="179"/>
         <source>must be one of {named}, not {value}</source>
         <translation>muss eines von {named} sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="201"/>
+        <location filename="../../app/model/fields.py" line="203"/>
         <source>must be a colour like #1f77b4, not {value}</source>
         <translation>muss eine Farbe wie #1f77b4 sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="227"/>
+        <location filename="../../app/model/fields.py" line="229"/>
         <source>must be a date written YYYY-MM-DD, not {value}</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="250"/>
+        <location filename="../../app/model/fields.py" line="252"/>
         <source>must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value}</source>
         <translation>muss eine UTC-Zeit in der Schreibweise YYYY-MM-DDTHH:MM:SSZ sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="273"/>
+        <location filename="../../app/model/fields.py" line="275"/>
         <source>must be a picture, not {kind}</source>
         <translation>muss ein Bild sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="278"/>
+        <location filename="../../app/model/fields.py" line="280"/>
         <source>is too large ({size} MB; at most {most} MB)</source>
         <translation>ist zu groß ({size} MB; höchstens {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="283"/>
+        <location filename="../../app/model/fields.py" line="285"/>
         <source>must be a PNG, JPEG or GIF picture</source>
         <translation>muss ein PNG-, JPEG- oder GIF-Bild sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="297"/>
+        <location filename="../../app/model/fields.py" line="289"/>
+        <source>over 100 million</source>
+        <translation>über 100 Millionen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="295"/>
+        <source>is {pixels} pixels, too many to draw and print quickly (at most {most} million): make it smaller first</source>
+        <translation>hat {pixels} Pixel, zu viele, um es schnell zu zeichnen und zu drucken (höchstens {most} Millionen): Verkleinern Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="337"/>
         <source>is not a valid id: {value}</source>
         <translation>ist keine gültige Id: {value}</translation>
     </message>
@@ -913,12 +923,17 @@
         <translation>{name} ist keine Zahl, die eine Map fassen kann</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="160"/>
+        <location filename="../../app/model/opening.py" line="125"/>
+        <source>{limit} This one holds {count}</source>
+        <translation>{limit} Diese enthält {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/opening.py" line="176"/>
         <source>it could not be brought up to date: {why}</source>
         <translation>sie konnte nicht auf den neuesten Stand gebracht werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="183"/>
+        <location filename="../../app/model/opening.py" line="199"/>
         <source>no backup could be kept beside it: {why}</source>
         <translation>daneben konnte keine Sicherungskopie angelegt werden: {why}</translation>
     </message>
@@ -1170,6 +1185,16 @@
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
+    <message>
+        <location filename="../../app/model/picture_files.py" line="26"/>
+        <source>it is not a file but a device or a pipe</source>
+        <translation>es ist keine Datei, sondern ein Gerät oder eine Pipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/picture_files.py" line="39"/>
+        <source>it is {size} MB, larger than the {most} MB a picture may be</source>
+        <translation>es hat {size} MB, mehr als die {most} MB, die ein Bild haben darf</translation>
+    </message>
 </context>
 <context>
     <name>Faces</name>
@@ -1202,204 +1227,204 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/model/fields.py" line="290"/>
+        <location filename="../../app/model/fields.py" line="330"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="309"/>
+        <location filename="../../app/model/fields.py" line="352"/>
         <source>Map title</source>
         <translation>Titel der Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="311"/>
+        <location filename="../../app/model/fields.py" line="354"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="312"/>
+        <location filename="../../app/model/fields.py" line="355"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="116"/>
-        <location filename="../../app/model/fields.py" line="313"/>
-        <location filename="../../app/model/fields.py" line="359"/>
+        <location filename="../../app/model/fields.py" line="356"/>
+        <location filename="../../app/model/fields.py" line="402"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="314"/>
+        <location filename="../../app/model/fields.py" line="357"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="315"/>
+        <location filename="../../app/model/fields.py" line="358"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="316"/>
+        <location filename="../../app/model/fields.py" line="359"/>
         <source>Lowest emotion score</source>
         <translation>Niedrigster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="317"/>
+        <location filename="../../app/model/fields.py" line="360"/>
         <source>Highest emotion score</source>
         <translation>Höchster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="322"/>
+        <location filename="../../app/model/fields.py" line="365"/>
         <source>Persona name</source>
         <translation>Name der Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="324"/>
+        <location filename="../../app/model/fields.py" line="367"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="325"/>
+        <location filename="../../app/model/fields.py" line="368"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="266"/>
-        <location filename="../../app/model/fields.py" line="326"/>
+        <location filename="../../app/model/fields.py" line="369"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="267"/>
-        <location filename="../../app/model/fields.py" line="327"/>
+        <location filename="../../app/model/fields.py" line="370"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="268"/>
-        <location filename="../../app/model/fields.py" line="328"/>
+        <location filename="../../app/model/fields.py" line="371"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="269"/>
-        <location filename="../../app/model/fields.py" line="329"/>
+        <location filename="../../app/model/fields.py" line="372"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="270"/>
-        <location filename="../../app/model/fields.py" line="330"/>
+        <location filename="../../app/model/fields.py" line="373"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="331"/>
+        <location filename="../../app/model/fields.py" line="347"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="336"/>
+        <location filename="../../app/model/fields.py" line="379"/>
         <source>Stage name</source>
         <translation>Name der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="338"/>
+        <location filename="../../app/model/fields.py" line="381"/>
         <source>Stage description</source>
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="279"/>
-        <location filename="../../app/model/fields.py" line="339"/>
+        <location filename="../../app/model/fields.py" line="382"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="340"/>
+        <location filename="../../app/model/fields.py" line="383"/>
         <source>Stage width</source>
         <translation>Breite der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="345"/>
+        <location filename="../../app/model/fields.py" line="388"/>
         <source>Lane kind</source>
         <translation>Art der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="348"/>
+        <location filename="../../app/model/fields.py" line="391"/>
         <source>Lane title</source>
         <translation>Titel der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="350"/>
+        <location filename="../../app/model/fields.py" line="393"/>
         <source>Lane height</source>
         <translation>Höhe der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="355"/>
+        <location filename="../../app/model/fields.py" line="398"/>
         <source>Card title</source>
         <translation>Titel der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="357"/>
+        <location filename="../../app/model/fields.py" line="400"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="115"/>
-        <location filename="../../app/model/fields.py" line="358"/>
+        <location filename="../../app/model/fields.py" line="401"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="117"/>
-        <location filename="../../app/model/fields.py" line="360"/>
+        <location filename="../../app/model/fields.py" line="403"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="118"/>
-        <location filename="../../app/model/fields.py" line="362"/>
+        <location filename="../../app/model/fields.py" line="405"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="364"/>
+        <location filename="../../app/model/fields.py" line="407"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="365"/>
+        <location filename="../../app/model/fields.py" line="408"/>
         <source>Moment that matters</source>
         <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="366"/>
+        <location filename="../../app/model/fields.py" line="409"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="367"/>
+        <location filename="../../app/model/fields.py" line="348"/>
         <source>Card picture</source>
         <translation>Bild der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="371"/>
+        <location filename="../../app/model/fields.py" line="414"/>
         <location filename="../../app/model/validation.py" line="120"/>
         <source>Emotion score</source>
         <translation>Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="372"/>
+        <location filename="../../app/model/fields.py" line="415"/>
         <source>Emotion label</source>
         <translation>Emotionsbeschriftung</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="377"/>
+        <location filename="../../app/model/fields.py" line="420"/>
         <source>Snapshot name</source>
         <translation>Name der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="379"/>
+        <location filename="../../app/model/fields.py" line="422"/>
         <source>Taken at</source>
         <translation>Aufgenommen am</translation>
     </message>
@@ -2427,38 +2452,38 @@
 <context>
     <name>Nouns</name>
     <message>
-        <location filename="../../app/model/fields.py" line="383"/>
+        <location filename="../../app/model/fields.py" line="426"/>
         <source>map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="384"/>
+        <location filename="../../app/model/fields.py" line="427"/>
         <source>persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="385"/>
+        <location filename="../../app/model/fields.py" line="428"/>
         <source>stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="386"/>
+        <location filename="../../app/model/fields.py" line="429"/>
         <source>lane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="387"/>
+        <location filename="../../app/model/fields.py" line="430"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="388"/>
+        <location filename="../../app/model/fields.py" line="431"/>
         <source>emotion point</source>
         <translation>Emotionspunkt</translation>
     </message>
     <message>
         <location filename="../../app/model/content_codec.py" line="61"/>
-        <location filename="../../app/model/fields.py" line="389"/>
+        <location filename="../../app/model/fields.py" line="432"/>
         <source>snapshot</source>
         <translation>Momentaufnahme</translation>
     </message>
@@ -2549,12 +2574,12 @@
         <translation>und {count} weitere Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf.py" line="43"/>
+        <location filename="../../app/export/pdf.py" line="44"/>
         <source>The PDF&apos;s font has no letters for {characters}: they print as empty boxes.</source>
         <translation>Die Schrift des PDFs hat keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf.py" line="50"/>
+        <location filename="../../app/export/pdf.py" line="51"/>
         <source>Right-to-left text (Arabic, Hebrew) prints left to right, its letters unjoined.</source>
         <translation>Text von rechts nach links (Arabisch, Hebräisch) wird von links nach rechts gedruckt, die Buchstaben unverbunden.</translation>
     </message>
@@ -2564,52 +2589,67 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="138"/>
+        <location filename="../../app/export/poster.py" line="101"/>
+        <source>At most {scale} % fits on this paper.</source>
+        <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="103"/>
+        <source>Choose larger paper.</source>
+        <translation>Wählen Sie größeres Papier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="106"/>
+        <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
+        <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="177"/>
         <source>Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · </source>
         <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="228"/>
+        <location filename="../../app/export/poster.py" line="267"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="229"/>
+        <location filename="../../app/export/poster.py" line="268"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="233"/>
+        <location filename="../../app/export/poster.py" line="272"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="234"/>
+        <location filename="../../app/export/poster.py" line="273"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="236"/>
+        <location filename="../../app/export/poster.py" line="275"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="236"/>
+        <location filename="../../app/export/poster.py" line="275"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="237"/>
+        <location filename="../../app/export/poster.py" line="276"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
         <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="245"/>
+        <location filename="../../app/export/poster.py" line="284"/>
         <source>Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a {overlap} mm band of the map: lay one over the other so that the ⊕ marks in their margins meet, then tape. Each sheet&apos;s label says where it goes.</source>
         <translation>Drucken Sie in Originalgröße (100 %, nicht „an Seite anpassen“). Benachbarte Blätter teilen einen {overlap} mm breiten Streifen der Map: Legen Sie eines so über das andere, dass sich die ⊕-Marken in ihren Rändern treffen, dann kleben. Die Beschriftung jedes Blatts sagt, wohin es gehört.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="263"/>
+        <location filename="../../app/export/poster.py" line="302"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>
@@ -2617,107 +2657,112 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="43"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="44"/>
         <source>Overview: the whole map on one page</source>
         <translation>Übersicht: die ganze Map auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="44"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="45"/>
         <source>Handout pack: overview, personas, a page per stage, ranked lists</source>
         <translation>Handout-Paket: Übersicht, Personas, eine Seite je Phase, Ranglisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="47"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="48"/>
         <source>Poster: the map at a true scale over several sheets</source>
         <translation>Poster: die Map in echtem Maßstab über mehrere Blätter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="56"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="57"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="71"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="72"/>
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="72"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="73"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="78"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="79"/>
         <source>100 % is the size of the map on screen at 100 %; 150 % reads from a step back</source>
         <translation>100 % ist die Größe der Map auf dem Bildschirm bei 100 %; 150 % liest sich aus einem Schritt Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="84"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="85"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="86"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="87"/>
         <source>&amp;Open the PDF when it is done</source>
         <translation>Das PDF nach dem Erstellen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="90"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Aufbau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
         <source>O&amp;rientation:</source>
         <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="95"/>
         <source>Poster &amp;scale:</source>
         <translation>Poster-&amp;Maßstab:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="95"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="96"/>
         <source>Pages:</source>
         <translation>Seiten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="99"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="149"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="150"/>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="156"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="158"/>
+        <source>{sheets} sheets: more than the {most} a poster may have; choose a smaller scale</source>
+        <translation>{sheets} Blätter: mehr als die {most}, die ein Poster haben darf; wählen Sie einen kleineren Maßstab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_dialog.py" line="161"/>
         <source>{sheets} sheets to tape together, and one showing how</source>
         <translation>{sheets} Blätter zum Zusammenkleben, und eines, das zeigt, wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="160"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="160"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="162"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="167"/>
         <source>about {n} pages</source>
         <translation>etwa {n} Seiten</translation>
     </message>
@@ -2860,7 +2905,7 @@
     </message>
     <message>
         <location filename="../../app/ui/personas_panel.py" line="191"/>
-        <location filename="../../app/ui/personas_panel.py" line="259"/>
+        <location filename="../../app/ui/personas_panel.py" line="257"/>
         <source>Delete persona</source>
         <translation>Persona löschen</translation>
     </message>
@@ -2900,107 +2945,107 @@
         <translation>Rolle der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="225"/>
+        <location filename="../../app/ui/personas_panel.py" line="223"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="225"/>
+        <location filename="../../app/ui/personas_panel.py" line="223"/>
         <source>Change persona photo</source>
         <translation>Foto der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="227"/>
+        <location filename="../../app/ui/personas_panel.py" line="225"/>
         <source>Something they would say, in their words</source>
         <translation>Etwas, das sie sagen würde, in ihren Worten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="228"/>
+        <location filename="../../app/ui/personas_panel.py" line="226"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="229"/>
+        <location filename="../../app/ui/personas_panel.py" line="227"/>
         <source>Change persona quote</source>
         <translation>Zitat der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="232"/>
+        <location filename="../../app/ui/personas_panel.py" line="230"/>
         <source>What they want to achieve</source>
         <translation>Was sie erreichen will</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="233"/>
+        <location filename="../../app/ui/personas_panel.py" line="231"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="234"/>
+        <location filename="../../app/ui/personas_panel.py" line="232"/>
         <source>Change persona goals</source>
         <translation>Ziele der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="237"/>
+        <location filename="../../app/ui/personas_panel.py" line="235"/>
         <source>What gets in their way</source>
         <translation>Was ihr im Weg steht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="238"/>
+        <location filename="../../app/ui/personas_panel.py" line="236"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="239"/>
+        <location filename="../../app/ui/personas_panel.py" line="237"/>
         <source>Change persona frustrations</source>
         <translation>Frustrationen der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="242"/>
+        <location filename="../../app/ui/personas_panel.py" line="240"/>
         <source>Age, where they live, work, family</source>
         <translation>Alter, Wohnort, Arbeit, Familie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="243"/>
+        <location filename="../../app/ui/personas_panel.py" line="241"/>
         <source>About them</source>
         <translation>Über sie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="244"/>
+        <location filename="../../app/ui/personas_panel.py" line="242"/>
         <source>Change persona details</source>
         <translation>Angaben zur Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="247"/>
+        <location filename="../../app/ui/personas_panel.py" line="245"/>
         <source>Habits: how, when and where they buy</source>
         <translation>Gewohnheiten: wie, wann und wo sie kauft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="248"/>
+        <location filename="../../app/ui/personas_panel.py" line="246"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="249"/>
+        <location filename="../../app/ui/personas_panel.py" line="247"/>
         <source>Change persona behaviours</source>
         <translation>Verhalten der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="252"/>
+        <location filename="../../app/ui/personas_panel.py" line="250"/>
         <source>Why they act: what matters to them</source>
         <translation>Warum sie handelt: was ihr wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="253"/>
+        <location filename="../../app/ui/personas_panel.py" line="251"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="254"/>
+        <location filename="../../app/ui/personas_panel.py" line="252"/>
         <source>Change persona motivations</source>
         <translation>Motivationen der Persona ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas_panel.py" line="262"/>
+        <location filename="../../app/ui/personas_panel.py" line="260"/>
         <source>Choose a photo</source>
         <translation>Ein Foto auswählen</translation>
     </message>
@@ -3008,52 +3053,47 @@
 <context>
     <name>PictureEditor</name>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="39"/>
+        <location filename="../../app/ui/picture_field.py" line="41"/>
         <source>Choose photo…</source>
         <translation>Foto auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="40"/>
+        <location filename="../../app/ui/picture_field.py" line="42"/>
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="41"/>
+        <location filename="../../app/ui/picture_field.py" line="43"/>
         <source>No photo</source>
         <translation>Kein Foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="44"/>
+        <location filename="../../app/ui/picture_field.py" line="46"/>
         <source>Choose picture…</source>
         <translation>Bild auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="45"/>
+        <location filename="../../app/ui/picture_field.py" line="47"/>
         <source>Remove picture</source>
         <translation>Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="46"/>
+        <location filename="../../app/ui/picture_field.py" line="48"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="113"/>
+        <location filename="../../app/ui/picture_field.py" line="115"/>
         <source>This picture cannot be shown</source>
         <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="126"/>
-        <source>Could not read “{file}”: {reason}</source>
-        <translation>„{file}“ konnte nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/picture_field.py" line="132"/>
+        <location filename="../../app/ui/picture_field.py" line="129"/>
         <source>“{file}” is a damaged picture: it cannot be shown. Nothing was changed.</source>
         <translation>„{file}“ ist ein beschädigtes Bild: Es kann nicht angezeigt werden. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="160"/>
+        <location filename="../../app/ui/picture_field.py" line="157"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
