@@ -20,10 +20,13 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.export.card_block import PAD_BOTTOM, PAD_TOP, card_block
 from app.export.pdf import export_pdf
+from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
 from app.export.pictures import PRINT_PIXELS
 from app.export.poster import MAX_POSTER_SHEETS, PosterTooLargeError
+from app.layout.text import TextStyle, Typesetter
 from app.model.document import Document
 from app.model.errors import DamagedFileError, InterchangeError, InvalidValueError
 from app.model.fields import CARD_PICTURE, MAX_PICTURE_PIXELS
@@ -176,3 +179,38 @@ def test_a_poster_of_too_many_sheets_is_refused_and_writes_nothing(tmp_path: Pat
     assert result.returncode == 1
     assert "would take 450 sheets; Journeyboard prints at most 400. At most" in result.stderr
     assert not out.exists()
+
+
+# --- long text -------------------------------------------------------------------------------
+
+
+class CountingTypesetter(Typesetter):
+    def __init__(self) -> None:
+        super().__init__(pdf_typesetter().measure)
+        self.wrapped: list[str] = []
+
+    def wrap(
+        self, text: str, width: float, style: TextStyle, max_lines: int | None = None
+    ) -> tuple[str, ...]:
+        self.wrapped.append(text)
+        return super().wrap(text, width, style, max_lines)
+
+
+def test_a_card_running_over_hundreds_of_pages_is_wrapped_once() -> None:
+    """40,000 lines of notes: the handout splits the card page after page, and each rest
+    keeps its lines and their height rather than wrapping and adding them up again."""
+    typesetter = CountingTypesetter()
+    cafe = load_template(find_template("cafe")).content
+    card = dataclasses.replace(cafe.cards[0], notes="short line\n" * 40_000)
+    block = card_block(card, "touchpoints", typesetter, lambda _context, text: text)
+    _, total = block.wrap(400, 700)
+    pieces, rest = [], block
+    while len(parts := rest.split(400, 700)) == 2:
+        pieces.append(parts[0])
+        rest = parts[1]
+    pieces.append(rest)
+    assert len(typesetter.wrapped) == 3  # the title, the notes, the facts: once each
+    assert sum(len(piece.lines) for piece in pieces) == len(block.lines) > 40_000
+    heights = [piece.wrap(400, 700)[1] for piece in pieces]
+    assert sum(heights) == pytest.approx(total + (len(pieces) - 1) * (PAD_TOP + PAD_BOTTOM))
+    assert max(heights) <= 700 and len(pieces) > 500

@@ -7,6 +7,7 @@ import itertools
 import json
 import random
 import re
+import unicodedata
 from collections import defaultdict
 
 import pytest
@@ -313,3 +314,20 @@ def test_a_card_box_moved_keeps_every_field_but_its_place() -> None:
     box = CardBox(**{field.name: object() for field in dataclasses.fields(CardBox)})
     place = Rect(1, 2, 3, 4)
     assert box.moved_to(place) == dataclasses.replace(box, rect=place)
+
+
+def test_letters_with_many_accents_are_measured_a_line_at_a_time() -> None:
+    """A paste of letters each with a hundred accents (20 KB that a real font draws in
+    a few lines): each line is found by measuring about that line, never a character at a
+    time, and lines break between letters, never between a letter and its accents."""
+    measured: list[int] = []
+
+    def accents_take_no_room(text: str, style: TextStyle) -> float:
+        measured.append(len(text))
+        return sum(style.size / 2 for ch in text if not unicodedata.combining(ch))
+
+    text = ("a" + "\u0301" * 100) * 200
+    lines = wrap(text, 200, BODY, accents_take_no_room)
+    assert "".join(lines) == text and len(lines) == 5
+    assert all(line.startswith("a") and len(line) == 40 * 101 for line in lines)
+    assert sum(measured) < 40 * len(text)

@@ -42,17 +42,23 @@ class CardBlock(Flowable):
         self.parts, self.background, self.accent = parts, background, accent
         self.typesetter = typesetter
         self.lines: list[Line] = []
+        self._wrapped_at: float | None = None
+        """The width `lines` were wrapped to, if they were, and their height."""
+        self._lines_height = 0.0
         self.spaceAfter = 6
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         inner = available_width - 2 * PAD_X - STRIPE
-        self.lines = [
-            Line(text, part.style, part.colour)
-            for part in self.parts
-            for text in self.typesetter.wrap(part.text, inner, part.style)
-        ]
+        if inner != self._wrapped_at:
+            self.lines = [
+                Line(text, part.style, part.colour)
+                for part in self.parts
+                for text in self.typesetter.wrap(part.text, inner, part.style)
+            ]
+            self._wrapped_at = inner
+            self._lines_height = sum(line.style.line_height for line in self.lines)
         self.width = available_width
-        self.height = PAD_TOP + sum(line.style.line_height for line in self.lines) + PAD_BOTTOM
+        self.height = PAD_TOP + self._lines_height + PAD_BOTTOM
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
@@ -69,7 +75,11 @@ class CardBlock(Flowable):
             return []
         if fitting == len(self.lines):
             return [self]
-        return [self._with(self.lines[:fitting]), self._with(self.lines[fitting:])]
+        fitted = available_height - PAD_TOP - PAD_BOTTOM - room
+        return [
+            self._with(self.lines[:fitting], fitted),
+            self._with(self.lines[fitting:], self._lines_height - fitted),
+        ]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -94,9 +104,13 @@ class CardBlock(Flowable):
                 top -= style.line_height
         canvas.drawText(text)
 
-    def _with(self, lines: list[Line]) -> CardBlock:
-        """A block of lines already wrapped: each is one part that wraps to itself."""
-        return CardBlock(lines, self.background, self.accent, self.typesetter)
+    def _with(self, lines: list[Line], height: float) -> CardBlock:
+        """A block of lines already wrapped: each is one part that wraps to itself, and
+        is not wrapped again at the same width (a card of 40,000 lines of notes would be,
+        once for every page it runs over)."""
+        block = CardBlock(lines, self.background, self.accent, self.typesetter)
+        block.lines, block._wrapped_at, block._lines_height = lines, self._wrapped_at, height
+        return block
 
 
 def card_block(

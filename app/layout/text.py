@@ -196,9 +196,30 @@ def _is_wide(ch: str) -> bool:
 
 
 def _longest_fitting(piece: str, width: float, style: TextStyle, measure: TextMeasure) -> str:
-    end = 1
-    while end < len(piece) and measure(piece[: end + 1], style) <= width:
-        end += 1
+    """The longest start of `piece` that fits in `width`, cut between letters, never
+    between a letter and its accents; at least its first letter.
+
+    Found by doubling, then halving: a line of letters with many accents holds thousands
+    of characters, and each measure costs as much as the text measured, so the line is
+    never measured a character at a time nor the rest of `piece` whole.
+    """
+    low, high = 1, len(piece)  # piece[:low] is taken; piece[:high + 1] does not fit
+    step = 1
+    while low + step <= high and measure(piece[: low + step], style) <= width:
+        low, step = low + step, step * 2
+    high = min(high, low + step - 1)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(piece[:middle], style) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    end = low
+    while end > 1 and end < len(piece) and unicodedata.combining(piece[end]):
+        end -= 1
+    if end == 1:  # the first letter with all its accents, even if they do not fit
+        while end < len(piece) and unicodedata.combining(piece[end]):
+            end += 1
     return piece[:end]
 
 
