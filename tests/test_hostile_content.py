@@ -9,6 +9,7 @@ import sqlite3
 import struct
 import subprocess
 import sys
+import tracemalloc
 import zlib
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from app.layout.text import TextStyle, Typesetter
 from app.model.document import Document
 from app.model.errors import DamagedFileError, InterchangeError, InvalidValueError
 from app.model.fields import CARD_PICTURE, MAX_PICTURE_PIXELS
-from app.model.interchange import dumps, export_map, read_map_file
+from app.model.interchange import dumps, export_map, parse_map, read_map_file
 from app.model.limits import MAX_ROWS
 from app.model.picture_files import read_picture_file
 from app.model.templates import find_template, load_template
@@ -214,3 +215,37 @@ def test_a_card_running_over_hundreds_of_pages_is_wrapped_once() -> None:
     heights = [piece.wrap(400, 700)[1] for piece in pieces]
     assert sum(heights) == pytest.approx(total + (len(pieces) - 1) * (PAD_TOP + PAD_BOTTOM))
     assert max(heights) <= 700 and len(pieces) > 500
+
+
+# --- large JSON ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"[]," * 10_000_000 + b"[]", r"^cards\[0\]: must be an object \{…\}, not a list$"),
+        (
+            b"{" + b",".join(b'"k%d": 0' % i for i in range(3_000_000)) + b"}",
+            r"^cards\[0\]: has more fields than any row of a map$",
+        ),
+        (
+            b",".join(b'{"stage": 0, "lane": 0, "title": "c"}' for _ in range(600_000)),
+            r"^cards: holds more than a map can \(50,000\)$",
+        ),
+    ],
+    ids=["lists", "fields", "rows"],
+)
+def test_a_large_json_file_of_the_wrong_shape_is_refused_as_it_is_read(
+    body: bytes, message: str
+) -> None:
+    """Each file is some 30 MB, and would take gigabytes once built; its shape is refused
+    from the stream, holding little more than the file itself."""
+    raw = b'{"format": "journeyboard/1", "title": "x", "cards": [' + body + b"]}"
+    tracemalloc.start()
+    try:
+        with pytest.raises(InterchangeError, match=message):
+            parse_map(raw)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * len(raw)

@@ -64,7 +64,7 @@ class NotAJsonMapError(InterchangeError):
             '{{"format": "journeyboard/1", …}}',
         )
         if source is None:
-            super().__init__("", reason)
+            super().__init__("", reason.format())
         else:
             JourneyboardError.__init__(
                 self,

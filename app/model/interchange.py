@@ -31,6 +31,7 @@ from app.model.fields import (
     FieldSpec,
 )
 from app.model.json_reading import JsonObject, clean_at, load_json
+from app.model.json_shape import check_shape
 from app.model.limits import MAX_ROWS
 from app.model.messages import Message
 from app.model.records import (
@@ -218,6 +219,7 @@ def parse_map(raw: bytes | str) -> ImportedMap:
         raise InterchangeError(
             "", Message("Errors", "this is a database file, such as a .journey map, not JSON")
         )
+    check_shape(raw if isinstance(raw, bytes) else raw.encode("utf-8"), MAX_TOTAL_ROWS)
     return import_map(load_json(raw))
 
 

@@ -58,7 +58,9 @@ class JsonObject:
         if not isinstance(value, dict):
             raise InterchangeError(
                 place,
-                Message("Errors", "must be an object {{…}}, not {kind}").format(kind=_kind(value)),
+                Message("Errors", "must be an object {{…}}, not {kind}").format(
+                    kind=kind_of(value)
+                ),
             )
         self.data: dict[str, Any] = value
         self.place = place
@@ -107,14 +109,12 @@ class JsonObject:
         if not isinstance(value, list):
             raise InterchangeError(
                 self._at(key),
-                Message("Errors", "must be a list [...], not {kind}").format(kind=_kind(value)),
+                Message("Errors", "must be a list [...], not {kind}").format(kind=kind_of(value)),
             )
         if len(value) > limit:
             raise InterchangeError(
                 self._at(key),
-                Message("Errors", "{count} is more than a map can hold ({limit})").format(
-                    count=f"{len(value):,}", limit=f"{limit:,}"
-                ),
+                Message("Errors", "holds more than a map can ({limit})").format(limit=f"{limit:,}"),
             )
         return [(item, f"{self._at(key)}[{i}]") for i, item in enumerate(value)]
 
@@ -125,7 +125,7 @@ class JsonObject:
         return f"{self.place}.{shown}" if self.place else shown
 
 
-def _kind(value: object) -> Message | str:
+def kind_of(value: object) -> Message | str:
     kinds: dict[type, Message | str] = {
         dict: Message("Errors", "an object"),
         list: Message("Errors", "a list"),
