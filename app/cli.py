@@ -314,10 +314,14 @@ def _export(arguments: argparse.Namespace) -> int:
 
 
 def _export_json(document: Document, out: Path) -> int:
+    from app.model.errors import InvalidValueError
     from app.model.interchange import dumps, export_map
     from app.model.safe_write import write_text
 
-    text = dumps(export_map(document.content(), document.snapshots()))
+    left_out: list[InvalidValueError] = []
+    text = dumps(export_map(document.content(), document.snapshots(), left_out=left_out))
+    for error in left_out:
+        print(f"{PROG}: {error} It was left out of the JSON.", file=sys.stderr)
     if str(out) == "-":
         sys.stdout.write(text)
     else:

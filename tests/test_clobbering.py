@@ -267,3 +267,69 @@ def test_an_export_to_a_pipe_or_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SaveFailedError, match="is a folder"):
         write_text(tmp_path, "text")
     assert not any(path.name.endswith(".tmp") for path in tmp_path.iterdir())
+
+
+def test_a_temporary_left_by_a_killed_writer_is_swept_and_a_live_one_kept(
+    tmp_path: Path,
+) -> None:
+    """A Save As killed halfway leaves its temporary file; the next write in that folder
+    removes it, but never one a running program is still writing."""
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from app.model.safe_write import written_beside\n"
+        "with written_beside(Path(sys.argv[1])) as temporary:\n"
+        "    temporary.write_bytes(b'half a map' * 1000)\n"
+        "    print('ready', flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+
+    def writer() -> subprocess.Popen[str]:
+        child = subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_path / "big.journey")],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).parents[1],
+        )
+        assert child.stdout is not None and child.stdout.readline() == "ready\n"
+        return child
+
+    def temporaries() -> set[str]:
+        return {path.name for path in tmp_path.glob(".journeyboard-*.tmp")}
+
+    killed = writer()
+    killed.kill()
+    killed.wait()
+    (stale,) = temporaries()
+    running = writer()
+    try:
+        (live,) = temporaries()  # its write swept the stale one
+        assert live != stale
+        write_text(tmp_path / "other.json", "{}")
+        assert temporaries() == {live}  # still being written: kept
+    finally:
+        running.kill()
+        running.wait()
+    write_text(tmp_path / "other.json", "{}")
+    assert temporaries() == set()
+
+
+def test_a_map_whose_name_leaves_no_room_for_its_journal_opens_read_only(
+    map_path: Path, tmp_path: Path
+) -> None:
+    long_name = tmp_path / ("m" * 240 + ".journey")  # 248 bytes: the journal's would be 256
+    map_path.rename(long_name)
+    with Document.open(long_name) as document:
+        assert document.read_only
+        assert "name is too long" in str(document.unwritable)
+    with pytest.raises(SaveFailedError, match="at most 247 bytes here"):
+        Document.create(long_name.with_name("n" * 240 + ".journey"), document.content())
+    with (
+        Document.open(long_name, read_only=True) as document,
+        pytest.raises(SaveFailedError, match="name is too long"),
+    ):
+        document.save_as(tmp_path / ("o" * 241 + ".journey"))
+    fits = tmp_path / ("p" * 239 + ".journey")
+    Document.create(fits, load_template(find_template("cafe")).content).close()
+    with Document.open(fits) as document:
+        retitle(document, "Changed")  # 247 bytes: every change is kept

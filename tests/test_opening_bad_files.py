@@ -6,6 +6,7 @@ Every case also checks that the file is left byte for byte as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -19,6 +20,7 @@ import pytest
 from app.model.document import Document
 from app.model.errors import (
     DamagedFileError,
+    FileBusyError,
     FileMissingError,
     FileUnreadableError,
     ForeignFileError,
@@ -406,3 +408,54 @@ def test_a_stray_journal_from_another_copy_is_refused_and_nothing_changes(
             document.content().map.title
             == "Physiotherapy practice: a new patient from booking to recovery"
         )
+
+
+def test_a_damaged_snapshot_is_left_out_of_the_json_and_named(
+    map_file: Path, tmp_path: Path
+) -> None:
+    """One bad snapshot does not hold back the map and the others."""
+    from app.model import operations as op
+
+    with Document.open(map_file) as document:
+        document.apply(op.TakeSnapshot("b" * 32, "Whole", "2026-11-24T10:00:00Z"))
+    add_snapshot_row(map_file, "'Before the redesign'", b'{"map": "not a map"}')
+    out = tmp_path / "out.json"
+    journeyboard = Path(sys.executable).with_name("journeyboard")
+    result = subprocess.run(
+        [journeyboard, "export", map_file, "--json", out], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert "Snapshot “Before the redesign”: is damaged" in result.stderr
+    assert "It was left out of the JSON." in result.stderr
+    exported = json.loads(out.read_text())
+    assert [snapshot["name"] for snapshot in exported["snapshots"]] == ["Whole"]
+    assert exported["title"]
+
+
+@pytest.mark.parametrize("read_only", [True, False], ids=["read-only", "editing"])
+def test_a_map_another_program_is_writing_is_called_busy_not_damaged(
+    map_file: Path, read_only: bool
+) -> None:
+    script = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('BEGIN EXCLUSIVE')\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    before = digest(map_file)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", script, str(map_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == "ready\n"
+        with pytest.raises(FileBusyError, match="is being written by another program"):
+            Document.open(map_file, read_only=read_only)
+    finally:
+        writer.kill()
+        writer.wait()
+    assert digest(map_file) == before
+    Document.open(map_file, read_only=read_only).close()  # the writer gone, it opens

@@ -35,7 +35,7 @@ from app.model.map_lock import MapLock
 from app.model.messages import Message
 from app.model.opening import open_map
 from app.model.operations import Operation
-from app.model.places import why_not_writable
+from app.model.places import name_too_long, why_not_writable
 from app.model.reader import read_content, read_records, read_snapshot_entries, read_snapshots
 from app.model.records import MapContent, Record, SnapshotRecord, patched
 from app.model.safe_write import written_beside
@@ -144,6 +144,8 @@ class Document:
             decode_content(snapshot.content)
         if path.exists() and not replace:
             raise MapExistsError(path)
+        if (too_long := name_too_long(path)) is not None:
+            raise SaveFailedError(path, too_long)
         if not path.parent.is_dir():
             raise SaveFailedError(
                 path,
@@ -279,6 +281,8 @@ class Document:
         target = Path(path)
         if target.resolve() == self.path.resolve():
             return
+        if (too_long := name_too_long(target)) is not None:
+            raise SaveFailedError(target, too_long)
         replacing = MapLock.take(target) if target.exists() else None
         try:
             with written_beside(target, replacing=replacing) as temporary:

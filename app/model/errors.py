@@ -221,6 +221,20 @@ class DamagedFileError(MapFileError):
         """All that SQLite said, for a bug report; the message keeps its first line."""
 
 
+class FileBusyError(MapFileError):
+    """Another program is writing the file at this moment (SQLite's lock is taken)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            Message(
+                "Errors",
+                "“{name}” is being written by another program at this moment, so it cannot "
+                "be read safely. Nothing was changed: try again when that program is done.",
+            ).format(name=Path(path).name),
+        )
+
+
 class StrayJournalError(MapFileError):
     """An unfinished change left beside a map (a journal) that does not fit it."""
 

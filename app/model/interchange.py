@@ -96,18 +96,31 @@ class ImportedMap:
 # --- export ------------------------------------------------------------------------------
 
 
-def export_map(content: MapContent, snapshots: tuple[SnapshotRecord, ...] = ()) -> dict[str, Any]:
-    """The map as a journeyboard/1 object, every field written out."""
+def export_map(
+    content: MapContent,
+    snapshots: tuple[SnapshotRecord, ...] = (),
+    *,
+    left_out: list[InvalidValueError] | None = None,
+) -> dict[str, Any]:
+    """The map as a journeyboard/1 object, every field written out.
+
+    A damaged snapshot fails the export, unless `left_out` is given: then it is left out
+    and why is added to that list, so that one bad snapshot does not hold back the map.
+    """
     document: dict[str, Any] = {"format": FORMAT}
     document.update(_export_content(content))
-    document["snapshots"] = [
-        {
-            "name": snapshot.name,
-            "taken_at": snapshot.taken_at,
-            "map": _export_content(_snapshot_content(snapshot)),
-        }
-        for snapshot in snapshots
-    ]
+    document["snapshots"] = []
+    for snapshot in snapshots:
+        try:
+            kept = _snapshot_content(snapshot)
+        except InvalidValueError as error:
+            if left_out is None:
+                raise
+            left_out.append(error)
+            continue
+        document["snapshots"].append(
+            {"name": snapshot.name, "taken_at": snapshot.taken_at, "map": _export_content(kept)}
+        )
     return document
 
 

@@ -1,12 +1,8 @@
 """One writer per map, in this process or any other, whatever name the map is reached by.
 
-The lock is the kernel's: an open-file-description lock (`F_OFD_SETLK`) on one byte of the
-map file itself. It belongs to the file (its device and inode), so a map reached through a
-symbolic or a hard link is still one map with one writer; it is held for as long as the
-lock's descriptor is open, and the kernel lets go when its process ends, however it ends.
-The byte lies far past the bytes SQLite locks (at 1 GiB), so the two never meet, and unlike
-`flock` it stays a byte-range lock on network file systems, where `flock` is emulated with
-a whole-file lock that would block SQLite's own.
+The lock is the kernel's, on the map file itself (app.model.file_locks): it belongs to the
+file (its device and inode), so a map reached through a symbolic or a hard link is still
+one map with one writer, and the kernel lets go when its process ends, however it ends.
 
 Beside the map, a hidden note (`.NAME.journey.lock`) names who holds it (program, process,
 machine, since when) for the message the next one to open it reads; a note with nobody
@@ -18,21 +14,16 @@ owned by the user; anything else there means the map cannot be locked here.
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import fcntl
 import json
 import os
 import socket
 import stat
-import struct
 from contextlib import suppress
 from pathlib import Path
 
 from app.model.errors import CannotLockError, MapInUseError
+from app.model.file_locks import is_locked, try_lock
 from app.model.messages import Message
-
-_LOCKED_BYTE = 1 << 62
-"""Where the lock sits: past any offset SQLite locks or a map could grow to."""
 
 _NOTE_SIZE = 4096
 
@@ -62,7 +53,7 @@ class MapLock:
         """
         descriptor = _open_map(map_path, os.O_RDWR)
         try:
-            if not _set_lock(descriptor, fcntl.F_WRLCK):
+            if not try_lock(descriptor):
                 raise MapInUseError(map_path, _describe(_read_note(lock_path(map_path))))
             lock = cls(map_path, descriptor, lock_path(map_path))
             lock.took_over = _replace_note(lock.note, map_path) or None
@@ -98,7 +89,7 @@ def holder_of(path: Path) -> Message | None:
     except (OSError, CannotLockError):
         return None
     try:
-        if _lock_is_free(descriptor):
+        if not is_locked(descriptor):
             return None
         return _describe(_read_note(lock_path(path)))
     finally:
@@ -133,30 +124,6 @@ def _open_map(path: Path, flags: int) -> int:
         os.close(descriptor)
         raise CannotLockError(path, Message("Errors", "it is not a regular file"))
     return descriptor
-
-
-def _flock(kind: int) -> bytes:
-    # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for OFD locks), padding.
-    return struct.pack("@hhqqixxxx", kind, os.SEEK_SET, _LOCKED_BYTE, 1, 0)
-
-
-def _set_lock(descriptor: int, kind: int) -> bool:
-    """Take the lock without waiting; False if another open file description holds it."""
-    try:
-        fcntl.fcntl(descriptor, fcntl.F_OFD_SETLK, _flock(kind))
-    except OSError as error:
-        if error.errno in (errno.EAGAIN, errno.EACCES):
-            return False
-        raise
-    return True
-
-
-def _lock_is_free(descriptor: int) -> bool:
-    """Whether a write lock could be taken (asked without taking it, so a descriptor
-    opened only for reading will do)."""
-    answer = fcntl.fcntl(descriptor, fcntl.F_OFD_GETLK, _flock(fcntl.F_WRLCK))
-    kind: int = struct.unpack("@hhqqixxxx", answer)[0]
-    return kind == fcntl.F_UNLCK
 
 
 # --- the note --------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ private copy.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -94,7 +95,7 @@ def _connect_for_checking(path: Path, *, read_only: bool) -> sqlite3.Connection:
             return storage.connect(path, read_only=True)
         return storage.checking_connection(path)
     except sqlite3.DatabaseError as error:
-        raise DamagedFileError(path, str(error)) from None
+        raise storage.refusal(path, error) from None
 
 
 def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
@@ -106,9 +107,12 @@ def _checked_content(connection: sqlite3.Connection, path: Path) -> MapContent:
             check_content(content)
             for snapshot in read_snapshot_entries(db):
                 check_record(snapshot)
-    except (InvalidValueError, DBAPIError) as error:
-        detail = str(error.orig) if isinstance(error, DBAPIError) else error.message
-        raise DamagedFileError(path, detail) from None
+    except DBAPIError as error:
+        if isinstance(error.orig, sqlite3.DatabaseError):
+            raise storage.refusal(path, error.orig) from None
+        raise DamagedFileError(path, str(error.orig)) from None
+    except InvalidValueError as error:
+        raise DamagedFileError(path, error.message) from None
     except UnicodeDecodeError:
         raise DamagedFileError(path, storage.UNREADABLE_SCHEMA) from None
     return content
@@ -129,7 +133,8 @@ def _check_row_counts(db: Connection, path: Path) -> None:
 
 
 def _sidecars(path: Path) -> list[Path]:
-    return [Path(f"{path}{suffix}") for suffix in _SIDECARS if Path(f"{path}{suffix}").exists()]
+    """The journals beside the map (none can be there if their name is too long)."""
+    return [Path(f"{path}{suffix}") for suffix in _SIDECARS if os.path.lexists(f"{path}{suffix}")]
 
 
 def _recovered_copy(path: Path) -> sqlite3.Connection:
@@ -151,7 +156,7 @@ def _recovered_copy(path: Path) -> sqlite3.Connection:
             finally:
                 recovering.close()
         except sqlite3.DatabaseError as error:
-            raise DamagedFileError(path, str(error)) from None
+            raise storage.refusal(path, error) from None
 
 
 def _copy_in_memory(connection: sqlite3.Connection) -> sqlite3.Connection:

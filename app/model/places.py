@@ -57,6 +57,9 @@ def why_not_writable(path: Path) -> Message | None:
     writable as well as the file itself.
     """
     folder = path.parent
+    too_long = name_too_long(path)
+    if too_long is not None:
+        return too_long
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
             return Message("Errors", "it is on a disk that cannot be written to")
@@ -65,3 +68,23 @@ def why_not_writable(path: Path) -> Message | None:
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
         return Message("Errors", "you do not have permission to change it or its folder")
     return None
+
+
+_JOURNAL = "-journal"
+"""What SQLite adds to a map's name for the journal it keeps beside it during a change."""
+
+
+def name_too_long(path: Path) -> Message | None:
+    """Why a map named `path` could not be changed: its name leaves no room in the
+    folder's longest name for its journal. Such a map would open, and every change fail."""
+    try:
+        most = os.pathconf(path.parent, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        most = 255
+    if len(os.fsencode(path.name)) + len(_JOURNAL) <= most:
+        return None
+    return Message(
+        "Errors",
+        "its name is too long to change it: a map's name may have at most {most} bytes here, "
+        "to leave room for the journal SQLite keeps beside it",
+    ).format(most=most - len(_JOURNAL))

@@ -13,8 +13,12 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from app.model.errors import SaveFailedError
+from app.model.file_locks import is_locked, try_lock
 from app.model.map_lock import MapLock, refuse_if_open
 from app.model.messages import Message
+
+TEMPORARY_PREFIX = ".journeyboard-"
+"""The start of the name of every temporary file written beside a target."""
 
 
 @contextmanager
@@ -30,8 +34,9 @@ def written_beside(path: Path, *, replacing: MapLock | None = None) -> Iterator[
     target = _regular_target(path)
     if replacing is None:
         refuse_if_open(target)
+    sweep_temporaries(target.parent)
     try:
-        temporary = _new_file_beside(target)
+        temporary, held = _new_file_beside(target)
     except OSError as error:
         raise SaveFailedError(path, _reason(error)) from None
     try:
@@ -49,6 +54,7 @@ def written_beside(path: Path, *, replacing: MapLock | None = None) -> Iterator[
     finally:
         with suppress(OSError):
             temporary.unlink()
+        os.close(held)
 
 
 def write_text(path: Path, text: str) -> None:
@@ -96,10 +102,34 @@ def _regular_target(path: Path) -> Path:
     return target
 
 
-def _new_file_beside(target: Path) -> Path:
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+def _new_file_beside(target: Path) -> tuple[Path, int]:
+    """A new temporary file in the target's folder, and a descriptor that holds its lock
+    for as long as it is being written: a temporary left by a program that was killed
+    (a Save As of 300 MB) has no lock, and the next write in that folder removes it."""
+    temporary = target.with_name(f"{TEMPORARY_PREFIX}{uuid.uuid4().hex[:12]}.tmp")
     create_new_file(temporary)
-    return temporary
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try_lock(descriptor)
+    return temporary, descriptor
+
+
+def sweep_temporaries(folder: Path) -> None:
+    """Remove the temporaries that a Journeyboard killed while writing left in `folder`:
+    the user's own, that nobody holds."""
+    for stale in folder.glob(f"{TEMPORARY_PREFIX}*.tmp"):
+        try:
+            descriptor = os.open(stale, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            info = os.fstat(descriptor)
+            mine = stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid()
+            if mine and not is_locked(descriptor):
+                stale.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove
+        finally:
+            os.close(descriptor)
 
 
 def _reason(error: OSError) -> Message | str:

@@ -24,9 +24,11 @@ from sqlalchemy.pool import SingletonThreadPool, StaticPool
 from app.model.ddl import APPLICATION_ID, SCHEMA_VERSION, SCHEMAS, statements
 from app.model.errors import (
     DamagedFileError,
+    FileBusyError,
     FileMissingError,
     FileUnreadableError,
     ForeignFileError,
+    MapFileError,
     NewerVersionError,
     NotAMapFileError,
     UnsafeFileError,
@@ -35,6 +37,8 @@ from app.model.messages import Message
 from app.model.migrations import create_schema_of, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT = 2.0
+"""Seconds to wait for another program's write to the file to end before saying so."""
 _HEADER_SIZE = 100
 
 
@@ -53,6 +57,7 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         uri=True,
         isolation_level=None,
         check_same_thread=False,
+        timeout=BUSY_TIMEOUT,
     )
     try:
         configure(connection, read_only=read_only)
@@ -93,7 +98,7 @@ def checking_connection(path: Path) -> sqlite3.Connection:
     """A connection to a file about to be opened for editing: it may recover a journal
     left by a crash (SQLite's own recovery) but refuses every statement that writes."""
     connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None
+        f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT
     )
     configure(connection, read_only=True)
     return connection
@@ -206,7 +211,7 @@ def check_database(connection: sqlite3.Connection, path: Path, version: int) -> 
                 path, Message("Errors", "some rows refer to rows that are missing")
             )
     except sqlite3.DatabaseError as error:
-        raise DamagedFileError(path, str(error)) from None
+        raise refusal(path, error) from None
     except UnicodeDecodeError:  # SQLite's own message quoted the damaged bytes
         raise DamagedFileError(path, UNREADABLE_SCHEMA) from None
 
@@ -255,6 +260,14 @@ def _what_differs(found: Schema, known: tuple[Schema, ...]) -> Message:
             "Errors", "the definition of {changed} is not the one Journeyboard made"
         ).format(changed=", ".join(changed))
     return Message("Errors", "some of the tables Journeyboard makes are missing")
+
+
+def refusal(path: Path, error: sqlite3.DatabaseError) -> MapFileError:
+    """What a database error when reading a map means to its user: another program is
+    writing it right now (SQLite's busy and locked), or the file is damaged."""
+    if getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return FileBusyError(path)
+    return DamagedFileError(path, str(error))
 
 
 def _reason(error: OSError) -> Message | str:

@@ -404,13 +404,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/model/document.py" line="150"/>
-        <location filename="../../app/model/safe_write.py" line="109"/>
+        <location filename="../../app/model/document.py" line="152"/>
+        <location filename="../../app/model/safe_write.py" line="139"/>
         <source>the folder “{folder}” does not exist</source>
         <translation>der Ordner „{folder}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/document.py" line="220"/>
+        <location filename="../../app/model/document.py" line="222"/>
         <source>The change was not made: it refers to something no longer in the map.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
     </message>
@@ -586,36 +586,41 @@
     </message>
     <message>
         <location filename="../../app/model/errors.py" line="230"/>
+        <source>“{name}” is being written by another program at this moment, so it cannot be read safely. Nothing was changed: try again when that program is done.</source>
+        <translation>„{name}“ wird gerade von einem anderen Programm geschrieben und kann daher nicht sicher gelesen werden. Nichts wurde geändert: Versuchen Sie es erneut, wenn jenes Programm fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/errors.py" line="244"/>
         <source>“{name}” was not opened: “{journal}” beside it holds an unfinished change that does not fit this map (it may belong to another copy of it). Nothing was changed: move “{journal}” elsewhere to open the map as it was last saved.</source>
         <translation>„{name}“ wurde nicht geöffnet: „{journal}“ daneben enthält eine unvollendete Änderung, die nicht zu dieser Map passt (sie gehört vielleicht zu einer anderen Kopie). Nichts wurde geändert: Verschieben Sie „{journal}“ an einen anderen Ort, um die Map so zu öffnen, wie sie zuletzt gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="246"/>
+        <location filename="../../app/model/errors.py" line="260"/>
         <source>“{name}” contains things Journeyboard never puts in a map ({listed}). It was not opened, so nothing in it has run.</source>
         <translation>„{name}“ enthält Dinge, die Journeyboard nie in eine Map schreibt ({listed}). Sie wurde nicht geöffnet, also ist nichts darin ausgeführt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="261"/>
+        <location filename="../../app/model/errors.py" line="275"/>
         <source>“{name}” is open read-only; the change was not made.</source>
         <translation>„{name}“ ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="273"/>
+        <location filename="../../app/model/errors.py" line="287"/>
         <source>“{path}” could not be written: {why}. Nothing was changed.</source>
         <translation>„{path}“ konnte nicht geschrieben werden: {why}. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="283"/>
+        <location filename="../../app/model/errors.py" line="297"/>
         <source>a file of that name is already there</source>
         <translation>eine Datei dieses Namens ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="292"/>
+        <location filename="../../app/model/errors.py" line="306"/>
         <source>The change could not be saved to “{name}” ({why}). It was undone; the file holds everything up to the change before.</source>
         <translation>Die Änderung konnte nicht in „{name}“ gespeichert werden ({why}). Sie wurde rückgängig gemacht; die Datei enthält alles bis zur Änderung davor.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="306"/>
+        <location filename="../../app/model/errors.py" line="320"/>
         <source>“{path}” was deleted, moved or replaced by another program after Journeyboard opened it, so the change was not made. The map as you see it is still open here: use Save As to keep it in a file.</source>
         <translation>„{path}“ wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, nachdem Journeyboard sie geöffnet hatte; die Änderung wurde daher nicht vorgenommen. Die Map, wie Sie sie sehen, ist hier noch geöffnet: Behalten Sie sie mit „Speichern unter“ in einer Datei.</translation>
     </message>
@@ -743,92 +748,93 @@
         <translation>ist keine gültige Id: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="118"/>
+        <location filename="../../app/model/interchange.py" line="132"/>
         <source>Snapshot “{name}”</source>
         <translation>Momentaufnahme „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="119"/>
+        <location filename="../../app/model/interchange.py" line="133"/>
         <source>is damaged ({why})</source>
         <translation>ist beschädigt ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="184"/>
+        <location filename="../../app/model/interchange.py" line="198"/>
         <source>“{path}” is a folder, not a file</source>
         <translation>„{path}“ ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="188"/>
+        <location filename="../../app/model/interchange.py" line="202"/>
         <source>“{path}” is not a regular file</source>
         <translation>„{path}“ ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="194"/>
+        <location filename="../../app/model/interchange.py" line="208"/>
         <source>“{path}” does not exist</source>
         <translation>„{path}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="199"/>
+        <location filename="../../app/model/interchange.py" line="213"/>
         <source>“{path}” cannot be read: {why}</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="206"/>
+        <location filename="../../app/model/interchange.py" line="220"/>
         <source>the file is larger than {size} MB</source>
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="219"/>
+        <location filename="../../app/model/interchange.py" line="233"/>
         <source>this is a database file, such as a .journey map, not JSON</source>
         <translation>das ist eine Datenbankdatei, etwa eine .journey-Map, kein JSON</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="231"/>
+        <location filename="../../app/model/interchange.py" line="246"/>
         <source>must be {expected}; this file says {found}</source>
         <translation>muss {expected} sein; diese Datei sagt {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="246"/>
+        <location filename="../../app/model/interchange.py" line="261"/>
+        <location filename="../../app/model/json_shape.py" line="106"/>
         <source>the map and its snapshots hold more than {count} rows</source>
         <translation>die Map und ihre Momentaufnahmen enthalten mehr als {count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="285"/>
+        <location filename="../../app/model/interchange.py" line="300"/>
         <source>must be true or false</source>
         <translation>muss wahr oder falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="289"/>
+        <location filename="../../app/model/interchange.py" line="304"/>
         <source>only one persona can be primary</source>
         <translation>nur eine Persona kann die Hauptpersona sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="369"/>
+        <location filename="../../app/model/interchange.py" line="384"/>
         <source>must be a whole number from 0 up</source>
         <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="373"/>
+        <location filename="../../app/model/interchange.py" line="388"/>
         <source>persona {persona} already has a point {order} in stage {stage}</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="375"/>
+        <location filename="../../app/model/interchange.py" line="390"/>
         <source>persona {persona} already has a point {order} in stage {stage} (a point without an order follows the last)</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage} (ein Punkt ohne Reihenfolge folgt dem letzten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="414"/>
+        <location filename="../../app/model/interchange.py" line="429"/>
         <source>must be two numbers, like [-3, 3]</source>
         <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="429"/>
+        <location filename="../../app/model/interchange.py" line="444"/>
         <source>must be a picture in base64 text, or null</source>
         <translation>muss ein Bild als Base64-Text sein, oder null</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="434"/>
+        <location filename="../../app/model/interchange.py" line="449"/>
         <source>is not valid base64 text</source>
         <translation>ist kein gültiger Base64-Text</translation>
     </message>
@@ -859,48 +865,51 @@
     </message>
     <message>
         <location filename="../../app/model/json_reading.py" line="61"/>
+        <location filename="../../app/model/json_shape.py" line="125"/>
         <source>must be an object {{…}}, not {kind}</source>
         <translation>muss ein Objekt {{…}} sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="68"/>
+        <location filename="../../app/model/json_reading.py" line="70"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="75"/>
+        <location filename="../../app/model/json_reading.py" line="77"/>
+        <location filename="../../app/model/json_shape.py" line="144"/>
         <source>is not a field of a journeyboard/1 map</source>
         <translation>ist kein Feld einer journeyboard/1-Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="86"/>
+        <location filename="../../app/model/json_reading.py" line="88"/>
         <source>must be the number of a {noun}</source>
         <translation>muss die Nummer eines Elements „{noun}“ sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="92"/>
+        <location filename="../../app/model/json_reading.py" line="94"/>
         <source>numbered 0 to {last}</source>
         <translation>nummeriert von 0 bis {last}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="94"/>
+        <location filename="../../app/model/json_reading.py" line="96"/>
         <source>there are none</source>
         <translation>es gibt keine</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="98"/>
+        <location filename="../../app/model/json_reading.py" line="100"/>
         <source>{value} is not a {noun} of this map ({numbered})</source>
         <translation>{value} ist kein Element „{noun}“ dieser Map ({numbered})</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="110"/>
+        <location filename="../../app/model/json_reading.py" line="112"/>
         <source>must be a list [...], not {kind}</source>
         <translation>muss eine Liste [...] sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="115"/>
-        <source>{count} is more than a map can hold ({limit})</source>
-        <translation>{count} ist mehr, als eine Map fassen kann ({limit})</translation>
+        <location filename="../../app/model/json_reading.py" line="117"/>
+        <location filename="../../app/model/json_shape.py" line="132"/>
+        <source>holds more than a map can ({limit})</source>
+        <translation>enthält mehr, als eine Map fassen kann ({limit})</translation>
     </message>
     <message>
         <location filename="../../app/model/json_reading.py" line="133"/>
@@ -923,17 +932,17 @@
         <translation>{name} ist keine Zahl, die eine Map fassen kann</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="125"/>
+        <location filename="../../app/model/opening.py" line="129"/>
         <source>{limit} This one holds {count}</source>
         <translation>{limit} Diese enthält {count}</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="176"/>
+        <location filename="../../app/model/opening.py" line="181"/>
         <source>it could not be brought up to date: {why}</source>
         <translation>sie konnte nicht auf den neuesten Stand gebracht werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="199"/>
+        <location filename="../../app/model/opening.py" line="204"/>
         <source>no backup could be kept beside it: {why}</source>
         <translation>daneben konnte keine Sicherungskopie angelegt werden: {why}</translation>
     </message>
@@ -958,58 +967,58 @@
         <translation>die Datei enthält {count} Maps statt einer</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="79"/>
+        <location filename="../../app/model/storage.py" line="84"/>
         <source>its table definitions are not valid text</source>
         <translation>ihre Tabellendefinitionen sind kein gültiger Text</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="156"/>
+        <location filename="../../app/model/storage.py" line="161"/>
         <source>it is a folder, not a file</source>
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="134"/>
-        <location filename="../../app/model/storage.py" line="158"/>
+        <location filename="../../app/model/map_lock.py" line="125"/>
+        <location filename="../../app/model/storage.py" line="163"/>
         <source>it is not a regular file</source>
         <translation>es ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="165"/>
+        <location filename="../../app/model/storage.py" line="170"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="169"/>
+        <location filename="../../app/model/storage.py" line="174"/>
         <source>the file is cut short</source>
         <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="185"/>
+        <location filename="../../app/model/storage.py" line="190"/>
         <source>it has no file format version</source>
         <translation>sie hat keine Dateiformat-Version</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="206"/>
+        <location filename="../../app/model/storage.py" line="211"/>
         <source>some rows refer to rows that are missing</source>
         <translation>einige Zeilen verweisen auf Zeilen, die fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="254"/>
+        <location filename="../../app/model/storage.py" line="259"/>
         <source>the definition of {changed} is not the one Journeyboard made</source>
         <translation>die Definition von {changed} ist nicht die, die Journeyboard angelegt hat</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="257"/>
+        <location filename="../../app/model/storage.py" line="262"/>
         <source>some of the tables Journeyboard makes are missing</source>
         <translation>einige der Tabellen, die Journeyboard anlegt, fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="262"/>
+        <location filename="../../app/model/storage.py" line="275"/>
         <source>you do not have permission to read it</source>
         <translation>Sie haben keine Berechtigung, sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="264"/>
+        <location filename="../../app/model/storage.py" line="277"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>ein Teil ihres Pfads ist eine Datei, kein Ordner</translation>
     </message>
@@ -1136,52 +1145,57 @@
         <translation>ihr Inhalt kann nicht gelesen werden ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="233"/>
+        <location filename="../../app/model/map_lock.py" line="200"/>
         <source>another Journeyboard window or program</source>
         <translation>einem anderen Journeyboard-Fenster oder Programm</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="236"/>
+        <location filename="../../app/model/map_lock.py" line="203"/>
         <source>Journeyboard (process {pid}) on this computer, since {since}</source>
         <translation>Journeyboard (Prozess {pid}) auf diesem Computer, seit {since}</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="239"/>
+        <location filename="../../app/model/map_lock.py" line="206"/>
         <source>Journeyboard (process {pid}) on “{host}”, since {since}</source>
         <translation>Journeyboard (Prozess {pid}) auf „{host}“, seit {since}</translation>
     </message>
     <message>
-        <location filename="../../app/model/places.py" line="62"/>
+        <location filename="../../app/model/places.py" line="65"/>
         <source>it is on a disk that cannot be written to</source>
         <translation>sie liegt auf einem Datenträger, der nicht beschrieben werden kann</translation>
     </message>
     <message>
-        <location filename="../../app/model/places.py" line="66"/>
+        <location filename="../../app/model/places.py" line="69"/>
         <source>you do not have permission to change it or its folder</source>
         <translation>Sie haben keine Berechtigung, sie oder ihren Ordner zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="91"/>
+        <location filename="../../app/model/places.py" line="86"/>
+        <source>its name is too long to change it: a map&apos;s name may have at most {most} bytes here, to leave room for the journal SQLite keeps beside it</source>
+        <translation>ihr Name ist zu lang, um sie zu ändern: Der Name einer Map darf hier höchstens {most} Byte haben, damit das Journal Platz hat, das SQLite daneben führt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safe_write.py" line="97"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="94"/>
+        <location filename="../../app/model/safe_write.py" line="100"/>
         <source>it is a device or a pipe, not a file: choose a file name</source>
         <translation>es ist ein Gerät oder eine Pipe, keine Datei: Wählen Sie einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="110"/>
+        <location filename="../../app/model/safe_write.py" line="140"/>
         <source>files cannot be made in the folder “{folder}”</source>
         <translation>im Ordner „{folder}“ lassen sich keine Dateien anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="114"/>
+        <location filename="../../app/model/safe_write.py" line="144"/>
         <source>you do not have permission to write in that folder</source>
         <translation>Sie haben keine Berechtigung, in diesen Ordner zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="116"/>
+        <location filename="../../app/model/safe_write.py" line="146"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
@@ -1194,6 +1208,21 @@
         <location filename="../../app/model/picture_files.py" line="39"/>
         <source>it is {size} MB, larger than the {most} MB a picture may be</source>
         <translation>es hat {size} MB, mehr als die {most} MB, die ein Bild haben darf</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_shape.py" line="85"/>
+        <source>has more fields than any row of a map</source>
+        <translation>hat mehr Felder als jede Zeile einer Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_shape.py" line="99"/>
+        <source>is nested deeper than any part of a map</source>
+        <translation>ist tiefer verschachtelt als jeder Teil einer Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/json_shape.py" line="140"/>
+        <source>holds more values than it may</source>
+        <translation>enthält mehr Werte, als erlaubt sind</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1276,7 @@
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="116"/>
+        <location filename="../../app/export/card_block.py" line="130"/>
         <location filename="../../app/model/fields.py" line="356"/>
         <location filename="../../app/model/fields.py" line="402"/>
         <source>Owner</source>
@@ -1370,19 +1399,19 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="115"/>
+        <location filename="../../app/export/card_block.py" line="129"/>
         <location filename="../../app/model/fields.py" line="401"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="117"/>
+        <location filename="../../app/export/card_block.py" line="131"/>
         <location filename="../../app/model/fields.py" line="403"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="118"/>
+        <location filename="../../app/export/card_block.py" line="132"/>
         <location filename="../../app/model/fields.py" line="405"/>
         <source>Priority</source>
         <translation>Priorität</translation>
@@ -2499,22 +2528,22 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../app/export/card_block.py" line="113"/>
+        <location filename="../../app/export/card_block.py" line="127"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="124"/>
+        <location filename="../../app/export/card_block.py" line="138"/>
         <source>● 1 vote</source>
         <translation>● 1 Stimme</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="124"/>
+        <location filename="../../app/export/card_block.py" line="138"/>
         <source>● {count} votes</source>
         <translation>● {count} Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="128"/>
+        <location filename="../../app/export/card_block.py" line="142"/>
         <source>★ moment that matters</source>
         <translation>★ Schlüsselmoment</translation>
     </message>
