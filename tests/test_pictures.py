@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -178,3 +179,25 @@ def test_characters_xml_cannot_hold_are_left_out_of_the_svg(tmp_path: Path, qtbo
     save_svg(content, path)
     texts = "".join(ET.parse(path).getroot().itertext())
     assert "Half and half" in texts
+
+
+def test_a_picture_too_large_to_draw_says_the_width_that_fits(tmp_path: Path) -> None:
+    source = Path(__file__).parent / "data" / "real-maps" / "ems-enterprise-ai-reach-value.json"
+    path = tmp_path / "real.journey"
+    imported = read_map_file(source)
+    Document.create(path, imported.content).close()
+    out = tmp_path / "real.png"
+    result = subprocess.run(
+        [JOURNEYBOARD, "export", path, "--png", out, "--width", "20000"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert re.fullmatch(
+        r"journeyboard: A picture of 20,000 × [\d,]+ pixels is too large to draw \(at most 400 "
+        r"million pixels\): make it at most ([\d,]+) pixels wide\.",
+        line,
+    ), line
+    assert not out.exists()

@@ -8,6 +8,7 @@ file only once it has been run to its end.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 
 from app import __version__
 from app.layout.map_layout import StackMemo
-from app.model.errors import SaveFailedError
+from app.model.errors import JourneyboardError, SaveFailedError
+from app.model.messages import Message
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
 from app.ui.canvas.scene import MapScene
@@ -39,6 +41,11 @@ ITEMS_PER_STEP = 200
 LAID_OUT, PAINTED = 0.3, 0.95
 """The shares of the work done once the map is laid out, and once every item is
 painted; writing the file is the rest."""
+
+
+class PictureTooLargeError(JourneyboardError):
+    """A picture of more pixels than `MAX_PIXELS`."""
+
 
 T = TypeVar("T")
 Steps = Generator[float, None, T]
@@ -71,9 +78,19 @@ def image_steps(content: MapContent, width: int = DEFAULT_WIDTH) -> Steps[QImage
     scene.set_zoom(width / source.width())
     height = max(1, round(source.height() * width / source.width()))
     if width * height > MAX_PIXELS:
-        too_large = translate("Pictures", "A picture of {width} × {height} pixels is too large.")
-        size = {"width": QLocale().toString(width), "height": QLocale().toString(height)}
-        raise ValueError(too_large.format(**size))
+        fits = math.isqrt(MAX_PIXELS * int(source.width()) // max(1, int(source.height())))
+        raise PictureTooLargeError(
+            Message(
+                "Pictures",
+                "A picture of {width} × {height} pixels is too large to draw (at most {most} "
+                "million pixels): make it at most {fits} pixels wide.",
+            ).format(
+                width=QLocale().toString(width),
+                height=QLocale().toString(height),
+                most=MAX_PIXELS // 1_000_000,
+                fits=QLocale().toString(fits),
+            )
+        )
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)

@@ -3130,12 +3130,12 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../app/ui/pictures.py" line="74"/>
-        <source>A picture of {width} × {height} pixels is too large.</source>
-        <translation>Ein Bild von {width} × {height} Pixeln ist zu groß.</translation>
+        <location filename="../../app/ui/pictures.py" line="83"/>
+        <source>A picture of {width} × {height} pixels is too large to draw (at most {most} million pixels): make it at most {fits} pixels wide.</source>
+        <translation>Ein Bild von {width} × {height} Pixeln ist zu groß zum Zeichnen (höchstens {most} Millionen Pixel): Machen Sie es höchstens {fits} Pixel breit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pictures.py" line="191"/>
+        <location filename="../../app/ui/pictures.py" line="208"/>
         <source>A customer journey map drawn by Journeyboard {version}.</source>
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>
