@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.model.document import Document
+from app.model.records import CardRecord
 from app.model.templates import find_template, load_template
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.main_window import MainWindow
@@ -290,3 +291,46 @@ def test_a_restored_dock_keeps_its_width_when_a_map_opens(qtbot: QtBot, tmp_path
     assert dock.width() == chosen, "the width the person chose"
     assert second.centralWidget().width() > dock.width(), "the map keeps the room"
     second.close()
+
+
+def test_undo_reaches_the_map_from_a_field_with_nothing_of_its_own_to_undo(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """After Enter in the Inspector, Ctrl+Z undoes the change though the field has focus;
+    while typing is not yet committed, Ctrl+Z undoes the typing in the field alone."""
+    with cafe_window(qtbot, tmp_path, pytest.fail) as window:
+        space = workspace(window)
+        card = space.open_map.content().cards[0]
+        space.scene.select_only(space.scene.card_item(card.id))
+        title = space.inspector.form.findChild(QLineEdit, "title")
+        title.setFocus()
+        qtbot.waitUntil(title.hasFocus)
+        title.selectAll()
+        qtbot.keyClicks(title, "Chalkboard by the door")
+        qtbot.keyClick(title, Qt.Key.Key_Return)
+        assert in_card(window, card.id).title == "Chalkboard by the door"
+
+        qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert in_card(window, card.id).title == card.title
+        assert title.text() == card.title and title.hasFocus()
+
+        redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(title, Qt.Key.Key_Z, redo)
+        assert in_card(window, card.id).title == "Chalkboard by the door"
+
+        qtbot.keyClicks(title, " now")  # typed, not committed: the field's own undo
+        qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert title.text() != "Chalkboard by the door now"
+        assert in_card(window, card.id).title == "Chalkboard by the door"
+        assert space.open_map.undo_stack.index() == 1
+
+        title.end(False)
+        qtbot.keyClicks(title, "!")  # typed and taken back: Enter changes nothing
+        qtbot.keyClick(title, Qt.Key.Key_Backspace)
+        qtbot.keyClick(title, Qt.Key.Key_Return)
+        qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert in_card(window, card.id).title == card.title
+
+
+def in_card(window: MainWindow, card_id: str) -> CardRecord:
+    return next(c for c in in_file(window).cards if c.id == card_id)

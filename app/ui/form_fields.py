@@ -133,6 +133,11 @@ class FieldEditor(QObject):
         value = self.value()
         if value != self._shown:
             self.edited.emit(value)
+        self._forget_typing()
+
+    def _forget_typing(self) -> None:
+        """Drop the widget's own undo history once its value is committed: from then on
+        Undo steps through the map's history (app.ui.undo_keys)."""
 
 
 class LineEditor(FieldEditor):
@@ -155,6 +160,13 @@ class LineEditor(FieldEditor):
     def _fill(self, value: Any) -> None:
         self.line.setText(value)
         self.line.setCursorPosition(0)  # show the start of a long title, not its end
+
+    def _forget_typing(self) -> None:
+        if self.line.isUndoAvailable() or self.line.isRedoAvailable():
+            cursor = self.line.cursorPosition()
+            with QSignalBlocker(self.line):
+                self.line.setText(self.line.text())  # QLineEdit's one way to clear it
+            self.line.setCursorPosition(cursor)
 
 
 class DateEditor(LineEditor):
@@ -201,6 +213,9 @@ class MultiLineEditor(FieldEditor):
 
     def _fill(self, value: Any) -> None:
         self.box.setPlainText(value)
+
+    def _forget_typing(self) -> None:
+        self.box.document().clearUndoRedoStacks()
 
 
 class _QuietComboBox(QComboBox):

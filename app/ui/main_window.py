@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -42,6 +43,7 @@ from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
 from app.ui.text_metrics import qt_typesetter
 from app.ui.translation import described, for_count, shown, translate
+from app.ui.undo_keys import UndoKeysToTheMap
 from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
 
@@ -68,6 +70,9 @@ class MainWindow(QMainWindow):
         """Asks where to export a picture (suggested name, file filter); None when the
         person cancels. Tests replace it."""
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
+        application = QApplication.instance()
+        assert application is not None
+        application.installEventFilter(UndoKeysToTheMap(self))
         self.pdf_exporter.done.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.workshop = Workshop(self, settings)
         self.workshop.voting_changed.connect(self._show_voting)
