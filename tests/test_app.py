@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.model import operations as op
 from app.model.document import Document
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
+from app.ui.start_dialog import StartDialog
 
 
 def test_first_start_opens_the_sample_map_and_later_starts_reopen_the_last(
@@ -51,4 +53,45 @@ def test_a_map_that_cannot_be_opened_is_reported(qtbot: QtBot, tmp_path: Path) -
     window.report = messages.append
     assert not window.open_path(broken)
     assert messages == ["“notes.journey” cannot be opened: it is not a Journeyboard map."]
+    window.close()
+
+
+def test_when_the_last_map_is_gone_the_most_recent_one_left_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    older, newer = tmp_path / "older.journey", tmp_path / "newer.journey"
+    for path in (older, newer):
+        Document.create(path, load_template(find_template("saas")).content).close()
+    first = open_window(older)
+    qtbot.addWidget(first)
+    assert first.open_path(newer)
+    first.close()
+    newer.unlink()
+    again = open_window()
+    qtbot.addWidget(again)
+    assert again.workspace is not None and again.workspace.document.path == older
+    again.close()
+
+
+def test_recent_maps_are_listed_by_title_with_their_place(
+    qtbot: QtBot, tmp_path: Path, user_folders: Path
+) -> None:
+    folder = user_folders / "Documents" / "maps"
+    folder.mkdir(parents=True)
+    path = folder / "Untitled journey 2026-12-02 (2).journey"
+    Document.create(path, load_template(find_template("saas")).content).close()
+    window = open_window(path)
+    qtbot.addWidget(window)
+    assert window.workspace is not None
+    open_map = window.workspace.open_map
+    open_map.apply(op.edit("map", open_map.content().map.id, title="Bike & repair"), "Rename")
+    menu = next(m for m in window.findChildren(QMenu) if m.title() == "Open &Recent")
+    menu.aboutToShow.emit()
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0] == (
+        "Bike && repair  —  ~/Documents/maps/Untitled journey 2026-12-02 (2).journey"
+    )
+    dialog = StartDialog(window.settings, window)
+    first = dialog.recent.item(0).text()
+    assert first == "Bike & repair\n~/Documents/maps/Untitled journey 2026-12-02 (2).journey"
     window.close()

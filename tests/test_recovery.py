@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.model import operations as op
 from app.model.document import Document
 from app.model.places import untitled_dir, untitled_maps
 from app.model.templates import find_template
@@ -31,6 +32,7 @@ def test_a_new_map_lives_in_the_data_folder_from_the_start(qtbot: QtBot) -> None
     assert window.workspace is not None
     path = window.workspace.document.path
     assert path.parent == untitled_dir() and path.is_file()
+    retitle(window, "Our first map")
     window.keep_untitled = lambda title: "keep"
     window.close()
     assert untitled_maps() == [path]
@@ -71,6 +73,7 @@ def test_closing_an_untitled_map_asks_what_becomes_of_it(
     assert window.new_from_template(find_template("cafe"))
     assert window.workspace is not None
     path = window.workspace.document.path
+    retitle(window, "Our café")
     asked: list[str] = []
     window.keep_untitled = lambda title: asked.append(title) or choice
     chosen = tmp_path / "Our café.journey"
@@ -82,3 +85,37 @@ def test_closing_an_untitled_map_asks_what_becomes_of_it(
         with Document.open(chosen, read_only=True) as saved:
             assert saved.content().map.title == asked[0]
     window.close()
+
+
+def retitle(window: MainWindow, title: str) -> None:
+    assert window.workspace is not None
+    open_map = window.workspace.open_map
+    assert open_map.apply(op.edit("map", open_map.content().map.id, title=title), "Rename")
+
+
+def test_a_new_map_nobody_changed_is_removed_without_a_question(qtbot: QtBot) -> None:
+    window = window_with(qtbot)
+    window.keep_untitled = lambda title: pytest.fail("asked about an untouched map")
+    assert window.new_from_template(find_template("cafe"))
+    assert window.workspace is not None
+    path = window.workspace.document.path
+    retitle(window, "Changed")
+    window.actions_by_name["undo"].trigger()  # and changed back: untouched again
+    window.close_map()
+    assert not path.exists() and not list(path.parent.iterdir())
+    window.close()
+
+
+def test_keep_is_asked_once_for_an_untitled_map(qtbot: QtBot) -> None:
+    window = window_with(qtbot)
+    assert window.new_from_template(find_template("cafe"))
+    assert window.workspace is not None
+    path = window.workspace.document.path
+    retitle(window, "Saturday workshop")
+    asked: list[str] = []
+    window.keep_untitled = lambda title: asked.append(title) or "keep"
+    window.close_map()
+    assert window.open_path(path)
+    retitle(window, "Saturday workshop, day two")
+    window.close()  # quitting: kept before, so not asked again
+    assert asked == ["Saturday workshop"] and path.exists()

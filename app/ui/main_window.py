@@ -38,6 +38,7 @@ from app.ui.pdf_export import PdfExporter
 from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
 from app.ui.preferences import PreferencesDialog
 from app.ui.progress import run_in_steps
+from app.ui.recent import recent_entry
 from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.workspace: MapWorkspace | None = None
+        self._fresh_map: Path | None = None
+        """A map made new in this window: deleted on closing if nothing was changed."""
         self.report: Callable[[str], None] = self._warn
         """How a message reaches the person; tests replace it."""
         self.confirm: Callable[[str], bool] = self._ask
@@ -153,11 +156,15 @@ class MainWindow(QMainWindow):
         except JourneyboardError as error:
             self.report(described(error))
             return False
-        return self._show_document(document)
+        if not self._show_document(document):
+            path.unlink(missing_ok=True)
+            return False
+        self._fresh_map = path
+        return True
 
     def start(self) -> None:
         """Offer a template, a file, or a recent map."""
-        dialog = StartDialog(self.settings.recent_maps(), self)
+        dialog = StartDialog(self.settings, self)
         if not dialog.exec():
             return
         if dialog.chosen_template is not None:
@@ -175,9 +182,7 @@ class MainWindow(QMainWindow):
             document = self.workspace.document
             choice = "keep"
             if is_untitled(document.path) and not document.read_only:
-                choice = self.keep_untitled(document.content().map.title)
-                if choice == "save":
-                    self._save_as()
+                choice = self._keep_untitled_or_not(document.path)
             path, untitled = self.workspace.document.path, is_untitled(document.path)
             self.workspace.close()
             self.workspace = None
@@ -187,6 +192,21 @@ class MainWindow(QMainWindow):
             dock.setWidget(QWidget())
         self._set_central(self._placeholder())
         self._update_title()
+
+    def _keep_untitled_or_not(self, path: Path) -> str:
+        """What becomes of an untitled map being closed: a new map nobody changed is
+        deleted without a word, one kept before is kept, else the person chooses."""
+        assert self.workspace is not None
+        if path == self._fresh_map and self.workspace.open_map.undo_stack.isClean():
+            return "delete"
+        if self.settings.was_kept(path):
+            return "keep"
+        choice = self.keep_untitled(self.workspace.document.content().map.title)
+        if choice == "save":
+            self._save_as()
+        elif choice == "keep":
+            self.settings.mark_kept(path)
+        return choice
 
     def _set_central(self, widget: QWidget) -> None:
         """Qt shows a new central widget only once the event loop runs again; a layout
@@ -226,7 +246,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setChecked(False)
         workspace.open_map.lock_changed.connect(self._show_lock)
         self._show_lock(False)
-        self.settings.remember(document.path)
+        self.settings.remember(document.path, document.content().map.title)
         workspace.view.setFocus()
         workspace.view.open_on_map()
         self.workshop.set_workspace(workspace)
@@ -373,7 +393,7 @@ class MainWindow(QMainWindow):
         if was_untitled:
             old.unlink(missing_ok=True)
         self.workspace.show_read_only()
-        self.settings.remember(path)
+        self.settings.remember(path, document.content().map.title)
         self._update_title()
         return True
 
@@ -430,7 +450,8 @@ class MainWindow(QMainWindow):
     def _fill_recent(self, menu: QMenu) -> None:
         menu.clear()
         for path in self.settings.recent_maps():
-            action = menu.addAction(path.name)
+            title, place = recent_entry(self.settings, path)
+            action = menu.addAction(f"{title}  —  {place}".replace("&", "&&"))
             action.setToolTip(str(path))
             action.triggered.connect(partial(self.open_path, path))
         menu.setEnabled(bool(menu.actions()))
@@ -512,6 +533,7 @@ class MainWindow(QMainWindow):
             self._saved.setText("")
             return
         document = self.workspace.document
+        self.settings.retitle(document.path, document.content().map.title)
         state = self.tr("Read-only") if document.read_only else self.tr("Saved")
         self.setWindowTitle(f"{document.content().map.title} — {document.path.name} — {state}")
         self.setWindowFilePath(str(document.path))

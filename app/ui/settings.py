@@ -4,6 +4,7 @@ and whether the welcome has been shown."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
@@ -37,13 +38,39 @@ class Settings:
         paths = [Path(str(p)) for p in (value if isinstance(value, list) else [value]) if p]
         return [path for path in paths if path.exists()]
 
-    def remember(self, path: Path) -> None:
-        """Put `path` first among the recent maps and make it the one to reopen."""
+    def recent_title(self, path: Path) -> str:
+        """The title a recent map had when it was last open here ("" if not known)."""
+        return str(self._store.value(f"titles/{_key(path)}", ""))
+
+    def remember(self, path: Path, title: str) -> None:
+        """Put `path` first among the recent maps, under `title`, and make it the one to
+        reopen."""
         path = path.resolve()
         recent = [p for p in self.recent_maps() if p != path]
-        self._store.setValue("recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
+        kept = [path, *recent][:MAX_RECENT]
+        self._store.setValue("recent", [str(p) for p in kept])
+        self._store.remove("titles")
+        for known in kept:
+            name = title if known == path else self.recent_title(known)
+            self._store.setValue(f"titles/{_key(known)}", name)
         self._store.setValue("last", str(path))
         self._store.sync()  # so a crash later does not lose which map was open
+
+    def retitle(self, path: Path, title: str) -> None:
+        """Keep the title a recent map is listed under up to date."""
+        if self.recent_title(path.resolve()) != title:
+            self._store.setValue(f"titles/{_key(path.resolve())}", title)
+
+    def was_kept(self, path: Path) -> bool:
+        """Whether the person chose to keep this untitled map when it was last closed."""
+        return str(path.resolve()) in self._kept()
+
+    def mark_kept(self, path: Path) -> None:
+        self._store.setValue("kept_untitled", sorted({*self._kept(), str(path.resolve())}))
+
+    def _kept(self) -> set[str]:
+        value = self._store.value("kept_untitled", [])
+        return {str(p) for p in (value if isinstance(value, list) else [value]) if p}
 
     def welcome_once(self) -> bool:
         """True the first time it is asked on this account, and never again."""
@@ -53,8 +80,12 @@ class Settings:
         return True
 
     def last_map(self) -> Path | None:
+        """The map open last, or, if it is gone, the most recent map that is still there."""
         last = self._store.value("last")
-        return Path(str(last)) if last and Path(str(last)).exists() else None
+        if last and Path(str(last)).exists():
+            return Path(str(last))
+        recent = self.recent_maps()
+        return recent[0] if recent else None
 
     def forget_last_map(self) -> None:
         self._store.remove("last")
@@ -119,3 +150,8 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._store.setValue("language", language)
+
+
+def _key(path: Path) -> str:
+    """A settings key for a path: QSettings reads "/" and "\\" in a key as groups."""
+    return hashlib.sha1(str(path).encode("utf-8")).hexdigest()

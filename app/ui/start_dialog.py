@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.model.templates import Template, list_templates, load_template
 from app.ui.pictures import render_image
+from app.ui.recent import recent_entry
+from app.ui.settings import Settings
 from app.ui.translation import translate
 
 PREVIEW_WIDTH = 560
@@ -30,7 +32,7 @@ class StartDialog(QDialog):
     """Ends with `chosen_template` set (Create) or `chosen_path` set (a recent map), or
     with `wants_open` (the person asked to browse for a file)."""
 
-    def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a journey map"))
         self.chosen_template: Template | None = None
@@ -60,8 +62,9 @@ class StartDialog(QDialog):
 
         self.recent = QListWidget()
         self.recent.setFixedWidth(LIST_WIDTH)
-        for path in recent:
-            item = QListWidgetItem(path.name)
+        for path in settings.recent_maps():
+            title, place = recent_entry(settings, path)
+            item = QListWidgetItem(f"{title}\n{place}")
             item.setToolTip(str(path))
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)

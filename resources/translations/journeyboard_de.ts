@@ -65,13 +65,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="76"/>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1991,197 +1991,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Journey maps (*.journey)</source>
         <translation>Journey Maps (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Save a copy as</source>
         <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Find cards…</source>
         <translation>Karten suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Stages and lanes locked</source>
         <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Open it read-only?</source>
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
         <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
         <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>it is open in {holder}</source>
         <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Opening “{name}”…</source>
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2796,22 +2796,22 @@
         <translation>etwa {n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="16"/>
+        <location filename="../../app/ui/settings.py" line="17"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="17"/>
+        <location filename="../../app/ui/settings.py" line="18"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="18"/>
+        <location filename="../../app/ui/settings.py" line="19"/>
         <source>A3</source>
         <translation>A3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="19"/>
+        <location filename="../../app/ui/settings.py" line="20"/>
         <source>Tabloid (11 × 17 in)</source>
         <translation>Tabloid (11 × 17 Zoll)</translation>
     </message>
@@ -3248,29 +3248,37 @@
     </message>
 </context>
 <context>
+    <name>Recent</name>
+    <message>
+        <location filename="../../app/ui/recent.py" line="19"/>
+        <source>not saved yet, in Journeyboard&apos;s folder</source>
+        <translation>noch nicht gespeichert, im Ordner von Journeyboard</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="35"/>
+        <location filename="../../app/ui/start_dialog.py" line="37"/>
         <source>Start a journey map</source>
         <translation>Eine Journey Map beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="71"/>
+        <location filename="../../app/ui/start_dialog.py" line="74"/>
         <source>Create map</source>
         <translation>Map erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="72"/>
+        <location filename="../../app/ui/start_dialog.py" line="75"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="79"/>
+        <location filename="../../app/ui/start_dialog.py" line="82"/>
         <source>&lt;b&gt;New from a template&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neu aus einer Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="81"/>
+        <location filename="../../app/ui/start_dialog.py" line="84"/>
         <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Maps&lt;/b&gt;</translation>
     </message>
