@@ -95,7 +95,7 @@ def test_the_windows_picture_export_does_not_write_over_its_own_map(
     qtbot.addWidget(window)
     reported: list[str] = []
     window.report = reported.append
-    window.choose_picture_path = lambda suggested, file_filter: str(map_path)
+    window.choose_picture_path = lambda title, suffix: map_path
     window.actions_by_name["export_png"].trigger()
     assert reported and "is open in Journeyboard" in reported[0]
     workspace = window.workspace

@@ -24,10 +24,10 @@ from app.model.document import Document
 from app.model.map_lock import lock_path
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
+from app.ui.file_dialogs import ask_save_path
 from app.ui.main_window import MainWindow
 from app.ui.pdf_dialog import PdfDialog
 from app.ui.pdf_export import PdfRequest
-from app.ui.save_dialog import ask_save_path
 
 CAFE = load_template(find_template("cafe")).content
 
@@ -161,8 +161,40 @@ def test_the_save_dialog_adds_the_suffix_only_when_missing(
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    chosen = ask_save_path(None, "Export PDF", "map.pdf", "PDF (*.pdf)", "pdf")
+    chosen = ask_save_path(None, "Export PDF", "map", "PDF (*.pdf)", "pdf")
     assert chosen == tmp_path / saved
+
+
+def test_a_save_dialog_starts_in_documents_then_where_that_kind_was_last_saved(
+    qtbot: QtBot, tmp_path: Path, user_folders: Path
+) -> None:
+    documents = user_folders / "Documents"
+    documents.mkdir()
+    elsewhere = tmp_path / "handouts"
+    elsewhere.mkdir()
+    seen: list[tuple[str, str]] = []
+
+    def answer(folder: Path | None) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen.append((dialog.directory().absolutePath(), dialog.selectedFiles()[0]))
+        if folder is not None:
+            dialog.selectFile(str(folder / "kept.pdf"))
+        dialog.accept()
+
+    QTimer.singleShot(0, lambda: answer(elsewhere))
+    assert ask_save_path(None, "Export PDF", "Café: a/b 12:30", "PDF (*.pdf)", "pdf") == (
+        elsewhere / "kept.pdf"
+    )
+    QTimer.singleShot(0, lambda: answer(None))
+    ask_save_path(None, "Export PDF", "Café", "PDF (*.pdf)", "pdf")
+    QTimer.singleShot(0, lambda: answer(None))
+    ask_save_path(None, "Export a picture", "Café", "PNG (*.png)", "png")
+    assert seen == [
+        (str(documents), str(documents / "Café - a-b 12 - 30.pdf")),
+        (str(elsewhere), str(elsewhere / "Café.pdf")),  # PDFs: where the last one went
+        (str(documents), str(documents / "Café.png")),  # pictures: a kind of their own
+    ]
 
 
 def test_the_dialog_opens_whatever_the_settings_file_holds(qtbot: QtBot) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -41,8 +42,7 @@ def is_untitled(path: Path) -> bool:
 def untitled_map_path(title: str, today: dt.date | None = None) -> Path:
     """A free name for a new map in the untitled maps folder."""
     folder = untitled_dir()
-    safe = "".join(ch for ch in title if ch not in '/\\:*?"<>|').strip()[:60] or "Untitled map"
-    stem = f"{safe} {(today or dt.date.today()).isoformat()}"
+    stem = f"{safe_file_name(title, 60)} {(today or dt.date.today()).isoformat()}"
     candidate, number = folder / f"{stem}.journey", 2
     while candidate.exists():
         candidate = folder / f"{stem} ({number}).journey"
@@ -88,3 +88,15 @@ def name_too_long(path: Path) -> Message | None:
         "its name is too long to change it: a map's name may have at most {most} bytes here, "
         "to leave room for the journal SQLite keeps beside it",
     ).format(most=most - len(_JOURNAL))
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+"""What Windows, FAT memory sticks or Unix refuse in a file name, and control characters."""
+
+
+def safe_file_name(title: str, most: int = 120) -> str:
+    """A file name (without its suffix) made from a map's title, that every file system
+    takes: "Café: a/b" becomes "Café - a-b"."""
+    name = _NOT_IN_FILE_NAMES.sub(" - ", title.replace("/", "-").replace("\\", "-"))
+    name = " ".join(name.split()).strip(" .-")[:most].strip(" .")
+    return name or "Untitled map"

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,6 +30,7 @@ from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, MENUS
+from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html
 from app.ui.map_commands import DialogAsker
 from app.ui.message_boxes import Icon, ask_yes_no, plain_box, show_message
@@ -39,7 +39,6 @@ from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
 from app.ui.preferences import PreferencesDialog
 from app.ui.progress import run_in_steps
 from app.ui.recent import recent_entry
-from app.ui.save_dialog import ask_save_path
 from app.ui.settings import Settings
 from app.ui.start_dialog import StartDialog
 from app.ui.text_metrics import qt_typesetter
@@ -65,13 +64,13 @@ class MainWindow(QMainWindow):
         self.keep_untitled: Callable[[str], str] = self._ask_keep_untitled
         """Asks what becomes of an untitled map being closed, given its title: "keep",
         "save" or "delete". Tests replace it."""
-        self.choose_map_path: Callable[[str], Path | None] = lambda suggested: ask_save_path(
-            self, self.tr("Save a copy as"), suggested, self.tr(MAP_FILTER), "journey"
+        self.choose_map_path: Callable[[str], Path | None] = lambda title: ask_save_path(
+            self, self.tr("Save a copy as"), title, self.tr(MAP_FILTER), "journey"
         )
-        """Asks where to save a copy of the map, given a suggested name. Tests replace it."""
-        self.choose_picture_path: Callable[[str, str], str | None] = self._ask_for_picture_path
-        """Asks where to export a picture (suggested name, file filter); None when the
-        person cancels. Tests replace it."""
+        """Asks where to save a copy of the map, given its title. Tests replace it."""
+        self.choose_picture_path: Callable[[str, str], Path | None] = self._ask_for_picture_path
+        """Asks where to export a picture (the map's title, the suffix: "png" or "svg");
+        None when the person cancels. Tests replace it."""
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
         application = QApplication.instance()
         assert application is not None
@@ -365,17 +364,15 @@ class MainWindow(QMainWindow):
         self.actions_by_name[name].setText(f"{label} {what}" if what else label)
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a journey map"), "", self.tr(MAP_FILTER)
-        )
-        if path:
-            self.open_path(Path(path))
+        path = ask_open_path(self, self.tr("Open a journey map"), self.tr(MAP_FILTER), "journey")
+        if path is not None:
+            self.open_path(path)
 
     def _save_as(self) -> None:
         if self.workspace is None:
             return
         document = self.workspace.document
-        path = self.choose_map_path(f"{document.content().map.title}.journey")
+        path = self.choose_map_path(document.content().map.title)
         if path is not None:
             self.save_as(path)
 
@@ -402,18 +399,18 @@ class MainWindow(QMainWindow):
             self.pdf_exporter.export(self.workspace.document.content())
 
     def _export_png(self) -> None:
-        self._export_picture("PNG (*.png)", ".png", png_steps)
+        self._export_picture("png", png_steps)
 
     def _export_svg(self) -> None:
-        self._export_picture("SVG (*.svg)", ".svg", svg_file_steps)
+        self._export_picture("svg", svg_file_steps)
 
-    def _export_picture(self, file_filter: str, suffix: str, steps: PictureSteps) -> None:
+    def _export_picture(self, suffix: str, steps: PictureSteps) -> None:
         """Lay the map out and paint it in steps with progress: a picture of thousands of
         cards takes seconds, and the window must not freeze."""
         if self.workspace is None:
             return
         content = self.workspace.document.content()
-        path = self.choose_picture_path(f"{content.map.title}{suffix}", file_filter)
+        path = self.choose_picture_path(content.map.title, suffix)
         if not path:
             return
         label = self.tr("Drawing {name}…").format(name=Path(path).name)
@@ -428,10 +425,9 @@ class MainWindow(QMainWindow):
             message = self.tr("Picture cancelled; nothing was written.")
         self.statusBar().showMessage(message, 6000)
 
-    def _ask_for_picture_path(self, suggested: str, file_filter: str) -> str | None:
-        suffix = Path(suggested).suffix.lstrip(".")
-        path = ask_save_path(self, self.tr("Export a picture"), suggested, file_filter, suffix)
-        return None if path is None else str(path)
+    def _ask_for_picture_path(self, title: str, suffix: str) -> Path | None:
+        file_filter = f"{suffix.upper()} (*.{suffix})"
+        return ask_save_path(self, self.tr("Export a picture"), title, file_filter, suffix)
 
     def _find_cards(self) -> None:
         if self.workspace is not None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from app.model.errors import JourneyboardError
 from app.model.records import MapContent
+from app.ui.file_dialogs import ask_save_path
 from app.ui.progress import SHOW_PROGRESS_AFTER_MS
-from app.ui.save_dialog import ask_save_path
 from app.ui.translation import described, translate
 from app.ui.workers import Report, start_worker
 
@@ -187,8 +187,8 @@ class PdfExporter(QObject):
         dialog = PdfDialog(content, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        suggested = f"{content.map.title}.pdf"
-        path = ask_save_path(self._parent, self.tr("Export PDF"), suggested, "PDF (*.pdf)", "pdf")
+        title = content.map.title
+        path = ask_save_path(self._parent, self.tr("Export PDF"), title, "PDF (*.pdf)", "pdf")
         if path is None:
             return None
         dialog.remember()

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from app.model.errors import InvalidValueError
 from app.model.fields import ImageField
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.picture_files import read_picture_file
+from app.ui.file_dialogs import ask_open_path
 from app.ui.form_fields import FieldEditor
 from app.ui.translation import described
 
@@ -150,10 +150,6 @@ class PictureEditor(FieldEditor):
 
 
 def ask_for_picture_file(parent: QWidget, title: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        title,
-        "",
-        QCoreApplication.translate("PictureEditor", "Pictures (*.png *.jpg *.jpeg *.gif)"),
-    )
-    return path or None
+    pictures = QCoreApplication.translate("PictureEditor", "Pictures (*.png *.jpg *.jpeg *.gif)")
+    path = ask_open_path(parent, title, pictures, "picture")
+    return None if path is None else str(path)

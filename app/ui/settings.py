@@ -90,6 +90,14 @@ class Settings:
     def forget_last_map(self) -> None:
         self._store.remove("last")
 
+    def last_folder(self, kind: str) -> Path | None:
+        """The folder a file of `kind` was last opened from or saved to, if still there."""
+        folder = self._store.value(f"folders/{kind}")
+        return Path(str(folder)) if folder and Path(str(folder)).is_dir() else None
+
+    def set_last_folder(self, kind: str, folder: Path) -> None:
+        self._store.setValue(f"folders/{kind}", str(folder))
+
     def restore_window(self, window: QMainWindow) -> None:
         geometry, state = self._store.value("geometry"), self._store.value("state")
         if isinstance(geometry, QByteArray):
