@@ -46,12 +46,14 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     window.close()
 
 
-def export_through_the_menu(window: MainWindow, request: PdfRequest) -> list[Path]:
+def export_through_the_menu(
+    window: MainWindow, request: PdfRequest, *, viewer: bool = True
+) -> list[Path]:
     """Trigger File > Export PDF… answering the dialog with `request`; the files the
-    window asked the desktop to open."""
+    window asked the desktop to open, which has a PDF viewer or not."""
     opened: list[Path] = []
     window.pdf_exporter.ask = lambda content: request
-    window.pdf_exporter.open_file = opened.append
+    window.pdf_exporter.open_file = lambda path: opened.append(path) or viewer
     window.actions_by_name["export_pdf"].trigger()
     return opened
 
@@ -66,6 +68,19 @@ def test_export_a_handout_from_the_menu(window: MainWindow, qtbot: QtBot, tmp_pa
     assert window.statusBar().currentMessage() == ended.args[0]
     assert opened == [out]
     assert window.told == []  # type: ignore[attr-defined]
+
+
+def test_no_pdf_viewer_is_said_in_the_status_bar(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "overview.pdf"
+    request = PdfRequest(out, PdfOptions(), open_when_done=True)
+    with qtbot.waitSignal(window.pdf_exporter.done, timeout=20_000) as ended:
+        export_through_the_menu(window, request, viewer=False)
+    assert ended.args == [
+        f"Wrote 1 page to {out}. No program to show PDFs was found: open it yourself."
+    ]
+    assert window.statusBar().currentMessage() == ended.args[0]
 
 
 def test_cancel_writes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

@@ -19,8 +19,10 @@ from app.model.interchange import read_map_file
 from app.model.records import MapContent
 from app.model.templates import Template, find_template, list_templates, load_template
 from app.ui.canvas.scene import MapScene
-from app.ui.pictures import save_png, save_svg
+from app.ui.pictures import render_image, save_png, save_svg
 from app.ui.qt_app import application
+from app.ui.settings import Settings
+from app.ui.start_dialog import PREVIEW, StartDialog
 from app.ui.text_metrics import qt_typesetter
 
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
@@ -201,3 +203,31 @@ def test_a_picture_too_large_to_draw_says_the_width_that_fits(tmp_path: Path) ->
         line,
     ), line
     assert not out.exists()
+
+
+@pytest.mark.parametrize("template", list_templates(), ids=lambda t: t.id)
+def test_the_start_dialog_shows_each_template_whole_with_its_cards_text(
+    qtbot: QtBot, template: Template
+) -> None:
+    dialog = StartDialog(Settings())
+    qtbot.addWidget(dialog)
+    row = [t.id for t in list_templates()].index(template.id)
+    dialog.templates.setCurrentRow(row)
+    shown = dialog.preview.pixmap().toImage()
+    assert shown.width() <= PREVIEW.width() and shown.height() <= PREVIEW.height()
+    assert shown.width() == PREVIEW.width() or shown.height() == PREVIEW.height()
+    whole = render_image(load_template(template).content, 1200)
+    assert shown.width() / shown.height() == pytest.approx(whole.width() / whole.height(), rel=0.02)
+    if load_template(template).content.cards:  # titles as lines, not empty boxes
+        shapes_only = render_image(load_template(template).content, shown.width())
+        assert dark_pixels(shown) > 1.3 * dark_pixels(shapes_only)
+
+
+def dark_pixels(image: QImage) -> int:
+    """How many pixels are as dark as text."""
+    return sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y).lightness() < 110
+    )

@@ -122,7 +122,8 @@ class PdfExporter(QObject):
         super().__init__(parent)
         self._parent, self._report = parent, report
         self.ask: Callable[[MapContent], PdfRequest | None] = self._ask
-        self.open_file: Callable[[Path], object] = _open_with_desktop
+        self.open_file: Callable[[Path], bool] = _open_with_desktop
+        """Asks the desktop to show a file; False if no program could be started."""
         self.running: PdfExportRun | None = None
 
     def export(self, content: MapContent) -> None:
@@ -174,12 +175,15 @@ class PdfExporter(QObject):
     def _succeeded(self, request: PdfRequest, result: PdfResult) -> str:
         if result.warnings():
             self._report("\n".join(warning.translated(translate) for warning in result.warnings()))
-        if request.open_when_done:
-            self.open_file(request.path)
         pages = self.tr("1 page") if result.pages == 1 else self.tr("{n} pages")
-        return self.tr("Wrote {pages} to {path}").format(
+        wrote = self.tr("Wrote {pages} to {path}").format(
             pages=pages.format(n=result.pages), path=request.path
         )
+        if request.open_when_done and not self.open_file(request.path):
+            return self.tr("{wrote}. No program to show PDFs was found: open it yourself.").format(
+                wrote=wrote
+            )
+        return wrote
 
     def _ask(self, content: MapContent) -> PdfRequest | None:
         from app.ui.pdf_dialog import PdfDialog

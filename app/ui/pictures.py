@@ -25,6 +25,7 @@ from app.model.errors import JourneyboardError, SaveFailedError
 from app.model.messages import Message
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
+from app.ui.canvas.card_item import SHAPES_BELOW
 from app.ui.canvas.scene import MapScene
 from app.ui.text_metrics import qt_typesetter
 from app.ui.translation import translate
@@ -69,12 +70,16 @@ def _picture_scene(content: MapContent) -> Steps[MapScene]:
     return scene
 
 
-def image_steps(content: MapContent, width: int = DEFAULT_WIDTH) -> Steps[QImage]:
-    """The whole map at `width` pixels wide, on white, showing as much of each card as
-    the canvas does at that zoom: a map too wide to read at that width shows its cards
-    as shapes."""
+def image_steps(
+    content: MapContent, width: int = DEFAULT_WIDTH, *, zoom: float | None = None
+) -> Steps[QImage]:
+    """The whole map at `width` pixels wide (or at `zoom`), on white, showing as much of
+    each card as the canvas does at that zoom: a map too wide to read at that width shows
+    its cards as shapes."""
     scene = yield from _picture_scene(content)
     source = scene.sceneRect()
+    if zoom is not None:
+        width = max(1, round(source.width() * zoom))
     scene.set_zoom(width / source.width())
     height = max(1, round(source.height() * width / source.width()))
     if width * height > MAX_PIXELS:
@@ -146,6 +151,16 @@ def svg_file_steps(content: MapContent, path: Path) -> Steps[None]:
 
 def render_image(content: MapContent, width: int = DEFAULT_WIDTH) -> QImage:
     return run_to_end(image_steps(content, width))
+
+
+def render_thumbnail(content: MapContent, box: QSize) -> QImage:
+    """The whole map fitted into `box`, drawn large enough for the cards to show their
+    titles and then made smaller, so that a template's preview shows its cards' text as
+    lines rather than empty boxes."""
+    image = run_to_end(image_steps(content, zoom=SHAPES_BELOW))
+    return image.scaled(
+        box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def save_png(content: MapContent, path: Path, width: int = DEFAULT_WIDTH) -> None:

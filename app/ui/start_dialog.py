@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.templates import Template, list_templates, load_template
-from app.ui.pictures import render_image
+from app.ui.pictures import render_thumbnail
 from app.ui.recent import recent_entry
 from app.ui.settings import Settings
 from app.ui.translation import translate
 
-PREVIEW_WIDTH = 560
+PREVIEW = QSize(600, 500)
+"""The preview's place: every template is shown whole in it."""
 LIST_WIDTH = 320
 
 
@@ -57,7 +58,7 @@ class StartDialog(QDialog):
         self.templates.itemDoubleClicked.connect(self._create)
 
         self.preview = QLabel()
-        self.preview.setMinimumSize(PREVIEW_WIDTH, 360)
+        self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.recent = QListWidget()
@@ -104,7 +105,7 @@ class StartDialog(QDialog):
             return
         template: Template = item.data(Qt.ItemDataRole.UserRole)
         if template.id not in self._previews:
-            image = render_image(load_template(template).content, PREVIEW_WIDTH)
+            image = render_thumbnail(load_template(template).content, PREVIEW)
             self._previews[template.id] = QPixmap.fromImage(image)
         self.preview.setPixmap(self._previews[template.id])
 

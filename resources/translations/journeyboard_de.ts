@@ -65,13 +65,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="76"/>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1991,197 +1991,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Journey maps (*.journey)</source>
         <translation>Journey Maps (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Save a copy as</source>
         <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Find cards…</source>
         <translation>Karten suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Stages and lanes locked</source>
         <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Open it read-only?</source>
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
         <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
         <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>it is open in {holder}</source>
         <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Opening “{name}”…</source>
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2824,45 +2824,50 @@
         <translation>Das PDF konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="130"/>
+        <location filename="../../app/ui/pdf_export.py" line="131"/>
         <source>A PDF is being written; wait until it is done.</source>
         <translation>Ein PDF wird gerade geschrieben; warten Sie, bis es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="137"/>
+        <location filename="../../app/ui/pdf_export.py" line="138"/>
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="138"/>
+        <location filename="../../app/ui/pdf_export.py" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="143"/>
-        <location filename="../../app/ui/pdf_export.py" line="191"/>
+        <location filename="../../app/ui/pdf_export.py" line="144"/>
+        <location filename="../../app/ui/pdf_export.py" line="195"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="161"/>
+        <location filename="../../app/ui/pdf_export.py" line="162"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="179"/>
+        <location filename="../../app/ui/pdf_export.py" line="178"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="179"/>
+        <location filename="../../app/ui/pdf_export.py" line="178"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="180"/>
+        <location filename="../../app/ui/pdf_export.py" line="179"/>
         <source>Wrote {pages} to {path}</source>
         <translation>{pages} nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_export.py" line="183"/>
+        <source>{wrote}. No program to show PDFs was found: open it yourself.</source>
+        <translation>{wrote}. Es wurde kein Programm zum Anzeigen von PDFs gefunden: Öffnen Sie sie selbst.</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3127,7 @@
         <translation>„{file}“ ist ein beschädigtes Bild: Es kann nicht angezeigt werden. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_field.py" line="157"/>
+        <location filename="../../app/ui/picture_field.py" line="153"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
@@ -3130,12 +3135,12 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../app/ui/pictures.py" line="83"/>
+        <location filename="../../app/ui/pictures.py" line="88"/>
         <source>A picture of {width} × {height} pixels is too large to draw (at most {most} million pixels): make it at most {fits} pixels wide.</source>
         <translation>Ein Bild von {width} × {height} Pixeln ist zu groß zum Zeichnen (höchstens {most} Millionen Pixel): Machen Sie es höchstens {fits} Pixel breit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pictures.py" line="208"/>
+        <location filename="../../app/ui/pictures.py" line="223"/>
         <source>A customer journey map drawn by Journeyboard {version}.</source>
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>
@@ -3258,27 +3263,27 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="37"/>
+        <location filename="../../app/ui/start_dialog.py" line="38"/>
         <source>Start a journey map</source>
         <translation>Eine Journey Map beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="74"/>
+        <location filename="../../app/ui/start_dialog.py" line="75"/>
         <source>Create map</source>
         <translation>Map erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="75"/>
+        <location filename="../../app/ui/start_dialog.py" line="76"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="82"/>
+        <location filename="../../app/ui/start_dialog.py" line="83"/>
         <source>&lt;b&gt;New from a template&lt;/b&gt;</source>
         <translation>&lt;b&gt;Neu aus einer Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_dialog.py" line="84"/>
+        <location filename="../../app/ui/start_dialog.py" line="85"/>
         <source>&lt;b&gt;Recent maps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Maps&lt;/b&gt;</translation>
     </message>
