@@ -21,6 +21,8 @@ from pathlib import Path
 from app import APP_ID
 
 HERE = Path(__file__).parent
+APP_ICON = HERE.parent / "resources" / "icons" / f"{APP_ID}.svg"
+"""The app's icon, which its window shows too (app.ui.icons)."""
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -31,7 +33,7 @@ def install(prefix: Path, command: str | None = None) -> list[Path]:
         _desktop_entry(share / "applications", command),
         _copy(HERE / "linux" / f"{APP_ID}.metainfo.xml", share / "metainfo"),
         _copy(HERE / "linux" / f"{APP_ID}.xml", share / "mime" / "packages"),
-        _copy(HERE / "icons" / f"{APP_ID}.svg", share / "icons/hicolor/scalable/apps"),
+        _copy(APP_ICON, share / "icons/hicolor/scalable/apps"),
     ]
     for size in ICON_SIZES:
         written.append(_render_icon(share / f"icons/hicolor/{size}x{size}/apps", size))
@@ -68,7 +70,7 @@ def _render_icon(folder: Path, size: int) -> Path:
     from PySide6.QtSvg import QSvgRenderer
 
     _application = QGuiApplication.instance() or QGuiApplication([])
-    renderer = QSvgRenderer(str(HERE / "icons" / f"{APP_ID}.svg"))
+    renderer = QSvgRenderer(str(APP_ICON))
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

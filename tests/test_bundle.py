@@ -35,6 +35,7 @@ def test_the_folder_runs_alone_and_carries_its_desktop_files(built: Path) -> Non
     assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     assert (app / "_internal" / "app" / "resources" / "fonts" / "LICENSE.txt").is_file()
+    assert (app / "_internal" / "app" / "resources" / "icons" / "LICENSE").is_file()
 
 
 def test_the_folder_carries_the_german_catalogues_its_and_qts(built: Path) -> None:

@@ -42,6 +42,8 @@ def test_the_wheel_carries_the_resources_and_both_licences(dist: Path) -> None:
     assert "app/resources/fonts/DejaVuSans.ttf" in names
     assert "app/resources/fonts/LICENSE.txt" in names
     assert "app/resources/translations/journeyboard_de.qm" in names
+    assert {"app/resources/icons/LICENSE", "app/resources/icons/undo-2.svg"} <= names
+    assert f"{info}/licenses/resources/icons/LICENSE" in names
     assert not any(name.startswith(("tests/", "bench/")) for name in names)
     assert "License-Expression: MIT" in metadata
     assert "Description-Content-Type: text/markdown" in metadata

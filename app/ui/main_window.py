@@ -29,9 +29,10 @@ from app.model.map_lock import left_open_by_a_crash
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
 from app.model.templates import Template, new_map_from
-from app.ui.actions import ACTIONS, MENUS
+from app.ui.actions import ACTIONS, ICONS, MENUS
 from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html
+from app.ui.icons import action_icon, window_icon
 from app.ui.map_commands import DialogAsker
 from app.ui.message_boxes import Icon, ask_yes_no, plain_box, show_message
 from app.ui.pdf_export import PdfExporter
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
+        self.setWindowIcon(window_icon())
         self.workspace: MapWorkspace | None = None
         self._fresh_map: Path | None = None
         """A map made new in this window: deleted on closing if nothing was changed."""
@@ -259,8 +261,12 @@ class MainWindow(QMainWindow):
             self._menus[name] = self.menuBar().addMenu(translate("Menus", name))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for spec in ACTIONS:
-            action = QAction(translate("Actions", spec.text), self)
+            action = QAction(action_icon(*ICONS[spec.name]), translate("Actions", spec.text), self)
+            # The toolbar shows the action's name alone, whatever the menu's text becomes
+            # ("Undo Add card “Chalkboard”…"): its buttons keep their width.
+            action.setIconText(action.text().replace("&", "").removesuffix("…"))
             if isinstance(spec.shortcut, QKeySequence.StandardKey):
                 action.setShortcuts(spec.shortcut)
             elif spec.shortcut:
