@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        handlers = self._handlers()
         for spec in ACTIONS:
             action = QAction(action_icon(*ICONS[spec.name]), translate("Actions", spec.text), self)
             # The toolbar shows the action's name alone, whatever the menu's text becomes
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
             if spec.everywhere:
                 action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.setStatusTip(translate("Actions", spec.tip) if spec.tip else "")
-            action.triggered.connect(self._handler(spec.name))
+            action.triggered.connect(handlers[spec.name])
             self._menus[spec.menu].addAction(action)
             if spec.toolbar:
                 toolbar.addAction(action)
@@ -296,11 +297,14 @@ class MainWindow(QMainWindow):
         panels = view.addMenu(self.tr("&Panels"))
         panels.aboutToShow.connect(lambda: self._fill_panels(panels))
 
-    def _handler(self, name: str) -> Callable[[], object]:
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        """What each action of app.ui.actions does, by name: a name missing here stops
+        the window from being built."""
+
         def on_map(act: Callable[[MapWorkspace], object]) -> Callable[[], object]:
             return lambda: act(self.workspace) if self.workspace else None
 
-        handlers: dict[str, Callable[[], object]] = {
+        return {
             "new": self.start,
             "open": self._open,
             "save_as": self._save_as,
@@ -341,8 +345,21 @@ class MainWindow(QMainWindow):
             "zoom_out": on_map(lambda w: w.view.zoom_out()),
             "fit": on_map(lambda w: w.view.fit()),
             "actual_size": on_map(lambda w: w.view.actual_size()),
+            "cut": on_map(lambda w: w.commands.cut()),
+            "copy": on_map(lambda w: w.commands.copy()),
+            "paste": on_map(lambda w: w.commands.paste()),
+            "duplicate": on_map(lambda w: w.commands.duplicate()),
+            "delete": on_map(lambda w: w.commands.delete()),
+            "select_all": on_map(lambda w: w.commands.select_all()),
+            "add_card": on_map(lambda w: w.commands.add_card()),
+            "add_stage": on_map(lambda w: w.commands.add_stage()),
+            "add_lane": on_map(lambda w: w.commands.add_lane()),
+            "add_persona": on_map(lambda w: w.commands.add_persona()),
+            "delete_stage": on_map(lambda w: w.commands.delete_stage()),
+            "delete_lane": on_map(lambda w: w.commands.delete_lane()),
+            "take_snapshot": on_map(lambda w: w.commands.take_snapshot()),
+            "restore_snapshot": on_map(lambda w: w.commands.restore_snapshot()),
         }
-        return handlers.get(name) or on_map(lambda w: getattr(w.commands, name)())
 
     def show_guide(self) -> HelpDialog:
         """The method, step by step: on the first start, and from Help ▸ Getting Started."""
