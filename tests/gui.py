@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
@@ -37,15 +39,23 @@ def click(view: QGraphicsView, at: QPointF) -> None:
     _send(view, QEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
 
 
-def drag(view: QGraphicsView, start: QPointF, end: QPointF, steps: int = 8) -> None:
+def drag(
+    view: QGraphicsView,
+    start: QPointF,
+    end: QPointF,
+    steps: int = 8,
+    before_release: Callable[[], object] = lambda: None,
+) -> None:
     """Press at `start`, move in steps with the button held, release at `end` (both in
-    scene coordinates, which must fit in the viewport together)."""
+    scene coordinates, which must fit in the viewport together); `before_release` runs
+    at `end` with the button still held."""
     first = on_screen(view, start)
     last = view.mapFromScene(end)
     _send(view, QEvent.Type.MouseButtonPress, first, LEFT)
     for step in range(1, steps + 1):
         point = first + (last - first) * step / steps
         _send(view, QEvent.Type.MouseMove, point, LEFT)
+    before_release()
     _send(view, QEvent.Type.MouseButtonRelease, last, Qt.MouseButton.NoButton)
 
 

@@ -306,3 +306,47 @@ def test_a_map_opens_at_a_size_its_cards_can_be_read(qtbot: QtBot, tmp_path: Pat
     window.actions_by_name["fit"].trigger()  # the whole map, however small
     assert view.zoom < READABLE_ZOOM
     window.close()
+
+
+@pytest.mark.parametrize("from_the_same_cell", [True, False], ids=["same cell", "another cell"])
+def test_a_dragged_card_lands_where_the_line_showed(
+    window: MainWindow, qtbot: QtBot, from_the_same_cell: bool
+) -> None:
+    """Dropped anywhere in a cell (on a card's upper or lower half, below the last), the
+    card goes exactly where the line drawn during the drag said."""
+    view, scene = view_of(window), scene_of(window)
+    layout = scene.layout
+    assert layout is not None
+    cells: dict[tuple[str, str], list[str]] = {}
+    for card in content_of(window).cards:
+        cells.setdefault((card.stage_id, card.lane_id), []).append(card.id)
+    target = max(cells, key=lambda key: len(cells[key]))
+    source = target if from_the_same_cell else next(k for k in cells if k[1] != target[1])
+    moving = cells[source][0]
+    staying = [b for b in layout.cards_in(*target) if b.card_id != moving]
+    assert len(staying) >= (1 if from_the_same_cell else 2)
+    places = [(number, part) for number in range(len(staying)) for part in ("top", "middle")]
+    item = scene.card_item(moving)
+    for number, part in [*places, (len(staying) - 1, "below")]:
+        qtbot.waitUntil(lambda: item.scenePos().y() == item.box.rect.y)  # laid out again
+        layout = scene.layout
+        assert layout is not None
+        staying = [b for b in layout.cards_in(*target) if b.card_id != moving]
+        box = staying[number].rect
+        y = {"top": box.y + 3, "middle": box.center.y + 2, "below": box.bottom + 8}[part]
+        cell = layout.cells[target]
+        start = item.box.rect.center
+        shown: list[float] = []
+
+        def read_the_line(shown: list[float] = shown) -> None:
+            line = scene.insertion_line
+            assert line is not None
+            shown.append(line.y1())
+
+        drag(view, QPointF(start.x, start.y), QPointF(cell.x + cell.width / 2, y),
+             before_release=read_the_line)  # fmt: skip
+        above = sum(1 for box in staying if box.rect.bottom <= shown[0])
+        assert all(box.rect.y >= shown[0] for box in staying[above:]), "the line is between"
+        in_cell = [c for c in content_of(window).cards if (c.stage_id, c.lane_id) == target]
+        order = [card.id for card in sorted(in_cell, key=lambda card: card.position)]
+        assert order.index(moving) == above, (y, shown)

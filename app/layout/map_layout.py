@@ -9,7 +9,7 @@ where a double-click adds one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Generator, Iterable
+from collections.abc import Collection, Generator, Iterable
 from dataclasses import dataclass, field
 
 from app.layout.emotions import Face, Scale, Segment, face_for, smooth_curve
@@ -180,11 +180,15 @@ class MapLayout:
                 candidates.append((distance, box.card_id))
         return min(candidates)[1] if candidates else None
 
-    def insertion_at(self, stage_id: str, lane_id: str, y: float) -> tuple[int, float]:
-        """Where a card dropped at height `y` of a cell goes: its index and the y of the
-        line that shows it (between two cards, or below the last)."""
+    def insertion_at(
+        self, stage_id: str, lane_id: str, y: float, moving: Collection[str] = ()
+    ) -> tuple[int, float]:
+        """Where cards dropped at height `y` of a cell go: their index among the cell's
+        cards that stay (all but `moving`), and the y of the line that shows it, between
+        two of those cards or below the last. The canvas draws the line and makes the
+        move from this one answer, so the cards land where the line was."""
         cell = self.cells[(stage_id, lane_id)]
-        cards = self.cards_in(stage_id, lane_id)
+        cards = [box for box in self.cards_in(stage_id, lane_id) if box.card_id not in moving]
         for index, box in enumerate(cards):
             if y < box.rect.center.y:
                 return index, box.rect.y - 4

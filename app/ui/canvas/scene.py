@@ -8,7 +8,7 @@ OpenMap; nothing is written while a drag is under way, and Escape puts things ba
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
@@ -303,7 +303,7 @@ class MapScene(QGraphicsScene):
         layout, cell = self.layout, self._cell_at(at)
         moved, dragged = None, self.selected_cards()
         if layout is not None and cell is not None:
-            index = self._index_among_staying(cell, at.y(), dragged)
+            index, _ = layout.insertion_at(*cell, at.y(), set(dragged))
             moved = move_cards(self.content(), dragged, *cell, index)
         what = for_count(len(dragged), self.tr("Move card"), self.tr("Move {count} cards"))
         if moved is None or not self.apply(moved, what):
@@ -481,19 +481,19 @@ class MapScene(QGraphicsScene):
     def _cell_at(self, at: QPointF) -> tuple[str, str] | None:
         return self.layout.cell_at(at.x(), at.y()) if self.layout else None
 
-    def _index_among_staying(self, cell: tuple[str, str], y: float, moving: Iterable[str]) -> int:
-        assert self.layout is not None
-        staying = [box for box in self.layout.cards_in(*cell) if box.card_id not in set(moving)]
-        return sum(1 for box in staying if box.rect.center.y < y)
-
     def _show_insertion(self, at: QPointF) -> None:
         cell = self._cell_at(at)
         if cell is None or self.layout is None:
             self._marker.hide()
             return
         rect = self.layout.cells[cell]
-        _, y = self.layout.insertion_at(*cell, at.y())
+        _, y = self.layout.insertion_at(*cell, at.y(), set(self.selected_cards()))
         self._show_marker(QLineF(rect.x + 8, y, rect.right - 8, y))
+
+    @property
+    def insertion_line(self) -> QLineF | None:
+        """The line that shows where what is being dragged will land, while it shows."""
+        return self._marker.line() if self._marker.isVisible() else None
 
     def _show_marker(self, line: QLineF) -> None:
         self._marker.setLine(line)
