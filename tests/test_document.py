@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -196,3 +197,27 @@ def test_cards_a_move_pushes_down_are_reported_as_updated(cafe: Document) -> Non
     cafe.apply(op.MoveCard(second.id, content.stages[1].id, lane.id, 0))
     assert ("card", first.id) in heard[-1].updated  # pulled back up to 0
     assert in_cell(cafe.content(), stage.id, lane.id)[0].title == "Window sticker"
+
+
+def test_a_duplicated_card_keeps_every_field_but_its_votes(cafe: Document) -> None:
+    original = cafe.content().cards[0]
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(60)
+    cafe.apply(
+        op.edit(
+            "card",
+            original.id,
+            notes="Asked at the counter",
+            channel="in-store",
+            owner="Barista",
+            evidence="interview",
+            priority=2,
+            moment=True,
+            colour="#1f77b4",
+            image=picture,
+        )
+    )
+    cafe.apply(op.edit("card", original.id, votes=3))
+    source = next(c for c in cafe.content().cards if c.id == original.id)
+    cafe.apply(op.DuplicateCard(original.id, "d" * 32))
+    copy = next(c for c in cafe.content().cards if c.id == "d" * 32)
+    assert copy == dataclasses.replace(source, id=copy.id, position=source.position + 1, votes=0)

@@ -210,6 +210,11 @@ SPOILT_VALUES: dict[str, tuple[str, str]] = {
         "UPDATE card SET position = 0",  # the café has cells of several cards
         "out of order",
     ),
+    "emotion-points-with-a-gap": (
+        "UPDATE emotion_point SET position = position + 1",  # 1, 2… where 0, 1… should be
+        "Emotion points: are out of order",
+    ),
+    "stages-with-a-repeat": ("UPDATE stage SET position = 0", "Stages: are out of order"),
     "a-card-in-a-missing-stage": (
         "UPDATE card SET stage_id = '0123456789abcdef0123456789abcdef' WHERE rowid = 1",
         "refer to rows that are missing",

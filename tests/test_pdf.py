@@ -328,22 +328,23 @@ def test_pain_points_and_opportunities_are_ranked_by_votes_then_priority(
             card = dataclasses.replace(card, title=f"Pain {next(votes):02d}", votes=0)
         cards.append(card)
     pain_cards = [c for c in cards if c.lane_id in pains]
-    top, second = pain_cards[-1], pain_cards[0]
-    cards = [
-        dataclasses.replace(c, votes=5)
-        if c.id == top.id
-        else dataclasses.replace(c, votes=2, priority=3)
-        if c.id == second.id
-        else c
-        for c in cards
-    ]
+    top, second, third = pain_cards[-1], pain_cards[1], pain_cards[0]
+    # second and third have as many votes: the higher priority goes first, though third
+    # comes earlier in the map
+    changed = {
+        top.id: {"votes": 5},
+        second.id: {"votes": 2, "priority": 3},
+        third.id: {"votes": 2, "priority": 1},
+    }
+    cards = [dataclasses.replace(c, **changed.get(c.id, {})) for c in cards]
     path = tmp_path / "ranked.pdf"
     export(dataclasses.replace(content, cards=tuple(cards)), path, layout=PdfLayout.HANDOUT)
     text = text_of(path)
     ranking = text[text.index("Pain points, ranked") :]
     assert re.search(rf"1 {top.title} .*5 ", ranking)
     assert ranking.index(top.title) < ranking.index(second.title)
-    assert ranking.index(second.title) < ranking.index(pain_cards[1].title)
+    assert ranking.index(second.title) < ranking.index(third.title)
+    assert ranking.index(third.title) < ranking.index(pain_cards[2].title)
 
 
 # --- what users really type -------------------------------------------------------------
