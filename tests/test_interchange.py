@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from work_counting import lines_run
 
 from app.model import interchange
 from app.model.document import Document
 from app.model.errors import InterchangeError
 from app.model.interchange import dumps, export_map, parse_map, read_map_file
+from app.model.records import MapContent
 from app.model.templates import list_templates
 
 
@@ -303,12 +305,19 @@ def test_a_source_that_is_not_a_regular_file(tmp_path: Path, special: str) -> No
 
 
 def test_many_points_without_an_order_import_in_linear_time() -> None:
-    """Each point without an order follows the last one of its stage; 20,000 of them import
-    in a moment (it once took 25 s, counting the points before each one)."""
-    points = [{"persona": 0, "stage": i % 2, "score": 0} for i in range(20_000)]
-    content = parse_map(json.dumps(minimal(emotions=points))).content
+    """Each point without an order follows the last one of its stage (it once took 25 s
+    for 20,000, counting the points before each one): four times the points, at most
+    about four times the work, counted in lines of code run."""
+
+    def import_points(count: int) -> MapContent:
+        points = [{"persona": 0, "stage": i % 2, "score": 0} for i in range(count)]
+        return parse_map(json.dumps(minimal(emotions=points))).content
+
+    content = import_points(2_000)
     assert [e.position for e in content.emotions[:3]] == [0, 1, 2]
-    assert len(content.emotions) == 20_000
+    assert len(content.emotions) == 2_000
+    small, large = lines_run(lambda: import_points(500)), lines_run(lambda: import_points(2_000))
+    assert large < 4.4 * small
 
 
 def test_snapshots_count_towards_the_rows_one_import_may_hold(
