@@ -3,11 +3,22 @@ contrast ratio of 4.5:1 (text a room can read from the back, and a colour-blind 
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from pytestqt.qtbot import QtBot
 
 from app.layout import palette
+from app.layout.geometry import Rect
+from app.layout.map_layout import CARD_NOTES, CARD_TITLE, Metrics
 from app.layout.themes import THEMES, Theme
+from app.model.templates import find_template, load_template
 from app.model.vocabulary import LANE_KINDS
+from app.ui.canvas.scene import MARGIN, MapScene
+from app.ui.text_metrics import qt_typesetter
 
 LEAST = 4.5
 KINDS = [kind.key for kind in LANE_KINDS]
@@ -51,3 +62,68 @@ def test_the_dark_theme_is_dark_and_the_light_one_light() -> None:
     )
     for kind in KINDS:
         assert palette.contrast(dark.lane_tint(kind), "#000000") < 2
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_painted_text_is_readable_where_the_canvas_paints_it(name: str, qtbot: QtBot) -> None:
+    """The contrast of the text the canvas really paints, read from its pixels: a card's
+    title and notes on each lane's colour, and the stage and lane headers, in both themes.
+    A colour changed in the painting code, not in a table, is caught here."""
+    content = load_template(find_template("retail")).content  # every kind of lane it has
+    scene = MapScene(qt_typesetter())
+    scene.set_theme(THEMES[name])
+    scene.show_content(content)
+    assert scene.layout is not None
+    image = painted(scene)
+    low: dict[str, float] = {}
+
+    def check(what: str, area: Rect) -> None:
+        ratio = strongest_contrast(image, area)
+        if ratio < LEAST:
+            low[what] = round(ratio, 2)
+
+    pad = Metrics().card_padding
+    kinds = {lane.lane_id: lane.kind for lane in scene.layout.lanes}
+    first_of_each_kind = {kinds[box.lane_id]: box for box in scene.layout.cards.values()}
+    for kind, box in first_of_each_kind.items():
+        line = Rect(box.rect.x + 10, box.rect.y + pad, box.rect.width - 20, CARD_TITLE.size)
+        check(f"{kind} card title", line)
+        if box.notes_lines:
+            below = len(box.title_lines) * CARD_TITLE.line_height
+            check(f"{kind} card notes", replace(line, y=line.y + below, height=CARD_NOTES.size))
+    stage, lane = scene.layout.stages[0], scene.layout.lanes[0]
+    check("stage header", replace(stage.rect, height=stage.rect.height / 2))
+    check("lane header", replace(lane.rect, height=CARD_TITLE.line_height * 2))
+    assert len(first_of_each_kind) >= 6 and not low, f"{name} theme, below {LEAST}:1: {low}"
+
+
+SCALE = 2
+"""Pixels per layout unit: text stems two pixels wide reach their full colour."""
+
+
+def painted(scene: MapScene) -> QImage:
+    area = scene.sceneRect()
+    image = QImage(
+        round(area.width() * SCALE), round(area.height() * SCALE), QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(image.rect()), area)
+    painter.end()
+    return image
+
+
+def strongest_contrast(image: QImage, area: Rect, origin: float = -MARGIN) -> float:
+    """The contrast between the colour most of `area` is painted in (the background) and
+    the pixel that stands out most from it (the text)."""
+    left, top = round((area.x - origin) * SCALE) + 2, round((area.y - origin) * SCALE) + 2
+    right, bottom = (
+        round((area.right - origin) * SCALE) - 2,
+        round((area.bottom - origin) * SCALE) - 2,
+    )
+    colours = Counter(
+        image.pixelColor(x, y).name() for y in range(top, bottom) for x in range(left, right)
+    )
+    background = colours.most_common(1)[0][0]
+    return max(palette.contrast(colour, background) for colour in colours)
