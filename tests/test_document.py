@@ -71,14 +71,21 @@ def test_listeners_hear_what_changed(cafe: Document) -> None:
     content = cafe.content()
     card = new_card(content, "Loyalty card")
     inverse = cafe.apply(op.AddCard(card))
+    added = cafe.content()
     moved = cafe.apply(op.MoveCard(card.id, content.stages[1].id, card.lane_id, 0))
     assert heard[0].added == {("card", card.id)}
     assert heard[0].inverse == inverse == op.DeleteCard(card.id)
     assert ("card", card.id) in heard[1].updated
-    assert heard[1].inverse == moved
+    assert (
+        heard[1].inverse
+        == moved
+        == op.MoveCard(card.id, card.stage_id, card.lane_id, card.position)
+    )
+    cafe.apply(moved)
+    assert cafe.content() == added  # the inverse puts the card back where it was
     stop()
     cafe.apply(op.DeleteCard(card.id))
-    assert len(heard) == 2
+    assert len(heard) == 3
 
 
 def test_restoring_a_snapshot_says_the_content_was_replaced(cafe: Document) -> None:

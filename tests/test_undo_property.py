@@ -160,6 +160,20 @@ class EditingSession(RuleBasedStateMachine):
         values = {"title": title, "votes": votes, "colour": "#a1B2c3" if colour else None}
         self.do(op.edit("card", card.id, **values))
 
+    @precondition(lambda self: self.document and self.content.cards)
+    @rule(data=st.data(), text=words)
+    def edit_card_details(self, data: st.DataObject, text: str) -> None:
+        """The fields the Inspector edits one at a time: notes, channel, owner, picture."""
+        card = self.pick(data, self.content.cards)
+        field = data.draw(st.sampled_from(["notes", "channel", "owner", "image"]))
+        if field == "notes":
+            value: object = f"{text}\n{text}"
+        elif field == "image":
+            value = data.draw(st.sampled_from([None, PNG, b"not a picture"]))
+        else:
+            value = text
+        self.do(op.edit("card", card.id, **{field: value}))
+
     # --- stages and lanes ----------------------------------------------------------------
 
     @precondition(lambda self: self.document is not None)
@@ -172,15 +186,19 @@ class EditingSession(RuleBasedStateMachine):
     @rule(data=st.data(), position=indexes, name=words, width=st.integers(120, 2_000))
     def change_stage(self, data: st.DataObject, position: int, name: str, width: int) -> None:
         stage = self.pick(data, self.content.stages)
-        choice = data.draw(st.sampled_from(["move", "delete", "rename", "resize"]))
+        choice = data.draw(
+            st.sampled_from(["move", "delete", "rename", "resize", "description", "goal"])
+        )
         if choice == "move":
             self.do(op.MoveStage(stage.id, position % (len(self.content.stages) + 1)))
         elif choice == "delete":
             self.do(op.DeleteStage(stage.id))
         elif choice == "rename":
             self.do(op.edit("stage", stage.id, name=name))
-        else:
+        elif choice == "resize":
             self.do(op.edit("stage", stage.id, width=width))
+        else:
+            self.do(op.edit("stage", stage.id, **{choice: f"{name}\n{name}"}))
 
     @precondition(lambda self: self.document is not None)
     @rule(data=st.data(), title=words, position=indexes)
@@ -190,10 +208,13 @@ class EditingSession(RuleBasedStateMachine):
         self.do(op.AddLane(lane))
 
     @precondition(lambda self: self.document and self.content.lanes)
-    @rule(data=st.data(), position=indexes, height=st.integers(40, 2_000))
-    def change_lane(self, data: st.DataObject, position: int, height: int) -> None:
+    @rule(data=st.data(), position=indexes, height=st.integers(40, 2_000), title=words)
+    def change_lane(self, data: st.DataObject, position: int, height: int, title: str) -> None:
         lane = self.pick(data, self.content.lanes)
-        choice = data.draw(st.sampled_from(["move", "delete", "resize"]))
+        choice = data.draw(st.sampled_from(["move", "delete", "resize", "rename"]))
+        if choice == "rename":
+            self.do(op.edit("lane", lane.id, title=title))
+            return
         if choice == "move":
             self.do(op.MoveLane(lane.id, position % len(self.content.lanes)))
         elif choice == "delete":
@@ -244,12 +265,14 @@ class EditingSession(RuleBasedStateMachine):
         self.do(op.AddEmotion(point))
 
     @precondition(lambda self: self.document and self.content.emotions)
-    @rule(data=st.data(), score=st.integers(-4, 4), position=indexes)
-    def change_emotion(self, data: st.DataObject, score: int, position: int) -> None:
+    @rule(data=st.data(), score=st.integers(-4, 4), position=indexes, label=words)
+    def change_emotion(self, data: st.DataObject, score: int, position: int, label: str) -> None:
         point = self.pick(data, self.content.emotions)
-        choice = data.draw(st.sampled_from(["score", "move", "delete", "link"]))
+        choice = data.draw(st.sampled_from(["score", "label", "move", "delete", "link"]))
         if choice == "score":
             self.do(op.edit("emotion_point", point.id, score=score))
+        elif choice == "label":
+            self.do(op.edit("emotion_point", point.id, label=label))
         elif choice == "move":
             stage = self.pick(data, self.content.stages)
             self.do(op.MoveEmotion(point.id, stage.id, position % 3))
