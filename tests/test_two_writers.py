@@ -3,12 +3,15 @@ and offered read-only, and a lock left by a program that was killed is taken ove
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from pathlib import Path
 
 import pytest
 from other_program import held_by_another_process
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.model import operations as op
@@ -84,3 +87,43 @@ def test_a_second_window_offers_the_map_read_only(map_path: Path, qtbot: QtBot) 
     first.close()
     second.close()
     declined.close()
+
+
+def test_what_a_lock_file_says_is_shown_as_plain_text(map_path: Path, qtbot: QtBot) -> None:
+    """A lock file is text from anyone: markup in it is shown as it is, never as a link."""
+    note = lock_path(map_path)
+    with held_by_another_process(map_path):
+        holder = json.loads(note.read_text())
+        holder["host"] = '<a href="https://example.invalid">click</a>'
+        note.write_text(json.dumps(holder))
+        window = MainWindow(Settings())
+        qtbot.addWidget(window)
+        seen: list[tuple[Qt.TextFormat, str]] = []
+
+        def answer_no() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            seen.append((box.textFormat(), box.text()))
+            box.reject()
+
+        QTimer.singleShot(0, answer_no)
+        assert not window.open_path(map_path)
+    assert seen and seen[0][0] == Qt.TextFormat.PlainText
+    assert '<a href="https://example.invalid">click</a>' in seen[0][1]
+    window.close()
+
+
+def test_a_lock_file_that_is_a_folder_offers_the_map_read_only(
+    map_path: Path, qtbot: QtBot
+) -> None:
+    lock_path(map_path).mkdir()
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    window.confirm = lambda question: asked.append(question) or True
+    assert window.open_path(map_path)
+    assert asked and "cannot mark “cafe.journey” as open for writing" in asked[0]
+    assert window.workspace is not None and window.workspace.document.read_only
+    window.show()
+    assert "not an ordinary file of yours" in window.workspace.banner.text()
+    window.close()
