@@ -91,7 +91,12 @@ def test_recent_maps_are_listed_by_title_with_their_place(
     assert texts[0] == (
         "Bike && repair  —  ~/Documents/maps/Untitled journey 2026-12-02 (2).journey"
     )
+    other = folder / "other.journey"
+    Document.create(other, load_template(find_template("cafe")).content).close()
+    assert window.open_path(other)  # the first map's title stays listed
     dialog = StartDialog(window.settings, window)
-    first = dialog.recent.item(0).text()
-    assert first == "Bike & repair\n~/Documents/maps/Untitled journey 2026-12-02 (2).journey"
+    listed = [dialog.recent.item(row).text().split("\n") for row in range(2)]
+    assert listed[0][0] == "Neighbourhood café: from first visit to regular"
+    assert listed[1][0] == "Bike & repair"
+    assert listed[1][1].startswith("~/Documents/") and listed[1][1].endswith("(2).journey")
     window.close()

@@ -127,3 +127,12 @@ def test_a_lock_file_that_is_a_folder_offers_the_map_read_only(
     window.show()
     assert "not an ordinary file of yours" in window.workspace.banner.text()
     window.close()
+
+
+def test_opening_the_map_this_window_shows_keeps_it(map_path: Path, qtbot: QtBot) -> None:
+    window = open_window(map_path)
+    qtbot.addWidget(window)
+    window.confirm = lambda question: pytest.fail(f"asked: {question}")
+    assert window.open_path(map_path)
+    assert window.workspace is not None and not window.workspace.document.read_only
+    window.close()

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
     # --- opening and closing maps ---------------------------------------------------------
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        if self._shows(path):
+            return True  # already open here: opening it again would find it in use
         try:
             document = Document.open(path, read_only=read_only)
         except (MapInUseError, CannotLockError) as error:
@@ -135,6 +137,14 @@ class MainWindow(QMainWindow):
                 self.tr("Brought up to date from an older Journeyboard; a backup was kept."), 8000
             )
         return True
+
+    def _shows(self, path: Path) -> bool:
+        if self.workspace is None:
+            return False
+        try:
+            return self.workspace.document.path.samefile(path)
+        except OSError:
+            return False
 
     def _open_read_only(self, path: Path, why: MapInUseError | CannotLockError) -> bool:
         try:
@@ -556,9 +566,12 @@ class MainWindow(QMainWindow):
         state = self.tr("Read-only") if document.read_only else self.tr("Saved")
         self.setWindowTitle(f"{document.content().map.title} — {document.path.name} — {state}")
         self.setWindowFilePath(str(document.path))
-        self._saved.setText(
-            self.tr("Every change is saved to {name}").format(name=document.path.name)
+        saved = (
+            self.tr("Read-only: nothing is saved to {name}")
+            if document.read_only
+            else self.tr("Every change is saved to {name}")
         )
+        self._saved.setText(saved.format(name=document.path.name))
 
     def _show_voting(self, voting: bool) -> None:
         self.actions_by_name["reset_vote"].setEnabled(voting)

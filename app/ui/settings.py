@@ -48,10 +48,10 @@ class Settings:
         path = path.resolve()
         recent = [p for p in self.recent_maps() if p != path]
         kept = [path, *recent][:MAX_RECENT]
+        titles = {known: title if known == path else self.recent_title(known) for known in kept}
         self._store.setValue("recent", [str(p) for p in kept])
-        self._store.remove("titles")
-        for known in kept:
-            name = title if known == path else self.recent_title(known)
+        self._store.remove("titles")  # the titles of maps no longer listed go
+        for known, name in titles.items():
             self._store.setValue(f"titles/{_key(known)}", name)
         self._store.setValue("last", str(path))
         self._store.sync()  # so a crash later does not lose which map was open

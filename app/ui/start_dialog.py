@@ -65,7 +65,10 @@ class StartDialog(QDialog):
         self.recent.setFixedWidth(LIST_WIDTH)
         for path in settings.recent_maps():
             title, place = recent_entry(settings, path)
-            item = QListWidgetItem(f"{title}\n{place}")
+            metrics = self.recent.fontMetrics()
+            shown = [metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, LIST_WIDTH - 24)
+                     for text in (title, place)]  # fmt: skip
+            item = QListWidgetItem("\n".join(shown))
             item.setToolTip(str(path))
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)
