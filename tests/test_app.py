@@ -89,7 +89,7 @@ def test_recent_maps_are_listed_by_title_with_their_place(
     menu.aboutToShow.emit()
     texts = [action.text() for action in menu.actions()]
     assert texts[0] == (
-        "Bike && repair  —  ~/Documents/maps/Untitled journey 2026-12-02 (2).journey"
+        "Bike && repair  —  Untitled journey 2026-12-02 (2).journey — ~/Documents/maps"
     )
     other = folder / "other.journey"
     Document.create(other, load_template(find_template("cafe")).content).close()
@@ -98,5 +98,5 @@ def test_recent_maps_are_listed_by_title_with_their_place(
     listed = [dialog.recent.item(row).text().split("\n") for row in range(2)]
     assert listed[0][0] == "Neighbourhood café: from first visit to regular"
     assert listed[1][0] == "Bike & repair"
-    assert listed[1][1].startswith("~/Documents/") and listed[1][1].endswith("(2).journey")
+    assert listed[1][1].startswith("Untitled journey 2026-12-02 (2).journey — ~/")
     window.close()

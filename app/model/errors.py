@@ -130,8 +130,8 @@ class CannotLockError(MapFileError):
             path,
             Message(
                 "Errors",
-                "the lock file “{note}” beside it is not an ordinary file of yours "
-                "(a link, a folder or a file of another user that cannot be removed)",
+                "the hidden file beside it that marks who is changing it, “{note}”, is not "
+                "one Journeyboard can use safely (it is not an ordinary file of yours)",
             ).format(note=note.name),
         )
 

@@ -25,6 +25,9 @@ class ActionSpec:
     checkable: bool = False
     tip: str = ""
     toolbar: bool = False
+    icon_only: bool = False
+    """On the toolbar, the icon alone (the name in its tooltip): zooming, which needs no
+    words, leaves room for the rest on a laptop's screen."""
     everywhere: bool = False
     """The shortcut works in every window of the app (the presentation's too)."""
 
@@ -83,13 +86,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "&Edit", Key.Find),
     ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), "&Edit", "Ctrl+,"),
     ActionSpec(
-        "zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "&View", Key.ZoomIn, toolbar=True
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        "&View",
+        Key.ZoomIn,
+        toolbar=True,
+        icon_only=True,
     ),
     ActionSpec(
-        "zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "&View", Key.ZoomOut, toolbar=True
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        "&View",
+        Key.ZoomOut,
+        toolbar=True,
+        icon_only=True,
     ),
     ActionSpec(
-        "fit", QT_TRANSLATE_NOOP("Actions", "&Fit to Window"), "&View", "Ctrl+0", toolbar=True
+        "fit",
+        QT_TRANSLATE_NOOP("Actions", "&Fit to Window"),
+        "&View",
+        "Ctrl+0",
+        toolbar=True,
+        icon_only=True,
     ),
     ActionSpec(
         "actual_size", QT_TRANSLATE_NOOP("Actions", "Actual &Size (100 %)"), "&View", "Ctrl+1"
@@ -225,7 +243,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "new": ("document-new", "file-plus"),
     "open": ("document-open", "folder-open"),
     "save_as": ("document-save-as", "save"),
-    "export_pdf": ("document-print", "printer"),
+    "export_pdf": ("", "file-down"),
     "export_png": ("", "image"),
     "export_svg": ("", "file-image"),
     "close": ("window-close", "x"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QToolButton,
     QWidget,
 )
 
@@ -273,6 +274,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         handlers = self._handlers()
+        toolbar_menu: str | None = None
         for spec in ACTIONS:
             action = QAction(action_icon(*ICONS[spec.name]), translate("Actions", spec.text), self)
             # The toolbar shows the action's name alone, whatever the menu's text becomes
@@ -289,7 +291,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(handlers[spec.name])
             self._menus[spec.menu].addAction(action)
             if spec.toolbar:
+                if toolbar_menu not in (None, spec.menu):
+                    toolbar.addSeparator()  # one group of buttons for each menu
                 toolbar.addAction(action)
+                toolbar_menu = spec.menu
+                if spec.icon_only:
+                    button = toolbar.widgetForAction(action)
+                    assert isinstance(button, QToolButton)
+                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             self.actions_by_name[spec.name] = action
         toolbar.addSeparator()
         toolbar.addWidget(self._find)
@@ -567,7 +576,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{document.content().map.title} — {document.path.name} — {state}")
         self.setWindowFilePath(str(document.path))
         saved = (
-            self.tr("Read-only: nothing is saved to {name}")
+            self.tr("Read-only: changes cannot be saved to {name}")
             if document.read_only
             else self.tr("Every change is saved to {name}")
         )

@@ -59,14 +59,15 @@ class StartDialog(QDialog):
 
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
 
         self.recent = QListWidget()
         self.recent.setFixedWidth(LIST_WIDTH)
+        self.recent.setSpacing(3)
         for path in settings.recent_maps():
             title, place = recent_entry(settings, path)
             metrics = self.recent.fontMetrics()
-            shown = [metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, LIST_WIDTH - 24)
+            shown = [metrics.elidedText(text, Qt.TextElideMode.ElideRight, LIST_WIDTH - 24)
                      for text in (title, place)]  # fmt: skip
             item = QListWidgetItem("\n".join(shown))
             item.setToolTip(str(path))
