@@ -15,6 +15,9 @@ from app.model.document import Document
 from app.model.templates import find_template, load_template
 
 settings.register_profile("default", max_examples=30)
+settings.register_profile("ci", max_examples=30, derandomize=True, deadline=None)
+"""Hypothesis loads "ci" by itself where CI is set (100 examples): CI searches as far as a
+developer's run does, the same examples every run."""
 settings.register_profile("thorough", max_examples=500)
 """`scripts/run-tests --hypothesis-profile=thorough` for a long search before a release."""
 

@@ -31,13 +31,14 @@ def running_children() -> dict[int, str]:
             continue
         try:
             stat = (entry / "stat").read_text()
-            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            # The command name in brackets may hold spaces: the fields follow its last ")".
+            state, parent = stat[stat.rindex(")") + 2 :].split()[:2]
+            if int(parent) != me or state == "Z":
+                continue
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
         except OSError:
             continue  # it ended while we looked
-        # The command name in brackets may hold spaces: the fields follow its last ")".
-        state, parent = stat[stat.rindex(")") + 2 :].split()[:2]
-        if int(parent) == me and state != "Z":
-            children[int(entry.name)] = command.strip()
+        children[int(entry.name)] = command.decode(errors="replace").strip()
     return children
 
 
