@@ -26,11 +26,17 @@ PRINT_PIXELS = 1500
 
 @dataclass(frozen=True, slots=True)
 class PrintedPicture:
-    image: PIL.Image.Image
-    """Decoded and made no larger than `PRINT_PIXELS`."""
+    image: PIL.Image.Image | bytes
+    """Decoded and made no larger than `PRINT_PIXELS`; a photo as JPEG bytes, which the
+    PDF embeds as they are rather than as pixels compressed without loss (five times
+    larger)."""
     width: int
     height: int
     """The size of the picture as kept in the map, which sets its shape."""
+
+    def reader(self) -> ImageReader:
+        image = self.image
+        return ImageReader(BytesIO(image) if isinstance(image, bytes) else image)
 
 
 @lru_cache(maxsize=16)
@@ -39,16 +45,22 @@ def printed(data: bytes) -> PrintedPicture | None:
     the export (`forget_printed_pictures`): a handout prints a card twice."""
     try:
         with PIL.Image.open(BytesIO(data)) as picture:
-            width, height = picture.size
+            width, height, photo = *picture.size, picture.format == "JPEG"
             picture.draft("RGB", (PRINT_PIXELS, PRINT_PIXELS))  # a JPEG decodes smaller
             picture.load()
             image = picture.copy()
+        if width <= 0 or height <= 0:
+            return None
+        image.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
+        if not photo:
+            return PrintedPicture(image, width, height)
+        if image.size == (width, height):
+            return PrintedPicture(data, width, height)  # decoded whole: it prints as it is
+        jpeg = BytesIO()
+        image.convert("RGB").save(jpeg, "JPEG", quality=88)
+        return PrintedPicture(jpeg.getvalue(), width, height)
     except Exception:  # Pillow raises many kinds of error for a bad picture: leave it out
         return None
-    if width <= 0 or height <= 0:
-        return None
-    image.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
-    return PrintedPicture(image, width, height)
 
 
 def forget_printed_pictures() -> None:
@@ -66,8 +78,7 @@ class PictureFlowable(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        reader = ImageReader(self._picture.image)
-        self.canv.drawImage(reader, 0, 0, self.width, self.height, mask="auto")
+        self.canv.drawImage(self._picture.reader(), 0, 0, self.width, self.height, mask="auto")
 
 
 def fitted_image(data: bytes | None, width: float, height: float) -> PictureFlowable | None:
@@ -87,4 +98,4 @@ def draw_fitted(canvas: Canvas, data: bytes | None, band: Rect) -> None:
     if picture is None:
         return
     at = band.fitted(picture.width, picture.height)
-    canvas.drawImage(ImageReader(picture.image), at.x, -at.bottom, at.width, at.height, mask="auto")
+    canvas.drawImage(picture.reader(), at.x, -at.bottom, at.width, at.height, mask="auto")
