@@ -116,7 +116,7 @@ except CannotLockError as error:
 """
     message, read_only = as_a_plain_user(script, map_path)
     assert "cannot mark “cafe.journey” as open for writing" in message
-    assert "a file of another user that cannot be removed" in message
+    assert "is not one Journeyboard can use safely" in message
     assert read_only
     assert note.exists()
 
