@@ -38,7 +38,7 @@ import statistics
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,10 +50,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export.pdf import export_pdf
+from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
+from app.export.poster import largest_scale_that_fits
 from app.layout import palette
 from app.layout.geometry import Rect
-from app.layout.map_layout import CARD_NOTES, CARD_TITLE
+from app.layout.map_layout import CARD_NOTES, CARD_TITLE, layout_map
 from app.model.records import CardRecord, MapContent
 from app.model.resources import resource_path
 
@@ -183,6 +185,9 @@ def measure_layout(content: MapContent, layout: PdfLayout, runs: int, folder: Pa
     one gets; both files are overwritten turn by turn.
     """
     cards, options = len(content.cards), PdfOptions(layout)
+    if layout == PdfLayout.POSTER:  # the default scale, or the largest that Journeyboard prints
+        map_layout = layout_map(content, pdf_typesetter())
+        options = replace(options, poster_scale=largest_scale_that_fits(map_layout, options) or 25)
     ours, bare = (folder / f"{side}-{cards}-{layout}.pdf" for side in ("journeyboard", "bare"))
     our_seconds, bare_seconds, pages = [], [], set()
     for _ in range(runs):

@@ -91,14 +91,9 @@ def check_poster_size(layout: MapLayout, options: PdfOptions) -> None:
     sheets = plan_poster(layout, options).sheet_count
     if sheets <= MAX_POSTER_SHEETS:
         return
-    fits = [
-        scale
-        for scale in range(MIN_POSTER_SCALE, options.poster_scale, 5)
-        if plan_poster(layout, replace(options, poster_scale=scale)).sheet_count
-        <= MAX_POSTER_SHEETS
-    ]
+    fits = largest_scale_that_fits(layout, options)
     advice = (
-        Message("Pdf", "At most {scale} % fits on this paper.").format(scale=fits[-1])
+        Message("Pdf", "At most {scale} % fits on this paper.").format(scale=fits)
         if fits
         else Message("Pdf", "Choose larger paper.")
     )
@@ -114,6 +109,17 @@ def check_poster_size(layout: MapLayout, options: PdfOptions) -> None:
             advice=advice,
         )
     )
+
+
+def largest_scale_that_fits(layout: MapLayout, options: PdfOptions) -> int | None:
+    """The largest scale up to the one asked for, in steps of 5 %, at which the poster
+    takes at most `MAX_POSTER_SHEETS` sheets on this paper; None if none does."""
+    for scale in range(options.poster_scale, MIN_POSTER_SCALE - 1, -5):
+        if plan_poster(layout, replace(options, poster_scale=scale)).sheet_count <= (
+            MAX_POSTER_SHEETS
+        ):
+            return scale
+    return None
 
 
 def _sheets_across(length: float, sheet: float, overlap: float) -> int:
