@@ -22,7 +22,7 @@ from app.model.errors import (
     SaveFailedError,
 )
 from app.model.map_lock import left_open_by_a_crash, lock_path
-from app.model.safe_write import write_text
+from app.model.safe_write import write_text, written_beside
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
 
@@ -333,3 +333,13 @@ def test_a_map_whose_name_leaves_no_room_for_its_journal_opens_read_only(
     Document.create(fits, load_template(find_template("cafe")).content).close()
     with Document.open(fits) as document:
         retitle(document, "Changed")  # 247 bytes: every change is kept
+
+
+def test_a_failure_inside_a_write_is_said_in_one_short_line(tmp_path: Path) -> None:
+    """An error raised while the file is made (a library's, quoting a whole picture as its
+    file name) is cut short in the message, and the target is left as it was."""
+    target = tmp_path / "map.pdf"
+    with pytest.raises(SaveFailedError) as refused, written_beside(target):
+        raise OSError(f"cannot open resource {'x' * 5000}", b"\xff" * 5000)
+    assert len(str(refused.value)) < 300 and "cannot open resource" in str(refused.value)
+    assert not target.exists()

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from app.model.errors import SaveFailedError
+from app.model.errors import DETAIL_LENGTH, SaveFailedError
 from app.model.file_locks import is_locked, try_lock
 from app.model.map_lock import MapLock, refuse_if_open
 from app.model.messages import Message
@@ -144,4 +144,10 @@ def _reason(error: OSError) -> Message | str:
         return Message("Errors", "you do not have permission to write in that folder")
     if error.errno == errno.ENOSPC:
         return Message("Errors", "the disk is full")
-    return (error.strerror or str(error)).lower()
+    # The system's words, else the first of a library's (which may quote a whole picture
+    # as a file name), cut short.
+    if isinstance(error.strerror, str) and error.strerror:
+        said = error.strerror.lower()
+    else:
+        said = str(error.args[0]) if error.args else type(error).__name__
+    return said if len(said) <= DETAIL_LENGTH else said[: DETAIL_LENGTH - 1] + "…"
