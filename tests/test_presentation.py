@@ -281,15 +281,15 @@ def test_the_lowest_point_and_biggest_drop_are_marked_on_the_canvas_and_follow_e
     curve = content.curve(content.personas[0].id)
     lowest = min(curve, key=lambda point: point.score)
     scene = workspace.scene
-    assert "lowest point" in scene.point_item(lowest.id).callouts
+    assert "lowest point" in scene.point_item(lowest.id).words
     highest = max(curve, key=lambda point: point.score)
     # Drag the highest point to the bottom of the scale: it becomes the lowest.
     scene.point_dropped(highest.id, scene.layout.scale.y_of(content.map.emotion_min))  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: "lowest point" in scene.point_item(highest.id).callouts)
-    assert "lowest point" not in scene.point_item(lowest.id).callouts
+    qtbot.waitUntil(lambda: "lowest point" in scene.point_item(highest.id).words)
+    assert "lowest point" not in scene.point_item(lowest.id).words
     workspace.open_map.undo_stack.undo()
-    qtbot.waitUntil(lambda: "lowest point" in scene.point_item(lowest.id).callouts)
-    marked = [p.id for p in curve if "biggest drop" in " ".join(scene.point_item(p.id).callouts)]
+    qtbot.waitUntil(lambda: "lowest point" in scene.point_item(lowest.id).words)
+    marked = [p.id for p in curve if "biggest drop" in scene.point_item(p.id).words]
     assert len(marked) == 1
 
 

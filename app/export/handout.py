@@ -28,22 +28,23 @@ from reportlab.platypus import (
 
 from app.export.card_block import card_block
 from app.export.ink import fill
-from app.export.map_drawing import draw_face
 from app.export.overview_page import draw_overview
 from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
 from app.export.pdf_fonts import FAMILY, font_name
 from app.export.pdf_options import Metadata, PdfOptions, Progress
 from app.export.pictures import fitted_image
 from app.export.ranked_table import RankedRow, RankedTable
+from app.export.shape_painter import paint_shapes
 from app.layout import palette
-from app.layout.emotions import face_for
-from app.layout.geometry import Rect
+from app.layout.emotions import face_for, score_text
+from app.layout.geometry import Point, Rect
 from app.layout.map_layout import MapLayout
+from app.layout.shapes import FACE_OUTLINES, face
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
 from app.model.ranking import ranked
 from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
-from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, signed
+from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES
 
 FOOTER = TextStyle(8)
 FOOTER_ROOM = 16.0
@@ -167,11 +168,12 @@ class FaceLine(Flowable):
 
     RADIUS = 7.0
 
-    def __init__(self, score: int, low: int, high: int, text: str, colour: str) -> None:
-        """`colour` fills the face."""
+    def __init__(self, score: int, low: int, high: int, text: str, persona_index: int) -> None:
+        """The face is in the persona's colour and outline."""
         super().__init__()
         self.face = face_for(score, low, high)
-        self.colour = colour
+        self.colour = palette.persona_face(persona_index)
+        self.outline = FACE_OUTLINES[persona_index % len(FACE_OUTLINES)]
         self.text = Paragraph(literal(text), BODY)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -182,7 +184,8 @@ class FaceLine(Flowable):
     def draw(self) -> None:
         self.canv.saveState()
         self.canv.translate(0, self.height)
-        draw_face(self.canv, self.RADIUS + 1, self.RADIUS + 1, self.RADIUS, self.face, self.colour)
+        centre = Point(self.RADIUS + 1, self.RADIUS + 1)
+        paint_shapes(self.canv, face(centre, self.RADIUS, self.face, self.colour, self.outline))
         self.canv.restoreState()
         self.text.drawOn(self.canv, 24, self.height - self.text.height - 1)
 
@@ -308,13 +311,12 @@ def _stage_emotions(content: MapContent, stage: StageRecord, words: Translate) -
     low, high = content.map.emotion_min, content.map.emotion_max
     lines: list[Flowable] = []
     for index, persona in enumerate(content.personas):
-        colour = palette.persona_face(index)
         for point in content.curve(persona.id):
             if point.stage_id == stage.id:
-                said = f"{signed(point.score)} {persona.name}" + (
+                said = f"{score_text(point.score, low)} {persona.name}" + (
                     f": {point.label}" if point.label else ""
                 )
-                lines.append(FaceLine(point.score, low, high, said, colour))
+                lines.append(FaceLine(point.score, low, high, said, index))
     if lines:
         return [
             Paragraph(literal(Message("Pdf", "Emotions").translated(words)), SUBHEADING),

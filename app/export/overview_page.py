@@ -13,16 +13,19 @@ from dataclasses import dataclass, replace
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export.ink import fill, stroke
-from app.export.map_drawing import CURVE_WIDTH, dash_array, draw_face, draw_lines, draw_map
+from app.export.map_drawing import draw_lines, draw_map
 from app.export.pdf_fonts import font_name
+from app.export.shape_painter import paint_shapes
 from app.layout import palette
-from app.layout.emotions import Face, face_for
-from app.layout.geometry import Rect
+from app.layout.emotion_marks import CURVE_WIDTH
+from app.layout.emotions import Face, face_for, score_text
+from app.layout.geometry import Point, Rect
 from app.layout.map_layout import MapLayout
+from app.layout.shapes import FACE_OUTLINES, Path, Shape, Stroke, face, persona_ink, straight
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Message, Translate, one_or_many
 from app.model.records import MapContent
-from app.model.vocabulary import LANE_KIND_BY_KEY, signed
+from app.model.vocabulary import LANE_KIND_BY_KEY
 
 TITLE = TextStyle(18, bold=True)
 OBJECTIVE = TextStyle(10)
@@ -35,7 +38,7 @@ MAX_LEGEND_PERSONAS = 6
 MAX_LEGEND_SHARE = 0.2
 """The legend takes no more than this part of the page's height, however big the map."""
 LEGEND_ROW = LEGEND.line_height * 1.6
-_DRAWING_WIDTH = {"lane": SWATCH, "face": SWATCH, "curve": 24.0, "note": -4.0}
+_DRAWING_WIDTH = {"lane": SWATCH, "face": SWATCH, "curve": 24.0 + SWATCH, "note": -4.0}
 """How wide each kind of legend entry's drawing is, before its words."""
 
 
@@ -111,11 +114,10 @@ def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntr
     scores_by_face: dict[Face, list[int]] = {}
     for score in range(low, high + 1):
         scores_by_face.setdefault(face_for(score, low, high), []).append(score)
-    for face, scores in scores_by_face.items():
-        shown = (
-            signed(scores[0]) if len(scores) == 1 else f"{signed(scores[0])}…{signed(scores[-1])}"
-        )
-        entries.append(LegendEntry("face", f"{shown} {translate('Faces', face.value)}", face=face))
+    for mood, scores in scores_by_face.items():
+        first, last = score_text(scores[0], low), score_text(scores[-1], low)
+        shown = first if len(scores) == 1 else f"{first}…{last}"
+        entries.append(LegendEntry("face", f"{shown} {translate('Faces', mood.value)}", face=mood))
     for index, persona in enumerate(content.personas[:MAX_LEGEND_PERSONAS]):
         entries.append(LegendEntry("curve", persona.name, persona_index=index))
     more = len(content.personas) - MAX_LEGEND_PERSONAS
@@ -156,18 +158,26 @@ def _draw_legend(canvas: Canvas, placed: list[tuple[int, float, LegendEntry]], t
             fill(canvas, palette.lane_accent(entry.lane_kind))
             canvas.rect(x, -(y + SWATCH), 3, SWATCH, stroke=0, fill=1)
         elif entry.kind == "face":
-            draw_face(canvas, x + SWATCH / 2, middle, SWATCH / 2, entry.face, "#ffffff")
+            paint_shapes(
+                canvas, face(Point(x + SWATCH / 2, middle), SWATCH / 2, entry.face, "#ffffff")
+            )
         elif entry.kind == "curve":
-            colour, pattern = palette.persona_line(entry.persona_index)
-            stroke(canvas, colour)
-            canvas.setLineWidth(CURVE_WIDTH / 1.5)
-            canvas.setDash(dash_array(pattern, CURVE_WIDTH / 1.5))
-            canvas.line(x, -middle, x + 24, -middle)
-            canvas.setDash([])
+            paint_shapes(canvas, _curve_sample(entry.persona_index, x, middle))
         canvas.setFont(font_name(LEGEND), LEGEND.size)
         fill(canvas, palette.INK)
         label_x = x + _DRAWING_WIDTH[entry.kind] + 4
         canvas.drawString(label_x, -(middle + LEGEND.size * 0.35), entry.label)
+
+
+def _curve_sample(persona_index: int, x: float, middle: float) -> list[Shape]:
+    """A short run of a persona's line, ending in its face: how its curve looks."""
+    line = Stroke(
+        persona_ink(persona_index), CURVE_WIDTH / 1.5, palette.persona_line(persona_index)[1]
+    )
+    outline = FACE_OUTLINES[persona_index % len(FACE_OUTLINES)]
+    end = Point(x + 24 + SWATCH / 2, middle)
+    mood_face = face(end, SWATCH / 2, Face.NEUTRAL, palette.persona_face(persona_index), outline)
+    return [Path((straight(Point(x, middle), end),), line), *mood_face]
 
 
 def _draw_map_fitted(canvas: Canvas, content: MapContent, layout: MapLayout, area: Rect) -> None:

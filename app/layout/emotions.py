@@ -6,9 +6,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from app.layout.geometry import Point, Rect
+from app.layout.geometry import Point, Rect, Segment
 from app.model.messages import QT_TRANSLATE_NOOP
+from app.model.vocabulary import signed
 
 
 class Face(enum.Enum):
@@ -23,12 +25,22 @@ class Face(enum.Enum):
 
 
 def face_for(score: int, low: int, high: int) -> Face:
-    """The face of a score on the scale `low`…`high` (low < 0 < high)."""
-    if score == 0:
+    """The face of a score by its place on the scale `low`…`high`: neutral at the middle
+    (or either side of it, when the middle falls between two scores), very unhappy or
+    very happy in the outer fifths."""
+    offset = score - (low + high) / 2
+    if abs(offset) <= 0.5:
         return Face.NEUTRAL
-    if score < 0:
-        return Face.VERY_UNHAPPY if score <= low * 0.6 else Face.UNHAPPY
-    return Face.VERY_HAPPY if score >= high * 0.6 else Face.HAPPY
+    share = offset / ((high - low) / 2)
+    if share < 0:
+        return Face.VERY_UNHAPPY if share <= -0.6 else Face.UNHAPPY
+    return Face.VERY_HAPPY if share >= 0.6 else Face.HAPPY
+
+
+def score_text(score: int, low: int) -> str:
+    """A score as the scale writes it: signed ("+2", "−1") where the scale has negative
+    scores, plain ("4") where it runs from zero or one."""
+    return signed(score) if low < 0 else str(score)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,45 +64,58 @@ class Scale:
         return max(self.low, min(self.high, score))
 
     @property
+    def middle(self) -> float:
+        """Where the neutral line is drawn: halfway, which may lie between two scores."""
+        return (self.low + self.high) / 2
+
+    def text(self, score: int) -> str:
+        return score_text(score, self.low)
+
+    @property
     def ticks(self) -> list[tuple[int, float]]:
         return [(score, self.y_of(score)) for score in range(self.low, self.high + 1)]
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A cubic Bézier piece of the curve, from `start` to `end`."""
-
-    start: Point
-    control1: Point
-    control2: Point
-    end: Point
-
-
-def smooth_curve(points: Sequence[Point], low_y: float, high_y: float) -> list[Segment]:
-    """A Catmull-Rom curve through the points, as Bézier segments.
-
-    Control points are kept between `high_y` and `low_y`, so that the curve never bulges
-    past the ends of the scale between two points.
-    """
-    segments: list[Segment] = []
-    for i in range(len(points) - 1):
-        before = points[i - 1] if i > 0 else points[i]
-        start, end = points[i], points[i + 1]
-        after = points[i + 2] if i + 2 < len(points) else end
-        control1 = Point(
-            start.x + (end.x - before.x) / 6,
-            _clamp(start.y + (end.y - before.y) / 6, high_y, low_y),
+def smooth_curve(points: Sequence[Point]) -> list[Segment]:
+    """A smooth curve through the points (left to right), as Bézier segments, that never
+    rises above or dips below the two points it runs between: a monotone cubic
+    (Fritsch–Carlson, with PCHIP's weighted harmonic mean for the slopes), so the curve
+    draws no feeling nobody recorded. Where a point is a peak or a trough, or two
+    neighbours share a score, the curve is flat there."""
+    if len(points) < 2:
+        return []
+    widths = [after.x - before.x for before, after in pairwise(points)]
+    secants = [
+        (after.y - before.y) / width if width else 0.0
+        for (before, after), width in zip(pairwise(points), widths, strict=True)
+    ]
+    slopes = [secants[0]]
+    for i in range(1, len(points) - 1):
+        slopes.append(_slope_between(secants[i - 1], secants[i], widths[i - 1], widths[i]))
+    slopes.append(secants[-1])
+    segments = []
+    for i, (start, end) in enumerate(pairwise(points)):
+        third = widths[i] / 3
+        segments.append(
+            Segment(
+                start,
+                Point(start.x + third, start.y + slopes[i] * third),
+                Point(end.x - third, end.y - slopes[i + 1] * third),
+                end,
+            )
         )
-        control2 = Point(
-            end.x - (after.x - start.x) / 6,
-            _clamp(end.y - (after.y - start.y) / 6, high_y, low_y),
-        )
-        segments.append(Segment(start, control1, control2, end))
     return segments
 
 
-def _clamp(value: float, smallest: float, largest: float) -> float:
-    return max(smallest, min(largest, value))
+def _slope_between(before: float, after: float, width_before: float, width_after: float) -> float:
+    """The slope at a point between two secants: none at a peak, a trough or a plateau,
+    else their weighted harmonic mean, which is never more than three times the smaller
+    and so keeps both pieces monotone."""
+    if before * after <= 0:
+        return 0.0
+    weight_before = 2 * width_after + width_before
+    weight_after = width_after + 2 * width_before
+    return (weight_before + weight_after) / (weight_before / before + weight_after / after)
 
 
 MOUTH_CURVE: dict[Face, float] = {

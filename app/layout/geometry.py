@@ -40,3 +40,13 @@ class Rect:
         centre = self.center
         width, height = width * scale, height * scale
         return Rect(centre.x - width / 2, centre.y - height / 2, width, height)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A cubic Bézier piece of a line, from `start` to `end`."""
+
+    start: Point
+    control1: Point
+    control2: Point
+    end: Point

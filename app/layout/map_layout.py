@@ -8,12 +8,19 @@ where a double-click adds one.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Generator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from app.layout.emotions import Face, Scale, Segment, face_for, smooth_curve
-from app.layout.geometry import Point, Rect
+from app.layout.emotion_lane import (
+    Curve,
+    EmotionLane,
+    lane_height,
+    lay_out_emotion_lane,
+    least_stage_width,
+)
+from app.layout.emotions import Scale
+from app.layout.geometry import Rect
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Translate, english
 from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, StageRecord
@@ -27,7 +34,6 @@ HINT = TextStyle(12, italic=True)
 CARD_TITLE = TextStyle(13, bold=True)
 CARD_NOTES = TextStyle(11)
 CARD_META = TextStyle(10)
-EMOTION_LABEL = TextStyle(11)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +48,8 @@ class Metrics:
     add_slot: float = 40
     """Empty room below a cell's cards, to drop or double-click into."""
     emotion_band_height: float = 190
-    emotion_band_padding: float = 28
+    emotion_band_padding: float = 34
+    """Above the highest score and below the lowest: room for a face and its tag."""
     card_title_lines: int = 3
     card_notes_lines: int = 2
     card_picture_height: float = 90
@@ -56,7 +63,6 @@ class Metrics:
     card_title: TextStyle = CARD_TITLE
     card_notes: TextStyle = CARD_NOTES
     card_meta: TextStyle = CARD_META
-    emotion_label: TextStyle = EMOTION_LABEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,24 +128,6 @@ class CardBox:
 
 
 @dataclass(frozen=True, slots=True)
-class PointBox:
-    point_id: str
-    persona_id: str
-    stage_id: str
-    at: Point
-    score: int
-    face: Face
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Curve:
-    persona_id: str
-    points: list[PointBox]
-    segments: list[Segment]
-
-
-@dataclass(frozen=True, slots=True)
 class MapLayout:
     width: float
     height: float
@@ -147,9 +135,16 @@ class MapLayout:
     lanes: list[LaneBox]
     cells: dict[tuple[str, str], Rect]
     cards: dict[str, CardBox]
-    scale: Scale | None
-    """The emotion scale over the first Emotions lane shown, if there is one."""
-    curves: list[Curve] = field(default_factory=list)
+    emotions: EmotionLane | None = None
+    """The first Emotions lane shown, laid out, if there is one."""
+
+    @property
+    def scale(self) -> Scale | None:
+        return None if self.emotions is None else self.emotions.scale
+
+    @property
+    def curves(self) -> list[Curve]:
+        return [] if self.emotions is None else self.emotions.curves
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
         for key, rect in self.cells.items():
@@ -281,7 +276,14 @@ def layout_map(
     assert memo.typesetter is typesetter and memo.metrics == metrics, "a memo of another layout"
     hidden = set(hidden_lanes)
     lanes = [lane for lane in content.lanes if lane.id not in hidden]
-    columns = _columns(content.stages, metrics)
+    shows_emotions = any(lane.kind == "emotions" for lane in lanes)
+    shown = [
+        persona.id
+        for persona in content.personas
+        if shown_personas is None or persona.id in set(shown_personas)
+    ]
+    points = [point for point in content.emotions if point.persona_id in shown]
+    columns = _columns(content.stages, metrics, points if shows_emotions else [])
     cards_by_cell: dict[CellKey, list[CardRecord]] = defaultdict(list)
     for card in content.cards:
         cards_by_cell[(card.stage_id, card.lane_id)].append(card)
@@ -301,7 +303,8 @@ def layout_map(
             [float(lane.height), *(_stack_height(stack, metrics) for stack in stacks.values())]
         )
         if lane.kind == "emotions":
-            height = max(height, metrics.emotion_band_height)
+            personas = len({point.persona_id for point in points})
+            height = max(height, lane_height(metrics.emotion_band_height, personas))
         row = Rect(metrics.lane_header_width, y, map_width - metrics.lane_header_width, height)
         for stage, column in columns:
             cells[(stage.id, lane.id)] = Rect(column.x, y, column.width, height)
@@ -318,16 +321,26 @@ def layout_map(
 
     memo.finish()
     stage_boxes = [_stage_box(stage, column, y, typesetter, metrics) for stage, column in columns]
-    curves = _curves(content, columns, scale, shown_personas, typesetter, metrics) if scale else []
-    return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, scale, curves)
+    emotions = (
+        None
+        if scale is None
+        else lay_out_emotion_lane(content, columns, scale, shown, typesetter, translate)
+    )
+    return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, emotions)
 
 
-def _columns(stages: Iterable[StageRecord], metrics: Metrics) -> list[tuple[StageRecord, Rect]]:
+def _columns(
+    stages: Iterable[StageRecord], metrics: Metrics, points: Iterable[EmotionRecord] = ()
+) -> list[tuple[StageRecord, Rect]]:
+    """Each stage's column: as wide as the stage is set, or wider where it holds more
+    emotion `points` than faces of the smallest size fit across it."""
+    points_in = Counter(point.stage_id for point in points)
     x = metrics.lane_header_width
     columns = []
-    for stage in stages:
-        columns.append((stage, Rect(x, metrics.stage_header_height, stage.width, 0)))
-        x += stage.width
+    for number, stage in enumerate(stages):
+        width = max(float(stage.width), least_stage_width(points_in[stage.id], number == 0))
+        columns.append((stage, Rect(x, metrics.stage_header_height, width, 0)))
+        x += width
     return columns
 
 
@@ -436,36 +449,3 @@ def _stage_box(
         column.x, metrics.stage_header_height, column.width, bottom - metrics.stage_header_height
     )
     return StageBox(stage.id, header, name, goal, body)
-
-
-def _curves(
-    content: MapContent,
-    columns: list[tuple[StageRecord, Rect]],
-    scale: Scale,
-    shown_personas: Iterable[str] | None,
-    typesetter: Typesetter,
-    metrics: Metrics,
-) -> list[Curve]:
-    shown = None if shown_personas is None else set(shown_personas)
-    column_of = {stage.id: column for stage, column in columns}
-    curves = []
-    for persona in content.personas:
-        if shown is not None and persona.id not in shown:
-            continue
-        in_stage: dict[str, list[EmotionRecord]] = defaultdict(list)
-        for point in content.curve(persona.id):
-            in_stage[point.stage_id].append(point)
-        boxes = []
-        for stage, _column in columns:
-            points = in_stage[stage.id]
-            column = column_of[stage.id]
-            for index, point in enumerate(points):
-                x = column.x + column.width * (index + 1) / (len(points) + 1)
-                label = typesetter.shorten(point.label, column.width - 16, metrics.emotion_label)
-                face = face_for(point.score, scale.low, scale.high)
-                at = Point(x, scale.y_of(point.score))
-                boxes.append(PointBox(point.id, persona.id, stage.id, at, point.score, face, label))
-        top, bottom = scale.y_of(scale.high), scale.y_of(scale.low)
-        segments = smooth_curve([box.at for box in boxes], bottom, top)
-        curves.append(Curve(persona.id, boxes, segments))
-    return curves

@@ -235,6 +235,7 @@ class Typesetter:
     def __init__(self, measure: TextMeasure) -> None:
         self.measure = measure
         self._done: dict[tuple[str, float, TextStyle, int | None], tuple[str, ...]] = {}
+        self._widths: dict[tuple[str, TextStyle], float] = {}
 
     def wrap(
         self, text: str, width: float, style: TextStyle, max_lines: int | None = None
@@ -246,6 +247,16 @@ class Typesetter:
                 self._done.clear()
             lines = self._done[key] = tuple(wrap(text, width, style, self.measure, max_lines))
         return lines
+
+    def width(self, text: str, style: TextStyle) -> float:
+        """The width of one line of `text` in `style`."""
+        key = (text, style)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > self._LIMIT:
+                self._widths.clear()
+            width = self._widths[key] = self.measure(text, style)
+        return width
 
     def shorten(self, text: str, width: float, style: TextStyle) -> str:
         """`text` on one line, ended with an ellipsis where it is cut."""

@@ -90,6 +90,10 @@ def lane_accent(kind: str) -> QColor:
     return QColor(palette.lane_accent(kind))
 
 
+def pen_style(pattern: palette.LinePattern) -> Qt.PenStyle:
+    return _PEN_STYLES[pattern]
+
+
 def persona_line(index: int) -> tuple[QColor, Qt.PenStyle]:
     colour, pattern = palette.persona_line(index)
     return QColor(colour), _PEN_STYLES[pattern]

@@ -1,14 +1,10 @@
-"""Emotion curves and their points: a face, a score and a label for each point."""
+"""Emotion curves and their points, painted from the shapes of the laid-out lane
+(`app.layout.emotion_marks`): a curve with its name, a face with its label and tag."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QPainter,
-    QPainterPath,
-    QPen,
-)
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -16,76 +12,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.layout.map_layout import (
-    CARD_META,
-    Curve,
-    PointBox,
-)
-from app.layout.text import TextStyle
-from app.model.vocabulary import signed
-from app.ui.canvas.painting import draw_face
+from app.layout.emotion_lane import CALLOUT_TEXT, Curve, PointBox
+from app.layout.shapes import Shape, Text, bounds
 from app.ui.canvas.requests import requests_of
-from app.ui.look import MOMENT, SELECTION, font, look_of, shows_text
-
-CALLOUT_TEXT = TextStyle(10, bold=True)
+from app.ui.canvas.shape_painter import paint_shapes, qrect
+from app.ui.look import SELECTION, font, look_of, shows_text
 
 
 class CurveItem(QGraphicsItem):
-    """One persona's emotion curve, in the persona's colour and line pattern."""
+    """One persona's emotion curve, in the persona's colour and line pattern, named at
+    its end."""
 
-    def __init__(self, curve: Curve, colour: QColor, pattern: Qt.PenStyle) -> None:
+    def __init__(self, curve: Curve, shapes: list[Shape]) -> None:
         super().__init__()
         self.setZValue(4)
-        self.curve = curve
-        self.colour, self.pattern = colour, pattern
-        self._path = self._build()
+        self.curve, self.shapes = curve, shapes
+        self._bounds = qrect(bounds(shapes))
 
-    def display(self, curve: Curve, colour: QColor, pattern: Qt.PenStyle) -> None:
-        if (curve, colour, pattern) == (self.curve, self.colour, self.pattern):
+    def display(self, curve: Curve, shapes: list[Shape]) -> None:
+        if shapes == self.shapes:
+            self.curve = curve
             return
         self.prepareGeometryChange()
-        self.curve, self.colour, self.pattern = curve, colour, pattern
-        self._path = self._build()
+        self.curve, self.shapes = curve, shapes
+        self._bounds = qrect(bounds(shapes))
         self.update()
 
-    def _build(self) -> QPainterPath:
-        path = QPainterPath()
-        if self.curve.segments:
-            first = self.curve.segments[0].start
-            path.moveTo(first.x, first.y)
-            for segment in self.curve.segments:
-                path.cubicTo(
-                    QPointF(segment.control1.x, segment.control1.y),
-                    QPointF(segment.control2.x, segment.control2.y),
-                    QPointF(segment.end.x, segment.end.y),
-                )
-        return path
-
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-4, -4, 4, 4)
+        return self._bounds
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = look_of(self).persona_colour(self.colour)
-        painter.setPen(QPen(colour, 3, self.pattern, Qt.PenCapStyle.RoundCap))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        paint_shapes(painter, self.shapes, look_of(self).theme, text=shows_text(self, painter))
 
 
 class PointItem(QGraphicsItem):
-    """An emotion point: a face with its score and label. Drag it up or down; it snaps to
-    whole scores."""
+    """An emotion point: its face, label and tag. Drag it up or down; it snaps to whole
+    scores, and shows the score it would take while it moves."""
 
-    RADIUS = 11.0
-    CALLOUT_HEIGHT = 18.0
-
-    def __init__(self, box: PointBox, colour: QColor, callouts: tuple[str, ...] = ()) -> None:
+    def __init__(self, box: PointBox, shapes: list[Shape], score_text: str) -> None:
         super().__init__()
-        self.box, self.colour = box, colour
-        self.callouts = callouts
-        """What makes the point worth pointing at ("lowest point"…), shown above it."""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -93,76 +61,75 @@ class PointItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(5)
-        self.setPos(box.at.x, box.at.y)
-        self._preview: int | None = None
+        self._preview: str | None = None
+        self.box, self.shapes = box, shapes
+        self._take(box, shapes, score_text)
 
     @property
     def point_id(self) -> str:
         return self.box.point_id
 
-    def display(self, box: PointBox, colour: QColor, callouts: tuple[str, ...] = ()) -> None:
-        same = (box, colour, callouts) == (self.box, self.colour, self.callouts)
-        if same and self._preview is None:
+    @property
+    def words(self) -> str:
+        """What the point says on the canvas: its label and tag, as far as they show."""
+        return " ".join(
+            line for shape in self.shapes if isinstance(shape, Text) for line in shape.lines
+        )
+
+    def display(self, box: PointBox, shapes: list[Shape], score_text: str) -> None:
+        if (box, shapes) == (self.box, self.shapes) and self._preview is None:
             return
         self.prepareGeometryChange()
-        self.box, self.colour, self._preview = box, colour, None
-        self.callouts = callouts
-        self.setPos(box.at.x, box.at.y)
+        self._take(box, shapes, score_text)
         self.update()
 
+    def _take(self, box: PointBox, shapes: list[Shape], score_text: str) -> None:
+        self.box, self.shapes, self._preview = box, shapes, None
+        self.setPos(box.at.x, box.at.y)
+        around = bounds(shapes)
+        reach = box.radius + 5  # the selection ring, and the score shown while dragged
+        self._bounds = (
+            qrect(around)
+            .translated(-box.at.x, -box.at.y)
+            .united(QRectF(-reach, -reach, 2 * reach + 60, 2 * reach))
+        )
+        self.setToolTip(f"{score_text}  {box.label}".strip())
+
     def boundingRect(self) -> QRectF:
-        top = self.RADIUS + 4 + (self.CALLOUT_HEIGHT if self.callouts else 0)
-        return QRectF(-120, -top, 240, top + self.RADIUS + 24)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), self.RADIUS + 3, self.RADIUS + 3)
+        reach = self.box.radius + 3
+        path.addEllipse(QPointF(0, 0), reach, reach)
         return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colours = look_of(self)
-        fill = colours.persona_colour(self.colour)
-        fill.setAlpha(70)
+        radius = self.box.radius
         if self.isSelected():
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), self.RADIUS + 4, self.RADIUS + 4)
-        draw_face(painter, QPointF(0, 0), self.RADIUS, self.box.face, fill, colours.ink)
-        if self.callouts:
-            painter.setPen(QPen(MOMENT, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), self.RADIUS + 3, self.RADIUS + 3)
-        if not shows_text(self, painter):
-            return
-        if self.callouts:
-            self._paint_callouts(painter)
-        score = signed(self._preview if self._preview is not None else self.box.score)
-        label = f"{score}  {self.box.label}" if self.box.label else score
-        painter.setFont(font(CARD_META))
-        width = painter.fontMetrics().horizontalAdvance(label) + 8
-        plate = QRectF(-width / 2, self.RADIUS + 4, width, CARD_META.line_height + 2)
-        plate_fill = QColor(colours.plate)
-        plate_fill.setAlpha(225)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(plate_fill)
-        painter.drawRoundedRect(plate, 4, 4)
-        painter.setPen(colours.ink)
-        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, label)
+            painter.drawEllipse(QPointF(0, 0), radius + 4, radius + 4)
+        text = shows_text(self, painter)
+        painter.translate(-self.box.at.x, -self.box.at.y)
+        paint_shapes(painter, self.shapes, look_of(self).theme, text=text)
+        painter.translate(self.box.at.x, self.box.at.y)
+        if self._preview is not None and text:
+            self._paint_preview(painter, self._preview)
 
-    def _paint_callouts(self, painter: QPainter) -> None:
-        """A tag above the face: "▼ lowest point", on the moments' colour."""
-        text = "▼ " + " · ".join(self.callouts)
+    def _paint_preview(self, painter: QPainter, score: str) -> None:
+        """The score the point would take, beside the face while it is dragged."""
         painter.setFont(font(CALLOUT_TEXT))
-        width = painter.fontMetrics().horizontalAdvance(text) + 10
-        tag = QRectF(-width / 2, -self.RADIUS - 4 - self.CALLOUT_HEIGHT, width, 16)
+        width = painter.fontMetrics().horizontalAdvance(score) + 10
+        plate = QRectF(self.box.radius + 4, -9, width, 18)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(MOMENT)
-        painter.drawRoundedRect(tag, 8, 8)
+        painter.setBrush(SELECTION)
+        painter.drawRoundedRect(plate, 9, 9)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, score)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         y = event.scenePos().y()

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.layout import palette
-from app.layout.emotions import face_for
+from app.layout.emotion_marks import scale_shapes
 from app.layout.geometry import Rect
 from app.layout.map_layout import HINT, CardBox, MapLayout
-from app.model.vocabulary import signed
-from app.ui.canvas.painting import draw_face, draw_lines
+from app.ui.canvas.painting import draw_lines
+from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.look import GRID_LINE, SELECTION, Look, look_of, shows_text
 
 
@@ -60,23 +60,11 @@ class GridItem(QGraphicsItem):
         self._paint_scale(painter, exposed, colours, text)
 
     def _paint_scale(self, painter: QPainter, exposed: QRectF, colours: Look, text: bool) -> None:
-        scale = self.layout.scale
-        if scale is None or not _qrect(scale.band).intersects(exposed):
+        lane = self.layout.emotions
+        if lane is None or not _qrect(lane.band).intersects(exposed):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        band = _qrect(scale.band)
-        for score, y in scale.ticks:
-            zero = score == 0
-            pen = QPen(colours.muted_ink if zero else colours.grid_line, 1.5 if zero else 1)
-            if score:
-                pen.setStyle(Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(band.x() + 40, y), QPointF(band.right(), y))
-            if text:
-                draw_lines(painter, [signed(score)], HINT, band.x() + 4, y - 8, colours.muted_ink)
-        for score in (scale.low, 0, scale.high):
-            face = face_for(score, scale.low, scale.high)
-            draw_face(painter, QPointF(band.x() + 30, scale.y_of(score)), 6, face, QColor("white"))
+        paint_shapes(painter, scale_shapes(lane), colours.theme, text=text)
 
 
 class CardsOverviewItem(QGraphicsItem):

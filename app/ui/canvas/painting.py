@@ -1,13 +1,12 @@
-"""Drawing routines shared by the canvas items: text lines, faces, badges."""
+"""Drawing routines shared by the canvas items: text lines and badges."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QStaticText, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QStaticText, QTransform
 
-from app.layout.emotions import MOUTH_CURVE, Face
 from app.layout.text import TextStyle
 from app.ui.look import INK, font
 
@@ -28,34 +27,6 @@ def draw_lines(
         painter.drawText(QRectF(x, y, 10_000, height), Qt.AlignmentFlag.AlignVCenter, line)
         y += height
     return y
-
-
-def draw_face(
-    painter: QPainter,
-    centre: QPointF,
-    radius: float,
-    face: Face,
-    fill: QColor,
-    ink: QColor = INK,
-) -> None:
-    """A round face whose mouth shows the score: readable without colour."""
-    painter.setPen(QPen(ink, max(1.0, radius / 6)))
-    painter.setBrush(QBrush(fill))
-    painter.drawEllipse(centre, radius, radius)
-    eye = radius * 0.14
-    painter.setBrush(QBrush(ink))
-    for side in (-1, 1):
-        painter.drawEllipse(
-            QPointF(centre.x() + side * radius * 0.36, centre.y() - radius * 0.25), eye, eye
-        )
-    bend = MOUTH_CURVE[face] * radius * 0.35
-    mouth = QPainterPath(QPointF(centre.x() - radius * 0.45, centre.y() + radius * 0.3))
-    mouth.quadTo(
-        QPointF(centre.x(), centre.y() + radius * 0.3 + bend),
-        QPointF(centre.x() + radius * 0.45, centre.y() + radius * 0.3),
-    )
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(mouth)
 
 
 BADGE_TEXT = TextStyle(10, bold=True)

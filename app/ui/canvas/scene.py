@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPen, QTransform
+from PySide6.QtGui import QKeyEvent, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from app.layout.callouts import emotion_callouts
-from app.layout.map_layout import CardBox, MapLayout, PointBox, StackMemo, layout_map
+from app.layout.emotion_lane import PointBox
+from app.layout.emotion_marks import curve_shapes, point_shapes
+from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map
+from app.layout.shapes import Shape
 from app.layout.text import Typesetter
 from app.layout.themes import LIGHT, Theme
 from app.model import operations as op
@@ -34,7 +36,7 @@ from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.canvas.grid import CardsOverviewItem, GridItem
 from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.title_editor import TitleEditor
-from app.ui.look import SELECTION, persona_line
+from app.ui.look import SELECTION
 from app.ui.open_map import OpenMap
 from app.ui.translation import for_count
 
@@ -136,7 +138,6 @@ class MapScene(QGraphicsScene):
         )
         before, self.layout = self.layout, layout
         kinds = {lane.id: lane.kind for lane in content.lanes}
-        persona_index = {p.id: i for i, p in enumerate(content.personas)}
         if self._grid is None:
             self._grid = GridItem(layout)
             self.addItem(self._grid)
@@ -167,26 +168,26 @@ class MapScene(QGraphicsScene):
             LaneHeaderItem,
             lambda item, box: item.display(box),
         )
+        lane = layout.emotions
         self._reconcile(
             self._curves,
             {curve.persona_id: curve for curve in layout.curves},
-            lambda curve: CurveItem(curve, *persona_line(persona_index[curve.persona_id])),
-            lambda item, curve: item.display(curve, *persona_line(persona_index[curve.persona_id])),
+            lambda curve: CurveItem(curve, curve_shapes(curve)),
+            lambda item, curve: item.display(curve, curve_shapes(curve)),
         )
-        points = {point.point_id: point for curve in layout.curves for point in curve.points}
-        callouts: dict[str, tuple[str, ...]] = {}
-        for callout in emotion_callouts(content):
-            label = callout.label.translated(QCoreApplication.translate)
-            callouts[callout.point_id] = (*callouts.get(callout.point_id, ()), label)
+        index_of = {
+            point.point_id: curve.persona_index for curve in layout.curves for point in curve.points
+        }
 
-        def point_look(box: PointBox) -> tuple[QColor, tuple[str, ...]]:
-            return persona_line(persona_index[box.persona_id])[0], callouts.get(box.point_id, ())
+        def point_look(box: PointBox) -> tuple[PointBox, list[Shape], str]:
+            assert lane is not None
+            return box, point_shapes(lane, box, index_of[box.point_id]), lane.scale.text(box.score)
 
         self._reconcile(
             self._points,
-            points,
-            lambda box: PointItem(box, *point_look(box)),
-            lambda item, box: item.display(box, *point_look(box)),
+            {point.point_id: point for curve in layout.curves for point in curve.points},
+            lambda box: PointItem(*point_look(box)),
+            lambda item, box: item.display(*point_look(box)),
         )
         self._overview.display(layout, kinds)
         self._marker.hide()
@@ -376,9 +377,11 @@ class MapScene(QGraphicsScene):
 
     # --- requests from items: emotion points -------------------------------------------
 
-    def point_dragged(self, point_id: str, y: float) -> int:
+    def point_dragged(self, point_id: str, y: float) -> str:
+        """The score a point dragged to `y` would take, as the scale writes it."""
         assert self.layout is not None and self.layout.scale is not None
-        return self.layout.scale.score_at(y)
+        scale = self.layout.scale
+        return scale.text(scale.score_at(y))
 
     def point_dropped(self, point_id: str, y: float) -> None:
         assert self.layout is not None and self.layout.scale is not None

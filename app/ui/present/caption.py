@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from app.layout import palette
 from app.layout.callouts import Callout, emotion_callouts, moment_cards
-from app.layout.emotions import Face, face_for
+from app.layout.emotions import Face, face_for, score_text
+from app.layout.geometry import Point
+from app.layout.shapes import FACE_OUTLINES, Outline, face
 from app.layout.themes import Theme
 from app.layout.walk import WalkStep
 from app.model.records import MapContent
-from app.model.vocabulary import signed
-from app.ui.canvas.painting import draw_face
+from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.look import FONT_FAMILY
 from app.ui.present.fitted_text import fitted_lines
 from app.ui.translation import for_count, translate
@@ -33,6 +34,7 @@ class Feeling:
     face: Face
     colour: str
     words: str
+    outline: Outline = "circle"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +82,13 @@ def _feelings(content: MapContent, stage_id: str) -> tuple[Feeling, ...]:
         for point in content.curve(persona.id):
             if point.stage_id != stage_id:
                 continue
-            words = f"{signed(point.score)}  {persona.name}"
+            words = f"{score_text(point.score, low)}  {persona.name}"
             if point.label:
                 words += f": {point.label}"
             for callout in callouts.get(point.id, []):
                 words += f"  ▼ {callout.label.translated(QCoreApplication.translate)}"
-            feelings.append(Feeling(face_for(point.score, low, high), colour, words))
+            outline = FACE_OUTLINES[index % len(FACE_OUTLINES)]
+            feelings.append(Feeling(face_for(point.score, low, high), colour, words, outline))
     return tuple(feelings)
 
 
@@ -127,8 +130,9 @@ class Caption(QWidget):
         x, y = pad + left_width + pad, top
         radius = self.pixels * 0.6
         for feeling in self.text.feelings:
-            centre = QPointF(x + radius, y + line / 2)
-            draw_face(painter, centre, radius, feeling.face, QColor(feeling.colour))
+            centre = Point(x + radius, y + line / 2)
+            mood = face(centre, radius, feeling.face, feeling.colour, feeling.outline)
+            paint_shapes(painter, mood, self.theme)
             width = self.width() - x - 2 * radius - 1.5 * pad
             words_x = x + 2 * radius + pad / 2
             y = self._line(painter, feeling.words, words_x, y, width, self.pixels, lines=2)

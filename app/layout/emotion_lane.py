@@ -1,0 +1,460 @@
+"""The emotion lane laid out as geometry: every persona's points and faces, the labels
+beside them, the call-out tags of the lowest points and biggest drops, the scale at the
+left and each curve's name at its end, placed so that none covers another and none
+leaves the lane.
+
+Faces go first, each in its own slot of its stage (a stage crowded with points is widened
+by the map's layout, see `least_stage_width`). Then the words, the most telling first:
+tags, curve names, then labels from left to right. Each tries the places beside its mark
+in turn; when none is free it wraps, then shortens with an ellipsis, then moves aside with
+a leader line, and only as a last resort is left to the tooltip and the Inspector.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import zip_longest
+from typing import Final
+
+from app.layout.callouts import emotion_callouts
+from app.layout.emotions import Face, Scale, face_for, smooth_curve
+from app.layout.geometry import Point, Rect, Segment
+from app.layout.shapes import FACE_OUTLINES, Outline, straight
+from app.layout.text import TextStyle, Typesetter
+from app.model.messages import Translate
+from app.model.records import EmotionRecord, MapContent, StageRecord
+
+FACE_RADIUS: Final = 11.0
+SMALLEST_FACE: Final = 5.0
+"""How small faces get where a stage holds many points, before the stage is widened."""
+FACE_GAP: Final = 2.0
+GAP: Final = 4.0
+"""Between a mark and the words that go with it."""
+CLEARANCE: Final = 2.0
+"""The least room between two boxes of the lane."""
+AXIS_WIDTH: Final = 58.0
+"""The strip at the left of the lane that holds the scale's numbers and faces."""
+AXIS_FACE: Final = 6.0
+LABEL_PADDING: Final = 4.0
+LABEL_WIDTH: Final = 150.0
+"""The widest a label runs on one line before it wraps."""
+SHORTENED_WIDTHS: Final = (110.0, 70.0, 40.0)
+TAG_PADDING: Final = 6.0
+NAME_WIDTH: Final = 140.0
+BAND_PER_PERSONA: Final = 60.0
+"""How much taller the lane grows for each persona after the first."""
+
+EMOTION_LABEL: Final = TextStyle(11)
+CALLOUT_TEXT: Final = TextStyle(10, bold=True)
+CURVE_NAME: Final = TextStyle(12, bold=True)
+AXIS_TEXT: Final = TextStyle(11)
+
+
+@dataclass(frozen=True, slots=True)
+class PointBox:
+    point_id: str
+    persona_id: str
+    stage_id: str
+    at: Point
+    score: int
+    face: Face
+    label: str
+    """The whole label; what shows of it is in the lane's `labels`."""
+    radius: float = FACE_RADIUS
+    outline: Outline = "circle"
+    face_rect: Rect = field(init=False, compare=False)
+    """The square the face is drawn in."""
+
+    def __post_init__(self) -> None:
+        r, at = self.radius, self.at
+        object.__setattr__(self, "face_rect", Rect(at.x - r, at.y - r, 2 * r, 2 * r))
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Words the lane shows, where: a label, a tag, a curve's name or a number of the
+    scale. `leader` runs from the mark to the words when they had to move aside."""
+
+    rect: Rect
+    lines: tuple[str, ...]
+    leader: Segment | None = None
+    shortened: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    score: int
+    y: float
+    number: Words | None
+    """The number written at the line, on the lines there is room to number."""
+    face: Face | None
+    """A face at the ends and the middle of the scale."""
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    persona_id: str
+    persona_index: int
+    """The persona's place in the map, which decides its colour, line and face outline."""
+    points: list[PointBox]
+    segments: list[Segment]
+    name: Words | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionLane:
+    scale: Scale
+    ticks: list[Tick]
+    axis_face_x: float
+    curves: list[Curve]
+    labels: dict[str, Words]
+    """By point id: the points whose label shows."""
+    tags: dict[str, Words]
+    """By point id: "▼ lowest point", "▼ biggest drop, 3 down"."""
+
+    @property
+    def band(self) -> Rect:
+        return self.scale.band
+
+    def axis_face_rect(self, tick: Tick) -> Rect:
+        return Rect(self.axis_face_x - AXIS_FACE, tick.y - AXIS_FACE, 2 * AXIS_FACE, 2 * AXIS_FACE)
+
+    def boxes(self) -> Iterator[tuple[str, Rect]]:
+        """Every box the lane draws, each named by what it is (for tests and tooltips)."""
+        for tick in self.ticks:
+            if tick.number is not None:
+                yield f"number {tick.score}", tick.number.rect
+            if tick.face is not None:
+                yield f"scale face {tick.score}", self.axis_face_rect(tick)
+        for curve in self.curves:
+            if curve.name is not None:
+                yield f"name of {curve.persona_id}", curve.name.rect
+            for point in curve.points:
+                yield f"face {point.point_id}", point.face_rect
+        for point_id, words in self.labels.items():
+            yield f"label {point_id}", words.rect
+        for point_id, words in self.tags.items():
+            yield f"tag {point_id}", words.rect
+
+
+def lane_height(base: float, personas_with_points: int) -> float:
+    """The emotion lane's least height: taller with every persona whose curve it holds."""
+    return base + BAND_PER_PERSONA * max(0, personas_with_points - 1)
+
+
+def least_stage_width(points_in_stage: int, first: bool) -> float:
+    """The least width of a stage that leaves each of its points a face of the smallest
+    size (the first stage also holds the scale)."""
+    return (points_in_stage + 1) * (2 * SMALLEST_FACE + FACE_GAP) + (AXIS_WIDTH if first else 0)
+
+
+def lay_out_emotion_lane(
+    content: MapContent,
+    columns: Sequence[tuple[StageRecord, Rect]],
+    scale: Scale,
+    shown_personas: Iterable[str] | None,
+    typesetter: Typesetter,
+    translate: Translate,
+) -> EmotionLane:
+    room = _Room(Rect(scale.band.x, scale.band.y, scale.band.width, scale.band.height))
+    ticks, axis_face_x = _axis(scale, typesetter, room)
+    room.take(Rect(scale.band.x, scale.band.y, AXIS_WIDTH, scale.band.height))
+    curves = _curves(content, columns, scale, shown_personas)
+    for curve in curves:
+        for point in curve.points:
+            room.take(point.face_rect)
+    points = {point.point_id: point for curve in curves for point in curve.points}
+    tags = _tags(content, points, typesetter, translate, room)
+    curves = [_named(curve, content, typesetter, room) for curve in curves]
+    labels: dict[str, Words] = {}
+    for point in sorted(points.values(), key=lambda point: point.at.x):
+        words = _label(point, typesetter, room)
+        if words is not None:
+            labels[point.point_id] = words
+    return EmotionLane(scale, ticks, axis_face_x, curves, labels, tags)
+
+
+def _axis(scale: Scale, typesetter: Typesetter, room: _Room) -> tuple[list[Tick], float]:
+    """The scale's lines, numbered as often as the numbers fit (every line, or every
+    second, fifth or tenth, always the ends), with a face at both ends and the middle."""
+    step = abs(scale.y_of(1) - scale.y_of(0))
+    every = next((n for n in (1, 2, 5, 10) if n * step >= AXIS_TEXT.line_height + CLEARANCE), 20)
+    number_right = scale.band.x + AXIS_WIDTH - 2 * AXIS_FACE - 2 * GAP
+    faces = {scale.low: True, scale.high: True}
+    if float(scale.middle).is_integer():
+        faces[int(scale.middle)] = True
+    ticks = []
+    for score, y in scale.ticks:
+        number = None
+        if score in (scale.low, scale.high) or (score - scale.low) % every == 0:
+            text = scale.text(score)
+            width = typesetter.width(text, AXIS_TEXT)
+            height = AXIS_TEXT.line_height
+            rect = Rect(number_right - width, y - height / 2, width, height)
+            if room.fits(rect):
+                room.take(rect)
+                number = Words(rect, (text,))
+        face = face_for(score, scale.low, scale.high) if score in faces else None
+        ticks.append(Tick(score, y, number, face))
+    return ticks, scale.band.x + AXIS_WIDTH - AXIS_FACE - GAP
+
+
+def _curves(
+    content: MapContent,
+    columns: Sequence[tuple[StageRecord, Rect]],
+    scale: Scale,
+    shown_personas: Iterable[str] | None,
+) -> list[Curve]:
+    """Each shown persona's points, given a slot each across their stage: points of
+    several personas in one stage stand side by side, never on top of each other."""
+    shown = None if shown_personas is None else set(shown_personas)
+    personas = [
+        (index, persona)
+        for index, persona in enumerate(content.personas)
+        if shown is None or persona.id in shown
+    ]
+    in_cell: dict[tuple[str, str], list[EmotionRecord]] = defaultdict(list)
+    for _, persona in personas:
+        for point in content.curve(persona.id):
+            in_cell[(point.stage_id, persona.id)].append(point)
+    places: dict[str, tuple[float, float]] = {}
+    for number, (stage, column) in enumerate(columns):
+        slots = _interleaved([in_cell[(stage.id, persona.id)] for _, persona in personas])
+        left = column.x + (AXIS_WIDTH if number == 0 else 0)
+        spacing = (column.right - left) / (len(slots) + 1)
+        radius = max(SMALLEST_FACE, min(FACE_RADIUS, (spacing - FACE_GAP) / 2))
+        for slot, point in enumerate(slots):
+            places[point.id] = (left + spacing * (slot + 1), radius)
+    curves = []
+    for index, persona in personas:
+        outline = FACE_OUTLINES[index % len(FACE_OUTLINES)]
+        boxes = []
+        for stage, _column in columns:
+            for point in in_cell[(stage.id, persona.id)]:
+                x, radius = places[point.id]
+                boxes.append(
+                    PointBox(
+                        point.id,
+                        persona.id,
+                        stage.id,
+                        Point(x, scale.y_of(point.score)),
+                        point.score,
+                        face_for(point.score, scale.low, scale.high),
+                        point.label,
+                        radius,
+                        outline,
+                    )
+                )
+        if boxes:
+            curves.append(Curve(persona.id, index, boxes, smooth_curve([b.at for b in boxes])))
+    return curves
+
+
+def _interleaved(runs: list[list[EmotionRecord]]) -> list[EmotionRecord]:
+    """The first point of each persona in a stage, then the second of each, and so on."""
+    return [point for group in zip_longest(*runs) for point in group if point is not None]
+
+
+def _tags(
+    content: MapContent,
+    points: dict[str, PointBox],
+    typesetter: Typesetter,
+    translate: Translate,
+    room: _Room,
+) -> dict[str, Words]:
+    said: dict[str, list[str]] = defaultdict(list)
+    for callout in emotion_callouts(content):
+        if callout.point_id in points:
+            said[callout.point_id].append(callout.label.translated(translate))
+    tags = {}
+    for point_id, words in said.items():
+        point = points[point_id]
+        text = "▼ " + " · ".join(words)
+        width = typesetter.width(text, CALLOUT_TEXT) + 2 * TAG_PADDING
+        height = CALLOUT_TEXT.line_height + 3
+        placed = _place(point.face_rect, width, height, _TAG_PLACES, room)
+        if placed is None:
+            placed = _aside(point.face_rect, width, height, room)
+        if placed is not None:
+            tags[point_id] = Words(placed[0], (text,), placed[1])
+    return tags
+
+
+def _named(curve: Curve, content: MapContent, typesetter: Typesetter, room: _Room) -> Curve:
+    """The curve with its persona's name at its end, where the name finds room."""
+    persona = next(persona for persona in content.personas if persona.id == curve.persona_id)
+    name = typesetter.shorten(persona.name, NAME_WIDTH, CURVE_NAME)
+    if not name:
+        return curve
+    width = typesetter.width(name, CURVE_NAME) + 2 * LABEL_PADDING
+    height = CURVE_NAME.line_height
+    end = curve.points[-1].face_rect
+    placed = _place(end, width, height, _NAME_PLACES, room) or _aside(end, width, height, room)
+    if placed is None:
+        return curve
+    words = Words(placed[0], (name,), placed[1], shortened=name != persona.name)
+    return Curve(curve.persona_id, curve.persona_index, curve.points, curve.segments, words)
+
+
+def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None:
+    """The label of a point where it finds room: whole on one line, wrapped on two,
+    shortened, or moved aside with a leader line; None if nowhere."""
+    text = " ".join(point.label.split())
+    if not text:
+        return None
+    for lines in _label_forms(text, typesetter):
+        width = max(typesetter.width(line, EMOTION_LABEL) for line in lines) + 2 * LABEL_PADDING
+        height = len(lines) * EMOTION_LABEL.line_height
+        placed = _place(point.face_rect, width, height, _LABEL_PLACES, room)
+        if placed is not None:
+            return Words(placed[0], lines, None, shortened=" ".join(lines) != text)
+    for lines in _label_forms(text, typesetter):
+        width = max(typesetter.width(line, EMOTION_LABEL) for line in lines) + 2 * LABEL_PADDING
+        height = len(lines) * EMOTION_LABEL.line_height
+        aside = _aside(point.face_rect, width, height, room)
+        if aside is not None:
+            return Words(aside[0], lines, aside[1], shortened=" ".join(lines) != text)
+    return None
+
+
+def _label_forms(text: str, typesetter: Typesetter) -> Iterator[tuple[str, ...]]:
+    """The forms a label may take, the fullest first."""
+    whole = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, 1)
+    if whole[0] == text:
+        yield whole
+    two = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, 2)
+    if len(two) == 2:
+        yield two
+    for width in SHORTENED_WIDTHS:
+        yield (typesetter.shorten(text, width, EMOTION_LABEL),)
+
+
+_Place = tuple[int, int, int]
+"""Where words go beside a mark: the side across (-1 left, 1 right, 0 neither), the lean
+when on neither side (-1 left, 0 centred, 1 right), and the side up or down (-1 above,
+1 below, 0 level)."""
+
+_RIGHT, _LEFT, _BELOW, _ABOVE = (1, 0, 0), (-1, 0, 0), (0, 0, 1), (0, 0, -1)
+_BELOW_RIGHT, _ABOVE_RIGHT = (0, 1, 1), (0, 1, -1)
+_BELOW_LEFT, _ABOVE_LEFT = (0, -1, 1), (0, -1, -1)
+_CORNERS = (_BELOW_RIGHT, _ABOVE_RIGHT, _BELOW_LEFT, _ABOVE_LEFT)
+_LABEL_PLACES = (_RIGHT, _LEFT, _BELOW, _ABOVE, *_CORNERS)
+_TAG_PLACES = (_ABOVE, _BELOW, _ABOVE_RIGHT, _ABOVE_LEFT, _BELOW_RIGHT, _BELOW_LEFT, _RIGHT, _LEFT)
+_NAME_PLACES = (_RIGHT, _ABOVE_RIGHT, _BELOW_RIGHT, _ABOVE, _BELOW, _LEFT)
+
+
+def _place(
+    mark: Rect, width: float, height: float, places: Iterable[_Place], room: _Room
+) -> tuple[Rect, Segment | None] | None:
+    """The first of `places` beside `mark` where words `width` × `height` are free."""
+    centre = mark.center
+    for side_x, lean_x, side_y in places:
+        if side_x > 0:
+            x = mark.right + GAP
+        elif side_x < 0:
+            x = mark.x - GAP - width
+        elif lean_x > 0:
+            x = centre.x - mark.width / 4
+        elif lean_x < 0:
+            x = centre.x + mark.width / 4 - width
+        else:
+            x = centre.x - width / 2
+        if side_y > 0:
+            y = mark.bottom + GAP
+        elif side_y < 0:
+            y = mark.y - GAP - height
+        else:
+            y = centre.y - height / 2
+        if room.free(x, y, width, height):
+            rect = Rect(x, y, width, height)
+            room.take(rect)
+            return rect, None
+    return None
+
+
+ASIDE_STEPS: Final = 5
+"""How many rows up and down, and widths left and right, words may move aside."""
+
+
+def _aside(
+    mark: Rect, width: float, height: float, room: _Room
+) -> tuple[Rect, Segment | None] | None:
+    """The nearest free place a few rows above or below `mark`, or a width to its side,
+    and the leader line from the mark to it."""
+    centre = mark.center
+    row = height + GAP
+    choices = []
+    for rows in range(-ASIDE_STEPS, ASIDE_STEPS + 1):
+        for shift in (0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -1.5):
+            x = centre.x + shift * width - width / 2
+            y = centre.y + rows * row - height / 2
+            distance = math.hypot(shift * width, rows * row)
+            choices.append((distance, x, y))
+    choices.sort()
+    for _, x, y in choices:
+        if room.free(x, y, width, height):
+            rect = Rect(x, y, width, height)
+            room.take(rect)
+            return rect, straight(_edge_toward(mark, rect.center), _edge_toward(rect, centre))
+    return None
+
+
+def _edge_toward(rect: Rect, target: Point) -> Point:
+    """Where a line from the centre of `rect` to `target` leaves the rectangle."""
+    centre = rect.center
+    dx, dy = target.x - centre.x, target.y - centre.y
+    if dx == 0 and dy == 0:
+        return centre
+    reach = min(
+        rect.width / 2 / abs(dx) if dx else math.inf,
+        rect.height / 2 / abs(dy) if dy else math.inf,
+    )
+    reach = min(reach, 1.0)
+    return Point(centre.x + dx * reach, centre.y + dy * reach)
+
+
+class _Room:
+    """The free room of the lane: which boxes are taken, kept in a grid of bins so that
+    a box is only checked against its neighbours."""
+
+    BIN: Final = 96.0
+
+    def __init__(self, bounds: Rect) -> None:
+        self._left, self._top = bounds.x, bounds.y
+        self._right, self._bottom = bounds.right, bounds.bottom
+        self._bins: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    def free(self, x: float, y: float, width: float, height: float) -> bool:
+        """Whether the box at (x, y), `width` × `height`, lies in the lane, clear of every
+        box taken."""
+        far_x, far_y = x + width, y + height
+        if x < self._left or far_x > self._right or y < self._top or far_y > self._bottom:
+            return False
+        left, top = x - CLEARANCE, y - CLEARANCE
+        right, bottom = far_x + CLEARANCE, far_y + CLEARANCE
+        size, bins = self.BIN, self._bins
+        rows = range(int(top // size), int(bottom // size) + 1)
+        for column in range(int(left // size), int(right // size) + 1):
+            for row in rows:
+                for x0, y0, x1, y1 in bins.get((column, row), ()):
+                    if left < x1 and x0 < right and top < y1 and y0 < bottom:
+                        return False
+        return True
+
+    def fits(self, rect: Rect) -> bool:
+        return self.free(rect.x, rect.y, rect.width, rect.height)
+
+    def take(self, rect: Rect) -> None:
+        x, y = rect.x, rect.y
+        box = (x, y, x + rect.width, y + rect.height)
+        size, bins = self.BIN, self._bins
+        rows = range(int(y // size), int(box[3] // size) + 1)
+        for column in range(int(x // size), int(box[2] // size) + 1):
+            for row in rows:
+                if (column, row) in bins:
+                    bins[(column, row)].append(box)
+                else:
+                    bins[(column, row)] = [box]

@@ -1,0 +1,98 @@
+"""What the laid-out emotion lane draws, as shapes: the scale, each curve with its name,
+and each point with its face, label and tag. The canvas and the PDF paint these same
+shapes."""
+
+from __future__ import annotations
+
+from app.layout import palette
+from app.layout.emotion_lane import (
+    AXIS_FACE,
+    AXIS_TEXT,
+    CALLOUT_TEXT,
+    CURVE_NAME,
+    EMOTION_LABEL,
+    LABEL_PADDING,
+    Curve,
+    EmotionLane,
+    PointBox,
+    Words,
+)
+from app.layout.geometry import Point, Rect
+from app.layout.shapes import (
+    Path,
+    Plate,
+    Shape,
+    Stroke,
+    Text,
+    face,
+    label,
+    outline,
+    persona_ink,
+    straight,
+    tag,
+)
+
+CURVE_WIDTH = 3.0
+CALLOUT_RING = 2.5
+
+
+def scale_shapes(lane: EmotionLane) -> list[Shape]:
+    """The lines of the scale, the neutral line at the middle drawn stronger, their
+    numbers, and faces at the ends and the middle."""
+    scale, band = lane.scale, lane.band
+    left = lane.axis_face_x + AXIS_FACE + 4
+    shapes: list[Shape] = []
+    middle = scale.y_of(scale.middle)
+    for tick in lane.ticks:
+        if tick.y != middle:
+            line = Stroke("grid_line", 1, "dot")
+            shapes.append(Path((straight(Point(left, tick.y), Point(band.right, tick.y)),), line))
+    neutral = Stroke("muted_ink", 1.5)
+    shapes.append(Path((straight(Point(left, middle), Point(band.right, middle)),), neutral))
+    for tick in lane.ticks:
+        if tick.number is not None:
+            shapes.append(Text(tick.number.rect, tick.number.lines, AXIS_TEXT, "muted_ink"))
+        if tick.face is not None:
+            centre = Point(lane.axis_face_x, tick.y)
+            shapes += face(centre, AXIS_FACE, tick.face, "#ffffff")
+    return shapes
+
+
+def curve_shapes(curve: Curve) -> list[Shape]:
+    """A persona's curve in its colour and line pattern, and its name at its end."""
+    pattern = palette.persona_line(curve.persona_index)[1]
+    ink = persona_ink(curve.persona_index)
+    shapes: list[Shape] = []
+    if curve.segments:
+        shapes.append(Path(tuple(curve.segments), Stroke(ink, CURVE_WIDTH, pattern)))
+    if curve.name is not None:
+        shapes += _leader(curve.name)
+        shapes.append(Plate(curve.name.rect, 4, "plate"))
+        rect = curve.name.rect
+        inner = Rect(rect.x + LABEL_PADDING, rect.y, rect.width - 2 * LABEL_PADDING, rect.height)
+        shapes.append(Text(inner, curve.name.lines, CURVE_NAME, ink))
+    return shapes
+
+
+def point_shapes(lane: EmotionLane, point: PointBox, persona_index: int) -> list[Shape]:
+    """A point's face in its persona's outline, outlined in the moments' colour when
+    it is called out, with its tag and its label where the lane found room for them."""
+    fill = palette.persona_face(persona_index)
+    shapes: list[Shape] = face(point.at, point.radius, point.face, fill, point.outline)
+    tagged = lane.tags.get(point.point_id)
+    if tagged is not None:
+        ring = Stroke(palette.MOMENT, CALLOUT_RING)
+        shapes.append(outline(point.at, point.radius, point.outline, None, ring))
+        shapes += _leader(tagged)
+        shapes += tag(tagged.rect, tagged.lines[0], CALLOUT_TEXT)
+    words = lane.labels.get(point.point_id)
+    if words is not None:
+        shapes += _leader(words)
+        shapes += label(words.rect, words.lines, EMOTION_LABEL, LABEL_PADDING)
+    return shapes
+
+
+def _leader(words: Words) -> list[Shape]:
+    if words.leader is None:
+        return []
+    return [Path((words.leader,), Stroke("muted_ink", 1))]

@@ -1,0 +1,263 @@
+"""The emotion lane as the layout places it: a curve that tells the truth, and faces,
+labels, tags, numbers and names that never cover one another or leave the lane."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_layout import TYPESETTER, layouts
+
+from app.layout.callouts import emotion_callouts
+from app.layout.emotion_lane import GAP, EmotionLane
+from app.layout.emotions import Face, face_for, smooth_curve
+from app.layout.geometry import Point, Rect, Segment
+from app.layout.map_layout import layout_map
+from app.layout.palette import persona_line
+from app.model.records import (
+    EmotionRecord,
+    LaneRecord,
+    MapContent,
+    MapRecord,
+    PersonaRecord,
+    StageRecord,
+)
+from app.model.templates import find_template, load_template
+
+
+def along(segment: Segment, steps: int = 40) -> list[Point]:
+    """Points along a Bézier segment, its ends included."""
+    points = []
+    for step in range(steps + 1):
+        t = step / steps
+        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t**2, t**3
+        p0, p1, p2, p3 = segment.start, segment.control1, segment.control2, segment.end
+        points.append(
+            Point(
+                a * p0.x + b * p1.x + c * p2.x + d * p3.x,
+                a * p0.y + b * p1.y + c * p2.y + d * p3.y,
+            )
+        )
+    return points
+
+
+def assert_truthful(points: list[Point], segments: list[Segment]) -> None:
+    """The curve passes through every point, and between two neighbours it stays
+    within their scores and moves forward."""
+    assert len(segments) == len(points) - 1
+    for (before, after), segment in zip(itertools.pairwise(points), segments, strict=True):
+        assert (segment.start, segment.end) == (before, after)
+        low, high = sorted((before.y, after.y))
+        samples = along(segment)
+        for sample in samples:
+            assert low - 1e-9 <= sample.y <= high + 1e-9, (before, after, sample)
+        assert all(a.x <= b.x for a, b in itertools.pairwise(samples))
+
+
+def test_between_two_equal_scores_the_curve_is_flat() -> None:
+    points = [Point(0, 50), Point(100, 10), Point(200, 10), Point(300, 50)]
+    segments = smooth_curve(points)
+    assert_truthful(points, segments)
+    assert all(sample.y == pytest.approx(10) for sample in along(segments[1]))
+
+
+def test_a_peak_and_a_trough_are_not_overshot() -> None:
+    points = [Point(0, 60), Point(80, 0), Point(90, 100), Point(300, 95), Point(310, 0)]
+    assert_truthful(points, smooth_curve(points))
+
+
+@given(st.lists(st.tuples(st.floats(1, 300), st.integers(-10, 10)), min_size=2, max_size=30))
+def test_any_curve_stays_between_its_neighbours(steps: list[tuple[float, int]]) -> None:
+    x, points = 0.0, []
+    for width, score in steps:
+        x += width
+        points.append(Point(x, -score * 7.5))
+    assert_truthful(points, smooth_curve(points))
+
+
+@pytest.mark.parametrize(("name", "content"), layouts(), ids=[name for name, _ in layouts()])
+def test_every_curve_of_the_templates_and_real_maps_tells_the_truth(
+    name: str, content: MapContent
+) -> None:
+    layout = layout_map(content, TYPESETTER)
+    assert len(layout.curves) == len({point.persona_id for point in content.emotions})
+    for curve in layout.curves:
+        assert_truthful([point.at for point in curve.points], curve.segments)
+
+
+def test_the_cafe_curve_never_dips_below_its_lowest_score() -> None:
+    layout = layout_map(load_template(find_template("cafe")).content, TYPESETTER)
+    assert layout.scale is not None
+    (curve,) = layout.curves
+    lowest = max(point.at.y for point in curve.points)
+    assert lowest == layout.scale.y_of(-2)
+    assert max(p.y for segment in curve.segments for p in along(segment)) <= lowest + 1e-9
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "faces"),
+    [
+        (1, 5, "VERY_UNHAPPY UNHAPPY NEUTRAL HAPPY VERY_HAPPY"),
+        (-2, 2, "VERY_UNHAPPY UNHAPPY NEUTRAL HAPPY VERY_HAPPY"),
+        (
+            0,
+            10,
+            "VERY_UNHAPPY VERY_UNHAPPY VERY_UNHAPPY UNHAPPY UNHAPPY NEUTRAL HAPPY HAPPY "
+            "VERY_HAPPY VERY_HAPPY VERY_HAPPY",
+        ),
+        (
+            1,
+            10,
+            "VERY_UNHAPPY VERY_UNHAPPY UNHAPPY UNHAPPY NEUTRAL NEUTRAL HAPPY HAPPY "
+            "VERY_HAPPY VERY_HAPPY",
+        ),
+    ],
+)
+def test_faces_follow_the_place_on_the_scale(low: int, high: int, faces: str) -> None:
+    shown = [face_for(score, low, high) for score in range(low, high + 1)]
+    assert shown == [Face[name] for name in faces.split()]
+
+
+# --- the lane laid out ----------------------------------------------------------------
+
+LABELS = st.one_of(
+    st.just(""),
+    st.text(alphabet="abcdefghij klmnopqrstuvwxyz—", min_size=1, max_size=120),
+    st.text(alphabet="顧客は満足していないです。待ち時間", min_size=1, max_size=60),
+    st.just("Reassured by the year in review, and finally sure the price is worth it"),
+)
+
+
+@st.composite
+def emotion_maps(draw: st.DrawFn) -> MapContent:
+    low = draw(st.integers(-10, 8))
+    high = draw(st.integers(low + 2, 10))
+    stage_count = draw(st.integers(1, 6))
+    stages = tuple(
+        StageRecord(f"s{i}", i, f"Stage {i}", width=draw(st.integers(120, 400)))
+        for i in range(stage_count)
+    )
+    personas = tuple(
+        PersonaRecord(f"p{i}", i, draw(st.sampled_from(["Maya", "Sam Whitfield", "A" * 60])))
+        for i in range(draw(st.integers(1, 5)))
+    )
+    emotions = []
+    for persona in personas:
+        for stage in stages:
+            for position in range(draw(st.integers(0, 3))):
+                score = draw(st.integers(low, high))
+                emotions.append(
+                    EmotionRecord(
+                        f"{persona.id}-{stage.id}-{position}",
+                        persona.id,
+                        stage.id,
+                        position,
+                        score,
+                        draw(LABELS),
+                    )
+                )
+    lanes = (LaneRecord("feel", 0, "emotions", "Emotions"),)
+    the_map = MapRecord("m", "Random", emotion_min=low, emotion_max=high)
+    return MapContent(the_map, personas, stages, lanes, (), tuple(emotions))
+
+
+def overlapping(first: Rect, second: Rect) -> bool:
+    return (
+        first.x < second.right
+        and second.x < first.right
+        and first.y < second.bottom
+        and second.y < first.bottom
+    )
+
+
+def inside(rect: Rect, bounds: Rect) -> bool:
+    return (
+        bounds.x <= rect.x
+        and rect.right <= bounds.right
+        and bounds.y <= rect.y
+        and rect.bottom <= bounds.bottom
+    )
+
+
+def assert_laid_out(lane: EmotionLane, content: MapContent, map_width: float) -> None:
+    boxes = list(lane.boxes())
+    for name, rect in boxes:
+        assert inside(rect, lane.band), (name, rect, lane.band)
+        assert rect.right <= map_width
+    for (name, rect), (other, other_rect) in itertools.combinations(boxes, 2):
+        assert not overlapping(rect, other_rect), (name, other)
+    faces = {point.point_id: point for curve in lane.curves for point in curve.points}
+    assert faces.keys() == {point.id for point in content.emotions}
+    for point_id, words in itertools.chain(lane.labels.items(), lane.tags.items()):
+        face = faces[point_id].face_rect
+        if words.leader is None:  # beside its own point
+            gap_x = max(words.rect.x - face.right, face.x - words.rect.right)
+            gap_y = max(words.rect.y - face.bottom, face.y - words.rect.bottom)
+            assert max(gap_x, gap_y) <= GAP + 1e-6
+        else:  # or tied to it by a line
+            start = words.leader.start
+            assert math.dist((start.x, start.y), (face.center.x, face.center.y)) <= face.width
+    for curve in lane.curves:
+        for point in curve.points:
+            assert lane.scale.y_of(point.score) == point.at.y
+
+
+@given(emotion_maps())
+def test_no_mark_of_the_lane_covers_another_or_leaves_it(content: MapContent) -> None:
+    layout = layout_map(content, TYPESETTER)
+    assert layout.emotions is not None
+    assert_laid_out(layout.emotions, content, layout.width)
+    columns = {stage.stage_id: stage.column for stage in layout.stages}
+    for curve in layout.curves:
+        for point in curve.points:
+            face = point.face_rect
+            assert (
+                columns[point.stage_id].x <= face.x and face.right <= columns[point.stage_id].right
+            )
+
+
+@pytest.mark.parametrize(("name", "content"), layouts(), ids=[name for name, _ in layouts()])
+def test_the_templates_and_real_maps_show_every_label_tag_and_name(
+    name: str, content: MapContent
+) -> None:
+    layout = layout_map(content, TYPESETTER)
+    lane = layout.emotions
+    assert lane is not None
+    assert_laid_out(lane, content, layout.width)
+    labelled = {point.id for point in content.emotions if point.label.strip()}
+    assert set(lane.labels) == labelled
+    assert all(curve.name is not None for curve in lane.curves)
+    assert set(lane.tags) == {callout.point_id for callout in emotion_callouts(content)}
+
+
+def test_the_lane_grows_with_each_persona() -> None:
+    content = load_template(find_template("cafe")).content
+    one = layout_map(content, TYPESETTER)
+    second = PersonaRecord("second", 1, "Second")
+    points = tuple(
+        EmotionRecord(f"x{i}", "second", stage.id, 0, 1) for i, stage in enumerate(content.stages)
+    )
+    two = layout_map(
+        MapContent(
+            content.map,
+            (*content.personas, second),
+            content.stages,
+            content.lanes,
+            content.cards,
+            content.emotions + points,
+        ),
+        TYPESETTER,
+    )
+    assert one.scale is not None and two.scale is not None
+    assert two.scale.band.height > one.scale.band.height
+
+
+def test_curves_differ_by_line_face_and_colour() -> None:
+    content = load_template(find_template("saas")).content
+    first, second = layout_map(content, TYPESETTER).curves
+    assert first.points[0].outline != second.points[0].outline
+    assert persona_line(first.persona_index) != persona_line(second.persona_index)
+    assert persona_line(first.persona_index)[1] != persona_line(second.persona_index)[1]
