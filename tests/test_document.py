@@ -129,6 +129,22 @@ def test_scores_must_stay_on_the_maps_scale(cafe: Document) -> None:
     assert cafe.content().emotions[0].score == -5
 
 
+def test_a_scale_may_run_from_any_whole_number_but_holds_three_scores(cafe: Document) -> None:
+    content = cafe.content()
+    map_id = content.map.id
+    for point in content.emotions:
+        cafe.apply(op.edit("emotion_point", point.id, score=0))
+    cafe.apply(op.edit("map", map_id, emotion_min=0, emotion_max=10))
+    for point in content.emotions:
+        cafe.apply(op.edit("emotion_point", point.id, score=5))
+    cafe.apply(op.edit("map", map_id, emotion_min=4, emotion_max=6))
+    with pytest.raises(InvalidValueError, match=r"^Emotion scale: needs at least 3 scores.*5…6$"):
+        cafe.apply(op.edit("map", map_id, emotion_min=5))
+    with pytest.raises(InvalidValueError, match="lie outside 6…8"):
+        cafe.apply(op.edit("map", map_id, emotion_min=6, emotion_max=8))
+    assert (cafe.content().map.emotion_min, cafe.content().map.emotion_max) == (4, 6)
+
+
 def test_save_as_copies_the_map_and_goes_on_with_the_copy(cafe: Document, tmp_path: Path) -> None:
     original = cafe.path
     content = cafe.content()

@@ -3,6 +3,7 @@ labels, tags, numbers and names that never cover one another or leave the lane."
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 
@@ -13,10 +14,12 @@ from test_layout import TYPESETTER, layouts
 
 from app.layout.callouts import emotion_callouts
 from app.layout.emotion_lane import GAP, EmotionLane
+from app.layout.emotion_marks import scale_shapes
 from app.layout.emotions import Face, face_for, smooth_curve
 from app.layout.geometry import Point, Rect, Segment
 from app.layout.map_layout import layout_map
 from app.layout.palette import persona_line
+from app.layout.shapes import Path
 from app.model.records import (
     EmotionRecord,
     LaneRecord,
@@ -26,6 +29,7 @@ from app.model.records import (
     StageRecord,
 )
 from app.model.templates import find_template, load_template
+from app.model.vocabulary import signed
 
 
 def along(segment: Segment, steps: int = 40) -> list[Point]:
@@ -261,3 +265,32 @@ def test_curves_differ_by_line_face_and_colour() -> None:
     assert first.points[0].outline != second.points[0].outline
     assert persona_line(first.persona_index) != persona_line(second.persona_index)
     assert persona_line(first.persona_index)[1] != persona_line(second.persona_index)[1]
+
+
+@pytest.mark.parametrize(("low", "high"), [(1, 5), (1, 10), (0, 10), (-5, 5)])
+def test_the_neutral_line_is_drawn_at_the_middle_of_any_scale(low: int, high: int) -> None:
+    cafe = load_template(find_template("cafe")).content
+    content = MapContent(
+        dataclasses.replace(cafe.map, emotion_min=low, emotion_max=high),
+        cafe.personas,
+        cafe.stages,
+        cafe.lanes,
+        cafe.cards,
+        tuple(dataclasses.replace(point, score=low) for point in cafe.emotions),
+    )
+    lane = layout_map(content, TYPESETTER).emotions
+    assert lane is not None
+    neutral = [
+        shape
+        for shape in scale_shapes(lane)
+        if isinstance(shape, Path) and shape.stroke.colour == "muted_ink"
+    ]
+    (line,) = neutral
+    assert line.segments[0].start.y == lane.scale.y_of((low + high) / 2)
+    numbers = [tick.number.lines[0] for tick in lane.ticks if tick.number is not None]
+    assert numbers[0] == (signed(low) if low < 0 else str(low))
+    assert all(
+        ("+" in number) == (low < 0 and not number.startswith(("0", "−"))) for number in numbers
+    )
+    faces = {tick.score: tick.face for tick in lane.ticks if tick.face is not None}
+    assert faces[low] is Face.VERY_UNHAPPY and faces[high] is Face.VERY_HAPPY

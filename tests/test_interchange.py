@@ -193,7 +193,15 @@ BAD_MAPS: dict[str, tuple[Any, str]] = {
         minimal(emotions=[{"persona": 0, "stage": 0, "score": 5}]),
         "^emotions\\[0\\].score: must be on the map's scale, from −3 to \\+3, not \\+5$",
     ),
-    "a scale without zero": (minimal(emotion_scale=[1, 5]), "^emotion_scale\\[0\\]: must be from"),
+    "a scale of two scores": (
+        minimal(emotion_scale=[1, 2]),
+        "^emotion_scale: needs at least 3 scores, from lowest to highest, not 1…2$",
+    ),
+    "a scale upside down": (
+        minimal(emotion_scale=[5, 1]),
+        "^emotion_scale: needs at least 3 scores, from lowest to highest, not 5…1$",
+    ),
+    "a scale past ten": (minimal(emotion_scale=[0, 11]), "^emotion_scale\\[1\\]: must be from"),
     "a scale of three numbers": (minimal(emotion_scale=[-3, 0, 3]), "^emotion_scale: must be two"),
     "two points at one place": (
         minimal(
@@ -257,6 +265,20 @@ def test_a_bad_map_gets_one_message_naming_the_first_error(case: str) -> None:
     document, message = BAD_MAPS[case]
     with pytest.raises(InterchangeError, match=message):
         parse_map(json.dumps(document))
+
+
+@pytest.mark.parametrize("scale", [[1, 5], [1, 10], [0, 10], [-5, 5], [-10, -8]])
+def test_any_whole_number_scale_of_three_scores_or_more_imports(
+    scale: list[int], tmp_path: Path
+) -> None:
+    low, high = scale
+    emotions = [{"persona": 0, "stage": 0, "score": low}, {"persona": 0, "stage": 1, "score": high}]
+    imported = parse_map(json.dumps(minimal(emotion_scale=scale, emotions=emotions)))
+    with Document.create(tmp_path / "scale.journey", imported.content) as document:
+        content = document.content()
+    assert (content.map.emotion_min, content.map.emotion_max) == (low, high)
+    assert [point.score for point in content.emotions] == [low, high]
+    assert export_map(content)["emotion_scale"] == scale
 
 
 BAD_TEXTS: dict[str, tuple[bytes, str]] = {

@@ -200,3 +200,39 @@ def test_a_version_3_file_keeps_every_row_and_snapshot_and_gains_card_pictures(
         assert schema_of(connection) in known_schemas(SCHEMA_VERSION)
     finally:
         connection.close()
+
+
+VERSION_4_FILE = Path(__file__).parent / "data" / "cafe-v4.journey"
+"""The café template as version 4 wrote it, with a snapshot: `Document.create` and
+TakeSnapshot at commit 6b8545d, the last to write version 4."""
+
+
+def test_a_version_4_file_keeps_every_row_and_snapshot_and_takes_any_scale(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "Café.journey"
+    shutil.copy(VERSION_4_FILE, path)
+    with Document.open(path) as document:
+        assert document.migrated_from == 4
+        before = document.content()
+        (snapshot,) = document.snapshots()
+        document.apply(op.edit("map", before.map.id, emotion_max=7))
+        for point in before.emotions:  # onto 1…7: −3…+3 moved up by four
+            document.apply(op.edit("emotion_point", point.id, score=point.score + 4))
+        document.apply(op.edit("map", before.map.id, emotion_min=1))
+    assert user_version(path) == SCHEMA_VERSION
+    template = load_template(find_template("cafe")).content
+    assert as_json(before) == as_json(template)
+    assert as_json(decode_content(snapshot.content)) == as_json(template), "old snapshot reads"
+    with Document.open(path) as reopened:
+        assert reopened.migrated_from is None
+        after = reopened.content()
+        assert (after.map.emotion_min, after.map.emotion_max) == (1, 7)
+        assert [p.score for p in after.emotions] == [p.score + 4 for p in before.emotions]
+    connection = sqlite3.connect(path)
+    try:
+        assert schema_of(connection) in known_schemas(SCHEMA_VERSION)
+        with pytest.raises(sqlite3.IntegrityError, match="scale_valid"):
+            connection.execute("UPDATE map SET emotion_max = emotion_min + 1")
+    finally:
+        connection.close()

@@ -284,6 +284,26 @@ def test_the_emotion_scale_cannot_leave_points_off_it(
     assert open_map.content().map.emotion_min == -5
 
 
+def test_the_inspector_sets_a_scale_from_one_to_five_but_not_of_two_scores(
+    inspector: Inspector, open_map: OpenMap
+) -> None:
+    highest = child(inspector.form, QSpinBox, "emotion_max")
+    lowest = child(inspector.form, QSpinBox, "emotion_min")
+    highest.setValue(7)
+    for point in open_map.content().emotions:
+        assert open_map.apply(edit("emotion_point", point.id, score=point.score + 4), "Move up")
+    lowest.setValue(1)
+    assert (open_map.content().map.emotion_min, open_map.content().map.emotion_max) == (1, 7)
+
+    for point in open_map.content().emotions:
+        assert open_map.apply(edit("emotion_point", point.id, score=1), "Flatten")
+    highest.setValue(2)  # 1…2 holds two scores
+
+    assert open_map.content().map.emotion_max == 7
+    assert highest.value() == 7
+    assert any("at least 3 scores" in label.text() for label in inspector.findChildren(QLabel))
+
+
 def test_a_point_score_stays_on_the_maps_scale(inspector: Inspector, open_map: OpenMap) -> None:
     point = open_map.content().emotions[0]
     inspector.show_selection(("point", point.id))

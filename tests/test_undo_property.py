@@ -283,10 +283,10 @@ class EditingSession(RuleBasedStateMachine):
             self.do(op.LinkEmotion(point.id, self.pick(data, cards).id if cards else None))
 
     @precondition(lambda self: self.document is not None)
-    @rule(title=words, low=st.integers(-4, -1), high=st.integers(1, 4))
-    def edit_map(self, title: str, low: int, high: int) -> None:
+    @rule(title=words, low=st.integers(-4, 2), span=st.integers(2, 8))
+    def edit_map(self, title: str, low: int, span: int) -> None:
         the_map = self.content.map
-        self.do(op.edit("map", the_map.id, title=title, emotion_min=low, emotion_max=high))
+        self.do(op.edit("map", the_map.id, title=title, emotion_min=low, emotion_max=low + span))
 
     # --- snapshots and batches ----------------------------------------------------------
 

@@ -36,7 +36,7 @@ from app.export.pictures import fitted_image
 from app.export.ranked_table import RankedRow, RankedTable
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
-from app.layout.emotions import face_for, score_text
+from app.layout.emotions import face_for
 from app.layout.geometry import Point, Rect
 from app.layout.map_layout import MapLayout
 from app.layout.shapes import FACE_OUTLINES, face
@@ -44,7 +44,7 @@ from app.layout.text import TextStyle, Typesetter
 from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
 from app.model.ranking import ranked
 from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
-from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES
+from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, score_text
 
 FOOTER = TextStyle(8)
 FOOTER_ROOM = 16.0

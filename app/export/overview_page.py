@@ -18,14 +18,14 @@ from app.export.pdf_fonts import font_name
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.emotion_marks import CURVE_WIDTH
-from app.layout.emotions import Face, face_for, score_text
+from app.layout.emotions import Face, face_for
 from app.layout.geometry import Point, Rect
 from app.layout.map_layout import MapLayout
 from app.layout.shapes import FACE_OUTLINES, Path, Shape, Stroke, face, persona_ink, straight
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Message, Translate, one_or_many
 from app.model.records import MapContent
-from app.model.vocabulary import LANE_KIND_BY_KEY
+from app.model.vocabulary import LANE_KIND_BY_KEY, score_text
 
 TITLE = TextStyle(18, bold=True)
 OBJECTIVE = TextStyle(10)

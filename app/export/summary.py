@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from app.model.records import LaneRecord, MapContent, SnapshotRecord
-from app.model.vocabulary import LANE_KIND_BY_KEY, signed
+from app.model.vocabulary import LANE_KIND_BY_KEY, score_text
 
 
 def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: Path) -> str:
@@ -45,12 +45,12 @@ def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: P
     lines.append(_row("cards", str(len(content.cards))))
 
     low, high = the_map.emotion_min, the_map.emotion_max
-    lines.append(_row("emotions", f"scale {signed(low)}…{signed(high)}"))
+    lines.append(_row("emotions", f"scale {score_text(low, low)}…{score_text(high, low)}"))
     name_width = max((_width(p.name) for p in content.personas), default=0)
     for persona in content.personas:
         scores = [point.score for point in content.curve(persona.id)]
         if scores:
-            spread = f"from {signed(min(scores))} to {signed(max(scores))}"
+            spread = f"from {score_text(min(scores), low)} to {score_text(max(scores), low)}"
             curve = f"{len(scores)} point{'' if len(scores) == 1 else 's'}, {spread}"
         else:
             curve = "no points yet"

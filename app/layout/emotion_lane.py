@@ -325,9 +325,10 @@ def _label_forms(text: str, typesetter: Typesetter) -> Iterator[tuple[str, ...]]
     whole = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, 1)
     if whole[0] == text:
         yield whole
-    two = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, 2)
-    if len(two) == 2:
-        yield two
+    for lines in (2, 3):
+        wrapped = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, lines)
+        if len(wrapped) == lines:
+            yield wrapped
     for width in SHORTENED_WIDTHS:
         yield (typesetter.shorten(text, width, EMOTION_LABEL),)
 

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from app.layout.geometry import Point, Rect, Segment
 from app.model.messages import QT_TRANSLATE_NOOP
-from app.model.vocabulary import signed
+from app.model.vocabulary import score_text
 
 
 class Face(enum.Enum):
@@ -35,12 +35,6 @@ def face_for(score: int, low: int, high: int) -> Face:
     if share < 0:
         return Face.VERY_UNHAPPY if share <= -0.6 else Face.UNHAPPY
     return Face.VERY_HAPPY if share >= 0.6 else Face.HAPPY
-
-
-def score_text(score: int, low: int) -> str:
-    """A score as the scale writes it: signed ("+2", "−1") where the scale has negative
-    scores, plain ("4") where it runs from zero or one."""
-    return signed(score) if low < 0 else str(score)
 
 
 @dataclass(frozen=True, slots=True)

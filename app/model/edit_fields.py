@@ -13,7 +13,8 @@ from app.model.editor import Editor, noun
 from app.model.errors import InvalidValueError, OperationError
 from app.model.messages import Message, one_or_many
 from app.model.schema import CLASS_OF_TABLE, EmotionPoint, Map
-from app.model.vocabulary import signed
+from app.model.validation import check_scale
+from app.model.vocabulary import score_text
 
 
 def edit_fields(operation: op.EditFields, editor: Editor) -> op.Operation:
@@ -46,6 +47,7 @@ def edit_fields(operation: op.EditFields, editor: Editor) -> op.Operation:
 
 def _check_scale_holds_points(editor: Editor, the_map: Map) -> None:
     low, high = the_map.emotion_min, the_map.emotion_max
+    check_scale(low, high)
     outside = editor.session.scalars(
         select(EmotionPoint.score).where((EmotionPoint.score < low) | (EmotionPoint.score > high))
     ).all()
@@ -63,5 +65,5 @@ def _check_scale_holds_points(editor: Editor, the_map: Map) -> None:
                     "{count} emotion points lie outside {low}…{high}; move them onto the new "
                     "scale first",
                 ),
-            ).format(low=signed(low), high=signed(high)),
+            ).format(low=score_text(low, low), high=score_text(high, low)),
         )

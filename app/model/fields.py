@@ -340,6 +340,9 @@ def clean_id(value: object, label: Message | str = ID_LABEL) -> str:
 
 
 NAME: Final = 120
+SCALE_SCORES: Final = 3
+"""The fewest scores an emotion scale has: any whole numbers from −10 to +10 will do
+(1…5, 0…10, −3…+3), as long as the curve can rise and fall."""
 LINE: Final = 2_000
 LONG_TEXT: Final = 200_000
 """Long enough for a pasted interview transcript, short enough that a runaway paste is told."""
@@ -356,9 +359,15 @@ MAP_FIELDS: Final[dict[str, FieldSpec]] = {
     "owner": TextField(QT_TRANSLATE_NOOP("Fields", "Owner"), 200, single_line=True),
     "created": DateField(QT_TRANSLATE_NOOP("Fields", "Created")),
     "reviewed": DateField(QT_TRANSLATE_NOOP("Fields", "Reviewed")),
-    "emotion_min": IntegerField(QT_TRANSLATE_NOOP("Fields", "Lowest emotion score"), -10, -1),
-    "emotion_max": IntegerField(QT_TRANSLATE_NOOP("Fields", "Highest emotion score"), 1, 10),
+    "emotion_min": IntegerField(
+        QT_TRANSLATE_NOOP("Fields", "Lowest emotion score"), -10, 10 - SCALE_SCORES + 1
+    ),
+    "emotion_max": IntegerField(
+        QT_TRANSLATE_NOOP("Fields", "Highest emotion score"), -10 + SCALE_SCORES - 1, 10
+    ),
 }
+SCALE_CHECK: Final = f"emotion_max - emotion_min >= {SCALE_SCORES - 1}"
+"""The map table's check that its scale holds at least SCALE_SCORES scores."""
 
 PERSONA_FIELDS: Final[dict[str, FieldSpec]] = {
     "name": TextField(

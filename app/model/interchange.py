@@ -46,7 +46,7 @@ from app.model.records import (
     new_id,
 )
 from app.model.storage import SQLITE_MAGIC
-from app.model.validation import check_content, check_score
+from app.model.validation import check_content, check_scale, check_score
 from app.model.vocabulary import DEFAULT_EMOTION_SCALE, LANE_KIND_BY_KEY
 
 FORMAT: Final = "journeyboard/1"
@@ -430,6 +430,10 @@ def _scale(top: JsonObject) -> tuple[int, int]:
         )
     low = clean_at("emotion_scale[0]", MAP_FIELDS["emotion_min"], scale[0])
     high = clean_at("emotion_scale[1]", MAP_FIELDS["emotion_max"], scale[1])
+    try:
+        check_scale(low, high)
+    except InvalidValueError as error:
+        raise InterchangeError("emotion_scale", error.reason) from None
     return low, high
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Final
 
-from app.model.ddl import SCHEMAS, statements
+from app.model.ddl import MAP_TABLE_V5, SCHEMAS, statements
 
 _V1_TO_V2: Final = """
 ALTER TABLE persona ADD COLUMN photo BLOB CONSTRAINT photo_valid
@@ -49,7 +49,21 @@ ALTER TABLE card ADD COLUMN image BLOB CONSTRAINT image_valid
     CHECK (image IS NULL OR length(image) <= 5000000);
 """
 
-STEPS: Final[dict[int, str]] = {1: _V1_TO_V2, 2: _V2_TO_V3, 3: _V3_TO_V4}
+_V4_TO_V5: Final = (
+    "ALTER TABLE map RENAME TO map_v4;\n"
+    + MAP_TABLE_V5
+    + """
+INSERT INTO map (id, title, objective, scenario, owner, created, reviewed, emotion_min,
+        emotion_max, primary_persona_id)
+    SELECT id, title, objective, scenario, owner, created, reviewed, emotion_min,
+        emotion_max, primary_persona_id FROM map_v4;
+DROP TABLE map_v4;
+"""
+)
+"""The map table made again with the wider emotion scale (SQLite's documented way to
+change a CHECK constraint); every version 4 scale is a version 5 one."""
+
+STEPS: Final[dict[int, str]] = {1: _V1_TO_V2, 2: _V2_TO_V3, 3: _V3_TO_V4, 4: _V4_TO_V5}
 """SQL that takes a file from the version of the key to the next one."""
 
 

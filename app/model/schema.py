@@ -68,7 +68,7 @@ class Map(Base):
     """The single row describing the map as a whole."""
 
     __tablename__ = "map"
-    __table_args__ = (_STRICT,)
+    __table_args__ = (CheckConstraint(fields.SCALE_CHECK, name="scale_valid"), _STRICT)
 
     id: Mapped[str] = mapped_column(Text, primary_key=True)
     title: Mapped[str] = _field(fields.MAP_FIELDS["title"], "title")

@@ -13,9 +13,10 @@ from collections.abc import Hashable, Iterable
 
 from app.model import fields
 from app.model.errors import InvalidValueError
+from app.model.fields import SCALE_SCORES
 from app.model.messages import Message
 from app.model.records import RECORD_OF_TABLE, MapContent, Record
-from app.model.vocabulary import signed
+from app.model.vocabulary import score_text
 
 _REFERENCES: dict[type[Record], tuple[str, ...]] = {
     kind: tuple(field.name for field in dataclasses.fields(kind) if field.name.endswith("_id"))
@@ -89,6 +90,7 @@ def check_content(content: MapContent) -> None:
                 Message("Errors", "sits in a stage or lane that is gone"),
             )
     low, high = content.map.emotion_min, content.map.emotion_max
+    check_scale(low, high)
     for point in content.emotions:
         if point.persona_id not in personas or point.stage_id not in stages:
             raise InvalidValueError(
@@ -114,13 +116,28 @@ def check_content(content: MapContent) -> None:
     )
 
 
+def check_scale(low: int, high: int) -> None:
+    """An emotion scale holds at least three scores, its lowest below its highest."""
+    if high - low + 1 < SCALE_SCORES:
+        raise InvalidValueError(
+            Message("Errors", "Emotion scale"),
+            Message(
+                "Errors", "needs at least {count} scores, from lowest to highest, not {low}…{high}"
+            ).format(count=SCALE_SCORES, low=score_text(low, low), high=score_text(high, low)),
+        )
+
+
 def check_score(score: int, low: int, high: int) -> None:
     if not low <= score <= high:
         raise InvalidValueError(
             Message("Fields", "Emotion score"),
             Message(
                 "Errors", "must be on the map's scale, from {low} to {high}, not {score}"
-            ).format(low=signed(low), high=signed(high), score=signed(score)),
+            ).format(
+                low=score_text(low, low),
+                high=score_text(high, low),
+                score=score_text(score, low),
+            ),
         )
 
 

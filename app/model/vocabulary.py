@@ -149,3 +149,9 @@ DEFAULT_EMOTION_SCALE: Final[tuple[int, int]] = (-3, 3)
 def signed(score: int) -> str:
     """A score as people write it: +2, 0, −1 (with a real minus sign)."""
     return f"{score:+d}".replace("-", "−") if score else "0"
+
+
+def score_text(score: int, low: int) -> str:
+    """A score as a scale starting at `low` writes it: signed ("+2", "−1") where the
+    scale has negative scores, plain ("4") where it runs from zero or above."""
+    return signed(score) if low < 0 else str(score)

@@ -312,27 +312,27 @@
 <context>
     <name>Caption</name>
     <message>
-        <location filename="../../app/ui/present/caption.py" line="50"/>
+        <location filename="../../app/ui/present/caption.py" line="53"/>
         <source>The whole journey: {stages}</source>
         <translation>Die ganze Journey: {stages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/caption.py" line="54"/>
+        <location filename="../../app/ui/present/caption.py" line="57"/>
         <source>Stage {number} of {count}</source>
         <translation>Phase {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/caption.py" line="60"/>
+        <location filename="../../app/ui/present/caption.py" line="63"/>
         <source> · part {part} of {parts}: {lanes}</source>
         <translation> · Teil {part} von {parts}: {lanes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/caption.py" line="66"/>
+        <location filename="../../app/ui/present/caption.py" line="69"/>
         <source> · ★ 1 moment that matters</source>
         <translation> · ★ 1 Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/caption.py" line="67"/>
+        <location filename="../../app/ui/present/caption.py" line="70"/>
         <source> · ★ {count} moments that matter</source>
         <translation> · ★ {count} Schlüsselmomente</translation>
     </message>
@@ -415,32 +415,33 @@
         <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="23"/>
+        <location filename="../../app/model/edit_fields.py" line="24"/>
         <source>A map has no table {table}.</source>
         <translation>Eine Map hat keine Tabelle {table}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="29"/>
+        <location filename="../../app/model/edit_fields.py" line="30"/>
         <source>An edit names the same field twice.</source>
         <translation>Eine Änderung nennt dasselbe Feld zweimal.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="34"/>
+        <location filename="../../app/model/edit_fields.py" line="35"/>
         <source>The {noun} has no field {field} that can be edited.</source>
         <translation>Das Element „{noun}“ hat kein änderbares Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="54"/>
+        <location filename="../../app/model/edit_fields.py" line="56"/>
+        <location filename="../../app/model/validation.py" line="123"/>
         <source>Emotion scale</source>
         <translation>Emotionsskala</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="57"/>
+        <location filename="../../app/model/edit_fields.py" line="59"/>
         <source>1 emotion point lies outside {low}…{high}; move it onto the new scale first</source>
         <translation>1 Emotionspunkt liegt außerhalb von {low}…{high}; verschieben Sie ihn zuerst auf die neue Skala</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="61"/>
+        <location filename="../../app/model/edit_fields.py" line="63"/>
         <source>{count} emotion points lie outside {low}…{high}; move them onto the new scale first</source>
         <translation>{count} Emotionspunkte liegen außerhalb von {low}…{high}; verschieben Sie sie zuerst auf die neue Skala</translation>
     </message>
@@ -829,12 +830,12 @@
         <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="444"/>
+        <location filename="../../app/model/interchange.py" line="448"/>
         <source>must be a picture in base64 text, or null</source>
         <translation>muss ein Bild als Base64-Text sein, oder null</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="449"/>
+        <location filename="../../app/model/interchange.py" line="453"/>
         <source>is not valid base64 text</source>
         <translation>ist kein gültiger Base64-Text</translation>
     </message>
@@ -1028,114 +1029,119 @@
         <translation>Es gibt keine Vorlage „{name}“. Vorlagen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="36"/>
+        <location filename="../../app/model/validation.py" line="37"/>
         <source>The id of a {noun}</source>
         <translation>Die Id eines Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="42"/>
+        <location filename="../../app/model/validation.py" line="43"/>
         <source>is not stored in its usual form: {value}</source>
         <translation>ist nicht in seiner üblichen Form gespeichert: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="50"/>
+        <location filename="../../app/model/validation.py" line="51"/>
         <source>The {field} of a {noun}</source>
         <translation>Das Feld {field} eines Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="55"/>
+        <location filename="../../app/model/validation.py" line="56"/>
         <source>The position of a {noun}</source>
         <translation>Die Position eines Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="56"/>
+        <location filename="../../app/model/validation.py" line="57"/>
         <source>is {value}</source>
         <translation>ist {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="67"/>
+        <location filename="../../app/model/validation.py" line="68"/>
         <source>Ids</source>
         <translation>Ids</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="67"/>
+        <location filename="../../app/model/validation.py" line="68"/>
         <source>two rows share the same id</source>
         <translation>zwei Zeilen haben dieselbe Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="77"/>
-        <location filename="../../app/model/validation.py" line="82"/>
+        <location filename="../../app/model/validation.py" line="78"/>
+        <location filename="../../app/model/validation.py" line="83"/>
         <source>Primary persona</source>
         <translation>Hauptpersona</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="78"/>
+        <location filename="../../app/model/validation.py" line="79"/>
         <source>is not one of the map&apos;s personas</source>
         <translation>ist keine der Personas der Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="83"/>
+        <location filename="../../app/model/validation.py" line="84"/>
         <source>is not set although the map has personas</source>
         <translation>ist nicht gesetzt, obwohl die Map Personas hat</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="88"/>
+        <location filename="../../app/model/validation.py" line="89"/>
         <source>Card “{title}”</source>
         <translation>Karte „{title}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="89"/>
+        <location filename="../../app/model/validation.py" line="90"/>
         <source>sits in a stage or lane that is gone</source>
         <translation>liegt in einer Phase oder Ebene, die es nicht mehr gibt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="95"/>
-        <location filename="../../app/model/validation.py" line="100"/>
+        <location filename="../../app/model/validation.py" line="97"/>
+        <location filename="../../app/model/validation.py" line="102"/>
         <source>An emotion point</source>
         <translation>Ein Emotionspunkt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="96"/>
+        <location filename="../../app/model/validation.py" line="98"/>
         <source>belongs to a persona or stage that is gone</source>
         <translation>gehört zu einer Persona oder Phase, die es nicht mehr gibt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="101"/>
+        <location filename="../../app/model/validation.py" line="103"/>
         <source>refers to a card that is gone</source>
         <translation>verweist auf eine Karte, die es nicht mehr gibt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="105"/>
+        <location filename="../../app/model/validation.py" line="107"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="106"/>
+        <location filename="../../app/model/validation.py" line="108"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="107"/>
+        <location filename="../../app/model/validation.py" line="109"/>
         <source>Lanes</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="109"/>
+        <location filename="../../app/model/validation.py" line="111"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="112"/>
+        <location filename="../../app/model/validation.py" line="114"/>
         <source>Emotion points</source>
         <translation>Emotionspunkte</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="121"/>
+        <location filename="../../app/model/validation.py" line="124"/>
+        <source>needs at least {count} scores, from lowest to highest, not {low}…{high}</source>
+        <translation>braucht mindestens {count} Werte, vom niedrigsten zum höchsten, nicht {low}…{high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/validation.py" line="134"/>
         <source>must be on the map&apos;s scale, from {low} to {high}, not {score}</source>
         <translation>muss auf der Skala der Map liegen, von {low} bis {high}, nicht {score}</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="135"/>
+        <location filename="../../app/model/validation.py" line="152"/>
         <source>are out of order (their positions have gaps or repeats)</source>
         <translation>sind nicht richtig geordnet (ihre Positionen haben Lücken oder Wiederholungen)</translation>
     </message>
@@ -1228,27 +1234,27 @@
 <context>
     <name>Faces</name>
     <message>
-        <location filename="../../app/layout/emotions.py" line="18"/>
+        <location filename="../../app/layout/emotions.py" line="20"/>
         <source>very unhappy</source>
         <translation>sehr unglücklich</translation>
     </message>
     <message>
-        <location filename="../../app/layout/emotions.py" line="19"/>
+        <location filename="../../app/layout/emotions.py" line="21"/>
         <source>unhappy</source>
         <translation>unglücklich</translation>
     </message>
     <message>
-        <location filename="../../app/layout/emotions.py" line="20"/>
+        <location filename="../../app/layout/emotions.py" line="22"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../app/layout/emotions.py" line="21"/>
+        <location filename="../../app/layout/emotions.py" line="23"/>
         <source>happy</source>
         <translation>glücklich</translation>
     </message>
     <message>
-        <location filename="../../app/layout/emotions.py" line="22"/>
+        <location filename="../../app/layout/emotions.py" line="24"/>
         <source>very happy</source>
         <translation>sehr glücklich</translation>
     </message>
@@ -1261,199 +1267,199 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="352"/>
+        <location filename="../../app/model/fields.py" line="355"/>
         <source>Map title</source>
         <translation>Titel der Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="354"/>
+        <location filename="../../app/model/fields.py" line="357"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="355"/>
+        <location filename="../../app/model/fields.py" line="358"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="130"/>
-        <location filename="../../app/model/fields.py" line="356"/>
-        <location filename="../../app/model/fields.py" line="402"/>
+        <location filename="../../app/model/fields.py" line="359"/>
+        <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="357"/>
+        <location filename="../../app/model/fields.py" line="360"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="358"/>
+        <location filename="../../app/model/fields.py" line="361"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="359"/>
+        <location filename="../../app/model/fields.py" line="363"/>
         <source>Lowest emotion score</source>
         <translation>Niedrigster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="360"/>
+        <location filename="../../app/model/fields.py" line="366"/>
         <source>Highest emotion score</source>
         <translation>Höchster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="365"/>
+        <location filename="../../app/model/fields.py" line="374"/>
         <source>Persona name</source>
         <translation>Name der Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="367"/>
+        <location filename="../../app/model/fields.py" line="376"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="368"/>
+        <location filename="../../app/model/fields.py" line="377"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="266"/>
-        <location filename="../../app/model/fields.py" line="369"/>
+        <location filename="../../app/export/handout.py" line="269"/>
+        <location filename="../../app/model/fields.py" line="378"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="267"/>
-        <location filename="../../app/model/fields.py" line="370"/>
+        <location filename="../../app/export/handout.py" line="270"/>
+        <location filename="../../app/model/fields.py" line="379"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="268"/>
-        <location filename="../../app/model/fields.py" line="371"/>
+        <location filename="../../app/export/handout.py" line="271"/>
+        <location filename="../../app/model/fields.py" line="380"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="269"/>
-        <location filename="../../app/model/fields.py" line="372"/>
+        <location filename="../../app/export/handout.py" line="272"/>
+        <location filename="../../app/model/fields.py" line="381"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="270"/>
-        <location filename="../../app/model/fields.py" line="373"/>
+        <location filename="../../app/export/handout.py" line="273"/>
+        <location filename="../../app/model/fields.py" line="382"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="347"/>
+        <location filename="../../app/model/fields.py" line="350"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="379"/>
+        <location filename="../../app/model/fields.py" line="388"/>
         <source>Stage name</source>
         <translation>Name der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="381"/>
+        <location filename="../../app/model/fields.py" line="390"/>
         <source>Stage description</source>
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="279"/>
-        <location filename="../../app/model/fields.py" line="382"/>
+        <location filename="../../app/export/handout.py" line="282"/>
+        <location filename="../../app/model/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="383"/>
+        <location filename="../../app/model/fields.py" line="392"/>
         <source>Stage width</source>
         <translation>Breite der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="388"/>
+        <location filename="../../app/model/fields.py" line="397"/>
         <source>Lane kind</source>
         <translation>Art der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="391"/>
+        <location filename="../../app/model/fields.py" line="400"/>
         <source>Lane title</source>
         <translation>Titel der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="393"/>
+        <location filename="../../app/model/fields.py" line="402"/>
         <source>Lane height</source>
         <translation>Höhe der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="398"/>
+        <location filename="../../app/model/fields.py" line="407"/>
         <source>Card title</source>
         <translation>Titel der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="400"/>
+        <location filename="../../app/model/fields.py" line="409"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="129"/>
-        <location filename="../../app/model/fields.py" line="401"/>
+        <location filename="../../app/model/fields.py" line="410"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="131"/>
-        <location filename="../../app/model/fields.py" line="403"/>
+        <location filename="../../app/model/fields.py" line="412"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="132"/>
-        <location filename="../../app/model/fields.py" line="405"/>
+        <location filename="../../app/model/fields.py" line="414"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="407"/>
+        <location filename="../../app/model/fields.py" line="416"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="408"/>
+        <location filename="../../app/model/fields.py" line="417"/>
         <source>Moment that matters</source>
         <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="409"/>
+        <location filename="../../app/model/fields.py" line="418"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="348"/>
+        <location filename="../../app/model/fields.py" line="351"/>
         <source>Card picture</source>
         <translation>Bild der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="414"/>
-        <location filename="../../app/model/validation.py" line="120"/>
+        <location filename="../../app/model/fields.py" line="423"/>
+        <location filename="../../app/model/validation.py" line="133"/>
         <source>Emotion score</source>
         <translation>Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="415"/>
+        <location filename="../../app/model/fields.py" line="424"/>
         <source>Emotion label</source>
         <translation>Emotionsbeschriftung</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="420"/>
+        <location filename="../../app/model/fields.py" line="429"/>
         <source>Snapshot name</source>
         <translation>Name der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="422"/>
+        <location filename="../../app/model/fields.py" line="431"/>
         <source>Taken at</source>
         <translation>Aufgenommen am</translation>
     </message>
@@ -2357,52 +2363,52 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="308"/>
+        <location filename="../../app/ui/canvas/scene.py" line="309"/>
         <source>Move card</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="308"/>
+        <location filename="../../app/ui/canvas/scene.py" line="309"/>
         <source>Move {count} cards</source>
         <translation>{count} Karten verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="338"/>
+        <location filename="../../app/ui/canvas/scene.py" line="339"/>
         <source>Move stage</source>
         <translation>Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="351"/>
+        <location filename="../../app/ui/canvas/scene.py" line="352"/>
         <source>Resize stage</source>
         <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="373"/>
+        <location filename="../../app/ui/canvas/scene.py" line="374"/>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="387"/>
+        <location filename="../../app/ui/canvas/scene.py" line="390"/>
         <source>Change emotion score</source>
         <translation>Emotionswert ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="408"/>
+        <location filename="../../app/ui/canvas/scene.py" line="411"/>
         <source>Add emotion point</source>
         <translation>Emotionspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="459"/>
+        <location filename="../../app/ui/canvas/scene.py" line="462"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="459"/>
+        <location filename="../../app/ui/canvas/scene.py" line="462"/>
         <source>Delete {count} cards</source>
         <translation>{count} Karten löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="461"/>
+        <location filename="../../app/ui/canvas/scene.py" line="464"/>
         <source>Delete emotion point</source>
         <translation>Emotionspunkt löschen</translation>
     </message>
@@ -2486,38 +2492,38 @@
 <context>
     <name>Nouns</name>
     <message>
-        <location filename="../../app/model/fields.py" line="426"/>
+        <location filename="../../app/model/fields.py" line="435"/>
         <source>map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="427"/>
+        <location filename="../../app/model/fields.py" line="436"/>
         <source>persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="428"/>
+        <location filename="../../app/model/fields.py" line="437"/>
         <source>stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="429"/>
+        <location filename="../../app/model/fields.py" line="438"/>
         <source>lane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="430"/>
+        <location filename="../../app/model/fields.py" line="439"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="431"/>
+        <location filename="../../app/model/fields.py" line="440"/>
         <source>emotion point</source>
         <translation>Emotionspunkt</translation>
     </message>
     <message>
         <location filename="../../app/model/content_codec.py" line="61"/>
-        <location filename="../../app/model/fields.py" line="432"/>
+        <location filename="../../app/model/fields.py" line="441"/>
         <source>snapshot</source>
         <translation>Momentaufnahme</translation>
     </message>
@@ -2553,57 +2559,57 @@
         <translation>★ Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="56"/>
+        <location filename="../../app/export/handout.py" line="57"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="57"/>
+        <location filename="../../app/export/handout.py" line="58"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="58"/>
+        <location filename="../../app/export/handout.py" line="59"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="92"/>
+        <location filename="../../app/export/handout.py" line="93"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="162"/>
+        <location filename="../../app/export/handout.py" line="163"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="238"/>
+        <location filename="../../app/export/handout.py" line="241"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="251"/>
+        <location filename="../../app/export/handout.py" line="254"/>
         <source>{name} (primary persona)</source>
         <translation>{name} (Hauptpersona)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="320"/>
+        <location filename="../../app/export/handout.py" line="322"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="348"/>
+        <location filename="../../app/export/handout.py" line="350"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/overview_page.py" line="125"/>
+        <location filename="../../app/export/overview_page.py" line="127"/>
         <source>and 1 more persona</source>
         <translation>und 1 weitere Persona</translation>
     </message>
     <message>
-        <location filename="../../app/export/overview_page.py" line="126"/>
+        <location filename="../../app/export/overview_page.py" line="128"/>
         <source>and {count} more personas</source>
         <translation>und {count} weitere Personas</translation>
     </message>
@@ -2623,67 +2629,67 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="101"/>
+        <location filename="../../app/export/poster.py" line="96"/>
         <source>At most {scale} % fits on this paper.</source>
         <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="103"/>
+        <location filename="../../app/export/poster.py" line="98"/>
         <source>Choose larger paper.</source>
         <translation>Wählen Sie größeres Papier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="106"/>
+        <location filename="../../app/export/poster.py" line="101"/>
         <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
         <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="177"/>
+        <location filename="../../app/export/poster.py" line="183"/>
         <source>Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · </source>
         <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="267"/>
+        <location filename="../../app/export/poster.py" line="273"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="268"/>
+        <location filename="../../app/export/poster.py" line="274"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="272"/>
+        <location filename="../../app/export/poster.py" line="278"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="273"/>
+        <location filename="../../app/export/poster.py" line="279"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="275"/>
+        <location filename="../../app/export/poster.py" line="281"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="275"/>
+        <location filename="../../app/export/poster.py" line="281"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="276"/>
+        <location filename="../../app/export/poster.py" line="282"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
         <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="284"/>
+        <location filename="../../app/export/poster.py" line="290"/>
         <source>Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a {overlap} mm band of the map: lay one over the other so that the ⊕ marks in their margins meet, then tape. Each sheet&apos;s label says where it goes.</source>
         <translation>Drucken Sie in Originalgröße (100 %, nicht „an Seite anpassen“). Benachbarte Blätter teilen einen {overlap} mm breiten Streifen der Map: Legen Sie eines so über das andere, dass sich die ⊕-Marken in ihren Rändern treffen, dann kleben. Die Beschriftung jedes Blatts sagt, wohin es gehört.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="302"/>
+        <location filename="../../app/export/poster.py" line="308"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from app.layout import palette
 from app.layout.callouts import Callout, emotion_callouts, moment_cards
-from app.layout.emotions import Face, face_for, score_text
+from app.layout.emotions import Face, face_for
 from app.layout.geometry import Point
 from app.layout.shapes import FACE_OUTLINES, Outline, face
 from app.layout.themes import Theme
 from app.layout.walk import WalkStep
 from app.model.records import MapContent
+from app.model.vocabulary import score_text
 from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.look import FONT_FAMILY
 from app.ui.present.fitted_text import fitted_lines
