@@ -214,9 +214,26 @@ def test_hidden_lanes_are_left_out_and_empty_lanes_teach() -> None:
     assert backstage.id not in {lane.lane_id for lane in layout.lanes}
     assert all(box.lane_id != backstage.id for box in layout.cards.values())
     blank = layout_map(load_template(find_template("blank")).content, TYPESETTER)
-    hints = {lane.kind: lane.hint for lane in blank.lanes}
+    hints = {lane.kind: " ".join(lane.hint) for lane in blank.lanes}
     assert hints["pain_points"] == "What goes wrong, slows them down or annoys them."
-    assert all(hint for hint in hints.values())
+    assert "double-click in a stage to add a point" in hints["emotions"]
+    assert all(hint and "…" not in hint for hint in hints.values())
+
+
+def test_hints_fit_inside_the_first_cell_of_their_lane_clear_of_the_scale() -> None:
+    blank = layout_map(load_template(find_template("blank")).content, TYPESETTER)
+    first = blank.stages[0].stage_id
+    for lane in blank.lanes:
+        cell, hint = blank.cells[(first, lane.lane_id)], lane.hint_rect
+        assert hint is not None
+        assert cell.x < hint.x and hint.right < cell.right, lane.kind
+        assert cell.y < hint.y and hint.bottom < cell.bottom, lane.kind
+        assert len(lane.hint) * 12 * 1.3 <= hint.height + 1e-6
+    lane = blank.emotions
+    assert lane is not None
+    emotions = next(box for box in blank.lanes if box.kind == "emotions").hint_rect
+    assert emotions is not None
+    assert all(rect.right <= emotions.x for name, rect in lane.boxes() if name.startswith("number"))
 
 
 def test_insertion_points_between_cards_and_below_the_last() -> None:

@@ -26,7 +26,7 @@ from app.layout.map_layout import layout_map
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file
 from app.model.records import CardRecord, MapContent
-from app.model.templates import list_templates, load_template
+from app.model.templates import find_template, list_templates, load_template
 
 TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
 MARKUP = {
@@ -117,6 +117,16 @@ def test_every_template_in_every_layout(key: str, layout: PdfLayout, tmp_path: P
         missing = [c.title for c in content.cards if words(c.title) not in text]
         assert missing == []
         assert all(f"Page {n}" in text for n in range(1, result.pages + 1))
+
+
+@pytest.mark.parametrize("layout", ["overview", "handout", "poster"])
+def test_the_hints_of_empty_lanes_are_never_printed(layout: PdfLayout, tmp_path: Path) -> None:
+    content = load_template(find_template("blank")).content
+    out = tmp_path / f"blank-{layout}.pdf"
+    export(content, out, layout=layout)
+    printed = text_of(out)
+    assert "Emotions" in printed and "Pain points" in printed
+    assert "double-click" not in printed and "What goes wrong" not in printed
 
 
 def test_the_overview_is_one_page_of_any_paper(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
 from pytestqt.qtbot import QtBot
 
 from app.model.document import Document
@@ -231,3 +232,25 @@ def dark_pixels(image: QImage) -> int:
         for x in range(0, image.width(), 2)
         if image.pixelColor(x, y).lightness() < 110
     )
+
+
+def test_the_hints_of_empty_lanes_show_in_the_editor_and_never_in_a_picture(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    application()
+    content = load_template(find_template("blank")).content
+    editor = MapScene(qt_typesetter())
+    editor.show_content(content)
+    drawn = tmp_path / "editor.svg"
+    generator = QSvgGenerator()
+    generator.setFileName(str(drawn))
+    generator.setViewBox(editor.sceneRect())
+    painter = QPainter(generator)
+    editor.render(painter, editor.sceneRect(), editor.sceneRect())
+    painter.end()
+    in_editor = " ".join(svg_texts(ET.parse(drawn).getroot()))
+    assert "double-click in a stage to add a point" in " ".join(in_editor.split())
+    picture = tmp_path / "blank.svg"
+    save_svg(content, picture)
+    in_picture = " ".join(svg_texts(ET.parse(picture).getroot()))
+    assert "double-click" not in in_picture and "What goes wrong" not in in_picture

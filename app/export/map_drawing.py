@@ -21,7 +21,6 @@ from app.layout import palette
 from app.layout.emotion_marks import curve_shapes, point_shapes, scale_shapes
 from app.layout.geometry import Rect
 from app.layout.map_layout import (
-    HINT,
     LANE_KIND,
     LANE_TITLE,
     STAGE_GOAL,
@@ -108,8 +107,6 @@ def _lane_row(canvas: Canvas, lane: LaneBox) -> None:
     stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)
     canvas.line(row.x, -row.bottom, row.right, -row.bottom)
-    if lane.hint:
-        draw_lines(canvas, [lane.hint], HINT, row.x + 16, row.y + 14, palette.MUTED_INK)
 
 
 def _column_lines(canvas: Canvas, layout: MapLayout) -> None:

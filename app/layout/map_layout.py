@@ -13,6 +13,7 @@ from collections.abc import Collection, Generator, Iterable
 from dataclasses import dataclass
 
 from app.layout.emotion_lane import (
+    AXIS_WIDTH,
     Curve,
     EmotionLane,
     lane_height,
@@ -31,6 +32,7 @@ STAGE_GOAL = TextStyle(11, italic=True)
 LANE_TITLE = TextStyle(13, bold=True)
 LANE_KIND = TextStyle(10)
 HINT = TextStyle(12, italic=True)
+HINT_PADDING = 4.0
 CARD_TITLE = TextStyle(13, bold=True)
 CARD_NOTES = TextStyle(11)
 CARD_META = TextStyle(10)
@@ -84,8 +86,10 @@ class LaneBox:
     title_lines: tuple[str, ...]
     kind_label: str
     row: Rect
-    hint: str | None
-    """What belongs in the lane, shown while it is empty."""
+    hint: tuple[str, ...] = ()
+    """What belongs in the lane, shown while it is empty: lines wrapped to fit inside
+    `hint_rect`, in the lane's first cell (after the emotion scale)."""
+    hint_rect: Rect | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +320,9 @@ def layout_map(
             if scale is None:
                 low, high = content.map.emotion_min, content.map.emotion_max
                 scale = Scale(row, low, high, metrics.emotion_band_padding)
-        lane_boxes.append(_lane_box(lane, y, height, row, empty, typesetter, metrics, translate))
+        first = columns[0][1] if columns else None
+        hint = _hint(lane, first, y, height, typesetter, metrics, translate) if empty else None
+        lane_boxes.append(_lane_box(lane, y, height, row, hint, typesetter, metrics, translate))
         y += height
 
     memo.finish()
@@ -423,7 +429,7 @@ def _lane_box(
     y: float,
     height: float,
     row: Rect,
-    empty: bool,
+    hint: tuple[tuple[str, ...], Rect] | None,
     typesetter: Typesetter,
     metrics: Metrics,
     translate: Translate,
@@ -433,9 +439,40 @@ def _lane_box(
     title = typesetter.wrap(lane.title, inner, metrics.lane_title, 3)
     kind_title = translate("Vocabulary", kind.title)
     kind_label = "" if lane.title in (kind.title, kind_title) else kind_title
-    hint = translate("Vocabulary", kind.hint) if empty else None
     rect = Rect(0, y, metrics.lane_header_width, height)
-    return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, hint)
+    if hint is None:
+        return LaneBox(lane.id, lane.kind, rect, title, kind_label, row)
+    return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, *hint)
+
+
+def _hint(
+    lane: LaneRecord,
+    first: Rect | None,
+    y: float,
+    height: float,
+    typesetter: Typesetter,
+    metrics: Metrics,
+    translate: Translate,
+) -> tuple[tuple[str, ...], Rect] | None:
+    """What belongs in an empty lane, wrapped to fit inside its first cell (after the
+    emotion scale, in the emotion lane), as many lines as the cell has room for."""
+    if first is None:
+        return None
+    left = first.x + metrics.cell_padding + (AXIS_WIDTH if lane.kind == "emotions" else 0)
+    width = first.right - metrics.cell_padding - left - 2 * HINT_PADDING
+    lines = int((height - 2 * metrics.cell_padding) // metrics.hint.line_height)
+    if width < metrics.hint.size * 4 or lines < 1:
+        return None
+    text = translate("Vocabulary", LANE_KIND_BY_KEY[lane.kind].hint)
+    wrapped = typesetter.wrap(text, width, metrics.hint, lines)
+    widest = max(typesetter.width(line, metrics.hint) for line in wrapped)
+    rect = Rect(
+        left,
+        y + metrics.cell_padding,
+        widest + 2 * HINT_PADDING,
+        len(wrapped) * metrics.hint.line_height,
+    )
+    return wrapped, rect
 
 
 def _stage_box(

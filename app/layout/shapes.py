@@ -160,11 +160,13 @@ def tag(rect: Rect, words: str, style: TextStyle, fill: str = palette.MOMENT) ->
     ]
 
 
-def label(rect: Rect, lines: tuple[str, ...], style: TextStyle, padding: float) -> list[Shape]:
+def label(
+    rect: Rect, lines: tuple[str, ...], style: TextStyle, padding: float, colour: str = "ink"
+) -> list[Shape]:
     """Words on a plate of the background's colour, so that a line under them does not
     cut through them."""
     inner = Rect(rect.x + padding, rect.y, rect.width - 2 * padding, rect.height)
-    return [Plate(rect, 4, "plate"), Text(inner, lines, style, "ink")]
+    return [Plate(rect, 4, "plate"), Text(inner, lines, style, colour)]
 
 
 def bounds(shapes: Iterable[Shape]) -> Rect:

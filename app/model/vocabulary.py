@@ -44,7 +44,10 @@ LANE_KINDS: Final[tuple[LaneKind, ...]] = (
     LaneKind(
         "emotions",
         QT_TRANSLATE_NOOP("Vocabulary", "Emotions"),
-        QT_TRANSLATE_NOOP("Vocabulary", "How they feel: drag the curve up or down for each stage."),
+        QT_TRANSLATE_NOOP(
+            "Vocabulary",
+            "How they feel: double-click in a stage to add a point, then drag it up or down.",
+        ),
     ),
     LaneKind(
         "pain_points",

@@ -64,6 +64,7 @@ def _picture_scene(content: MapContent) -> Steps[MapScene]:
     memo = StackMemo(qt_typesetter())
     yield from _scaled(memo.prepare(content), 0, LAID_OUT)
     scene = MapScene(memo.typesetter, memo=memo)
+    scene.shows_hints = False  # they teach the editor; a slide or an email has no use for them
     scene.show_content(content)
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)

@@ -2363,52 +2363,52 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="309"/>
+        <location filename="../../app/ui/canvas/scene.py" line="311"/>
         <source>Move card</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="309"/>
+        <location filename="../../app/ui/canvas/scene.py" line="311"/>
         <source>Move {count} cards</source>
         <translation>{count} Karten verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="339"/>
+        <location filename="../../app/ui/canvas/scene.py" line="341"/>
         <source>Move stage</source>
         <translation>Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="352"/>
+        <location filename="../../app/ui/canvas/scene.py" line="354"/>
         <source>Resize stage</source>
         <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="374"/>
+        <location filename="../../app/ui/canvas/scene.py" line="376"/>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="390"/>
+        <location filename="../../app/ui/canvas/scene.py" line="392"/>
         <source>Change emotion score</source>
         <translation>Emotionswert ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="411"/>
+        <location filename="../../app/ui/canvas/scene.py" line="413"/>
         <source>Add emotion point</source>
         <translation>Emotionspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="462"/>
+        <location filename="../../app/ui/canvas/scene.py" line="464"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="462"/>
+        <location filename="../../app/ui/canvas/scene.py" line="464"/>
         <source>Delete {count} cards</source>
         <translation>{count} Karten löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="464"/>
+        <location filename="../../app/ui/canvas/scene.py" line="466"/>
         <source>Delete emotion point</source>
         <translation>Emotionspunkt löschen</translation>
     </message>
@@ -3146,12 +3146,12 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../app/ui/pictures.py" line="88"/>
+        <location filename="../../app/ui/pictures.py" line="89"/>
         <source>A picture of {width} × {height} pixels is too large to draw (at most {most} million pixels): make it at most {fits} pixels wide.</source>
         <translation>Ein Bild von {width} × {height} Pixeln ist zu groß zum Zeichnen (höchstens {most} Millionen Pixel): Machen Sie es höchstens {fits} Pixel breit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pictures.py" line="223"/>
+        <location filename="../../app/ui/pictures.py" line="224"/>
         <source>A customer journey map drawn by Journeyboard {version}.</source>
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>
@@ -3437,211 +3437,211 @@
     </message>
     <message>
         <location filename="../../app/model/vocabulary.py" line="47"/>
-        <source>How they feel: drag the curve up or down for each stage.</source>
-        <translation>Wie sie sich fühlt: Ziehen Sie die Kurve für jede Phase nach oben oder unten.</translation>
+        <source>How they feel: double-click in a stage to add a point, then drag it up or down.</source>
+        <translation>Wie es ihnen geht: Doppelklicken Sie in eine Phase, um einen Punkt zu setzen, und ziehen Sie ihn dann nach oben oder unten.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="51"/>
+        <location filename="../../app/model/vocabulary.py" line="54"/>
         <source>Pain points</source>
         <translation>Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="52"/>
+        <location filename="../../app/model/vocabulary.py" line="55"/>
         <source>What goes wrong, slows them down or annoys them.</source>
         <translation>Was schiefgeht, sie aufhält oder ärgert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="56"/>
+        <location filename="../../app/model/vocabulary.py" line="59"/>
         <source>Opportunities</source>
         <translation>Chancen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="57"/>
+        <location filename="../../app/model/vocabulary.py" line="60"/>
         <source>Ideas to fix a pain point or create a good moment.</source>
         <translation>Ideen, um einen Schmerzpunkt zu beheben oder einen guten Moment zu schaffen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="61"/>
+        <location filename="../../app/model/vocabulary.py" line="64"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="62"/>
+        <location filename="../../app/model/vocabulary.py" line="65"/>
         <source>The media used here: website, phone, in-store, email…</source>
         <translation>Die hier genutzten Medien: Website, Telefon, im Laden, E-Mail…</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="66"/>
+        <location filename="../../app/model/vocabulary.py" line="69"/>
         <source>Team / owner</source>
         <translation>Team / Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="67"/>
+        <location filename="../../app/model/vocabulary.py" line="70"/>
         <source>Who on your side makes this stage work, and what they do behind the scenes.</source>
         <translation>Wer auf Ihrer Seite diese Phase möglich macht, und was hinter den Kulissen geschieht.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="75"/>
+        <location filename="../../app/model/vocabulary.py" line="78"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="76"/>
+        <location filename="../../app/model/vocabulary.py" line="79"/>
         <source>How you measure this stage: a number you can track.</source>
         <translation>Wie Sie diese Phase messen: eine Zahl, die Sie verfolgen können.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="81"/>
+        <location filename="../../app/model/vocabulary.py" line="84"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="82"/>
+        <location filename="../../app/model/vocabulary.py" line="85"/>
         <source>Anything else worth remembering.</source>
         <translation>Alles andere, was sich zu merken lohnt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="87"/>
+        <location filename="../../app/model/vocabulary.py" line="90"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="88"/>
+        <location filename="../../app/model/vocabulary.py" line="91"/>
         <source>Ideas from the room, not sorted yet: drag each one to its lane when there is time.</source>
         <translation>Ideen aus dem Raum, noch nicht sortiert: Ziehen Sie jede in ihre Ebene, wenn Zeit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="95"/>
+        <location filename="../../app/model/vocabulary.py" line="98"/>
         <source>Custom lane</source>
         <translation>Eigene Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="96"/>
+        <location filename="../../app/model/vocabulary.py" line="99"/>
         <source>Your own row: name it for what you track.</source>
         <translation>Ihre eigene Zeile: Benennen Sie sie nach dem, was Sie verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="112"/>
+        <location filename="../../app/model/vocabulary.py" line="115"/>
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="113"/>
+        <location filename="../../app/model/vocabulary.py" line="116"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="114"/>
+        <location filename="../../app/model/vocabulary.py" line="117"/>
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="115"/>
+        <location filename="../../app/model/vocabulary.py" line="118"/>
         <source>Analytics</source>
         <translation>Analysedaten</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="116"/>
+        <location filename="../../app/model/vocabulary.py" line="119"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="120"/>
+        <location filename="../../app/model/vocabulary.py" line="123"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="121"/>
+        <location filename="../../app/model/vocabulary.py" line="124"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="122"/>
+        <location filename="../../app/model/vocabulary.py" line="125"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="123"/>
+        <location filename="../../app/model/vocabulary.py" line="126"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="127"/>
+        <location filename="../../app/model/vocabulary.py" line="130"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="128"/>
+        <location filename="../../app/model/vocabulary.py" line="131"/>
         <source>web shop</source>
         <translation>Onlineshop</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="129"/>
+        <location filename="../../app/model/vocabulary.py" line="132"/>
         <source>social</source>
         <translation>soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="130"/>
+        <location filename="../../app/model/vocabulary.py" line="133"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="131"/>
+        <location filename="../../app/model/vocabulary.py" line="134"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="132"/>
+        <location filename="../../app/model/vocabulary.py" line="135"/>
         <source>in-store</source>
         <translation>im Laden</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="133"/>
+        <location filename="../../app/model/vocabulary.py" line="136"/>
         <source>app</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="134"/>
+        <location filename="../../app/model/vocabulary.py" line="137"/>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="135"/>
+        <location filename="../../app/model/vocabulary.py" line="138"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="136"/>
+        <location filename="../../app/model/vocabulary.py" line="139"/>
         <source>review site</source>
         <translation>Bewertungsportal</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="137"/>
+        <location filename="../../app/model/vocabulary.py" line="140"/>
         <source>word of mouth</source>
         <translation>Mundpropaganda</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="138"/>
+        <location filename="../../app/model/vocabulary.py" line="141"/>
         <source>print</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="139"/>
+        <location filename="../../app/model/vocabulary.py" line="142"/>
         <source>event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="140"/>
+        <location filename="../../app/model/vocabulary.py" line="143"/>
         <source>video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="141"/>
+        <location filename="../../app/model/vocabulary.py" line="144"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="142"/>
+        <location filename="../../app/model/vocabulary.py" line="145"/>
         <source>letter</source>
         <translation>Brief</translation>
     </message>

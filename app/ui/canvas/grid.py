@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.layout import palette
 from app.layout.emotion_marks import scale_shapes
 from app.layout.geometry import Rect
-from app.layout.map_layout import HINT, CardBox, MapLayout
-from app.ui.canvas.painting import draw_lines
+from app.layout.map_layout import HINT, HINT_PADDING, CardBox, MapLayout
+from app.layout.shapes import label
 from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.look import GRID_LINE, SELECTION, Look, look_of, shows_text
 
@@ -50,9 +50,9 @@ class GridItem(QGraphicsItem):
             painter.fillRect(row, colours.lane_tint(lane.kind))
             painter.setPen(QPen(colours.grid_line, 1))
             painter.drawLine(row.bottomLeft(), row.bottomRight())
-            if lane.hint and text:
-                hint = [lane.hint]
-                draw_lines(painter, hint, HINT, row.x() + 16, row.y() + 14, colours.muted_ink)
+            if lane.hint_rect is not None and text and getattr(self.scene(), "shows_hints", True):
+                hint = label(lane.hint_rect, lane.hint, HINT, HINT_PADDING, "muted_ink")
+                paint_shapes(painter, hint, colours.theme)
         painter.setPen(QPen(colours.grid_line, 1))
         for stage in self.layout.stages:
             column = _qrect(stage.column)

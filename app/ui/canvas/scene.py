@@ -76,6 +76,8 @@ class MapScene(QGraphicsScene):
         self.text_from_zoom = 0.0
         """Below this zoom no text is drawn, cards are shapes (shows_text): presentation
         mode keeps all text readable from the back of the room."""
+        self.shows_hints = True
+        """Whether empty lanes say what belongs in them: in the editor, not in a picture."""
         self._static: MapContent | None = None
         self._detail = Detail.FULL
         self._overview = CardsOverviewItem(self._selected_rects)
