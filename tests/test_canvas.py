@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
+from app.layout.glance import glance_style
 from app.model.document import Document
 from app.model.records import MapContent
 from app.model.templates import find_template, load_template
@@ -269,20 +270,50 @@ def test_ctrl_wheel_zooms_around_the_cursor(window: MainWindow, qtbot: QtBot) ->
 
 def test_cards_show_what_can_be_read_at_the_zoom(window: MainWindow, qtbot: QtBot) -> None:
     view, scene = view_of(window), scene_of(window)
-    centre = QPointF(*_centre(scene, content_of(window).cards[0].id))
+    first = content_of(window).cards[0]
+    centre = QPointF(*_centre(scene, first.id))
     qtbot.waitUntil(lambda: scene.detail == Detail.FULL)
     ctrl_wheel(view, centre, -2)  # 1 / 1.2² ≈ 0.69: titles are small while zooming
     assert scene.detail == Detail.SHAPES
     qtbot.waitUntil(lambda: scene.detail == Detail.TITLES)
-    ctrl_wheel(view, centre, -2)  # ≈ 0.48: too small to read, even at rest
+    ctrl_wheel(view, centre, -2)  # ≈ 0.48: the cards' own type would be 6 px
+    qtbot.waitUntil(lambda: scene.detail == Detail.GLANCE)
+    card = scene.card_item(first.id)
+    assert card.glance_words and not card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    ctrl_wheel(view, centre, -12)  # ≈ 0.05: not even a title set large would read
     qtbot.wait(2 * SETTLE_MS)
     assert scene.detail == Detail.SHAPES
-    card = scene.card_item(content_of(window).cards[0].id)
     assert card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-    ctrl_wheel(view, centre, 4)  # back to 1.0
+    ctrl_wheel(view, centre, 16)  # back to 1.0
     assert scene.detail == Detail.TITLES
     qtbot.waitUntil(lambda: scene.detail == Detail.FULL)
     assert not card.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert card.glance_words == ()
+
+
+@pytest.mark.parametrize("template", ["cafe", "saas", "healthcare", "retail", "b2b-leads"])
+def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
+    template: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / f"{template}.journey"
+    Document.create(path, load_template(find_template(template)).content).close()
+    window = open_window(path)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view, scene = view_of(window), scene_of(window)
+    window.actions_by_name["fit"].trigger()
+    qtbot.waitUntil(lambda: scene.detail == Detail.GLANCE)
+    assert view.zoom < 0.69  # the cards' own 13 px titles would be under 9 px
+    for card in content_of(window).cards:
+        words = scene.card_item(card.id).glance_words
+        assert words, card.title
+        shown = " ".join(words).rstrip("…")
+        assert card.title.startswith(shown.split(" ")[0].rstrip("…"))
+    style = glance_style(view.zoom)
+    assert style is not None and style.size * view.zoom >= 9
+    window.close()
 
 
 def _centre(scene: MapScene, card_id: str) -> tuple[float, float]:

@@ -18,6 +18,7 @@ from random_edits import edits
 
 from app.layout.emotions import Face, face_for
 from app.layout.geometry import Rect
+from app.layout.glance import glance_lines
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map
 from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
 from app.model import operations as op
@@ -348,3 +349,43 @@ def test_letters_with_many_accents_are_measured_a_line_at_a_time() -> None:
     assert "".join(lines) == text and len(lines) == 5
     assert all(line.startswith("a") and len(line) == 40 * 101 for line in lines)
     assert sum(measured) < 40 * len(text)
+
+
+GLANCE = TextStyle(23, bold=True)
+
+
+def test_a_title_from_far_out_wraps_at_words_and_shortens_a_word_too_long() -> None:
+    lines = glance_lines("Touchpoints and channels", 120, 90, GLANCE, TYPESETTER)
+    assert lines[0] == TYPESETTER.shorten("Touchpoints", 120 - 8, GLANCE)
+    assert lines[0].endswith("…") and len(lines) == 2
+    assert glance_lines("顧客は満足していないです", 150, 90, GLANCE, TYPESETTER)[1][0] != "…"
+
+
+@given(st.text(min_size=1, max_size=80), st.floats(20, 400), st.floats(10, 200))
+def test_a_title_from_far_out_shows_whenever_a_few_letters_fit(
+    title: str, width: float, height: float
+) -> None:
+    lines = glance_lines(title, width, height, GLANCE, TYPESETTER)
+    room = int((height - 8) // GLANCE.line_height)
+    assert len(lines) <= max(0, room)
+    assert all(TYPESETTER.width(line, GLANCE) <= width - 8 for line in lines)
+    few = "".join(title.split())[:3] + "…"
+    if title.strip() and room >= 1 and TYPESETTER.width(few, GLANCE) <= width - 8:
+        assert lines, (title, width, height)
+
+
+def test_a_stage_name_takes_the_lines_its_goal_leaves() -> None:
+    content = cafe()
+    long_name = "Comes back on a rainy Tuesday with a friend from work"
+    stages = (
+        dataclasses.replace(content.stages[0], name=long_name, goal=""),
+        dataclasses.replace(content.stages[1], name=long_name),
+        *content.stages[2:],
+    )
+    layout = layout_map(dataclasses.replace(content, stages=stages), TYPESETTER)
+    without_goal, with_goal = layout.stages[0], layout.stages[1]
+    assert len(without_goal.name_lines) == 3 and not without_goal.name_lines[-1].endswith("…")
+    assert len(with_goal.name_lines) == 2 and len(with_goal.goal_lines) >= 1
+    for stage in (without_goal, with_goal):
+        used = 10 + len(stage.name_lines) * 16 * 1.3 + 2 + len(stage.goal_lines) * 11 * 1.3
+        assert used <= stage.rect.height

@@ -33,6 +33,9 @@ LANE_TITLE = TextStyle(13, bold=True)
 LANE_KIND = TextStyle(10)
 HINT = TextStyle(12, italic=True)
 HINT_PADDING = 4.0
+HEADER_TOP = 10.0
+"""Above the first line of a stage's or lane's header."""
+HEADER_BOTTOM = 6.0
 CARD_TITLE = TextStyle(13, bold=True)
 CARD_NOTES = TextStyle(11)
 CARD_META = TextStyle(10)
@@ -75,6 +78,8 @@ class StageBox:
     name_lines: tuple[str, ...]
     goal_lines: tuple[str, ...]
     column: Rect
+    name: str = ""
+    """The whole name, for the views that set it larger (app.layout.glance)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +95,8 @@ class LaneBox:
     """What belongs in the lane, shown while it is empty: lines wrapped to fit inside
     `hint_rect`, in the lane's first cell (after the emotion scale)."""
     hint_rect: Rect | None = None
+    title: str = ""
+    """The whole title, for the views that set it larger (app.layout.glance)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +117,8 @@ class CardBox:
     image: bytes | None = None
     picture: Rect | None = None
     """Where the image is fitted, keeping its shape, from the card's top left corner."""
+    title: str = ""
+    """The whole title, for the views that set it larger (app.layout.glance)."""
 
     def moved_to(self, rect: Rect) -> CardBox:
         """The same card at `rect` (dataclasses.replace, without its cost per call)."""
@@ -128,6 +137,7 @@ class CardBox:
             self.colour,
             self.image,
             self.picture,
+            self.title,
         )
 
 
@@ -395,6 +405,7 @@ def _stack(
                 card.colour,
                 card.image,
                 picture,
+                card.title,
             )
         )
         offset += height + metrics.card_gap
@@ -434,15 +445,20 @@ def _lane_box(
     metrics: Metrics,
     translate: Translate,
 ) -> LaneBox:
+    """A lane's header: its title in as many lines as the lane's height holds, keeping a
+    line for the kind of lane when the title does not say it."""
     kind = LANE_KIND_BY_KEY[lane.kind]
     inner = metrics.lane_header_width - 24
-    title = typesetter.wrap(lane.title, inner, metrics.lane_title, 3)
     kind_title = translate("Vocabulary", kind.title)
     kind_label = "" if lane.title in (kind.title, kind_title) else kind_title
+    room = height - HEADER_TOP - HEADER_BOTTOM
+    room -= metrics.lane_kind.line_height + 2 if kind_label else 0
+    title = typesetter.wrap(
+        lane.title, inner, metrics.lane_title, max(1, int(room // metrics.lane_title.line_height))
+    )
     rect = Rect(0, y, metrics.lane_header_width, height)
-    if hint is None:
-        return LaneBox(lane.id, lane.kind, rect, title, kind_label, row)
-    return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, *hint)
+    lines, hint_rect = hint if hint is not None else ((), None)
+    return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, lines, hint_rect, lane.title)
 
 
 def _hint(
@@ -478,11 +494,18 @@ def _hint(
 def _stage_box(
     stage: StageRecord, column: Rect, bottom: float, typesetter: Typesetter, metrics: Metrics
 ) -> StageBox:
+    """A stage's header: its name in as many lines as it needs and the header holds
+    (keeping a line for the goal, if it has one), then as much of the goal as fits."""
     inner = column.width - 2 * metrics.cell_padding
-    name = typesetter.wrap(stage.name, inner, metrics.stage_title, 2)
-    goal = typesetter.wrap(stage.goal, inner, metrics.stage_goal, 2) if stage.goal else ()
+    room = metrics.stage_header_height - HEADER_TOP - HEADER_BOTTOM
+    goal_line = metrics.stage_goal.line_height + 2 if stage.goal else 0.0
+    name_lines = max(1, int((room - goal_line) // metrics.stage_title.line_height))
+    name = typesetter.wrap(stage.name, inner, metrics.stage_title, name_lines)
+    left = room - len(name) * metrics.stage_title.line_height - 2
+    goal_lines = min(2, int(left // metrics.stage_goal.line_height))
+    goal = typesetter.wrap(stage.goal, inner, metrics.stage_goal, goal_lines) if goal_line else ()
     header = Rect(column.x, 0, column.width, metrics.stage_header_height)
     body = Rect(
         column.x, metrics.stage_header_height, column.width, bottom - metrics.stage_header_height
     )
-    return StageBox(stage.id, header, name, goal, body)
+    return StageBox(stage.id, header, name, goal, body, stage.name)

@@ -173,7 +173,7 @@ def _pieces(paragraph: str) -> list[str]:
     """Words with their trailing spaces; each character of scripts without spaces."""
     pieces: list[str] = []
     for word in _BREAKABLE.findall(paragraph.lstrip()):
-        if not word.isascii() and any(_is_wide(ch) for ch in word):
+        if not word.isascii() and any(is_wide(ch) for ch in word):
             pieces.extend(_split_wide(word))
         else:
             pieces.append(word)
@@ -184,14 +184,16 @@ def _split_wide(word: str) -> list[str]:
     """Break before every wide character, keeping runs of narrow ones (Latin in Japanese)."""
     parts: list[str] = []
     for ch in word:
-        if parts and not _is_wide(ch) and not _is_wide(parts[-1][-1]):
+        if parts and not is_wide(ch) and not is_wide(parts[-1][-1]):
             parts[-1] += ch
         else:
             parts.append(ch)
     return parts
 
 
-def _is_wide(ch: str) -> bool:
+def is_wide(ch: str) -> bool:
+    """Whether a character is of a script set without spaces (Chinese, Japanese), where
+    a line may break between any two characters."""
     return unicodedata.east_asian_width(ch) in "WF"
 
 

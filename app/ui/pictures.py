@@ -25,7 +25,6 @@ from app.model.errors import JourneyboardError, SaveFailedError
 from app.model.messages import Message
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
-from app.ui.canvas.card_item import SHAPES_BELOW
 from app.ui.canvas.scene import MapScene
 from app.ui.text_metrics import qt_typesetter
 from app.ui.translation import translate
@@ -72,17 +71,21 @@ def _picture_scene(content: MapContent) -> Steps[MapScene]:
 
 
 def image_steps(
-    content: MapContent, width: int = DEFAULT_WIDTH, *, zoom: float | None = None
+    content: MapContent, width: int = DEFAULT_WIDTH, *, within: QSize | None = None
 ) -> Steps[QImage]:
-    """The whole map at `width` pixels wide (or at `zoom`), on white, showing as much of
-    each card as the canvas does at that zoom: a map too wide to read at that width shows
-    its cards as shapes."""
+    """The whole map at `width` pixels wide (or as large as fits `within`), on white,
+    showing as much of each card as the canvas does at that zoom: from far out, titles
+    alone set large enough to read, and only shapes where not even they would read."""
     scene = yield from _picture_scene(content)
     source = scene.sceneRect()
-    if zoom is not None:
-        width = max(1, round(source.width() * zoom))
-    scene.set_zoom(width / source.width())
-    height = max(1, round(source.height() * width / source.width()))
+    zoom = width / source.width()
+    if within is not None:
+        zoom = min(within.width() / source.width(), within.height() / source.height())
+        width = max(1, min(within.width(), round(source.width() * zoom)))
+    scene.set_zoom(zoom)
+    height = max(1, round(source.height() * zoom))
+    if within is not None:
+        height = min(within.height(), height)
     if width * height > MAX_PIXELS:
         fits = math.isqrt(MAX_PIXELS * int(source.width()) // max(1, int(source.height())))
         raise PictureTooLargeError(
@@ -155,13 +158,9 @@ def render_image(content: MapContent, width: int = DEFAULT_WIDTH) -> QImage:
 
 
 def render_thumbnail(content: MapContent, box: QSize) -> QImage:
-    """The whole map fitted into `box`, drawn large enough for the cards to show their
-    titles and then made smaller, so that a template's preview shows its cards' text as
-    lines rather than empty boxes."""
-    image = run_to_end(image_steps(content, zoom=SHAPES_BELOW))
-    return image.scaled(
-        box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+    """The whole map fitted into `box`, each card showing its title as large as it must
+    be to read there: a template's preview shows its journey, not empty boxes."""
+    return run_to_end(image_steps(content, within=box))
 
 
 def save_png(content: MapContent, path: Path, width: int = DEFAULT_WIDTH) -> None:

@@ -23,6 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout import palette
+from app.layout.glance import (
+    GLANCE_PADDING,
+    GLANCE_PIXELS,
+    GLANCE_SIZES,
+    glance_lines,
+    glance_style,
+)
 from app.layout.map_layout import (
     CARD_META,
     CARD_NOTES,
@@ -30,6 +37,7 @@ from app.layout.map_layout import (
     CardBox,
     text_below_picture,
 )
+from app.layout.text import TextStyle, Typesetter
 from app.ui.canvas.painting import Badge
 from app.ui.canvas.requests import requests_of
 from app.ui.look import (
@@ -41,10 +49,11 @@ from app.ui.look import (
     lane_accent,
 )
 
-SHAPES_BELOW = 0.5
-"""Below this zoom, a card's title would be under 7 pixels high: cards are shapes."""
+SHAPES_BELOW = GLANCE_PIXELS / GLANCE_SIZES[-1]
+"""Below this zoom, not even the largest title would read: cards are shapes."""
 TITLES_BELOW = 0.75
 """Below this zoom, notes would be under 8 pixels high: cards show their title only."""
+STRIPE_WIDTH = 4.0
 SELECTED_PEN = QPen(SELECTION, 3)
 OUTLINE_PEN = QPen(GRID_LINE, 1)
 
@@ -54,14 +63,18 @@ class Detail(enum.IntEnum):
     drawn at all, and far out the cards are drawn all at once as shapes."""
 
     SHAPES = 0
-    TITLES = 1
-    FULL = 2
+    GLANCE = 1
+    """The title alone, set larger than on the card so that it reads (app.layout.glance)."""
+    TITLES = 2
+    FULL = 3
 
 
 def detail_at(zoom: float) -> Detail:
-    if zoom < SHAPES_BELOW:
-        return Detail.SHAPES
-    return Detail.TITLES if zoom < TITLES_BELOW else Detail.FULL
+    if zoom >= TITLES_BELOW:
+        return Detail.FULL
+    if zoom * CARD_TITLE.size >= GLANCE_PIXELS:
+        return Detail.TITLES
+    return Detail.SHAPES if glance_style(zoom) is None else Detail.GLANCE
 
 
 class _CardFace:
@@ -72,7 +85,7 @@ class _CardFace:
 
     def __init__(self, box: CardBox, kind: str) -> None:
         self.body = QRectF(0, 0, box.rect.width, box.rect.height)
-        self.stripe = QRectF(0, 4, 4, box.rect.height - 8)
+        self.stripe = QRectF(0, 4, STRIPE_WIDTH, box.rect.height - 8)
         self.fill = QBrush(card_fill(box, kind))
         self.accent = lane_accent(kind)
         self.text: list[tuple[QFont, QColor, list[tuple[QPointF, QStaticText]]]] = []
@@ -127,12 +140,42 @@ def card_fill(box: CardBox, kind: str) -> QColor:
     return QColor(palette.card_fill(box.colour, kind))
 
 
+class _GlanceFace:
+    """A card's title alone, set in the large `style` of a far-out zoom."""
+
+    def __init__(self, box: CardBox, kind: str, style: TextStyle, typesetter: Typesetter) -> None:
+        self.style, self.font = style, font(style)
+        self.words = glance_lines(
+            box.title, box.rect.width - STRIPE_WIDTH, box.rect.height, style, typesetter
+        )
+        self.ink = QColor(palette.inks_on(palette.card_fill(box.colour, kind))[0])
+        x = STRIPE_WIDTH + GLANCE_PADDING
+        self.lines = [
+            (QPointF(x, GLANCE_PADDING + i * style.line_height), _static_text(line, self.font))
+            for i, line in enumerate(self.words)
+        ]
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setFont(self.font)
+        painter.setPen(self.ink)
+        for at, static in self.lines:
+            painter.drawStaticText(at, static)
+
+
+Glance = tuple[TextStyle, Typesetter]
+"""How titles are set from far out: their style at the zoom, and the measure of text."""
+
+
 class CardItem(QGraphicsItem):
-    def __init__(self, box: CardBox, kind: str, detail: Detail = Detail.FULL) -> None:
+    def __init__(
+        self, box: CardBox, kind: str, detail: Detail = Detail.FULL, glance: Glance | None = None
+    ) -> None:
         super().__init__()
         self.box = box
         self.kind = kind
         self._face: _CardFace | None = None
+        self._glance: Glance | None = None
+        self._glance_face: _GlanceFace | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -142,7 +185,7 @@ class CardItem(QGraphicsItem):
         self.setZValue(2)
         self._dragging = False
         self._detail = Detail.FULL
-        self.set_detail(detail)
+        self.set_detail(detail, glance)
 
     @property
     def card_id(self) -> str:
@@ -154,18 +197,34 @@ class CardItem(QGraphicsItem):
         if (box is self.box or box == self.box) and kind == self.kind and self.pos() == at:
             return
         self.prepareGeometryChange()
-        self.box, self.kind, self._face = box, kind, None
+        self.box, self.kind, self._face, self._glance_face = box, kind, None, None
         self.setPos(at)
         self.update()
 
-    def set_detail(self, detail: Detail) -> None:
+    def set_detail(self, detail: Detail, glance: Glance | None = None) -> None:
         """Far out, the overview item draws every card at once; this one paints nothing
-        (but can still be clicked, dragged and selected)."""
+        (but can still be clicked, dragged and selected). At a `glance` the card shows
+        its title alone, set in the glance's style."""
         if (detail == Detail.SHAPES) != (self._detail == Detail.SHAPES):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, detail == Detail.SHAPES)
+        if glance != self._glance:
+            self._glance, self._glance_face = glance, None
         self._detail = detail
         if detail != Detail.SHAPES:
             self.update()
+
+    @property
+    def glance_words(self) -> tuple[str, ...]:
+        """The title as the card shows it from far out (empty at other zooms)."""
+        face = self._glance_at()
+        return face.words if face is not None else ()
+
+    def _glance_at(self) -> _GlanceFace | None:
+        if self._detail != Detail.GLANCE or self._glance is None:
+            return None
+        if self._glance_face is None:
+            self._glance_face = _GlanceFace(self.box, self.kind, *self._glance)
+        return self._glance_face
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, self.box.rect.width + 4, self.box.rect.height + 4)
@@ -180,6 +239,10 @@ class CardItem(QGraphicsItem):
         painter.setBrush(face.fill)
         painter.drawRoundedRect(face.body, 5, 5)
         painter.fillRect(face.stripe, face.accent)
+        glance = self._glance_at()
+        if glance is not None:
+            glance.draw(painter)
+            return
         if face.picture is not None:  # large enough to make out whenever text is drawn
             _draw_picture(painter, *face.picture)
         blocks = face.text if self._detail == Detail.FULL else face.text[:1]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.layout.glance import GLANCE_PADDING, GLANCE_PIXELS, glance_lines, glance_style
 from app.layout.map_layout import (
     LANE_KIND,
     LANE_TITLE,
@@ -64,6 +65,8 @@ class StageHeaderItem(QGraphicsItem):
         colours = look_of(self)
         _draw_header_box(painter, self.boundingRect(), self.isSelected(), colours)
         if not shows_text(self, painter):
+            return
+        if _draw_glance(painter, self, self.box.name, 0, colours):
             return
         y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10, colours.ink)
         draw_lines(painter, self.box.goal_lines, STAGE_GOAL, 10, y + 2, colours.muted_ink)
@@ -139,6 +142,8 @@ class LaneHeaderItem(QGraphicsItem):
         painter.fillRect(QRectF(0, 0, 6, rect.height()), lane_accent(self.box.kind))
         if not shows_text(self, painter):
             return
+        if _draw_glance(painter, self, self.box.title, 8, colours):
+            return
         y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10, colours.ink)
         if self.box.kind_label:
             label = [self.box.kind_label]
@@ -165,6 +170,22 @@ class LaneHeaderItem(QGraphicsItem):
             requests_of(self).lane_dropped(self.box.lane_id, event.scenePos().y())
         else:
             self.setY(self.box.rect.y)
+
+
+def _draw_glance(
+    painter: QPainter, item: QGraphicsItem, name: str, indent: float, colours: Look
+) -> bool:
+    """From far out, where a header's own type would not read, its name alone set as
+    large as it must be to read, wrapped and shortened to fit; whether it was drawn so."""
+    zoom = painter.worldTransform().m11()
+    style = glance_style(zoom)
+    typesetter = getattr(item.scene(), "typesetter", None)
+    if zoom * LANE_TITLE.size >= GLANCE_PIXELS or style is None or typesetter is None:
+        return False
+    rect = item.boundingRect()
+    lines = glance_lines(name, rect.width() - indent, rect.height(), style, typesetter)
+    draw_lines(painter, lines, style, indent + GLANCE_PADDING, GLANCE_PADDING, colours.ink)
+    return True
 
 
 def _draw_header_box(painter: QPainter, rect: QRectF, selected: bool, colours: Look) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.layout.emotion_lane import PointBox
 from app.layout.emotion_marks import curve_shapes, point_shapes
+from app.layout.glance import glance_style
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map
 from app.layout.shapes import Shape
 from app.layout.text import Typesetter
@@ -30,7 +31,7 @@ from app.model import operations as op
 from app.model.arranging import move_cards
 from app.model.fields import STAGE_FIELDS
 from app.model.records import EmotionRecord, MapContent, new_id
-from app.ui.canvas.card_item import CardItem, Detail, detail_at
+from app.ui.canvas.card_item import CardItem, Detail, Glance, detail_at
 from app.ui.canvas.card_typing import CardTyping
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.canvas.grid import CardsOverviewItem, GridItem
@@ -80,6 +81,7 @@ class MapScene(QGraphicsScene):
         """Whether empty lanes say what belongs in them: in the editor, not in a picture."""
         self._static: MapContent | None = None
         self._detail = Detail.FULL
+        self._glance: Glance | None = None
         self._overview = CardsOverviewItem(self._selected_rects)
         self._overview.hide()
         self.addItem(self._overview)
@@ -156,7 +158,7 @@ class MapScene(QGraphicsScene):
             if card_id in self._cards:
                 self._cards[card_id].display(box, kinds[box.lane_id])
             else:
-                self._cards[card_id] = CardItem(box, kinds[box.lane_id], self._detail)
+                self._cards[card_id] = CardItem(box, kinds[box.lane_id], self._detail, self._glance)
                 self.addItem(self._cards[card_id])
         self._reconcile(
             self._stages,
@@ -224,12 +226,14 @@ class MapScene(QGraphicsScene):
         detail = detail_at(zoom) if zoom >= self.text_from_zoom else Detail.SHAPES
         if moving:
             detail = Detail.TITLES if detail == Detail.FULL else Detail.SHAPES
-        if detail == self._detail:
+        style = glance_style(zoom) if detail == Detail.GLANCE else None
+        glance = None if style is None else (style, self.typesetter)
+        if (detail, glance) == (self._detail, self._glance):
             return
-        self._detail = detail
+        self._detail, self._glance = detail, glance
         self._overview.setVisible(detail == Detail.SHAPES)
         for item in self._cards.values():
-            item.set_detail(detail)
+            item.set_detail(detail, glance)
 
     def _selected_rects(self) -> list[QRectF]:
         return [_qrect(item.box) for item in self.selectedItems() if isinstance(item, CardItem)]

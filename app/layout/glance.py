@@ -1,0 +1,58 @@
+"""Text seen from far out: at a zoom where a card's own type would be too small to read,
+its title is set larger, as large as it must be to read on screen (GLANCE_PIXELS), and
+wrapped or shortened to fit the card. A whole-map view then shows the journey, not a
+grid of empty boxes.
+
+Sizes come in steps, so that zooming lays out each card's title a few times rather than
+at every step of the wheel.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.layout.text import TextStyle, Typesetter, is_wide
+
+GLANCE_PIXELS: Final = 9.0
+"""The least height on screen, in pixels, of text a whole-map view draws."""
+GLANCE_SIZES: Final = (13, 15, 17, 20, 23, 27, 32, 38, 45, 54, 64)
+"""The sizes, in layout units, titles are set at from far out."""
+GLANCE_PADDING: Final = 4.0
+"""Around a title set large: less than a card's own padding, the title is all it shows."""
+SHORTEST: Final = 3
+"""The fewest letters a shortened title keeps before its ellipsis to be worth showing."""
+
+
+def glance_style(zoom: float) -> TextStyle | None:
+    """The style of titles at `zoom`: the smallest step that reads at GLANCE_PIXELS,
+    or None when even the largest would not."""
+    for size in GLANCE_SIZES:
+        if size * zoom >= GLANCE_PIXELS:
+            return TextStyle(size, bold=True)
+    return None
+
+
+def _fitted_word(word: str, width: float, style: TextStyle, typesetter: Typesetter) -> str:
+    """A word of a script that breaks between words, shortened with an ellipsis if it is
+    wider than a line: "Touchpoi…" reads, "Touchpoint / s" does not. Chinese and
+    Japanese break between any two characters and are left to the wrapping."""
+    if typesetter.width(word, style) <= width or any(is_wide(ch) for ch in word):
+        return word
+    return typesetter.shorten(word, width, style)
+
+
+def glance_lines(
+    text: str, width: float, height: float, style: TextStyle, typesetter: Typesetter
+) -> tuple[str, ...]:
+    """`text` wrapped into a box `width` × `height` in `style`, the last line shortened
+    with an ellipsis if it does not all fit; nothing if not even a few letters fit."""
+    lines = int((height - 2 * GLANCE_PADDING) // style.line_height)
+    inner = width - 2 * GLANCE_PADDING
+    if lines < 1 or inner <= 0 or not text.strip():
+        return ()
+    words = [_fitted_word(word, inner, style, typesetter) for word in text.split()]
+    wrapped = typesetter.wrap(" ".join(words), inner, style, lines)
+    first = wrapped[0]
+    if first.endswith("…") and len(first) <= SHORTEST:
+        return ()
+    return wrapped
