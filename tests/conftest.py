@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,3 +96,12 @@ def cafe(tmp_path: Path) -> Iterator[Document]:
     imported = load_template(find_template("cafe"))
     with Document.create(tmp_path / "cafe.journey", imported.content) as document:
         yield document
+
+
+@pytest.fixture
+def pdftoppm() -> str:
+    """Poppler's PDF rasteriser, which the tests use to look at printed pages."""
+    program = shutil.which("pdftoppm")
+    if program is None:
+        pytest.fail("pdftoppm is missing: install poppler-utils (scripts/setup.sh does)")
+    return program

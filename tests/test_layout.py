@@ -362,16 +362,19 @@ def test_a_title_from_far_out_wraps_at_words_and_shortens_a_word_too_long() -> N
 
 
 @given(st.text(min_size=1, max_size=80), st.floats(20, 400), st.floats(10, 200))
-def test_a_title_from_far_out_shows_whenever_a_few_letters_fit(
+def test_a_title_from_far_out_is_shown_whole_where_it_fits(
     title: str, width: float, height: float
 ) -> None:
     lines = glance_lines(title, width, height, GLANCE, TYPESETTER)
     room = int((height - 8) // GLANCE.line_height)
     assert len(lines) <= max(0, room)
     assert all(TYPESETTER.width(line, GLANCE) <= width - 8 for line in lines)
-    few = "".join(title.split())[:3] + "…"
-    if title.strip() and room >= 1 and TYPESETTER.width(few, GLANCE) <= width - 8:
-        assert lines, (title, width, height)
+    words = title.split()
+    whole = TYPESETTER.wrap(" ".join(words), width - 8, GLANCE) if words else ()
+    every_word_fits = all(TYPESETTER.width(word, GLANCE) <= width - 8 for word in words)
+    fits = every_word_fits and 0 < len(whole) <= room
+    if fits:
+        assert lines == whole, (title, width, height)
 
 
 def test_a_stage_name_takes_the_lines_its_goal_leaves() -> None:

@@ -6,9 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
@@ -585,14 +583,6 @@ def test_a_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
 
 
 # --- what the pages look like -----------------------------------------------------------
-
-
-@pytest.fixture
-def pdftoppm() -> Iterator[str]:
-    program = shutil.which("pdftoppm")
-    if program is None:
-        pytest.fail("pdftoppm is missing: install poppler-utils (scripts/setup.sh does)")
-    yield program
 
 
 def test_no_page_of_any_layout_is_blank(cafe_pdfs, pdftoppm: str, tmp_path: Path) -> None:

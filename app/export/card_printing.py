@@ -20,12 +20,12 @@ from app.export.pictures import draw_fitted
 from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import CARD_META, CARD_NOTES, CARD_TITLE, CardBox, text_below_picture
+from app.layout.map_marks import card_badges, card_body
+from app.layout.shapes import Plate, Shape, Text, paint
 from app.layout.text import TextStyle
+from app.layout.themes import LIGHT
 
 CARD_PADDING = 8.0
-CARD_RADIUS = 5.0
-STRIPE_WIDTH = 4.0
-BADGE_TEXT = TextStyle(10, bold=True)
 
 
 def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
@@ -38,18 +38,8 @@ def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
     for card, kind in cards:
         rect = card.rect
         background = palette.card_fill(card.colour, kind)
-        outlines.of(background).roundRect(
-            rect.x, -rect.bottom, rect.width, rect.height, CARD_RADIUS
-        )
-        stripe = Rect(rect.x, rect.y + 4, STRIPE_WIDTH, rect.height - 8)
-        marks.of(palette.lane_accent(kind)).rect(
-            stripe.x, -stripe.bottom, stripe.width, stripe.height
-        )
-        right, top = rect.right - 6, rect.bottom - 20
-        if card.votes:
-            right = _badge(marks, words, right, top, 34, f"● {card.votes}", palette.INK)
-        if card.moment:
-            _badge(marks, words, right, top, 18, "★", palette.MOMENT)
+        _gather(card_body(card, kind), outlines, marks, words)
+        _gather(card_badges(card, measure), outlines, marks, words)
         x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
         ink, muted = palette.inks_on(background)
         y = words.add(card.title_lines, CARD_TITLE, x, y, ink)
@@ -72,25 +62,25 @@ def _moved(rect: Rect, dx: float, dy: float) -> Rect:
     return Rect(rect.x + dx, rect.y + dy, rect.width, rect.height)
 
 
-def _badge(
-    marks: _Paths,
-    words: _Words,
-    right: float,
-    top: float,
-    least: float,
-    label: str,
-    background: str,
-) -> float:
-    """A pill ending at `right`, as wide as its label needs, with the label on it; the
-    x its left edge leaves for the next badge."""
-    width = measure(label, BADGE_TEXT)
-    pill = Rect(right - max(least, width + 10), top, max(least, width + 10), 15)
-    radius = pill.height / 2
-    marks.of(background).roundRect(pill.x, -pill.bottom, pill.width, pill.height, radius)
-    words.add(
-        [label], BADGE_TEXT, pill.center.x - width / 2, pill.y + 11.5 - BADGE_TEXT.size, "#ffffff"
-    )
-    return pill.x - 4
+def _gather(shapes: list[Shape], outlines: _Paths, marks: _Paths, words: _Words) -> None:
+    """The plates and words of a card's marks, into the paths and text of their colour:
+    the thin painter of app.export.shape_painter, for a few thousand cards at once. A
+    card's marks are plates (outlined or not) and words on one line."""
+    for shape in shapes:
+        if isinstance(shape, Text):
+            (line,) = shape.lines
+            style, rect = shape.style, shape.rect
+            x = rect.center.x - measure(line, style) / 2 if shape.centred else rect.x
+            top = rect.y + (rect.height - style.line_height) / 2 if shape.centred else rect.y
+            words.add([line], style, x, top, paint(shape.colour, LIGHT))
+            continue
+        assert isinstance(shape, Plate) and shape.fill is not None, shape
+        rect, fill_colour = shape.rect, paint(shape.fill, LIGHT)
+        path = (outlines if shape.stroke is not None else marks).of(fill_colour)
+        if shape.radius:
+            path.roundRect(rect.x, -rect.bottom, rect.width, rect.height, shape.radius)
+        else:
+            path.rect(rect.x, -rect.bottom, rect.width, rect.height)
 
 
 class _Paths:

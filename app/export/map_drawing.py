@@ -19,7 +19,6 @@ from app.export.pdf_fonts import font_name
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.emotion_marks import curve_shapes, point_shapes, scale_shapes
-from app.layout.geometry import Rect
 from app.layout.map_layout import (
     LANE_KIND,
     LANE_TITLE,
@@ -29,6 +28,7 @@ from app.layout.map_layout import (
     MapLayout,
     StageBox,
 )
+from app.layout.map_marks import lane_plate, stage_plate
 from app.layout.text import TextStyle
 from app.layout.themes import LIGHT
 from app.model.records import MapContent
@@ -119,23 +119,14 @@ def _column_lines(canvas: Canvas, layout: MapLayout) -> None:
 
 def _stage_header(canvas: Canvas, stage: StageBox) -> None:
     rect = stage.rect
-    _header_box(canvas, rect)
+    paint_shapes(canvas, stage_plate(stage))
     y = draw_lines(canvas, stage.name_lines, STAGE_TITLE, rect.x + 10, rect.y + 10)
     draw_lines(canvas, stage.goal_lines, STAGE_GOAL, rect.x + 10, y + 2, palette.MUTED_INK)
 
 
 def _lane_header(canvas: Canvas, lane: LaneBox) -> None:
     rect = lane.rect
-    _header_box(canvas, rect)
-    fill(canvas, palette.lane_accent(lane.kind))
-    canvas.rect(rect.x, -rect.bottom, 6, rect.height, stroke=0, fill=1)
+    paint_shapes(canvas, lane_plate(lane))
     y = draw_lines(canvas, lane.title_lines, LANE_TITLE, rect.x + 16, rect.y + 10)
     if lane.kind_label:
         draw_lines(canvas, [lane.kind_label], LANE_KIND, rect.x + 16, y + 2, palette.MUTED_INK)
-
-
-def _header_box(canvas: Canvas, rect: Rect) -> None:
-    stroke(canvas, palette.GRID_LINE)
-    canvas.setLineWidth(1)
-    fill(canvas, palette.HEADER_FILL)
-    canvas.rect(rect.x + 0.5, -(rect.bottom - 0.5), rect.width - 1, rect.height - 1, 1, 1)

@@ -37,6 +37,9 @@ def paint_shapes(canvas: Canvas, shapes: Iterable[Shape]) -> None:
         stroked = _stroke_with(canvas, shape.stroke)
         if isinstance(shape, Circle):
             canvas.circle(shape.centre.x, -shape.centre.y, shape.radius, stroked, filled)
+        elif isinstance(shape, Plate) and shape.radius == 0:
+            rect = shape.rect
+            canvas.rect(rect.x, -rect.bottom, rect.width, rect.height, stroked, filled)
         elif isinstance(shape, Plate):
             rect = shape.rect
             canvas.roundRect(

@@ -55,4 +55,6 @@ def glance_lines(
     first = wrapped[0]
     if first.endswith("…") and len(first) <= SHORTEST:
         return ()
+    if any(typesetter.width(line, style) > inner for line in wrapped):
+        return ()  # a single letter wider than the card
     return wrapped

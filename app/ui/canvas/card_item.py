@@ -6,7 +6,6 @@ import enum
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QImage,
@@ -37,25 +36,25 @@ from app.layout.map_layout import (
     CardBox,
     text_below_picture,
 )
+from app.layout.map_marks import CARD_RADIUS, CARD_STRIPE, card_badges, card_body
+from app.layout.shapes import Shape
 from app.layout.text import TextStyle, Typesetter
-from app.ui.canvas.painting import Badge
+from app.layout.themes import Theme
 from app.ui.canvas.requests import requests_of
+from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.look import (
     GRID_LINE,
-    INK,
-    MOMENT,
     SELECTION,
     font,
-    lane_accent,
+    look_of,
 )
+from app.ui.text_metrics import measure
 
 SHAPES_BELOW = GLANCE_PIXELS / GLANCE_SIZES[-1]
 """Below this zoom, not even the largest title would read: cards are shapes."""
 TITLES_BELOW = 0.75
 """Below this zoom, notes would be under 8 pixels high: cards show their title only."""
-STRIPE_WIDTH = 4.0
 SELECTED_PEN = QPen(SELECTION, 3)
-OUTLINE_PEN = QPen(GRID_LINE, 1)
 
 
 class Detail(enum.IntEnum):
@@ -85,11 +84,11 @@ class _CardFace:
 
     def __init__(self, box: CardBox, kind: str) -> None:
         self.body = QRectF(0, 0, box.rect.width, box.rect.height)
-        self.stripe = QRectF(0, 4, STRIPE_WIDTH, box.rect.height - 8)
-        self.fill = QBrush(card_fill(box, kind))
-        self.accent = lane_accent(kind)
+        self.at = QPointF(box.rect.x, box.rect.y)
+        self.marks = card_body(box, kind)
+        self.badges = card_badges(box, measure)
         self.text: list[tuple[QFont, QColor, list[tuple[QPointF, QStaticText]]]] = []
-        ink, muted = (QColor(c) for c in palette.inks_on(self.fill.color().name()))
+        ink, muted = (QColor(c) for c in palette.inks_on(palette.card_fill(box.colour, kind)))
         self.picture = _fitted_picture(box)
         y = self.PAD
         for lines, style, colour in (
@@ -104,13 +103,12 @@ class _CardFace:
             self.text.append((font(style), colour, placed))
             if style is CARD_TITLE:
                 y = text_below_picture(box, y)
-        right, bottom = box.rect.width - 6, box.rect.height - 20
-        self.badges: list[Badge] = []
-        if box.votes:
-            self.badges.append(Badge(right, bottom, 34, f"● {box.votes}", INK))
-            right = self.badges[-1].rect.left() - 4
-        if box.moment:
-            self.badges.append(Badge(right, bottom, 18, "★", MOMENT))
+
+    def paint_marks(self, painter: QPainter, theme: Theme, shapes: list[Shape]) -> None:
+        """Paint shapes laid out where the card is, from the card's own corner."""
+        painter.translate(-self.at)
+        paint_shapes(painter, shapes, theme)
+        painter.translate(self.at)
 
 
 def _fitted_picture(box: CardBox) -> tuple[QRectF, QImage | None] | None:
@@ -136,20 +134,16 @@ def _static_text(text: str, with_font: QFont) -> QStaticText:
     return static
 
 
-def card_fill(box: CardBox, kind: str) -> QColor:
-    return QColor(palette.card_fill(box.colour, kind))
-
-
 class _GlanceFace:
     """A card's title alone, set in the large `style` of a far-out zoom."""
 
     def __init__(self, box: CardBox, kind: str, style: TextStyle, typesetter: Typesetter) -> None:
         self.style, self.font = style, font(style)
         self.words = glance_lines(
-            box.title, box.rect.width - STRIPE_WIDTH, box.rect.height, style, typesetter
+            box.title, box.rect.width - CARD_STRIPE, box.rect.height, style, typesetter
         )
         self.ink = QColor(palette.inks_on(palette.card_fill(box.colour, kind))[0])
-        x = STRIPE_WIDTH + GLANCE_PADDING
+        x = CARD_STRIPE + GLANCE_PADDING
         self.lines = [
             (QPointF(x, GLANCE_PADDING + i * style.line_height), _static_text(line, self.font))
             for i, line in enumerate(self.words)
@@ -235,10 +229,12 @@ class CardItem(QGraphicsItem):
         if self._face is None:
             self._face = _CardFace(self.box, self.kind)
         face = self._face
-        painter.setPen(SELECTED_PEN if self.isSelected() else OUTLINE_PEN)
-        painter.setBrush(face.fill)
-        painter.drawRoundedRect(face.body, 5, 5)
-        painter.fillRect(face.stripe, face.accent)
+        theme = look_of(self).theme
+        face.paint_marks(painter, theme, face.marks)
+        if self.isSelected():
+            painter.setPen(SELECTED_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(face.body, CARD_RADIUS, CARD_RADIUS)
         glance = self._glance_at()
         if glance is not None:
             glance.draw(painter)
@@ -252,8 +248,7 @@ class CardItem(QGraphicsItem):
             for at, static in placed:
                 painter.drawStaticText(at, static)
         if self._detail == Detail.FULL:
-            for badge in face.badges:
-                badge.draw(painter)
+            face.paint_marks(painter, theme, face.badges)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._dragging = False

@@ -7,7 +7,6 @@ from typing import cast
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QPainter,
     QPen,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.layout.geometry import Rect
 from app.layout.glance import GLANCE_PADDING, GLANCE_PIXELS, glance_lines, glance_style
 from app.layout.map_layout import (
     LANE_KIND,
@@ -27,9 +27,12 @@ from app.layout.map_layout import (
     LaneBox,
     StageBox,
 )
+from app.layout.map_marks import lane_plate, stage_plate
+from app.layout.shapes import Shape
 from app.ui.canvas.painting import draw_lines
 from app.ui.canvas.requests import requests_of
-from app.ui.look import SELECTION, Look, lane_accent, look_of, shows_text
+from app.ui.canvas.shape_painter import paint_shapes
+from app.ui.look import SELECTION, Look, look_of, shows_text
 
 RESIZE_GRIP = 6.0
 
@@ -63,7 +66,7 @@ class StageHeaderItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         colours = look_of(self)
-        _draw_header_box(painter, self.boundingRect(), self.isSelected(), colours)
+        _paint_plate(painter, self, stage_plate(self.box), self.box.rect, colours)
         if not shows_text(self, painter):
             return
         if _draw_glance(painter, self, self.box.name, 0, colours):
@@ -137,9 +140,8 @@ class LaneHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect, colours = self.boundingRect(), look_of(self)
-        _draw_header_box(painter, rect, self.isSelected(), colours)
-        painter.fillRect(QRectF(0, 0, 6, rect.height()), lane_accent(self.box.kind))
+        colours = look_of(self)
+        _paint_plate(painter, self, lane_plate(self.box), self.box.rect, colours)
         if not shows_text(self, painter):
             return
         if _draw_glance(painter, self, self.box.title, 8, colours):
@@ -188,7 +190,15 @@ def _draw_glance(
     return True
 
 
-def _draw_header_box(painter: QPainter, rect: QRectF, selected: bool, colours: Look) -> None:
-    painter.setPen(QPen(SELECTION, 3) if selected else QPen(colours.grid_line, 1))
-    painter.setBrush(QBrush(colours.header_fill))
-    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+def _paint_plate(
+    painter: QPainter, item: QGraphicsItem, plate: list[Shape], at: Rect, colours: Look
+) -> None:
+    """A header's plate, laid out where the header is, from the item's own corner;
+    outlined in the selection's colour while selected."""
+    painter.translate(-at.x, -at.y)
+    paint_shapes(painter, plate, colours.theme)
+    painter.translate(at.x, at.y)
+    if item.isSelected():
+        painter.setPen(QPen(SELECTION, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(item.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))

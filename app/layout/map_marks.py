@@ -1,0 +1,64 @@
+"""The marks of the map around the words, as shapes: a card's body, its lane's stripe and
+its badges (votes, ★ moment that matters), and the plates of the stage and lane headers
+with the lane's stripe. The canvas and the PDF paint these same shapes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.layout import palette
+from app.layout.geometry import Rect
+from app.layout.map_layout import CardBox, LaneBox, StageBox
+from app.layout.shapes import Plate, Shape, Stroke, tag
+from app.layout.text import TextMeasure, TextStyle
+
+CARD_RADIUS: Final = 5.0
+CARD_STRIPE: Final = 4.0
+LANE_STRIPE: Final = 6.0
+BADGE_TEXT: Final = TextStyle(10, bold=True)
+BADGE_HEIGHT: Final = 15.0
+BADGE_FROM_BOTTOM: Final = 20.0
+BADGE_GAP: Final = 4.0
+VOTES_LEAST: Final = 34.0
+MOMENT_LEAST: Final = 18.0
+
+
+def card_body(box: CardBox, kind: str) -> list[Shape]:
+    """A card outlined on its colour, with its lane's stripe down its left edge."""
+    rect = box.rect
+    stripe = Rect(rect.x, rect.y + 4, CARD_STRIPE, rect.height - 8)
+    return [
+        Plate(rect, CARD_RADIUS, palette.card_fill(box.colour, kind), Stroke("grid_line", 1)),
+        Plate(stripe, 0, palette.lane_accent(kind)),
+    ]
+
+
+def card_badges(box: CardBox, measure: TextMeasure) -> list[Shape]:
+    """Pills at the card's lower right: its votes, then ★ if it is a moment that matters."""
+    shapes: list[Shape] = []
+    right, top = box.rect.right - 6, box.rect.bottom - BADGE_FROM_BOTTOM
+    for shown, words, least, fill in (
+        (box.votes > 0, f"● {box.votes}", VOTES_LEAST, palette.INK),
+        (box.moment, "★", MOMENT_LEAST, palette.MOMENT),
+    ):
+        if shown:
+            width = max(least, measure(words, BADGE_TEXT) + 10)
+            shapes += tag(Rect(right - width, top, width, BADGE_HEIGHT), words, BADGE_TEXT, fill)
+            right -= width + BADGE_GAP
+    return shapes
+
+
+def stage_plate(box: StageBox) -> list[Shape]:
+    return [_header_plate(box.rect)]
+
+
+def lane_plate(box: LaneBox) -> list[Shape]:
+    rect = box.rect
+    stripe = Rect(rect.x, rect.y, LANE_STRIPE, rect.height)
+    return [_header_plate(rect), Plate(stripe, 0, palette.lane_accent(box.kind))]
+
+
+def _header_plate(rect: Rect) -> Plate:
+    """A header's box, its line inside its edge so that two headers share one line."""
+    inner = Rect(rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1)
+    return Plate(inner, 0, "header_fill", Stroke("grid_line", 1))
