@@ -94,6 +94,12 @@ def _check_usage(parser: argparse.ArgumentParser, arguments: argparse.Namespace)
         parser.error("--scale sets the size of a poster: add --layout poster")
     if arguments.width is not None and arguments.png is None:
         parser.error("--width only applies to --png (an SVG is drawn at the map's own size)")
+    picture_options = [
+        f"--{name}" for name in ("stage", "frame") if getattr(arguments, name) is not None
+    ] + (["--curve"] if arguments.curve else [])
+    if picture_options and arguments.png is None and arguments.svg is None:
+        verb = "applies" if len(picture_options) == 1 else "apply"
+        parser.error(f"{', '.join(picture_options)} {verb} only to --png and --svg")
 
 
 def _named(parser: argparse.ArgumentParser, path: Path, suffix: str) -> Path:
@@ -203,6 +209,15 @@ def _parser() -> argparse.ArgumentParser:
         help="the width of a PNG picture in pixels (default 2400); an SVG is drawn at the "
         "map's own size",
     )
+    picture = export.add_argument_group("PNG and SVG")
+    shown = picture.add_mutually_exclusive_group()
+    shown.add_argument("--stage", metavar="N", type=int, help="draw stage N alone (the first is 1)")
+    shown.add_argument("--curve", action="store_true", help="draw the emotion curve alone")
+    picture.add_argument(
+        "--frame",
+        choices=("16:9",),
+        help="compose the picture on a 16:9 slide, its words sized to read when projected",
+    )
     pdf = export.add_argument_group("PDF")
     pdf.add_argument(
         "--layout",
@@ -304,10 +319,8 @@ def _export(arguments: argparse.Namespace) -> int:
     ):
         return _fail(f"{out} is the map itself: choose another name for the export")
     with Document.open(arguments.file, read_only=True) as document:
-        if arguments.png is not None:
-            return _export_png(document, arguments.png, arguments.width or DEFAULT_PNG_WIDTH)
-        if arguments.svg is not None:
-            return _export_svg(document, arguments.svg)
+        if arguments.png is not None or arguments.svg is not None:
+            return _export_picture(document, arguments)
         if arguments.pdf is not None:
             return _export_pdf(document, arguments)
         return _export_json(document, arguments.json)
@@ -330,17 +343,33 @@ def _export_json(document: Document, out: Path) -> int:
     return 0
 
 
-def _export_png(document: Document, out: Path, width: int) -> int:
-    """Render the canvas with no window: Qt's offscreen platform unless one was chosen."""
-    if not 100 <= width <= 20_000:
-        return _fail(f"--width must be from 100 to 20000 pixels, not {width}")
+def _export_picture(document: Document, arguments: argparse.Namespace) -> int:
+    """Render the picture with no window: Qt's offscreen platform unless one was chosen."""
+    from app.layout.picture import FRAMES, PictureChoice
+
+    content = document.content()
+    stages = len(content.stages)
+    if arguments.stage is not None and not 1 <= arguments.stage <= stages:
+        among = f"1 to {stages}" if stages > 1 else "1" if stages else "none: the map has no stage"
+        return _fail(f"--stage {arguments.stage} is not a stage of this map ({among})")
+    if arguments.curve and not any(lane.kind == "emotions" for lane in content.lanes):
+        return _fail("--curve: the map has no Emotions lane to draw the curve in")
+    frame = FRAMES[arguments.frame] if arguments.frame else None
+    choice = PictureChoice(arguments.stage, arguments.curve, frame)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.pictures import save_png
+    from app.ui.pictures import save_png, save_svg
     from app.ui.qt_app import application
 
     application("en")  # the command line speaks English, as its messages do
-    save_png(document.content(), out, width)
-    print(f"Wrote {out}")
+    if arguments.svg is not None:
+        save_svg(content, arguments.svg, choice)
+        print(f"Wrote {arguments.svg}")
+        return 0
+    width = arguments.width or DEFAULT_PNG_WIDTH
+    if not 100 <= width <= 20_000:
+        return _fail(f"--width must be from 100 to 20000 pixels, not {width}")
+    save_png(content, arguments.png, width, choice)
+    print(f"Wrote {arguments.png}")
     return 0
 
 
@@ -366,16 +395,4 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
     print(f"Wrote {arguments.pdf} ({pages})")
     for warning in result.warnings():
         print(f"{PROG}: {warning}", file=sys.stderr)
-    return 0
-
-
-def _export_svg(document: Document, out: Path) -> int:
-    """Render the canvas with no window, like the PNG."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.pictures import save_svg
-    from app.ui.qt_app import application
-
-    application("en")  # the command line speaks English, as its messages do
-    save_svg(document.content(), out)
-    print(f"Wrote {out}")
     return 0

@@ -13,6 +13,7 @@ import pytest
 from other_program import held_by_another_process
 from pytestqt.qtbot import QtBot
 
+from app.layout.picture import PictureChoice
 from app.model import operations as op
 from app.model.document import Document
 from app.model.errors import (
@@ -95,6 +96,7 @@ def test_the_windows_picture_export_does_not_write_over_its_own_map(
     qtbot.addWidget(window)
     reported: list[str] = []
     window.report = reported.append
+    window.choose_picture = lambda content: PictureChoice()
     window.choose_picture_path = lambda title, suffix: map_path
     window.actions_by_name["export_png"].trigger()
     assert reported and "is open in Journeyboard" in reported[0]

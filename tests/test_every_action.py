@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.export.pdf_options import PdfOptions
+from app.layout.picture import PictureChoice
 from app.model import operations as op
 from app.ui.actions import ACTIONS
 from app.ui.help import HelpDialog
@@ -68,6 +69,7 @@ def answering(window: MainWindow, tmp_path: Path, yes: bool) -> Answers:
     workspace(window).commands.ask = answers
     window.confirm = answers.confirm
     window.choose_map_path = lambda title: tmp_path / "copy.journey" if yes else None
+    window.choose_picture = lambda content: PictureChoice(frame=(16, 9)) if yes else None
     window.choose_picture_path = lambda title, suffix: (
         tmp_path / f"picture.{suffix}" if yes else None
     )

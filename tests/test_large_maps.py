@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.export.pdf_options import PdfLayout, PdfOptions
+from app.layout.picture import PictureChoice
 from app.model.document import Document
 from app.model.records import CardRecord, MapContent, StageRecord, new_id
 from app.model.templates import find_template, load_template
@@ -163,6 +164,7 @@ def test_a_handout_of_a_large_map_is_written_in_the_background(
 
 def test_a_picture_of_a_large_map_is_drawn_in_steps(window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "large.png"
+    window.choose_picture = lambda content: PictureChoice()
     window.choose_picture_path = lambda title, suffix: out
     with Ticks() as ticks:
         window.actions_by_name["export_png"].trigger()

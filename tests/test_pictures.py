@@ -114,11 +114,13 @@ def test_an_svg_keeps_the_canvas_as_shapes_and_text(
     width, height = scene.sceneRect().width(), scene.sceneRect().height()
     x, y, view_width, view_height = map(float, root.attrib["viewBox"].split())
     assert (x, y) == (0, 0)
-    assert view_width / view_height == pytest.approx(width / height)
     assert view_width == pytest.approx(width)  # one layout unit is one pixel
+    assert view_height > height  # a header above the map and a legend below it
     assert float(root.attrib["width"].removesuffix("mm")) / 25.4 * 96 == pytest.approx(width, 1)
     assert list(root.iter(f"{SVG}image")) == []  # no item was drawn as a bitmap
     lines = svg_texts(root)
+    assert content.map.title in " ".join(lines)
+    assert all(lane.title in lines for lane in content.lanes if len(lane.title) < 12)
     for title, title_lines in laid_out_titles(content).items():
         assert title_lines and all(line in lines for line in title_lines), title
 

@@ -15,8 +15,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.layout.picture import PictureChoice
 from app.model.document import Document
-from app.model.records import CardRecord
+from app.model.records import CardRecord, MapContent
 from app.model.templates import find_template, load_template
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.main_window import MainWindow
@@ -240,12 +241,28 @@ def test_export_svg_from_the_file_menu_asks_where_and_reports_a_failure(
         return answers.pop(0)
 
     window.choose_picture_path = choose
+    shown: list[PictureChoice] = []
+
+    def choose_picture(content: MapContent) -> PictureChoice:
+        shown.append(PictureChoice(stage=2, frame=(16, 9)))
+        return shown[-1]
+
+    window.choose_picture = choose_picture
     export = window.actions_by_name["export_svg"]
     export.trigger()
-    title = in_file(window).map.title
-    assert asked == [(title, "svg")]
+    content = in_file(window)
+    title = content.map.title
+    assert asked == [(title, "svg")] and len(shown) == 1
     svg = ET.parse(tmp_path / "slides.svg").getroot()
     assert svg.findtext("{http://www.w3.org/2000/svg}title") == title
+    _x, _y, width, height = map(float, svg.attrib["viewBox"].split())
+    assert width / height == pytest.approx(16 / 9, rel=0.01)
+    words = " ".join(
+        "".join(text.itertext()) for text in svg.iter("{http://www.w3.org/2000/svg}text")
+    )
+    assert f"stage 2: {content.stages[1].name}" in words
+    assert content.personas[0].name in words and "moment that matters" in words
+    assert content.stages[0].name not in words  # one stage, the second
     assert "slides.svg" in window.statusBar().currentMessage()
 
     reported: list[str] = []

@@ -8,6 +8,7 @@ where a double-click adds one.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Collection, Generator, Iterable
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ class Metrics:
     """Above the highest score and below the lowest: room for a face and its tag."""
     card_title_lines: int = 3
     card_notes_lines: int = 2
+    notes_fill_cells: bool = False
+    """Whether cards show more of their notes where their cell has room below them (in a
+    picture, where no place is kept for adding a card)."""
     card_picture_height: float = 90
     """The band under a card's title where its picture is fitted."""
     card_picture_gap: float = 6
@@ -322,6 +326,11 @@ def layout_map(
         row = Rect(metrics.lane_header_width, y, map_width - metrics.lane_header_width, height)
         for stage, column in columns:
             cells[(stage.id, lane.id)] = Rect(column.x, y, column.width, height)
+            if metrics.notes_fill_cells and lane.kind != "emotions":
+                cell_cards = cards_by_cell[(stage.id, lane.id)]
+                stacks[stage.id] = _filled(
+                    stacks[stage.id], cell_cards, y + height, typesetter, metrics
+                )
             for box in stacks[stage.id]:
                 card_boxes[box.card_id] = box
         empty = not any(stacks.values())
@@ -410,6 +419,34 @@ def _stack(
         )
         offset += height + metrics.card_gap
     return boxes
+
+
+def _filled(
+    stack: list[CardBox],
+    cards: list[CardRecord],
+    bottom: float,
+    typesetter: Typesetter,
+    metrics: Metrics,
+) -> list[CardBox]:
+    """The stack with the notes of its cards run on, in order, into the room left below
+    the last card down to `bottom`, as far as it reaches."""
+    if not stack:
+        return stack
+    line = metrics.card_notes.line_height
+    room = bottom - metrics.cell_padding - stack[-1].rect.bottom
+    filled = []
+    for box, card in zip(stack, cards, strict=True):
+        inner = box.rect.width - 2 * metrics.card_padding
+        extra = int(room // line)
+        notes = box.notes_lines
+        if extra > 0 and box.notes_lines:
+            longer = typesetter.wrap(card.notes, inner, metrics.card_notes, len(notes) + extra)
+            room -= (len(longer) - len(notes)) * line
+            notes = longer
+        grown = box.rect.height + (len(notes) - len(box.notes_lines)) * line
+        rect = Rect(box.rect.x, box.rect.y, box.rect.width, grown)
+        filled.append(dataclasses.replace(box, rect=rect, notes_lines=notes))
+    return _restacked(filled, stack[0].rect.y - metrics.cell_padding, metrics)
 
 
 def _restacked(stack: list[CardBox], top: float, metrics: Metrics) -> list[CardBox]:

@@ -200,3 +200,26 @@ def _bounds_of(shape: Shape) -> Rect:
     return Rect(
         min(xs) - half, min(ys) - half, max(xs) - min(xs) + 2 * half, max(ys) - min(ys) + 2 * half
     )
+
+
+def moved(shape: Shape, dx: float, dy: float) -> Shape:
+    """`shape` moved by (dx, dy): a block laid out from its own corner, put in place."""
+
+    def at(point: Point) -> Point:
+        return Point(point.x + dx, point.y + dy)
+
+    def rect(box: Rect) -> Rect:
+        return Rect(box.x + dx, box.y + dy, box.width, box.height)
+
+    if isinstance(shape, Circle):
+        return Circle(at(shape.centre), shape.radius, shape.fill, shape.stroke)
+    if isinstance(shape, Polygon):
+        return Polygon(tuple(at(p) for p in shape.corners), shape.fill, shape.stroke)
+    if isinstance(shape, Plate):
+        return Plate(rect(shape.rect), shape.radius, shape.fill, shape.stroke)
+    if isinstance(shape, Text):
+        return Text(rect(shape.rect), shape.lines, shape.style, shape.colour, shape.centred)
+    segments = tuple(
+        Segment(at(s.start), at(s.control1), at(s.control2), at(s.end)) for s in shape.segments
+    )
+    return Path(segments, shape.stroke)

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout.map_layout import StackMemo
+from app.layout.picture import PictureChoice
 from app.model.document import Document
 from app.model.errors import CannotLockError, JourneyboardError, MapInUseError
 from app.model.map_lock import left_open_by_a_crash
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
+from app.model.records import MapContent
 from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, ICONS, MENUS
 from app.ui.file_dialogs import ask_open_path, ask_save_path
@@ -37,7 +39,8 @@ from app.ui.icons import action_icon, window_icon
 from app.ui.map_commands import DialogAsker
 from app.ui.message_boxes import Icon, ask_yes_no, plain_box, show_message
 from app.ui.pdf_export import PdfExporter
-from app.ui.pictures import PictureSteps, png_steps, svg_file_steps
+from app.ui.picture_dialog import ask_picture_choice
+from app.ui.pictures import WHOLE_MAP, PictureSteps, png_steps, svg_file_steps
 from app.ui.preferences import PreferencesDialog
 from app.ui.progress import run_in_steps
 from app.ui.recent import recent_entry
@@ -74,6 +77,12 @@ class MainWindow(QMainWindow):
         self.choose_picture_path: Callable[[str, str], Path | None] = self._ask_for_picture_path
         """Asks where to export a picture (the map's title, the suffix: "png" or "svg");
         None when the person cancels. Tests replace it."""
+        self.choose_picture: Callable[[MapContent], PictureChoice | None] = lambda content: (
+            ask_picture_choice(content, self._last_picture, self)
+        )
+        """Asks what a picture shows (given the map); None when the person cancels.
+        Tests replace it."""
+        self._last_picture = WHOLE_MAP
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
         application = QApplication.instance()
         assert application is not None
@@ -452,12 +461,16 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         content = self.workspace.document.content()
+        choice = self.choose_picture(content)
+        if choice is None:
+            return
+        self._last_picture = choice
         path = self.choose_picture_path(content.map.title, suffix)
         if not path:
             return
         label = self.tr("Drawing {name}…").format(name=Path(path).name)
         try:
-            done = run_in_steps(self, label, steps(content, Path(path)))
+            done = run_in_steps(self, label, steps(content, Path(path), choice))
         except (JourneyboardError, ValueError) as error:
             self.report(described(error))
             return

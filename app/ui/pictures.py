@@ -20,12 +20,22 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from app import __version__
-from app.layout.map_layout import StackMemo
+from app.layout.map_layout import Metrics, StackMemo
+from app.layout.picture import (
+    SLIDE,
+    PictureChoice,
+    PicturePlan,
+    chosen_content,
+    picture_metrics,
+    plan_picture,
+)
+from app.layout.themes import LIGHT
 from app.model.errors import JourneyboardError, SaveFailedError
 from app.model.messages import Message
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
 from app.ui.canvas.scene import MapScene
+from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.text_metrics import qt_typesetter
 from app.ui.translation import translate
 
@@ -43,6 +53,12 @@ LAID_OUT, PAINTED = 0.3, 0.95
 painted; writing the file is the rest."""
 
 
+PREVIEW_METRICS = Metrics()
+"""A preview is the map as the editor lays it out."""
+WHOLE_MAP = PictureChoice()
+"""The picture Export Picture makes unless told otherwise: the whole map, unframed."""
+
+
 class PictureTooLargeError(JourneyboardError):
     """A picture of more pixels than `MAX_PIXELS`."""
 
@@ -52,42 +68,96 @@ Steps = Generator[float, None, T]
 """Work done in steps: yields the share done so far (0 to 1), returns its result."""
 
 
-PictureSteps = Callable[[MapContent, Path], Steps[None]]
+PictureSteps = Callable[[MapContent, Path, PictureChoice], Steps[None]]
 """png_steps or svg_file_steps, with their other settings left as they are."""
 
 
-def _picture_scene(content: MapContent) -> Steps[MapScene]:
+def _picture_scene(
+    content: MapContent, hidden_lanes: set[str], metrics: Metrics = PREVIEW_METRICS
+) -> Steps[MapScene]:
     """The canvas's scene for one picture, its text measured in steps. Items drop their
     pixmap caches: a picture is painted once, so a cache only costs, and in an SVG a
     cached item would be a bitmap rather than shapes and text."""
-    memo = StackMemo(qt_typesetter())
+    memo = StackMemo(qt_typesetter(), metrics)
     yield from _scaled(memo.prepare(content), 0, LAID_OUT)
     scene = MapScene(memo.typesetter, memo=memo)
     scene.shows_hints = False  # they teach the editor; a slide or an email has no use for them
+    scene.hidden_lanes = hidden_lanes
     scene.show_content(content)
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene
 
 
-def image_steps(
-    content: MapContent, width: int = DEFAULT_WIDTH, *, within: QSize | None = None
-) -> Steps[QImage]:
-    """The whole map at `width` pixels wide (or as large as fits `within`), on white,
-    showing as much of each card as the canvas does at that zoom: from far out, titles
-    alone set large enough to read, and only shapes where not even they would read."""
-    scene = yield from _picture_scene(content)
+def _composed(
+    content: MapContent, choice: PictureChoice | None
+) -> Steps[tuple[MapScene, PicturePlan | None]]:
+    """The scene of what the picture shows and, unless it is the bare map (`choice`
+    None, for previews), the page it is composed on with a header and a legend."""
+    if choice is None:
+        return (yield from _picture_scene(content, set())), None
+    shown, hidden = chosen_content(content, choice)
+    scene = yield from _picture_scene(shown, hidden, picture_metrics(shown, choice))
     source = scene.sceneRect()
-    zoom = width / source.width()
+    size = (source.width(), source.height())
+    return scene, plan_picture(content, size, choice, scene.typesetter, translate)
+
+
+def _page_size(scene: MapScene, plan: PicturePlan | None) -> tuple[float, float]:
+    """The picture's size in picture units: the page, or the bare map."""
+    if plan is not None:
+        return plan.width, plan.height
+    return scene.sceneRect().width(), scene.sceneRect().height()
+
+
+def _paint_picture(
+    scene: MapScene,
+    plan: PicturePlan | None,
+    painter: QPainter,
+    pixels: float,
+    seen_at: float,
+) -> Iterator[float]:
+    """Paint the page at `pixels` per picture unit, its cards showing as much as reads
+    where one unit is `seen_at` pixels (on the slide, for a framed picture)."""
+    source = scene.sceneRect()
+    if plan is None:
+        scene.set_zoom(seen_at)
+        target = QRectF(0, 0, source.width() * pixels, source.height() * pixels)
+        yield from _paint_in_steps(scene, painter, target, source)
+        return
+    painter.save()
+    painter.scale(pixels, pixels)
+    paint_shapes(painter, plan.shapes, LIGHT)
+    painter.restore()
+    place = plan.map_target(source.width(), source.height())
+    scene.set_zoom(plan.map_scale(source.width(), source.height()) * seen_at)
+    target = QRectF(place.x * pixels, place.y * pixels, place.width * pixels, place.height * pixels)
+    yield from _paint_in_steps(scene, painter, target, source)
+
+
+def image_steps(
+    content: MapContent,
+    width: int = DEFAULT_WIDTH,
+    *,
+    within: QSize | None = None,
+    choice: PictureChoice | None = None,
+) -> Steps[QImage]:
+    """The picture `width` pixels wide (or as large as fits `within`), on white, showing
+    as much of each card as the canvas does at that zoom: from far out, titles alone set
+    large enough to read, and only shapes where not even they would read. With no
+    `choice`, the bare map (a preview); with one, the page a PictureChoice composes."""
+    scene, plan = yield from _composed(content, choice)
+    page_width, page_height = _page_size(scene, plan)
+    zoom = width / page_width
     if within is not None:
-        zoom = min(within.width() / source.width(), within.height() / source.height())
-        width = max(1, min(within.width(), round(source.width() * zoom)))
-    scene.set_zoom(zoom)
-    height = max(1, round(source.height() * zoom))
+        zoom = min(within.width() / page_width, within.height() / page_height)
+        width = max(1, min(within.width(), round(page_width * zoom)))
+    height = max(1, round(page_height * zoom))
     if within is not None:
         height = min(within.height(), height)
+    seen_at = SLIDE[0] / page_width if choice is not None and choice.frame else zoom
     if width * height > MAX_PIXELS:
-        fits = math.isqrt(MAX_PIXELS * int(source.width()) // max(1, int(source.height())))
+        fits = math.isqrt(MAX_PIXELS * int(page_width) // max(1, int(page_height)))
         raise PictureTooLargeError(
             Message(
                 "Pictures",
@@ -105,27 +175,33 @@ def image_steps(
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     try:
-        painting = _paint_in_steps(scene, painter, QRectF(0, 0, width, height), source)
+        painting = _paint_picture(scene, plan, painter, zoom, seen_at)
         yield from _scaled(painting, LAID_OUT, PAINTED)
     finally:
         painter.end()
     return image
 
 
-def png_steps(content: MapContent, path: Path, width: int = DEFAULT_WIDTH) -> Steps[None]:
-    image = yield from image_steps(content, width)
+def png_steps(
+    content: MapContent,
+    path: Path,
+    choice: PictureChoice = WHOLE_MAP,
+    width: int = DEFAULT_WIDTH,
+) -> Steps[None]:
+    image = yield from image_steps(content, width, choice=choice)
     with written_beside(path) as temporary:
         writer = QImageWriter(str(temporary), QByteArray(b"png"))
         if not writer.write(image):
             raise SaveFailedError(path, writer.errorString().lower())
 
 
-def svg_steps(content: MapContent) -> Steps[bytes]:
-    """The whole map as SVG at its natural size, one layout unit to one pixel. Text stays
+def svg_steps(content: MapContent, choice: PictureChoice = WHOLE_MAP) -> Steps[bytes]:
+    """The picture as SVG at its natural size, one picture unit to one pixel. Text stays
     text, so slides can be searched and the picture stays sharp at any zoom."""
-    scene = yield from _picture_scene(content)
-    source = scene.sceneRect()
-    target = QRectF(0, 0, source.width(), source.height())
+    scene, plan = yield from _composed(content, choice)
+    page_width, page_height = _page_size(scene, plan)
+    target = QRectF(0, 0, page_width, page_height)
+    seen_at = SLIDE[0] / page_width if choice.frame else 1.0
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
@@ -138,23 +214,41 @@ def svg_steps(content: MapContent) -> Steps[bytes]:
     painter = QPainter(generator)
     try:
         painter.fillRect(target, QColor("white"))
-        yield from _scaled(_paint_in_steps(scene, painter, target, source), LAID_OUT, PAINTED)
+        painting = _paint_picture(scene, plan, painter, 1.0, seen_at)
+        yield from _scaled(painting, LAID_OUT, PAINTED)
     finally:
         painter.end()
     svg = bytes(buffer.data().data()).decode("utf-8")
+    svg = _FONT_FAMILY.sub(_with_fallback, svg)
     return _NOT_XML.sub("", svg).encode("utf-8")
 
 
-def svg_file_steps(content: MapContent, path: Path) -> Steps[None]:
+_FONT_FAMILY = re.compile(r'font-family="([^"]*)"')
+
+
+def _with_fallback(found: re.Match[str]) -> str:
+    """A font family with the generic one after it, so that a slide tool without DejaVu
+    Sans draws the words in its own sans-serif rather than in a serif or not at all.
+    Qt names its own default "Sans Serif", which no other program knows."""
+    family = found.group(1)
+    named = "DejaVu Sans" if family in ("Sans Serif", "") else family
+    return f'font-family="{named}, sans-serif"'
+
+
+def svg_file_steps(
+    content: MapContent, path: Path, choice: PictureChoice = WHOLE_MAP
+) -> Steps[None]:
     """Paint first, then write beside `path` and rename, so that a failure leaves no
     half-written file (a failure is raised as SaveFailedError)."""
-    svg = yield from svg_steps(content)
+    svg = yield from svg_steps(content, choice)
     with written_beside(path) as temporary:
         temporary.write_bytes(svg)
 
 
-def render_image(content: MapContent, width: int = DEFAULT_WIDTH) -> QImage:
-    return run_to_end(image_steps(content, width))
+def render_image(
+    content: MapContent, width: int = DEFAULT_WIDTH, choice: PictureChoice | None = None
+) -> QImage:
+    return run_to_end(image_steps(content, width, choice=choice))
 
 
 def render_thumbnail(content: MapContent, box: QSize) -> QImage:
@@ -163,12 +257,17 @@ def render_thumbnail(content: MapContent, box: QSize) -> QImage:
     return run_to_end(image_steps(content, within=box))
 
 
-def save_png(content: MapContent, path: Path, width: int = DEFAULT_WIDTH) -> None:
-    run_to_end(png_steps(content, path, width))
+def save_png(
+    content: MapContent,
+    path: Path,
+    width: int = DEFAULT_WIDTH,
+    choice: PictureChoice = WHOLE_MAP,
+) -> None:
+    run_to_end(png_steps(content, path, choice, width))
 
 
-def save_svg(content: MapContent, path: Path) -> None:
-    run_to_end(svg_file_steps(content, path))
+def save_svg(content: MapContent, path: Path, choice: PictureChoice = WHOLE_MAP) -> None:
+    run_to_end(svg_file_steps(content, path, choice))
 
 
 def run_to_end(steps: Steps[T]) -> T:

@@ -135,6 +135,7 @@ class MapScene(QGraphicsScene):
         layout = layout_map(
             content,
             self.typesetter,
+            self._memo.metrics,
             hidden_lanes=self.hidden_lanes,
             shown_personas=self.shown_personas,
             memo=self._memo,

@@ -1,0 +1,179 @@
+"""What a map's marks mean, laid out once for every picture of it: a swatch for each kind
+of lane, the faces of the scale, each persona's line and face, the ★ of a moment that
+matters and the tag of a call-out. The PDF overview and the exported pictures paint the
+same shapes at the size they choose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from app.layout import palette
+from app.layout.callouts import emotion_callouts
+from app.layout.emotions import Face, face_for
+from app.layout.geometry import Point, Rect
+from app.layout.shapes import (
+    FACE_OUTLINES,
+    Path,
+    Plate,
+    Shape,
+    Stroke,
+    Text,
+    face,
+    persona_ink,
+    straight,
+    tag,
+)
+from app.layout.text import TextMeasure, TextStyle
+from app.model.messages import Message, Translate, one_or_many
+from app.model.records import MapContent
+from app.model.vocabulary import LANE_KIND_BY_KEY, score_text
+
+MAX_PERSONAS: Final = 6
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """One item of the legend: a small drawing and the words beside it."""
+
+    kind: str
+    """"lane", "face", "curve", "moment", "callout" or "note" (words alone)."""
+    label: str
+    lane_kind: str = ""
+    face: Face = Face.NEUTRAL
+    persona_index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Legend:
+    shapes: list[Shape]
+    height: float
+    rows: int
+
+
+def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntry]:
+    """A swatch per kind of lane (named after the lane when only one has that kind), the
+    faces, the first personas' lines, and the marks of moments and call-outs the map
+    has."""
+    lanes_by_kind: dict[str, list[str]] = {}
+    for lane in content.lanes:
+        lanes_by_kind.setdefault(lane.kind, []).append(lane.title)
+    entries = [
+        LegendEntry(
+            "lane",
+            titles[0]
+            if len(titles) == 1
+            else translate("Vocabulary", LANE_KIND_BY_KEY[kind].title),
+            kind,
+        )
+        for kind, titles in lanes_by_kind.items()
+    ]
+    low, high = content.map.emotion_min, content.map.emotion_max
+    scores_by_face: dict[Face, list[int]] = {}
+    for score in range(low, high + 1):
+        scores_by_face.setdefault(face_for(score, low, high), []).append(score)
+    for mood, scores in scores_by_face.items():
+        first, last = score_text(scores[0], low), score_text(scores[-1], low)
+        shown = first if len(scores) == 1 else f"{first}…{last}"
+        entries.append(LegendEntry("face", f"{shown} {translate('Faces', mood.value)}", face=mood))
+    for index, persona in enumerate(content.personas[:MAX_PERSONAS]):
+        entries.append(LegendEntry("curve", persona.name, persona_index=index))
+    more = len(content.personas) - MAX_PERSONAS
+    if more > 0:
+        note = one_or_many(
+            more,
+            Message("Pdf", "and 1 more persona"),
+            Message("Pdf", "and {count} more personas"),
+        )
+        entries.append(LegendEntry("note", note.translated(translate)))
+    if any(card.moment for card in content.cards):
+        words = Message("Legend", "moment that matters").translated(translate)
+        entries.append(LegendEntry("moment", words))
+    if emotion_callouts(content):
+        words = Message("Legend", "lowest point, biggest drop").translated(translate)
+        entries.append(LegendEntry("callout", words))
+    return entries
+
+
+def lay_out_legend(
+    entries: list[LegendEntry],
+    width: float,
+    style: TextStyle,
+    measure: TextMeasure,
+    most_rows: int | None = None,
+) -> Legend:
+    """The entries flowed left to right like words, wrapping at `width`, in rows of
+    `style`; entries past `most_rows` rows are left out."""
+    swatch = style.size * 1.25
+    row_height = style.line_height * 1.6
+    gap, spacing = style.size * 0.5, style.size * 1.75
+    shapes: list[Shape] = []
+    row, x = 0, 0.0
+    for entry in entries:
+        drawing = _drawing_width(entry, swatch, style, measure)
+        label_width = measure(entry.label, style)
+        needed = drawing + (gap if drawing else 0) + label_width
+        if x > 0 and x + needed > width:
+            row, x = row + 1, 0.0
+        if most_rows is not None and row >= most_rows:
+            break
+        top = row * row_height
+        middle = top + row_height / 2
+        shapes += _drawing(entry, x, middle, swatch, style, measure)
+        label_x = x + drawing + (gap if drawing else 0)
+        line = Rect(label_x, middle - style.line_height / 2, label_width, style.line_height)
+        shapes.append(Text(line, (entry.label,), style, "ink"))
+        x += needed + spacing
+    rows = row + 1 if entries else 0
+    return Legend(shapes, rows * row_height, rows)
+
+
+def _drawing_width(
+    entry: LegendEntry, swatch: float, style: TextStyle, measure: TextMeasure
+) -> float:
+    if entry.kind == "curve":
+        return swatch * 3.4
+    if entry.kind in ("moment", "callout"):
+        return measure(_TAG_WORDS[entry.kind], _tag_style(style)) + style.size
+    return 0.0 if entry.kind == "note" else swatch
+
+
+_TAG_WORDS: Final = {"moment": "★", "callout": "▼"}
+
+
+def _tag_style(style: TextStyle) -> TextStyle:
+    return TextStyle(style.size, bold=True)
+
+
+def _drawing(
+    entry: LegendEntry,
+    x: float,
+    middle: float,
+    swatch: float,
+    style: TextStyle,
+    measure: TextMeasure,
+) -> list[Shape]:
+    half = swatch / 2
+    if entry.kind == "lane":
+        box = Rect(x, middle - half, swatch, swatch)
+        stripe = Rect(x, middle - half, swatch * 0.3, swatch)
+        return [
+            Plate(box, 0, palette.lane_fill(entry.lane_kind), Stroke("grid_line", 1)),
+            Plate(stripe, 0, palette.lane_accent(entry.lane_kind)),
+        ]
+    if entry.kind == "face":
+        return face(Point(x + half, middle), half, entry.face, "#ffffff")
+    if entry.kind == "curve":
+        index = entry.persona_index
+        pattern = palette.persona_line(index)[1]
+        line = Stroke(persona_ink(index), max(1.5, swatch / 5), pattern)
+        end = Point(x + swatch * 2.9, middle)
+        outline = FACE_OUTLINES[index % len(FACE_OUTLINES)]
+        mood = face(end, half, Face.NEUTRAL, palette.persona_face(index), outline)
+        return [Path((straight(Point(x, middle), end),), line), *mood]
+    if entry.kind in ("moment", "callout"):
+        words = _TAG_WORDS[entry.kind]
+        width = _drawing_width(entry, swatch, style, measure)
+        height = style.line_height + 2
+        return tag(Rect(x, middle - height / 2, width, height), words, _tag_style(style))
+    return []
