@@ -309,7 +309,8 @@ def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
     for card in content_of(window).cards:
         words = scene.card_item(card.id).glance_words
         assert words, card.title
-        shown = " ".join(words).rstrip("…")
+        assert (words[-1] == "★") == card.moment, card.title
+        shown = " ".join(words[:-1] if card.moment else words).rstrip("…")
         assert card.title.startswith(shown.split(" ")[0].rstrip("…"))
     style = glance_style(view.zoom)
     assert style is not None and style.size * view.zoom >= 9

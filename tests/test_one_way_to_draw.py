@@ -33,7 +33,7 @@ antialias edges differently, and a picture a pixel off is not another picture.""
 MARKS_WITHOUT_WORDS = 15.0
 """The most two renderings of a face, a badge or a plate may differ, on average, in grey
 levels of 255: antialiasing differs by a little along every edge."""
-INK_SHIFT = 1.5
+INK_SHIFT = 2.0
 """How far, in pixels, the centre of a mark's ink may lie from where the other renderer
 puts it."""
 MARKS_WITH_WORDS = 35.0

@@ -23,7 +23,7 @@ from app.export.poster import plan_poster
 from app.layout.map_layout import layout_map
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file
-from app.model.records import CardRecord, MapContent
+from app.model.records import CardRecord, EmotionRecord, MapContent
 from app.model.templates import find_template, list_templates, load_template
 
 TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
@@ -194,7 +194,12 @@ def test_the_legend_leaves_room_for_the_map(tmp_path: Path) -> None:
         dataclasses.replace(content.personas[0], id=f"persona-{n}", position=n, name=f"P{n}")
         for n in range(50)
     )
-    crowded = dataclasses.replace(content, lanes=lanes, personas=personas, emotions=(), cards=())
+    feelings = tuple(  # a curve each, so that each is in the legend
+        EmotionRecord(f"point-{n}", f"persona-{n}", content.stages[0].id, 0, 0) for n in range(50)
+    )
+    crowded = dataclasses.replace(
+        content, lanes=lanes, personas=personas, emotions=feelings, cards=()
+    )
     path = tmp_path / "crowded.pdf"
     export(crowded, path)
     with pdfplumber.open(path) as pdf:  # the map's text is too small to extract as lines

@@ -177,3 +177,25 @@ def test_the_dialog_offers_the_choices_and_remembers_the_last(qtbot: QtBot) -> N
     qtbot.addWidget(again)
     assert again.one_stage.isChecked() and again.stages.currentIndex() == 2
     assert again.slide.isChecked()
+
+
+def test_a_stage_alone_tags_the_low_points_of_the_whole_journey() -> None:
+    content = cafe()
+    shown, hidden = chosen_content(content, PictureChoice(stage=2))
+    lane = layout_map(shown, TYPESETTER, hidden_lanes=hidden).emotions
+    assert lane is not None
+    drawn = [point for curve in lane.curves for point in curve.points]
+    assert {point.stage_id for point in drawn} == {content.stages[1].id}
+    said = " ".join(words.lines[0] for words in lane.tags.values())
+    assert "biggest drop" in said  # +1 in stage 1 to −1 here
+    assert "lowest point" not in said  # −2 is in stage 3, not drawn
+
+
+def test_with_several_curves_a_tag_says_whose_point_it_marks() -> None:
+    content = load_template(find_template("saas")).content
+    lane = layout_map(content, TYPESETTER).emotions
+    assert lane is not None
+    names = {persona.id: persona.name for persona in content.personas}
+    owner = {point.point_id: point.persona_id for curve in lane.curves for point in curve.points}
+    for point_id, words in lane.tags.items():
+        assert words.lines[0].startswith(f"▼ {names[owner[point_id]]}: ")

@@ -46,6 +46,8 @@ TAG_PADDING: Final = 6.0
 NAME_WIDTH: Final = 140.0
 BAND_PER_PERSONA: Final = 60.0
 """How much taller the lane grows for each persona after the first."""
+MOST_BANDS: Final = 5
+"""The lane grows for up to this many personas; more share the room of five."""
 
 EMOTION_LABEL: Final = TextStyle(11)
 CALLOUT_TEXT: Final = TextStyle(10, bold=True)
@@ -142,7 +144,9 @@ class EmotionLane:
 
 def lane_height(base: float, personas_with_points: int) -> float:
     """The emotion lane's least height: taller with every persona whose curve it holds."""
-    return base + BAND_PER_PERSONA * max(0, personas_with_points - 1)
+    return base + BAND_PER_PERSONA * (
+        min(personas_with_points, MOST_BANDS) - 1 if personas_with_points else 0
+    )
 
 
 def least_stage_width(points_in_stage: int, first: bool) -> float:
@@ -166,11 +170,24 @@ def lay_out_emotion_lane(
     for curve in curves:
         for point in curve.points:
             room.take(point.face_rect)
+    for curve in curves:
+        room.trace(curve.segments)
     points = {point.point_id: point for curve in curves for point in curve.points}
-    tags = _tags(content, points, typesetter, translate, room)
-    curves = [_named(curve, content, typesetter, room) for curve in curves]
+    tags = _tags(content, points, len(curves) > 1, typesetter, translate, room)
+    # The labels that tell the story first: the called-out points and each curve's end.
+    telling = set(tags) | {curve.points[-1].point_id for curve in curves}
+    order = sorted(points.values(), key=lambda point: (point.point_id not in telling, point.at.x))
     labels: dict[str, Words] = {}
-    for point in sorted(points.values(), key=lambda point: point.at.x):
+    for point in order:
+        if point.point_id not in telling:
+            break
+        words = _label(point, typesetter, room)
+        if words is not None:
+            labels[point.point_id] = words
+    curves = [_named(curve, content, typesetter, room) for curve in curves]
+    for point in order:
+        if point.point_id in telling:
+            continue
         words = _label(point, typesetter, room)
         if words is not None:
             labels[point.point_id] = words
@@ -261,18 +278,24 @@ def _interleaved(runs: list[list[EmotionRecord]]) -> list[EmotionRecord]:
 def _tags(
     content: MapContent,
     points: dict[str, PointBox],
+    several: bool,
     typesetter: Typesetter,
     translate: Translate,
     room: _Room,
 ) -> dict[str, Words]:
+    """The call-out tags, worked out over the whole journey (a picture of one stage
+    tags the lowest point of the journey, not of the stage); where `several` curves are
+    drawn, each tag names whose point it marks."""
     said: dict[str, list[str]] = defaultdict(list)
     for callout in emotion_callouts(content):
         if callout.point_id in points:
             said[callout.point_id].append(callout.label.translated(translate))
+    names = {persona.id: persona.name for persona in content.personas}
     tags = {}
     for point_id, words in said.items():
         point = points[point_id]
-        text = "▼ " + " · ".join(words)
+        whose = f"{typesetter.shorten(names[point.persona_id], NAME_WIDTH, CALLOUT_TEXT)}: "
+        text = "▼ " + (whose if several else "") + " · ".join(words)
         width = typesetter.width(text, CALLOUT_TEXT) + 2 * TAG_PADDING
         height = CALLOUT_TEXT.line_height + 3
         placed = _place(point.face_rect, width, height, _TAG_PLACES, room)
@@ -305,32 +328,42 @@ def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None
     text = " ".join(point.label.split())
     if not text:
         return None
-    for lines in _label_forms(text, typesetter):
-        width = max(typesetter.width(line, EMOTION_LABEL) for line in lines) + 2 * LABEL_PADDING
-        height = len(lines) * EMOTION_LABEL.line_height
-        placed = _place(point.face_rect, width, height, _LABEL_PLACES, room)
-        if placed is not None:
-            return Words(placed[0], lines, None, shortened=" ".join(lines) != text)
-    for lines in _label_forms(text, typesetter):
-        width = max(typesetter.width(line, EMOTION_LABEL) for line in lines) + 2 * LABEL_PADDING
-        height = len(lines) * EMOTION_LABEL.line_height
-        aside = _aside(point.face_rect, width, height, room)
-        if aside is not None:
-            return Words(aside[0], lines, aside[1], shortened=" ".join(lines) != text)
+    whole, shortened = _label_forms(text, typesetter)
+    for forms in (whole, shortened):
+        # Beside the point, clear of the curves; then anywhere beside it; then moved
+        # aside with a leader line; and only then shortened.
+        for avoiding_lines, aside in ((True, False), (False, False), (True, True)):
+            for lines in forms:
+                width = max(typesetter.width(line, EMOTION_LABEL) for line in lines)
+                width += 2 * LABEL_PADDING
+                height = len(lines) * EMOTION_LABEL.line_height
+                if aside:
+                    placed = _aside(point.face_rect, width, height, room)
+                else:
+                    placed = _place(
+                        point.face_rect, width, height, _LABEL_PLACES, room, avoiding_lines
+                    )
+                if placed is not None:
+                    return Words(placed[0], lines, placed[1], shortened=" ".join(lines) != text)
     return None
 
 
-def _label_forms(text: str, typesetter: Typesetter) -> Iterator[tuple[str, ...]]:
-    """The forms a label may take, the fullest first."""
-    whole = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, 1)
-    if whole[0] == text:
-        yield whole
-    for lines in (2, 3):
+def _label_forms(
+    text: str, typesetter: Typesetter
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The forms a label may take, the fullest first: whole (on one, two or three lines),
+    then shortened with an ellipsis."""
+    whole = []
+    for lines in (1, 2, 3):
         wrapped = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, lines)
-        if len(wrapped) == lines:
-            yield wrapped
-    for width in SHORTENED_WIDTHS:
-        yield (typesetter.shorten(text, width, EMOTION_LABEL),)
+        if " ".join(wrapped) == text or (lines == 3 and len(wrapped) == 3):
+            whole.append(wrapped)
+            if " ".join(wrapped) == text:
+                break
+    shortened: list[tuple[str, ...]] = [
+        (typesetter.shorten(text, width, EMOTION_LABEL),) for width in SHORTENED_WIDTHS
+    ]
+    return whole, shortened
 
 
 _Place = tuple[int, int, int]
@@ -348,9 +381,15 @@ _NAME_PLACES = (_RIGHT, _ABOVE_RIGHT, _BELOW_RIGHT, _ABOVE, _BELOW, _LEFT)
 
 
 def _place(
-    mark: Rect, width: float, height: float, places: Iterable[_Place], room: _Room
+    mark: Rect,
+    width: float,
+    height: float,
+    places: Iterable[_Place],
+    room: _Room,
+    avoiding_lines: bool = False,
 ) -> tuple[Rect, Segment | None] | None:
-    """The first of `places` beside `mark` where words `width` × `height` are free."""
+    """The first of `places` beside `mark` where words `width` × `height` are free (and,
+    `avoiding_lines`, clear of the curves too)."""
     centre = mark.center
     for side_x, lean_x, side_y in places:
         if side_x > 0:
@@ -369,7 +408,9 @@ def _place(
             y = mark.y - GAP - height
         else:
             y = centre.y - height / 2
-        if room.free(x, y, width, height):
+        if room.free(x, y, width, height) and (
+            not avoiding_lines or room.clear_of_lines(x, y, width, height)
+        ):
             rect = Rect(x, y, width, height)
             room.take(rect)
             return rect, None
@@ -427,6 +468,7 @@ class _Room:
         self._left, self._top = bounds.x, bounds.y
         self._right, self._bottom = bounds.right, bounds.bottom
         self._bins: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self._lines: dict[tuple[int, int], list[tuple[float, float]]] = {}
 
     def free(self, x: float, y: float, width: float, height: float) -> bool:
         """Whether the box at (x, y), `width` × `height`, lies in the lane, clear of every
@@ -442,6 +484,38 @@ class _Room:
             for row in rows:
                 for x0, y0, x1, y1 in bins.get((column, row), ()):
                     if left < x1 and x0 < right and top < y1 and y0 < bottom:
+                        return False
+        return True
+
+    def trace(self, segments: Sequence[Segment]) -> None:
+        """Mark where a curve runs, as points along it, for words that would rather not
+        cover it (`clear_of_lines`)."""
+        for piece in segments:
+            for t in (0.2, 0.4, 0.6, 0.8):
+                u = 1 - t
+                a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+                x = (
+                    a * piece.start.x
+                    + b * piece.control1.x
+                    + c * piece.control2.x
+                    + d * piece.end.x
+                )
+                y = (
+                    a * piece.start.y
+                    + b * piece.control1.y
+                    + c * piece.control2.y
+                    + d * piece.end.y
+                )
+                self._lines.setdefault((int(x // self.BIN), int(y // self.BIN)), []).append((x, y))
+
+    def clear_of_lines(self, x: float, y: float, width: float, height: float) -> bool:
+        """Whether no traced curve passes through the box."""
+        size, lines = self.BIN, self._lines
+        rows = range(int(y // size), int((y + height) // size) + 1)
+        for column in range(int(x // size), int((x + width) // size) + 1):
+            for row in rows:
+                for px, py in lines.get((column, row), ()):
+                    if x <= px <= x + width and y <= py <= y + height:
                         return False
         return True
 

@@ -53,8 +53,8 @@ class Legend:
 
 def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntry]:
     """A swatch per kind of lane (named after the lane when only one has that kind), the
-    faces, the first personas' lines, and the marks of moments and call-outs the map
-    has."""
+    faces, the lines of the first personas with a curve, and the marks of moments and
+    call-outs the map has: only what is drawn."""
     lanes_by_kind: dict[str, list[str]] = {}
     for lane in content.lanes:
         lanes_by_kind.setdefault(lane.kind, []).append(lane.title)
@@ -76,9 +76,11 @@ def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntr
         first, last = score_text(scores[0], low), score_text(scores[-1], low)
         shown = first if len(scores) == 1 else f"{first}…{last}"
         entries.append(LegendEntry("face", f"{shown} {translate('Faces', mood.value)}", face=mood))
-    for index, persona in enumerate(content.personas[:MAX_PERSONAS]):
+    feeling = {point.persona_id for point in content.emotions}
+    drawn = [(i, persona) for i, persona in enumerate(content.personas) if persona.id in feeling]
+    for index, persona in drawn[:MAX_PERSONAS]:
         entries.append(LegendEntry("curve", persona.name, persona_index=index))
-    more = len(content.personas) - MAX_PERSONAS
+    more = len(drawn) - MAX_PERSONAS
     if more > 0:
         note = one_or_many(
             more,

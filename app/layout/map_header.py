@@ -64,7 +64,6 @@ def lay_out_header(
     if content.map.objective.strip():
         objective = typesetter.wrap(content.map.objective, width, styles.objective, 2)
         add(objective, styles.objective, "muted_ink")
-    personas = persona_summary(content)
-    lines = [typesetter.shorten(line, width, styles.persona) for line in personas[:most_personas]]
-    add(tuple(lines), styles.persona, "ink")
+    for persona in persona_summary(content)[:most_personas]:
+        add(typesetter.wrap(persona, width, styles.persona, 2), styles.persona, "ink")
     return Header(shapes, y)

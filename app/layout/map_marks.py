@@ -62,3 +62,13 @@ def _header_plate(rect: Rect) -> Plate:
     """A header's box, its line inside its edge so that two headers share one line."""
     inner = Rect(rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1)
     return Plate(inner, 0, "header_fill", Stroke("grid_line", 1))
+
+
+def glance_star(box: CardBox, style: TextStyle, measure: TextMeasure) -> list[Shape]:
+    """From far out, where a card shows its title alone set large, the ★ of a moment
+    that matters at its top right, as large as the title."""
+    if not box.moment:
+        return []
+    width = measure("★", style) + style.size * 0.6
+    rect = Rect(box.rect.right - width - 3, box.rect.y + 3, width, style.line_height)
+    return tag(rect, "★", style)

@@ -63,8 +63,9 @@ class PicturePlan:
 
 
 def chosen_content(content: MapContent, choice: PictureChoice) -> tuple[MapContent, set[str]]:
-    """The map a picture draws, and the lanes it leaves out: one stage with its cards and
-    points, or every lane but the emotions."""
+    """The map a picture draws, and the lanes it leaves out: one stage with its cards
+    (and every emotion point, so that the lowest point and biggest drop are those of the
+    whole journey; only the stage's are drawn), or every lane but the emotions."""
     hidden: set[str] = set()
     if choice.curve:
         hidden = {lane.id for lane in content.lanes if lane.kind != "emotions"}
@@ -74,7 +75,6 @@ def chosen_content(content: MapContent, choice: PictureChoice) -> tuple[MapConte
             content,
             stages=(dataclasses.replace(stage, position=0, width=max(stage.width, STAGE_WIDTH)),),
             cards=tuple(card for card in content.cards if card.stage_id == stage.id),
-            emotions=tuple(point for point in content.emotions if point.stage_id == stage.id),
         )
     return content, hidden
 
@@ -89,6 +89,22 @@ def picture_metrics(content: MapContent, choice: PictureChoice) -> Metrics:
         band = width * frame_height / frame_width * 0.6 - metrics.stage_header_height
         metrics = dataclasses.replace(metrics, emotion_band_height=max(band, 190.0))
     return metrics
+
+
+def drawn_content(content: MapContent, choice: PictureChoice) -> MapContent:
+    """What a picture draws and its legend explains: the lanes shown, their cards, and the
+    emotion points of the stages shown (if the emotions are)."""
+    shown, hidden = chosen_content(content, choice)
+    lanes = tuple(lane for lane in shown.lanes if lane.id not in hidden)
+    kept = {lane.id for lane in lanes}
+    stages = {stage.id for stage in shown.stages}
+    points = tuple(point for point in shown.emotions if point.stage_id in stages)
+    return dataclasses.replace(
+        shown,
+        lanes=lanes,
+        cards=tuple(card for card in shown.cards if card.lane_id in kept),
+        emotions=points if any(lane.kind == "emotions" for lane in lanes) else (),
+    )
 
 
 def subtitle(content: MapContent, choice: PictureChoice, translate: Translate) -> str:
@@ -141,9 +157,7 @@ def plan_picture(
         most_personas=2 if choice.frame else 3,
     )
     legend_style = TextStyle(round(20 * unit))
-    shown, hidden = chosen_content(content, choice)
-    lanes = tuple(lane for lane in shown.lanes if lane.id not in hidden)
-    entries = legend_entries(dataclasses.replace(shown, lanes=lanes), translate)
+    entries = legend_entries(drawn_content(content, choice), translate)
     most_rows = 3 if choice.frame else None
     legend = lay_out_legend(entries, inner, legend_style, typesetter.measure, most_rows)
     top = margin + header.height + margin / 2

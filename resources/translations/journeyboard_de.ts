@@ -1997,12 +1997,12 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/layout/legend.py" line="90"/>
+        <location filename="../../app/layout/legend.py" line="92"/>
         <source>moment that matters</source>
         <translation>wichtiger Moment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="93"/>
+        <location filename="../../app/layout/legend.py" line="95"/>
         <source>lowest point, biggest drop</source>
         <translation>Tiefpunkt, stärkster Abfall</translation>
     </message>
@@ -2617,12 +2617,12 @@
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="85"/>
+        <location filename="../../app/layout/legend.py" line="87"/>
         <source>and 1 more persona</source>
         <translation>und 1 weitere Persona</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="86"/>
+        <location filename="../../app/layout/legend.py" line="88"/>
         <source>and {count} more personas</source>
         <translation>und {count} weitere Personas</translation>
     </message>
@@ -3202,12 +3202,12 @@
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/layout/picture.py" line="99"/>
+        <location filename="../../app/layout/picture.py" line="115"/>
         <source>stage {number}: {name}</source>
         <translation>Phase {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/picture.py" line="104"/>
+        <location filename="../../app/layout/picture.py" line="120"/>
         <source>the emotion curve</source>
         <translation>die Emotionskurve</translation>
     </message>

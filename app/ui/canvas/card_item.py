@@ -36,8 +36,8 @@ from app.layout.map_layout import (
     CardBox,
     text_below_picture,
 )
-from app.layout.map_marks import CARD_RADIUS, CARD_STRIPE, card_badges, card_body
-from app.layout.shapes import Shape
+from app.layout.map_marks import CARD_RADIUS, CARD_STRIPE, card_badges, card_body, glance_star
+from app.layout.shapes import Shape, Text, bounds
 from app.layout.text import TextStyle, Typesetter
 from app.layout.themes import Theme
 from app.ui.canvas.requests import requests_of
@@ -139,9 +139,10 @@ class _GlanceFace:
 
     def __init__(self, box: CardBox, kind: str, style: TextStyle, typesetter: Typesetter) -> None:
         self.style, self.font = style, font(style)
-        self.words = glance_lines(
-            box.title, box.rect.width - CARD_STRIPE, box.rect.height, style, typesetter
-        )
+        self.star = glance_star(box, style, typesetter.measure)
+        room = box.rect.width - CARD_STRIPE - (bounds(self.star).width + 3 if self.star else 0)
+        self.words = glance_lines(box.title, room, box.rect.height, style, typesetter)
+        self.at = QPointF(box.rect.x, box.rect.y)
         self.ink = QColor(palette.inks_on(palette.card_fill(box.colour, kind))[0])
         x = CARD_STRIPE + GLANCE_PADDING
         self.lines = [
@@ -149,11 +150,15 @@ class _GlanceFace:
             for i, line in enumerate(self.words)
         ]
 
-    def draw(self, painter: QPainter) -> None:
+    def draw(self, painter: QPainter, theme: Theme) -> None:
         painter.setFont(self.font)
         painter.setPen(self.ink)
         for at, static in self.lines:
             painter.drawStaticText(at, static)
+        if self.star:
+            painter.translate(-self.at)
+            paint_shapes(painter, self.star, theme)
+            painter.translate(self.at)
 
 
 Glance = tuple[TextStyle, Typesetter]
@@ -209,9 +214,14 @@ class CardItem(QGraphicsItem):
 
     @property
     def glance_words(self) -> tuple[str, ...]:
-        """The title as the card shows it from far out (empty at other zooms)."""
+        """The title as the card shows it from far out (empty at other zooms), and ★
+        after it if the card is a moment that matters."""
         face = self._glance_at()
-        return face.words if face is not None else ()
+        if face is None:
+            return ()
+        return face.words + tuple(
+            line for shape in face.star if isinstance(shape, Text) for line in shape.lines
+        )
 
     def _glance_at(self) -> _GlanceFace | None:
         if self._detail != Detail.GLANCE or self._glance is None:
@@ -237,7 +247,7 @@ class CardItem(QGraphicsItem):
             painter.drawRoundedRect(face.body, CARD_RADIUS, CARD_RADIUS)
         glance = self._glance_at()
         if glance is not None:
-            glance.draw(painter)
+            glance.draw(painter, theme)
             return
         if face.picture is not None:  # large enough to make out whenever text is drawn
             _draw_picture(painter, *face.picture)
