@@ -336,33 +336,23 @@ SCHEMA_V4: Final = SCHEMA_V3.replace(
 """Version 4: a picture on a card, kept inside the file. Version 3 with one column more
 (written as a change of its text, which a test holds to the mapped classes)."""
 
-MAP_TABLE_V5: Final = """
-CREATE TABLE map (
-    id TEXT NOT NULL,
-    title TEXT NOT NULL CONSTRAINT title_valid CHECK (length(title) <= 200
-        AND length(trim(title)) > 0),
-    objective TEXT NOT NULL CONSTRAINT objective_valid CHECK (length(objective) <= 2000),
-    scenario TEXT NOT NULL CONSTRAINT scenario_valid CHECK (length(scenario) <= 20000),
-    owner TEXT NOT NULL CONSTRAINT owner_valid CHECK (length(owner) <= 200),
-    created TEXT CONSTRAINT created_valid CHECK (created IS NULL OR length(created) = 10),
-    reviewed TEXT CONSTRAINT reviewed_valid CHECK (reviewed IS NULL OR length(reviewed) = 10),
-    emotion_min INTEGER NOT NULL CONSTRAINT emotion_min_valid
-        CHECK (emotion_min BETWEEN -10 AND 8),
-    emotion_max INTEGER NOT NULL CONSTRAINT emotion_max_valid
-        CHECK (emotion_max BETWEEN -8 AND 10),
-    primary_persona_id TEXT,
-    PRIMARY KEY (id),
-    CONSTRAINT scale_valid CHECK (emotion_max - emotion_min >= 2),
-    FOREIGN KEY(primary_persona_id) REFERENCES persona (id) DEFERRABLE INITIALLY DEFERRED
-) STRICT;
-"""
-"""The map table of version 5, also made by the migration from version 4."""
-
 _MAP_TABLE_V4_START = SCHEMA_V4.index("CREATE TABLE map (")
 _MAP_TABLE_V4_END = SCHEMA_V4.index(") STRICT;", _MAP_TABLE_V4_START) + len(") STRICT;\n")
-SCHEMA_V5: Final = (
-    SCHEMA_V4[:_MAP_TABLE_V4_START] + MAP_TABLE_V5.lstrip("\n") + SCHEMA_V4[_MAP_TABLE_V4_END:]
+MAP_TABLE_V5: Final = (
+    SCHEMA_V4[_MAP_TABLE_V4_START:_MAP_TABLE_V4_END]
+    .replace("CHECK (emotion_min BETWEEN -10 AND -1)", "CHECK (emotion_min BETWEEN -10 AND 8)")
+    .replace("CHECK (emotion_max BETWEEN 1 AND 10)", "CHECK (emotion_max BETWEEN -8 AND 10)")
+    .replace(
+        "    PRIMARY KEY (id),\n",
+        "    PRIMARY KEY (id),\n"
+        "    CONSTRAINT scale_valid CHECK (emotion_max - emotion_min >= 2),\n",
+    )
 )
+"""The map table of version 5, also made by the migration from version 4: version 4's
+with the wider scale and the check that it holds three scores (a test holds it to the
+mapped classes)."""
+
+SCHEMA_V5: Final = SCHEMA_V4[:_MAP_TABLE_V4_START] + MAP_TABLE_V5 + SCHEMA_V4[_MAP_TABLE_V4_END:]
 """Version 5: any emotion scale of whole numbers from −10 to +10 with at least three
 scores (1…5, 0…10), where version 4 wanted a negative lowest and a positive highest.
 Version 4 with its map table written anew (SQLite cannot change a CHECK in place)."""
