@@ -328,10 +328,10 @@ def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None
     text = " ".join(point.label.split())
     if not text:
         return None
-    whole, shortened = _label_forms(text, typesetter)
-    for forms in (whole, shortened):
+    for make_forms in (_whole_forms, _shortened_forms):
         # Beside the point, clear of the curves; then anywhere beside it; then moved
         # aside with a leader line; and only then shortened.
+        forms = make_forms(text, typesetter)
         for avoiding_lines, aside in ((True, False), (False, False), (True, True)):
             for lines in forms:
                 width = max(typesetter.width(line, EMOTION_LABEL) for line in lines)
@@ -348,22 +348,19 @@ def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None
     return None
 
 
-def _label_forms(
-    text: str, typesetter: Typesetter
-) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """The forms a label may take, the fullest first: whole (on one, two or three lines),
-    then shortened with an ellipsis."""
-    whole = []
+def _whole_forms(text: str, typesetter: Typesetter) -> list[tuple[str, ...]]:
+    """A label on as few lines as hold it whole, up to three (the third ended with an
+    ellipsis if even they do not)."""
     for lines in (1, 2, 3):
         wrapped = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, lines)
-        if " ".join(wrapped) == text or (lines == 3 and len(wrapped) == 3):
-            whole.append(wrapped)
-            if " ".join(wrapped) == text:
-                break
-    shortened: list[tuple[str, ...]] = [
-        (typesetter.shorten(text, width, EMOTION_LABEL),) for width in SHORTENED_WIDTHS
-    ]
-    return whole, shortened
+        if " ".join(wrapped) == text or lines == 3:
+            return [wrapped]
+    return []
+
+
+def _shortened_forms(text: str, typesetter: Typesetter) -> list[tuple[str, ...]]:
+    """A label on one line, shortened with an ellipsis, longest first."""
+    return [(typesetter.shorten(text, width, EMOTION_LABEL),) for width in SHORTENED_WIDTHS]
 
 
 _Place = tuple[int, int, int]
