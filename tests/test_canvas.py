@@ -314,6 +314,14 @@ def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
         assert card.title.startswith(shown.split(" ")[0].rstrip("…"))
     style = glance_style(view.zoom)
     assert style is not None and style.size * view.zoom >= 9
+    view.viewport().repaint()  # the headers draw their names now
+    for lane in content_of(window).lanes:
+        words = scene.lane_item(lane.id).glance_words
+        assert words, lane.title
+        if " " not in lane.title and len(lane.title) <= 12:  # "Touchpoints", "Metrics"
+            assert words == (lane.title,)
+    for stage in content_of(window).stages:
+        assert " ".join(scene.stage_item(stage.id).glance_words) == stage.name
     window.close()
 
 

@@ -18,7 +18,7 @@ from random_edits import edits
 
 from app.layout.emotions import Face, face_for
 from app.layout.geometry import Rect
-from app.layout.glance import glance_lines
+from app.layout.glance import glance_lines, glance_name
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map
 from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
 from app.model import operations as op
@@ -392,3 +392,15 @@ def test_a_stage_name_takes_the_lines_its_goal_leaves() -> None:
     for stage in (without_goal, with_goal):
         used = 10 + len(stage.name_lines) * 16 * 1.3 + 2 + len(stage.goal_lines) * 11 * 1.3
         assert used <= stage.rect.height
+
+
+def test_a_name_from_far_out_turns_regular_rather_than_be_shortened() -> None:
+    def heavier_when_bold(text: str, style: TextStyle) -> float:
+        return len(text) * style.size * (0.575 if style.bold else 0.5)
+
+    typesetter = Typesetter(heavier_when_bold)
+    bold = TextStyle(20, bold=True)
+    lines, style = glance_name("Touchpoints", 128, 60, bold, typesetter)
+    assert lines == ("Touchpoints",) and not style.bold  # 126.5 bold, 110 regular, room 120
+    shown, kept = glance_name("Metrics", 128, 60, bold, typesetter)
+    assert shown == ("Metrics",) and kept.bold

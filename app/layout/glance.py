@@ -58,3 +58,18 @@ def glance_lines(
     if any(typesetter.width(line, style) > inner for line in wrapped):
         return ()  # a single letter wider than the card
     return wrapped
+
+
+def glance_name(
+    text: str, width: float, height: float, style: TextStyle, typesetter: Typesetter
+) -> tuple[tuple[str, ...], TextStyle]:
+    """A stage's or lane's name from far out: in `style`, or in its regular weight where
+    that keeps the name whole and the bold would shorten it ("Touchpoints" in a narrow
+    lane header)."""
+    lines = glance_lines(text, width, height, style, typesetter)
+    if style.bold and any(line.endswith("…") for line in lines):
+        regular = TextStyle(style.size, italic=style.italic)
+        lighter = glance_lines(text, width, height, regular, typesetter)
+        if lighter and not any(line.endswith("…") for line in lighter):
+            return lighter, regular
+    return lines, style

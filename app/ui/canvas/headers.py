@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout.geometry import Rect
-from app.layout.glance import GLANCE_PADDING, GLANCE_PIXELS, glance_lines, glance_style
+from app.layout.glance import GLANCE_PADDING, GLANCE_PIXELS, glance_name, glance_style
 from app.layout.map_layout import (
     LANE_KIND,
     LANE_TITLE,
@@ -48,6 +48,8 @@ class StageHeaderItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(3)
         self.setPos(box.rect.x, 0)
+        self.glance_words: tuple[str, ...] = ()
+        """The name as last drawn from far out; empty when drawn in the header's own type."""
         self._press_x: float | None = None
         self._resizing = False
 
@@ -69,7 +71,8 @@ class StageHeaderItem(QGraphicsItem):
         _paint_plate(painter, self, stage_plate(self.box), self.box.rect, colours)
         if not shows_text(self, painter):
             return
-        if _draw_glance(painter, self, self.box.name, 0, colours):
+        self.glance_words = _draw_glance(painter, self, self.box.name, 0, colours) or ()
+        if self.glance_words:
             return
         y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10, colours.ink)
         draw_lines(painter, self.box.goal_lines, STAGE_GOAL, 10, y + 2, colours.muted_ink)
@@ -124,6 +127,8 @@ class LaneHeaderItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(3)
         self.setPos(0, box.rect.y)
+        self.glance_words: tuple[str, ...] = ()
+        """The title as last drawn from far out; empty when drawn in the header's own type."""
         self._press_y: float | None = None
 
     def display(self, box: LaneBox) -> None:
@@ -144,7 +149,8 @@ class LaneHeaderItem(QGraphicsItem):
         _paint_plate(painter, self, lane_plate(self.box), self.box.rect, colours)
         if not shows_text(self, painter):
             return
-        if _draw_glance(painter, self, self.box.title, 8, colours):
+        self.glance_words = _draw_glance(painter, self, self.box.title, 8, colours) or ()
+        if self.glance_words:
             return
         y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10, colours.ink)
         if self.box.kind_label:
@@ -176,18 +182,19 @@ class LaneHeaderItem(QGraphicsItem):
 
 def _draw_glance(
     painter: QPainter, item: QGraphicsItem, name: str, indent: float, colours: Look
-) -> bool:
+) -> tuple[str, ...] | None:
     """From far out, where a header's own type would not read, its name alone set as
-    large as it must be to read, wrapped and shortened to fit; whether it was drawn so."""
+    large as it must be to read, wrapped and shortened to fit: the lines drawn, or None
+    if the header's own type reads."""
     zoom = painter.worldTransform().m11()
     style = glance_style(zoom)
     typesetter = getattr(item.scene(), "typesetter", None)
     if zoom * LANE_TITLE.size >= GLANCE_PIXELS or style is None or typesetter is None:
-        return False
+        return None
     rect = item.boundingRect()
-    lines = glance_lines(name, rect.width() - indent, rect.height(), style, typesetter)
+    lines, style = glance_name(name, rect.width() - indent, rect.height(), style, typesetter)
     draw_lines(painter, lines, style, indent + GLANCE_PADDING, GLANCE_PADDING, colours.ink)
-    return True
+    return lines
 
 
 def _paint_plate(
