@@ -83,7 +83,6 @@ class Words:
     rect: Rect
     lines: tuple[str, ...]
     leader: Segment | None = None
-    shortened: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +317,7 @@ def _named(curve: Curve, content: MapContent, typesetter: Typesetter, room: _Roo
     placed = _place(end, width, height, _NAME_PLACES, room) or _aside(end, width, height, room)
     if placed is None:
         return curve
-    words = Words(placed[0], (name,), placed[1], shortened=name != persona.name)
+    words = Words(placed[0], (name,), placed[1])
     return Curve(curve.persona_id, curve.persona_index, curve.points, curve.segments, words)
 
 
@@ -344,7 +343,7 @@ def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None
                         point.face_rect, width, height, _LABEL_PLACES, room, avoiding_lines
                     )
                 if placed is not None:
-                    return Words(placed[0], lines, placed[1], shortened=" ".join(lines) != text)
+                    return Words(placed[0], lines, placed[1])
     return None
 
 

@@ -48,7 +48,6 @@ class LegendEntry:
 class Legend:
     shapes: list[Shape]
     height: float
-    rows: int
 
 
 def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntry]:
@@ -127,7 +126,7 @@ def lay_out_legend(
         shapes.append(Text(line, (entry.label,), style, "ink"))
         x += needed + spacing
     rows = row + 1 if entries else 0
-    return Legend(shapes, rows * row_height, rows)
+    return Legend(shapes, rows * row_height)
 
 
 def _drawing_width(

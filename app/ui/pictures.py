@@ -228,8 +228,9 @@ _FONT_FAMILY = re.compile(r'font-family="([^"]*)"')
 
 def _with_fallback(found: re.Match[str]) -> str:
     """A font family with the generic one after it, so that a slide tool without DejaVu
-    Sans draws the words in its own sans-serif rather than in a serif or not at all.
-    Qt names its own default "Sans Serif", which no other program knows."""
+    Sans draws the words in its own sans-serif rather than in a serif or not at all. Qt
+    writes its default family, "Sans Serif", on groups that hold no text; they are named
+    as the others, so that the file names one font."""
     family = found.group(1)
     named = "DejaVu Sans" if family in ("Sans Serif", "") else family
     return f'font-family="{named}, sans-serif"'

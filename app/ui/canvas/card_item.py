@@ -25,7 +25,6 @@ from app.layout import palette
 from app.layout.glance import (
     GLANCE_PADDING,
     GLANCE_PIXELS,
-    GLANCE_SIZES,
     glance_lines,
     glance_style,
 )
@@ -50,8 +49,6 @@ from app.ui.look import (
 )
 from app.ui.text_metrics import measure
 
-SHAPES_BELOW = GLANCE_PIXELS / GLANCE_SIZES[-1]
-"""Below this zoom, not even the largest title would read: cards are shapes."""
 TITLES_BELOW = 0.75
 """Below this zoom, notes would be under 8 pixels high: cards show their title only."""
 SELECTED_PEN = QPen(SELECTION, 3)
