@@ -4,7 +4,6 @@ contrast ratio of 4.5:1 (text a room can read from the back, and a colour-blind 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRectF
@@ -90,10 +89,10 @@ def test_painted_text_is_readable_where_the_canvas_paints_it(name: str, qtbot: Q
         check(f"{kind} card title", line)
         if box.notes_lines:
             below = len(box.title_lines) * CARD_TITLE.line_height
-            check(f"{kind} card notes", replace(line, y=line.y + below, height=CARD_NOTES.size))
+            check(f"{kind} card notes", line._replace(y=line.y + below, height=CARD_NOTES.size))
     stage, lane = scene.layout.stages[0], scene.layout.lanes[0]
-    check("stage header", replace(stage.rect, height=stage.rect.height / 2))
-    check("lane header", replace(lane.rect, height=CARD_TITLE.line_height * 2))
+    check("stage header", stage.rect._replace(height=stage.rect.height / 2))
+    check("lane header", lane.rect._replace(height=CARD_TITLE.line_height * 2))
     assert len(first_of_each_kind) >= 6 and not low, f"{name} theme, below {LEAST}:1: {low}"
 
 

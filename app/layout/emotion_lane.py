@@ -15,9 +15,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import zip_longest
-from typing import Final
+from typing import Final, NamedTuple
 
 from app.layout.callouts import emotion_callouts
 from app.layout.emotions import Face, Scale, face_for, smooth_curve
@@ -55,8 +55,7 @@ CURVE_NAME: Final = TextStyle(12, bold=True)
 AXIS_TEXT: Final = TextStyle(11)
 
 
-@dataclass(frozen=True, slots=True)
-class PointBox:
+class PointBox(NamedTuple):
     point_id: str
     persona_id: str
     stage_id: str
@@ -67,12 +66,12 @@ class PointBox:
     """The whole label; what shows of it is in the lane's `labels`."""
     radius: float = FACE_RADIUS
     outline: Outline = "circle"
-    face_rect: Rect = field(init=False, compare=False)
-    """The square the face is drawn in."""
 
-    def __post_init__(self) -> None:
+    @property
+    def face_rect(self) -> Rect:
+        """The square the face is drawn in."""
         r, at = self.radius, self.at
-        object.__setattr__(self, "face_rect", Rect(at.x - r, at.y - r, 2 * r, 2 * r))
+        return Rect(at.x - r, at.y - r, 2 * r, 2 * r)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,23 +327,23 @@ def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None
     if not text:
         return None
     for make_forms in (_whole_forms, _shortened_forms):
-        # Beside the point, clear of the curves; then anywhere beside it; then moved
-        # aside with a leader line; and only then shortened.
-        forms = make_forms(text, typesetter)
-        for avoiding_lines, aside in ((True, False), (False, False), (True, True)):
-            for lines in forms:
-                width = max(typesetter.width(line, EMOTION_LABEL) for line in lines)
-                width += 2 * LABEL_PADDING
-                height = len(lines) * EMOTION_LABEL.line_height
-                if aside:
-                    placed = _aside(point.face_rect, width, height, room)
-                else:
-                    placed = _place(
-                        point.face_rect, width, height, _LABEL_PLACES, room, avoiding_lines
-                    )
-                if placed is not None:
-                    return Words(placed[0], lines, placed[1])
+        # Beside the point, clear of the curves if it can be; then moved aside with a
+        # leader line; and only then shortened.
+        forms = [(lines, _words_size(lines, typesetter)) for lines in make_forms(text, typesetter)]
+        for lines, (width, height) in forms:
+            placed = _place(point.face_rect, width, height, _LABEL_PLACES, room, clear=True)
+            if placed is not None:
+                return Words(placed[0], lines, placed[1])
+        for lines, (width, height) in forms:
+            placed = _aside(point.face_rect, width, height, room)
+            if placed is not None:
+                return Words(placed[0], lines, placed[1])
     return None
+
+
+def _words_size(lines: tuple[str, ...], typesetter: Typesetter) -> tuple[float, float]:
+    width = max(typesetter.width(line, EMOTION_LABEL) for line in lines) + 2 * LABEL_PADDING
+    return width, len(lines) * EMOTION_LABEL.line_height
 
 
 def _whole_forms(text: str, typesetter: Typesetter) -> list[tuple[str, ...]]:
@@ -382,11 +381,12 @@ def _place(
     height: float,
     places: Iterable[_Place],
     room: _Room,
-    avoiding_lines: bool = False,
+    clear: bool = False,
 ) -> tuple[Rect, Segment | None] | None:
-    """The first of `places` beside `mark` where words `width` × `height` are free (and,
-    `avoiding_lines`, clear of the curves too)."""
+    """The first of `places` beside `mark` where words `width` × `height` are free;
+    with `clear`, the first that is also clear of the curves, if any is."""
     centre = mark.center
+    first_free = None
     for side_x, lean_x, side_y in places:
         if side_x > 0:
             x = mark.right + GAP
@@ -404,13 +404,18 @@ def _place(
             y = mark.y - GAP - height
         else:
             y = centre.y - height / 2
-        if room.free(x, y, width, height) and (
-            not avoiding_lines or room.clear_of_lines(x, y, width, height)
-        ):
-            rect = Rect(x, y, width, height)
-            room.take(rect)
-            return rect, None
-    return None
+        if not room.free(x, y, width, height):
+            continue
+        if not clear or room.clear_of_lines(x, y, width, height):
+            first_free = (x, y)
+            break
+        if first_free is None:
+            first_free = (x, y)
+    if first_free is None:
+        return None
+    rect = Rect(*first_free, width, height)
+    room.take(rect)
+    return rect, None
 
 
 ASIDE_STEPS: Final = 5
@@ -464,7 +469,10 @@ class _Room:
         self._left, self._top = bounds.x, bounds.y
         self._right, self._bottom = bounds.right, bounds.bottom
         self._bins: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-        self._lines: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        self._lines: dict[int, list[_Line]] = {}
+        self._blocker = (0.0, 0.0, 0.0, 0.0)
+        """The box that last kept words out: the next place tried beside the same mark
+        is often kept out by it too."""
 
     def free(self, x: float, y: float, width: float, height: float) -> bool:
         """Whether the box at (x, y), `width` × `height`, lies in the lane, clear of every
@@ -474,45 +482,50 @@ class _Room:
             return False
         left, top = x - CLEARANCE, y - CLEARANCE
         right, bottom = far_x + CLEARANCE, far_y + CLEARANCE
+        x0, y0, x1, y1 = self._blocker
+        if left < x1 and x0 < right and top < y1 and y0 < bottom:
+            return False
         size, bins = self.BIN, self._bins
         rows = range(int(top // size), int(bottom // size) + 1)
         for column in range(int(left // size), int(right // size) + 1):
             for row in rows:
-                for x0, y0, x1, y1 in bins.get((column, row), ()):
+                for box in bins.get((column, row), ()):
+                    x0, y0, x1, y1 = box
                     if left < x1 and x0 < right and top < y1 and y0 < bottom:
+                        self._blocker = box
                         return False
         return True
 
     def trace(self, segments: Sequence[Segment]) -> None:
-        """Mark where a curve runs, as points along it, for words that would rather not
-        cover it (`clear_of_lines`)."""
+        """Keep where a curve runs, for words that would rather not cover it
+        (`clear_of_lines`). The pieces must come from `smooth_curve`: each runs evenly
+        from left to right and never turns back up or down between its ends."""
+        size, lines = self.BIN, self._lines
         for piece in segments:
-            for t in (0.2, 0.4, 0.6, 0.8):
-                u = 1 - t
-                a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-                x = (
-                    a * piece.start.x
-                    + b * piece.control1.x
-                    + c * piece.control2.x
-                    + d * piece.end.x
-                )
-                y = (
-                    a * piece.start.y
-                    + b * piece.control1.y
-                    + c * piece.control2.y
-                    + d * piece.end.y
-                )
-                self._lines.setdefault((int(x // self.BIN), int(y // self.BIN)), []).append((x, y))
+            line = _line(piece)
+            for column in range(int(line[0] // size), int(line[1] // size) + 1):
+                if column in lines:
+                    lines[column].append(line)
+                else:
+                    lines[column] = [line]
 
     def clear_of_lines(self, x: float, y: float, width: float, height: float) -> bool:
-        """Whether no traced curve passes through the box."""
+        """Whether no traced curve passes through the box. Over the box's width a
+        piece that never turns back spans the heights between its two ends there, so the
+        heights at the box's two sides (or the piece's ends) say it exactly."""
+        right, bottom = x + width, y + height
         size, lines = self.BIN, self._lines
-        rows = range(int(y // size), int((y + height) // size) + 1)
-        for column in range(int(x // size), int((x + width) // size) + 1):
-            for row in rows:
-                for px, py in lines.get((column, row), ()):
-                    if x <= px <= x + width and y <= py <= y + height:
-                        return False
+        for column in range(int(x // size), int(right // size) + 1):
+            for left, far, top, low, a, b, c, d in lines.get(column, ()):
+                if left >= right or far <= x or top > bottom or low < y:
+                    continue
+                span = far - left
+                t = (max(x, left) - left) / span
+                first = ((a * t + b) * t + c) * t + d
+                t = (min(right, far) - left) / span
+                last = ((a * t + b) * t + c) * t + d
+                if (first <= bottom or last <= bottom) and (first >= y or last >= y):
+                    return False
         return True
 
     def fits(self, rect: Rect) -> bool:
@@ -529,3 +542,24 @@ class _Room:
                     bins[(column, row)].append(box)
                 else:
                     bins[(column, row)] = [box]
+
+
+_Line = tuple[float, float, float, float, float, float, float, float]
+"""A piece of a curve from `smooth_curve`: its left and right, its top and bottom, and
+the coefficients a, b, c, d of its height y = ((a·t + b)·t + c)·t + d, where t runs
+evenly from 0 at its left to 1 at its right (its control points lie at the thirds of
+its width)."""
+
+
+def _line(piece: Segment) -> _Line:
+    y0, y1, y2, y3 = piece.start.y, piece.control1.y, piece.control2.y, piece.end.y
+    return (
+        piece.start.x,
+        piece.end.x,
+        min(y0, y3),
+        max(y0, y3),
+        y3 - 3 * y2 + 3 * y1 - y0,
+        3 * y2 - 6 * y1 + 3 * y0,
+        3 * y1 - 3 * y0,
+        y0,
+    )
