@@ -3,8 +3,7 @@ its title is set larger, as large as it must be to read on screen (GLANCE_PIXELS
 wrapped or shortened to fit the card. A whole-map view then shows the journey, not a
 grid of empty boxes.
 
-Sizes come in steps, so that zooming lays out each card's title a few times rather than
-at every step of the wheel.
+Sizes come in small steps, so that a small change of zoom keeps each card's layout.
 """
 
 from __future__ import annotations
@@ -15,8 +14,10 @@ from app.layout.text import TextStyle, Typesetter, is_wide
 
 GLANCE_PIXELS: Final = 9.0
 """The least height on screen, in pixels, of text a whole-map view draws."""
-GLANCE_SIZES: Final = (13, 15, 17, 20, 23, 27, 32, 38, 45, 54, 64)
-"""The sizes, in layout units, titles are set at from far out."""
+GLANCE_SIZES: Final = (*range(13, 29), 30, 32, 34, 36, 38, 40, 43, 46, 49, 52, 55, 58, 62)
+"""The sizes, in layout units, titles are set at from far out: every whole size up to 28,
+then 6 % apart, so that a title is never set much larger than reads (from far out every
+letter counts) and a zoom of a few percent keeps its layout."""
 GLANCE_PADDING: Final = 4.0
 """Around a title set large: less than a card's own padding, the title is all it shows."""
 SHORTEST: Final = 3
