@@ -315,6 +315,10 @@ def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
         assert card.title.startswith(shown.split(" ")[0].rstrip("…"))
     style = glance_style(view.zoom)
     assert style is not None and 9 <= style.size * view.zoom < 9 * 1.08  # no larger than reads
+    lane = scene.layout.emotions if scene.layout is not None else None
+    assert lane is not None and lane.labels  # the curve's words read too, laid out again
+    assert lane.text.label.size * view.zoom >= 9
+    assert lane.text.callout.size * view.zoom >= 9 * 10 / 11
     view.viewport().repaint()  # the headers draw their names now
     for lane in content_of(window).lanes:
         words = scene.lane_item(lane.id).glance_words

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from test_layout import TYPESETTER, layouts
 
 from app.layout.callouts import emotion_callouts
-from app.layout.emotion_lane import GAP, EmotionLane
+from app.layout.emotion_lane import GAP, EmotionLane, _Room
 from app.layout.emotion_marks import scale_shapes
 from app.layout.emotions import Face, face_for, smooth_curve
 from app.layout.geometry import Point, Rect, Segment
-from app.layout.map_layout import layout_map
+from app.layout.map_layout import Metrics, layout_map
 from app.layout.palette import persona_line
 from app.layout.shapes import Path
 from app.model.records import (
@@ -209,9 +209,12 @@ def assert_laid_out(lane: EmotionLane, content: MapContent, map_width: float) ->
             assert lane.scale.y_of(point.score) == point.at.y
 
 
-@given(emotion_maps())
-def test_no_mark_of_the_lane_covers_another_or_leaves_it(content: MapContent) -> None:
-    layout = layout_map(content, TYPESETTER)
+@given(emotion_maps(), st.sampled_from([1.0, 1.6, 3.0]))
+def test_no_mark_of_the_lane_covers_another_or_leaves_it(
+    content: MapContent, text_scale: float
+) -> None:
+    """Up close, and with the words set larger for a map seen small."""
+    layout = layout_map(content, TYPESETTER, Metrics(emotion_text_scale=text_scale))
     assert layout.emotions is not None
     assert_laid_out(layout.emotions, content, layout.width)
     columns = {stage.stage_id: stage.column for stage in layout.stages}
@@ -221,6 +224,19 @@ def test_no_mark_of_the_lane_covers_another_or_leaves_it(content: MapContent) ->
             assert (
                 columns[point.stage_id].x <= face.x and face.right <= columns[point.stage_id].right
             )
+
+
+def test_words_keep_clear_of_a_curve_that_crosses_between_two_samples() -> None:
+    """The room knows exactly where a curve runs: a narrow box the curve passes through
+    anywhere along a piece is not clear of it, one just beside the curve is."""
+    piece = smooth_curve([Point(0, 0), Point(300, 100)])
+    room = _Room(Rect(0, 0, 300, 100))
+    room.trace(piece)
+    middle = along(piece[0], 2)[1]
+    assert not room.clear_of_lines(middle.x - 3, middle.y - 3, 6, 6)
+    assert room.clear_of_lines(middle.x - 3, middle.y + 8, 6, 6)
+    assert room.clear_of_lines(middle.x - 3, middle.y - 14, 6, 6)
+    assert not room.clear_of_lines(0, 40, 300, 4)  # a wide box it crosses once
 
 
 @pytest.mark.parametrize(("name", "content"), layouts(), ids=[name for name, _ in layouts()])

@@ -53,7 +53,7 @@ def draw_map(canvas: Canvas, layout: MapLayout, content: MapContent) -> None:
     emotions = layout.emotions
     if emotions is not None:
         for curve in emotions.curves:
-            paint_shapes(canvas, curve_shapes(curve))
+            paint_shapes(canvas, curve_shapes(curve, emotions.text))
         for curve in emotions.curves:
             for point in curve.points:
                 paint_shapes(canvas, point_shapes(emotions, point, curve.persona_index))

@@ -55,6 +55,44 @@ CURVE_NAME: Final = TextStyle(12, bold=True)
 AXIS_TEXT: Final = TextStyle(11)
 
 
+@dataclass(frozen=True, slots=True)
+class LaneType:
+    """The lane's words at a size: the sizes above up close and in print, larger where
+    the lane is seen small (a whole-map view, a picture for an email) so that what it
+    says still reads. Room for words grows with them; the faces and the scale's strip
+    keep their size, which the map's layout depends on."""
+
+    label: TextStyle
+    callout: TextStyle
+    name: TextStyle
+    axis: TextStyle
+    padding: float
+    tag_padding: float
+    label_width: float
+    shortened_widths: tuple[float, ...]
+    name_width: float
+
+    @classmethod
+    def at(cls, scale: float) -> LaneType:
+        def style(base: TextStyle) -> TextStyle:
+            return TextStyle(round(base.size * scale), bold=base.bold)
+
+        return cls(
+            style(EMOTION_LABEL),
+            style(CALLOUT_TEXT),
+            style(CURVE_NAME),
+            style(AXIS_TEXT),
+            LABEL_PADDING * scale,
+            TAG_PADDING * scale,
+            LABEL_WIDTH * scale,
+            tuple(width * scale for width in SHORTENED_WIDTHS),
+            NAME_WIDTH * scale,
+        )
+
+
+UP_CLOSE: Final = LaneType.at(1.0)
+
+
 class PointBox(NamedTuple):
     point_id: str
     persona_id: str
@@ -114,6 +152,7 @@ class EmotionLane:
     """By point id: the points whose label shows."""
     tags: dict[str, Words]
     """By point id: "▼ lowest point", "▼ biggest drop, 3 down"."""
+    text: LaneType = UP_CLOSE
 
     @property
     def band(self) -> Rect:
@@ -160,9 +199,11 @@ def lay_out_emotion_lane(
     shown_personas: Iterable[str] | None,
     typesetter: Typesetter,
     translate: Translate,
+    text: LaneType = UP_CLOSE,
 ) -> EmotionLane:
+    """The lane laid out in `scale`'s band, over `columns`, its words set in `text`."""
     room = _Room(Rect(scale.band.x, scale.band.y, scale.band.width, scale.band.height))
-    ticks, axis_face_x = _axis(scale, typesetter, room)
+    ticks, axis_face_x = _axis(scale, text.axis, typesetter, room)
     room.take(Rect(scale.band.x, scale.band.y, AXIS_WIDTH, scale.band.height))
     curves = _curves(content, columns, scale, shown_personas)
     for curve in curves:
@@ -171,7 +212,7 @@ def lay_out_emotion_lane(
     for curve in curves:
         room.trace(curve.segments)
     points = {point.point_id: point for curve in curves for point in curve.points}
-    tags = _tags(content, points, len(curves) > 1, typesetter, translate, room)
+    tags = _tags(content, points, len(curves) > 1, text, typesetter, translate, room)
     # The labels that tell the story first: the called-out points and each curve's end.
     telling = set(tags) | {curve.points[-1].point_id for curve in curves}
     order = sorted(points.values(), key=lambda point: (point.point_id not in telling, point.at.x))
@@ -179,24 +220,26 @@ def lay_out_emotion_lane(
     for point in order:
         if point.point_id not in telling:
             break
-        words = _label(point, typesetter, room)
+        words = _label(point, text, typesetter, room)
         if words is not None:
             labels[point.point_id] = words
-    curves = [_named(curve, content, typesetter, room) for curve in curves]
+    curves = [_named(curve, content, text, typesetter, room) for curve in curves]
     for point in order:
         if point.point_id in telling:
             continue
-        words = _label(point, typesetter, room)
+        words = _label(point, text, typesetter, room)
         if words is not None:
             labels[point.point_id] = words
-    return EmotionLane(scale, ticks, axis_face_x, curves, labels, tags)
+    return EmotionLane(scale, ticks, axis_face_x, curves, labels, tags, text)
 
 
-def _axis(scale: Scale, typesetter: Typesetter, room: _Room) -> tuple[list[Tick], float]:
+def _axis(
+    scale: Scale, style: TextStyle, typesetter: Typesetter, room: _Room
+) -> tuple[list[Tick], float]:
     """The scale's lines, numbered as often as the numbers fit (every line, or every
     second, fifth or tenth, always the ends), with a face at both ends and the middle."""
     step = abs(scale.y_of(1) - scale.y_of(0))
-    every = next((n for n in (1, 2, 5, 10) if n * step >= AXIS_TEXT.line_height + CLEARANCE), 20)
+    every = next((n for n in (1, 2, 5, 10) if n * step >= style.line_height + CLEARANCE), 20)
     number_right = scale.band.x + AXIS_WIDTH - 2 * AXIS_FACE - 2 * GAP
     faces = {scale.low: True, scale.high: True}
     if float(scale.middle).is_integer():
@@ -206,8 +249,8 @@ def _axis(scale: Scale, typesetter: Typesetter, room: _Room) -> tuple[list[Tick]
         number = None
         if score in (scale.low, scale.high) or (score - scale.low) % every == 0:
             text = scale.text(score)
-            width = typesetter.width(text, AXIS_TEXT)
-            height = AXIS_TEXT.line_height
+            width = typesetter.width(text, style)
+            height = style.line_height
             rect = Rect(number_right - width, y - height / 2, width, height)
             if room.fits(rect):
                 room.take(rect)
@@ -277,6 +320,7 @@ def _tags(
     content: MapContent,
     points: dict[str, PointBox],
     several: bool,
+    text: LaneType,
     typesetter: Typesetter,
     translate: Translate,
     room: _Room,
@@ -292,26 +336,28 @@ def _tags(
     tags = {}
     for point_id, words in said.items():
         point = points[point_id]
-        whose = f"{typesetter.shorten(names[point.persona_id], NAME_WIDTH, CALLOUT_TEXT)}: "
-        text = "▼ " + (whose if several else "") + " · ".join(words)
-        width = typesetter.width(text, CALLOUT_TEXT) + 2 * TAG_PADDING
-        height = CALLOUT_TEXT.line_height + 3
+        whose = f"{typesetter.shorten(names[point.persona_id], text.name_width, text.callout)}: "
+        line = "▼ " + (whose if several else "") + " · ".join(words)
+        width = typesetter.width(line, text.callout) + 2 * text.tag_padding
+        height = text.callout.line_height + 3
         placed = _place(point.face_rect, width, height, _TAG_PLACES, room)
         if placed is None:
             placed = _aside(point.face_rect, width, height, room)
         if placed is not None:
-            tags[point_id] = Words(placed[0], (text,), placed[1])
+            tags[point_id] = Words(placed[0], (line,), placed[1])
     return tags
 
 
-def _named(curve: Curve, content: MapContent, typesetter: Typesetter, room: _Room) -> Curve:
+def _named(
+    curve: Curve, content: MapContent, text: LaneType, typesetter: Typesetter, room: _Room
+) -> Curve:
     """The curve with its persona's name at its end, where the name finds room."""
     persona = next(persona for persona in content.personas if persona.id == curve.persona_id)
-    name = typesetter.shorten(persona.name, NAME_WIDTH, CURVE_NAME)
+    name = typesetter.shorten(persona.name, text.name_width, text.name)
     if not name:
         return curve
-    width = typesetter.width(name, CURVE_NAME) + 2 * LABEL_PADDING
-    height = CURVE_NAME.line_height
+    width = typesetter.width(name, text.name) + 2 * text.padding
+    height = text.name.line_height
     end = curve.points[-1].face_rect
     placed = _place(end, width, height, _NAME_PLACES, room) or _aside(end, width, height, room)
     if placed is None:
@@ -320,16 +366,19 @@ def _named(curve: Curve, content: MapContent, typesetter: Typesetter, room: _Roo
     return Curve(curve.persona_id, curve.persona_index, curve.points, curve.segments, words)
 
 
-def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None:
+def _label(point: PointBox, text: LaneType, typesetter: Typesetter, room: _Room) -> Words | None:
     """The label of a point where it finds room: whole on one line, wrapped on two,
     shortened, or moved aside with a leader line; None if nowhere."""
-    text = " ".join(point.label.split())
-    if not text:
+    said = " ".join(point.label.split())
+    if not said:
         return None
     for make_forms in (_whole_forms, _shortened_forms):
         # Beside the point, clear of the curves if it can be; then moved aside with a
         # leader line; and only then shortened.
-        forms = [(lines, _words_size(lines, typesetter)) for lines in make_forms(text, typesetter)]
+        forms = [
+            (lines, _words_size(lines, text, typesetter))
+            for lines in make_forms(said, text, typesetter)
+        ]
         for lines, (width, height) in forms:
             placed = _place(point.face_rect, width, height, _LABEL_PLACES, room, clear=True)
             if placed is not None:
@@ -341,24 +390,26 @@ def _label(point: PointBox, typesetter: Typesetter, room: _Room) -> Words | None
     return None
 
 
-def _words_size(lines: tuple[str, ...], typesetter: Typesetter) -> tuple[float, float]:
-    width = max(typesetter.width(line, EMOTION_LABEL) for line in lines) + 2 * LABEL_PADDING
-    return width, len(lines) * EMOTION_LABEL.line_height
+def _words_size(
+    lines: tuple[str, ...], text: LaneType, typesetter: Typesetter
+) -> tuple[float, float]:
+    width = max(typesetter.width(line, text.label) for line in lines) + 2 * text.padding
+    return width, len(lines) * text.label.line_height
 
 
-def _whole_forms(text: str, typesetter: Typesetter) -> list[tuple[str, ...]]:
+def _whole_forms(said: str, text: LaneType, typesetter: Typesetter) -> list[tuple[str, ...]]:
     """A label on as few lines as hold it whole, up to three (the third ended with an
     ellipsis if even they do not)."""
     for lines in (1, 2, 3):
-        wrapped = typesetter.wrap(text, LABEL_WIDTH, EMOTION_LABEL, lines)
-        if " ".join(wrapped) == text or lines == 3:
+        wrapped = typesetter.wrap(said, text.label_width, text.label, lines)
+        if " ".join(wrapped) == said or lines == 3:
             return [wrapped]
     return []
 
 
-def _shortened_forms(text: str, typesetter: Typesetter) -> list[tuple[str, ...]]:
+def _shortened_forms(said: str, text: LaneType, typesetter: Typesetter) -> list[tuple[str, ...]]:
     """A label on one line, shortened with an ellipsis, longest first."""
-    return [(typesetter.shorten(text, width, EMOTION_LABEL),) for width in SHORTENED_WIDTHS]
+    return [(typesetter.shorten(said, width, text.label),) for width in text.shortened_widths]
 
 
 _Place = tuple[int, int, int]

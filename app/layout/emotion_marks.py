@@ -5,18 +5,7 @@ shapes."""
 from __future__ import annotations
 
 from app.layout import palette
-from app.layout.emotion_lane import (
-    AXIS_FACE,
-    AXIS_TEXT,
-    CALLOUT_TEXT,
-    CURVE_NAME,
-    EMOTION_LABEL,
-    LABEL_PADDING,
-    Curve,
-    EmotionLane,
-    PointBox,
-    Words,
-)
+from app.layout.emotion_lane import AXIS_FACE, Curve, EmotionLane, LaneType, PointBox, Words
 from app.layout.geometry import Point, Rect
 from app.layout.shapes import (
     Path,
@@ -51,15 +40,16 @@ def scale_shapes(lane: EmotionLane) -> list[Shape]:
     shapes.append(Path((straight(Point(left, middle), Point(band.right, middle)),), neutral))
     for tick in lane.ticks:
         if tick.number is not None:
-            shapes.append(Text(tick.number.rect, tick.number.lines, AXIS_TEXT, "muted_ink"))
+            shapes.append(Text(tick.number.rect, tick.number.lines, lane.text.axis, "muted_ink"))
         if tick.face is not None:
             centre = Point(lane.axis_face_x, tick.y)
             shapes += face(centre, AXIS_FACE, tick.face, "#ffffff")
     return shapes
 
 
-def curve_shapes(curve: Curve) -> list[Shape]:
-    """A persona's curve in its colour and line pattern, and its name at its end."""
+def curve_shapes(curve: Curve, text: LaneType) -> list[Shape]:
+    """A persona's curve in its colour and line pattern, and its name at its end, set
+    in the lane's `text`."""
     pattern = palette.persona_line(curve.persona_index)[1]
     ink = persona_ink(curve.persona_index)
     shapes: list[Shape] = []
@@ -69,8 +59,9 @@ def curve_shapes(curve: Curve) -> list[Shape]:
         shapes += _leader(curve.name)
         shapes.append(Plate(curve.name.rect, 4, "plate"))
         rect = curve.name.rect
-        inner = Rect(rect.x + LABEL_PADDING, rect.y, rect.width - 2 * LABEL_PADDING, rect.height)
-        shapes.append(Text(inner, curve.name.lines, CURVE_NAME, ink))
+        padding = text.padding
+        inner = Rect(rect.x + padding, rect.y, rect.width - 2 * padding, rect.height)
+        shapes.append(Text(inner, curve.name.lines, text.name, ink))
     return shapes
 
 
@@ -84,11 +75,11 @@ def point_shapes(lane: EmotionLane, point: PointBox, persona_index: int) -> list
         ring = Stroke(palette.MOMENT, CALLOUT_RING)
         shapes.append(outline(point.at, point.radius, point.outline, None, ring))
         shapes += _leader(tagged)
-        shapes += tag(tagged.rect, tagged.lines[0], CALLOUT_TEXT)
+        shapes += tag(tagged.rect, tagged.lines[0], lane.text.callout)
     words = lane.labels.get(point.point_id)
     if words is not None:
         shapes += _leader(words)
-        shapes += label(words.rect, words.lines, EMOTION_LABEL, LABEL_PADDING)
+        shapes += label(words.rect, words.lines, lane.text.label, lane.text.padding)
     return shapes
 
 

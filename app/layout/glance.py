@@ -8,8 +8,10 @@ Sizes come in small steps, so that a small change of zoom keeps each card's layo
 
 from __future__ import annotations
 
+import math
 from typing import Final
 
+from app.layout.emotion_lane import EMOTION_LABEL
 from app.layout.text import TextStyle, Typesetter, is_wide
 
 GLANCE_PIXELS: Final = 9.0
@@ -20,6 +22,9 @@ then 6 % apart, so that a title is never set much larger than reads (from far ou
 letter counts) and a zoom of a few percent keeps its layout."""
 GLANCE_PADDING: Final = 4.0
 """Around a title set large: less than a card's own padding, the title is all it shows."""
+MOST_EMOTION_TEXT_SCALE: Final = 3.0
+"""The emotion lane's words grow up to three times their size: larger, they would not
+find room in the lane."""
 SHORTEST: Final = 3
 """The fewest letters a shortened title keeps before its ellipsis to be worth showing."""
 
@@ -31,6 +36,14 @@ def glance_style(zoom: float) -> TextStyle | None:
         if size * zoom >= GLANCE_PIXELS:
             return TextStyle(size, bold=True)
     return None
+
+
+def emotion_text_scale(zoom: float) -> float:
+    """How much larger than up close the emotion lane's words are set at `zoom`: not at
+    all where they read, else so that its labels read at GLANCE_PIXELS (a whole size)."""
+    if EMOTION_LABEL.size * zoom >= GLANCE_PIXELS or zoom <= 0:
+        return 1.0
+    return min(math.ceil(GLANCE_PIXELS / zoom) / EMOTION_LABEL.size, MOST_EMOTION_TEXT_SCALE)
 
 
 def _fitted_word(word: str, width: float, style: TextStyle, typesetter: Typesetter) -> str:

@@ -17,6 +17,7 @@ from app.layout.emotion_lane import (
     AXIS_WIDTH,
     Curve,
     EmotionLane,
+    LaneType,
     lane_height,
     lay_out_emotion_lane,
     least_stage_width,
@@ -58,6 +59,9 @@ class Metrics:
     """Above the highest score and below the lowest: room for a face and its tag."""
     card_title_lines: int = 3
     card_notes_lines: int = 2
+    emotion_text_scale: float = 1.0
+    """How much larger than up close the emotion lane's words are set (`LaneType`): more
+    where the map is seen small. It moves no card, so a StackMemo keeps its stacks."""
     notes_fill_cells: bool = False
     """Whether cards show more of their notes where their cell has room below them (in a
     picture, where no place is kept for adding a card)."""
@@ -349,9 +353,44 @@ def layout_map(
     emotions = (
         None
         if scale is None
-        else lay_out_emotion_lane(content, columns, scale, shown, typesetter, translate)
+        else lay_out_emotion_lane(
+            content,
+            columns,
+            scale,
+            shown,
+            typesetter,
+            translate,
+            LaneType.at(metrics.emotion_text_scale),
+        )
     )
     return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, emotions)
+
+
+def with_emotion_text(
+    layout: MapLayout,
+    content: MapContent,
+    typesetter: Typesetter,
+    text_scale: float,
+    *,
+    shown_personas: Iterable[str] | None = None,
+    translate: Translate = english,
+) -> MapLayout:
+    """`layout` with its emotion lane laid out again, its words `text_scale` times their
+    size: nothing else of the map moves, so zooming out need not lay out every card."""
+    if layout.emotions is None:
+        return layout
+    stages = {stage.id: stage for stage in content.stages}
+    columns = [(stages[box.stage_id], box.column) for box in layout.stages]
+    emotions = lay_out_emotion_lane(
+        content,
+        columns,
+        layout.emotions.scale,
+        shown_personas,
+        typesetter,
+        translate,
+        LaneType.at(text_scale),
+    )
+    return dataclasses.replace(layout, emotions=emotions)
 
 
 def _columns(

@@ -8,6 +8,7 @@ OpenMap; nothing is written while a drag is under way, and Escape puts things ba
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from app.layout.emotion_lane import PointBox
+from app.layout.emotion_lane import UP_CLOSE, PointBox
 from app.layout.emotion_marks import curve_shapes, point_shapes
-from app.layout.glance import glance_style
-from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map
+from app.layout.glance import emotion_text_scale, glance_style
+from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map, with_emotion_text
 from app.layout.shapes import Shape
 from app.layout.text import Typesetter
 from app.layout.themes import LIGHT, Theme
@@ -173,27 +174,7 @@ class MapScene(QGraphicsScene):
             LaneHeaderItem,
             lambda item, box: item.display(box),
         )
-        lane = layout.emotions
-        self._reconcile(
-            self._curves,
-            {curve.persona_id: curve for curve in layout.curves},
-            lambda curve: CurveItem(curve, curve_shapes(curve)),
-            lambda item, curve: item.display(curve, curve_shapes(curve)),
-        )
-        index_of = {
-            point.point_id: curve.persona_index for curve in layout.curves for point in curve.points
-        }
-
-        def point_look(box: PointBox) -> tuple[PointBox, list[Shape], str]:
-            assert lane is not None
-            return box, point_shapes(lane, box, index_of[box.point_id]), lane.scale.text(box.score)
-
-        self._reconcile(
-            self._points,
-            {point.point_id: point for curve in layout.curves for point in curve.points},
-            lambda box: PointItem(*point_look(box)),
-            lambda item, box: item.display(*point_look(box)),
-        )
+        self._show_emotions(layout)
         self._overview.display(layout, kinds)
         self._marker.hide()
         self.setSceneRect(
@@ -224,6 +205,8 @@ class MapScene(QGraphicsScene):
         While the zoom is `moving`, every visible card would be drawn anew at each step:
         cards show no more than their titles, and only shapes where the titles are small.
         """
+        if not moving:
+            self._set_emotion_text(emotion_text_scale(zoom))
         detail = detail_at(zoom) if zoom >= self.text_from_zoom else Detail.SHAPES
         if moving:
             detail = Detail.TITLES if detail == Detail.FULL else Detail.SHAPES
@@ -235,6 +218,50 @@ class MapScene(QGraphicsScene):
         self._overview.setVisible(detail == Detail.SHAPES)
         for item in self._cards.values():
             item.set_detail(detail, glance)
+
+    def _set_emotion_text(self, scale: float) -> None:
+        """Lay the emotion lane out again with its words `scale` times their size."""
+        metrics = self._memo.metrics
+        if scale == metrics.emotion_text_scale:
+            return
+        self._memo.metrics = dataclasses.replace(metrics, emotion_text_scale=scale)
+        if self.layout is not None and self.layout.emotions is not None:
+            self.layout = with_emotion_text(
+                self.layout,
+                self.content(),
+                self.typesetter,
+                scale,
+                shown_personas=self.shown_personas,
+                translate=QCoreApplication.translate,
+            )
+            if self._grid is not None:
+                self._grid.display(self.layout)  # the scale's numbers
+            self._show_emotions(self.layout)
+
+    def _show_emotions(self, layout: MapLayout) -> None:
+        """The curves and points of `layout`'s emotion lane, made or moved."""
+        lane = layout.emotions
+        text = lane.text if lane is not None else UP_CLOSE
+        self._reconcile(
+            self._curves,
+            {curve.persona_id: curve for curve in layout.curves},
+            lambda curve: CurveItem(curve, curve_shapes(curve, text)),
+            lambda item, curve: item.display(curve, curve_shapes(curve, text)),
+        )
+        index_of = {
+            point.point_id: curve.persona_index for curve in layout.curves for point in curve.points
+        }
+
+        def point_look(box: PointBox) -> tuple[PointBox, list[Shape], str]:
+            assert lane is not None
+            return box, point_shapes(lane, box, index_of[box.point_id]), lane.scale.text(box.score)
+
+        self._reconcile(
+            self._points,
+            {point.point_id: point for curve in layout.curves for point in curve.points},
+            lambda box: PointItem(*point_look(box)),
+            lambda item, box: item.display(*point_look(box)),
+        )
 
     def _selected_rects(self) -> list[QRectF]:
         return [_qrect(item.box) for item in self.selectedItems() if isinstance(item, CardItem)]
