@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from app.model.document import Document
 
 PROG = "journeyboard"
-DEFAULT_PNG_WIDTH = 2400
 
 
 COMMANDS = ("templates", "new", "info", "import", "export")
@@ -345,7 +344,7 @@ def _export_json(document: Document, out: Path) -> int:
 
 def _export_picture(document: Document, arguments: argparse.Namespace) -> int:
     """Render the picture with no window: Qt's offscreen platform unless one was chosen."""
-    from app.layout.picture import FRAMES, PictureChoice
+    from app.layout.picture import FRAMES, PNG_WIDTH, PictureChoice
 
     content = document.content()
     stages = len(content.stages)
@@ -354,8 +353,11 @@ def _export_picture(document: Document, arguments: argparse.Namespace) -> int:
         return _fail(f"--stage {arguments.stage} is not a stage of this map ({among})")
     if arguments.curve and not any(lane.kind == "emotions" for lane in content.lanes):
         return _fail("--curve: the map has no Emotions lane to draw the curve in")
+    width = arguments.width or PNG_WIDTH
+    if not 100 <= width <= 20_000:
+        return _fail(f"--width must be from 100 to 20000 pixels, not {width}")
     frame = FRAMES[arguments.frame] if arguments.frame else None
-    choice = PictureChoice(arguments.stage, arguments.curve, frame)
+    choice = PictureChoice(arguments.stage, arguments.curve, frame, width)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.ui.pictures import save_png, save_svg
     from app.ui.qt_app import application
@@ -365,10 +367,7 @@ def _export_picture(document: Document, arguments: argparse.Namespace) -> int:
         save_svg(content, arguments.svg, choice)
         print(f"Wrote {arguments.svg}")
         return 0
-    width = arguments.width or DEFAULT_PNG_WIDTH
-    if not 100 <= width <= 20_000:
-        return _fail(f"--width must be from 100 to 20000 pixels, not {width}")
-    save_png(content, arguments.png, width, choice)
+    save_png(content, arguments.png, choice)
     print(f"Wrote {arguments.png}")
     return 0
 

@@ -61,11 +61,11 @@ from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsView
 
 from app.export.pdf_options import PdfLayout, PdfOptions
+from app.layout.picture import PNG_WIDTH
 from app.model.document import Document
 from app.model.records import MapContent
 from app.ui.main_window import MainWindow
 from app.ui.pdf_export import PdfRequest
-from app.ui.pictures import DEFAULT_WIDTH
 from app.ui.qt_app import application
 from app.ui.settings import Settings
 
@@ -221,12 +221,12 @@ def bare_png(view: QGraphicsView, out: Path) -> float:
     start = time.perf_counter()
     scene = view.scene()
     source = scene.sceneRect()
-    height = round(source.height() * DEFAULT_WIDTH / source.width())
-    image = QImage(DEFAULT_WIDTH, height, QImage.Format.Format_ARGB32_Premultiplied)
+    height = round(source.height() * PNG_WIDTH / source.width())
+    image = QImage(PNG_WIDTH, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    target = QRectF(0, 0, DEFAULT_WIDTH, height)
+    target = QRectF(0, 0, PNG_WIDTH, height)
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     QImageWriter(str(out), QByteArray(b"png")).write(image)

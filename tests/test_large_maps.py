@@ -20,13 +20,12 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.layout.picture import PictureChoice
+from app.layout.picture import PNG_WIDTH, PictureChoice
 from app.model.document import Document
 from app.model.records import CardRecord, MapContent, StageRecord, new_id
 from app.model.templates import find_template, load_template
 from app.ui.main_window import MainWindow
 from app.ui.pdf_export import PdfRequest
-from app.ui.pictures import DEFAULT_WIDTH
 from app.ui.settings import Settings
 
 CARDS, STAGES, NOTE_CHARACTERS = 10_000, 100, 100_000
@@ -170,6 +169,6 @@ def test_a_picture_of_a_large_map_is_drawn_in_steps(window: MainWindow, tmp_path
         window.actions_by_name["export_png"].trigger()
     assert ticks.count >= TURNS, ticks.count
     image = QImage(str(out))
-    assert image.width() == DEFAULT_WIDTH and image.height() > 0
+    assert image.width() == PNG_WIDTH and image.height() > 0
     assert "large.png" in window.statusBar().currentMessage()
     assert window.told == []  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from pytestqt.qtbot import QtBot
 
+from app.layout.picture import PictureChoice
 from app.model.document import Document
 from app.model.interchange import read_map_file
 from app.model.records import MapContent
@@ -51,7 +52,7 @@ def test_every_template_renders_a_picture_that_is_not_blank(
 ) -> None:
     application()
     out = tmp_path / f"{template.id}.png"
-    save_png(load_template(template).content, out, 1600)
+    save_png(load_template(template).content, out, PictureChoice(width=1600))
     image = QImage(str(out))
     assert image.width() == 1600 and image.height() > 500
     assert ink_share(image) > 0.3
@@ -63,7 +64,7 @@ def test_real_maps_render_too(qtbot: QtBot, tmp_path: Path, real_map_files: list
     for source in real_map_files:
         content: MapContent = read_map_file(source).content
         out = tmp_path / f"{source.stem}.png"
-        save_png(content, out, 1200)
+        save_png(content, out, PictureChoice(width=1200))
         assert ink_share(QImage(str(out))) > 0.3
 
 

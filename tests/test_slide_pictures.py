@@ -16,13 +16,17 @@ from test_layout import TYPESETTER
 
 from app.layout.geometry import Rect
 from app.layout.map_layout import Metrics, layout_map
-from app.layout.picture import PictureChoice, chosen_content, plan_picture
+from app.layout.picture import EMAIL_WIDTH, PNG_WIDTH, PictureChoice, chosen_content, plan_picture
 from app.layout.shapes import Text, bounds
 from app.model.document import Document
 from app.model.messages import english
 from app.model.records import MapContent
 from app.model.templates import find_template, list_templates, load_template
+from app.ui.app import open_window
+from app.ui.canvas.emotion_items import PointItem
+from app.ui.canvas.scene import MapScene
 from app.ui.picture_dialog import PictureDialog
+from app.ui.text_metrics import qt_typesetter
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -177,6 +181,46 @@ def test_the_dialog_offers_the_choices_and_remembers_the_last(qtbot: QtBot) -> N
     qtbot.addWidget(again)
     assert again.one_stage.isChecked() and again.stages.currentIndex() == 2
     assert again.slide.isChecked()
+    assert again.choice().width == PNG_WIDTH
+    again.widths.setCurrentIndex(again.widths.findData(EMAIL_WIDTH))
+    assert again.choice() == PictureChoice(stage=3, frame=(16, 9), width=800)
+    for_email = PictureDialog(content, again.choice())
+    qtbot.addWidget(for_email)
+    assert for_email.choice().width == EMAIL_WIDTH  # remembered
+
+
+def test_a_picture_for_an_email_is_as_wide_as_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(cafe_file(tmp_path))
+    qtbot.addWidget(window)
+    out = tmp_path / "for-email.png"
+    window.choose_picture = lambda content: PictureChoice(width=EMAIL_WIDTH)
+    window.choose_picture_path = lambda title, suffix: out
+    window.actions_by_name["export_png"].trigger()
+    assert QImage(str(out)).width() == EMAIL_WIDTH
+    window.close()
+
+
+def test_seen_small_the_emotion_lane_sets_its_words_to_read(qtbot: QtBot) -> None:
+    """What a picture does before it paints (and the canvas when zoomed out): the lane
+    is laid out again with type that reads at that size, and its items draw it."""
+    scene = MapScene(qt_typesetter())
+    scene.show_content(cafe())
+    assert scene.layout is not None and scene.layout.emotions is not None
+    cards = dict(scene.layout.cards)
+    scene.set_zoom(0.4)  # the café in an 800-pixel picture
+    lane = scene.layout.emotions
+    assert lane.text.label.size * 0.4 >= 9 and lane.labels
+    assert scene.layout.cards == cards  # no card moved
+    drawn = {
+        shape.style.size
+        for item in scene.items()
+        if isinstance(item, PointItem)
+        for shape in item.shapes
+        if isinstance(shape, Text)
+    }
+    assert lane.text.label.size in drawn
+    scene.set_zoom(1.0)
+    assert scene.layout.emotions.text.label.size == 11
 
 
 def test_a_stage_alone_tags_the_low_points_of_the_whole_journey() -> None:

@@ -27,6 +27,10 @@ SLIDE: Final = (1920.0, 1080.0)
 FRAMES: Final = {"16:9": (16, 9)}
 SIDE_LEGEND: Final = 400.0
 """How wide the legend is when it stands beside a tall map on a slide."""
+PNG_WIDTH: Final = 2400
+"""Sharp when printed in a document or shown full screen."""
+EMAIL_WIDTH: Final = 800
+"""As wide as an email is read: its type is set to read there."""
 STAGE_WIDTH: Final = 720
 """How wide a picture of one stage draws it: three times a stage's usual width, so that
 its cards are wide and short and the picture suits a page or a slide."""
@@ -35,11 +39,13 @@ its cards are wide and short and the picture suits a page or a slide."""
 @dataclass(frozen=True, slots=True)
 class PictureChoice:
     """What a picture shows: the whole map, one stage (`stage`, from 1) or the emotion
-    curve alone (`curve`); framed for a slide (`frame`: width and height) or not."""
+    curve alone (`curve`); framed for a slide (`frame`: width and height) or not; and a
+    PNG's `width` in pixels (an SVG is drawn at its own size)."""
 
     stage: int | None = None
     curve: bool = False
     frame: tuple[int, int] | None = None
+    width: int = PNG_WIDTH
 
 
 @dataclass(frozen=True, slots=True)

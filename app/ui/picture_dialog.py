@@ -1,6 +1,6 @@
 """Choosing what a picture for a slide or an email shows: the whole map, one stage or the
-emotion curve, and whether it is composed on a 16:9 slide. The choice is remembered for
-the next picture."""
+emotion curve, whether it is composed on a 16:9 slide, and how wide a PNG is. The choice
+is remembered for the next picture."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.layout.picture import FRAMES, PictureChoice
+from app.layout.picture import EMAIL_WIDTH, FRAMES, PNG_WIDTH, SLIDE, PictureChoice
 from app.model.records import MapContent
 
 
@@ -48,6 +49,16 @@ class PictureDialog(QDialog):
         layout.addWidget(self.curve)
         self.slide = QCheckBox(self.tr("Compose it on a 16:9 &slide"))
         layout.addWidget(self.slide)
+        self.widths = QComboBox()
+        for width, words in (
+            (PNG_WIDTH, self.tr("{width} pixels wide: for documents, print, full screen")),
+            (SLIDE[0], self.tr("{width} pixels wide: for a slide")),
+            (EMAIL_WIDTH, self.tr("{width} pixels wide: for an email, type set to read there")),
+        ):
+            self.widths.addItem(words.format(width=width), width)
+        size_row = QFormLayout()
+        size_row.addRow(self.tr("Si&ze of a PNG:"), self.widths)
+        layout.addLayout(size_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,11 +78,13 @@ class PictureDialog(QDialog):
         else:
             self.whole.setChecked(True)
         self.slide.setChecked(last.frame is not None)
+        known = self.widths.findData(last.width)
+        self.widths.setCurrentIndex(max(known, 0))
 
     def choice(self) -> PictureChoice:
         stage = self.stages.currentIndex() + 1 if self.one_stage.isChecked() else None
         frame = FRAMES["16:9"] if self.slide.isChecked() else None
-        return PictureChoice(stage, self.curve.isChecked(), frame)
+        return PictureChoice(stage, self.curve.isChecked(), frame, self.widths.currentData())
 
 
 def ask_picture_choice(

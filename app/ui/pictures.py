@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from app import __version__
 from app.layout.map_layout import Metrics, StackMemo
 from app.layout.picture import (
+    PNG_WIDTH,
     SLIDE,
     PictureChoice,
     PicturePlan,
@@ -39,7 +40,6 @@ from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.text_metrics import qt_typesetter
 from app.ui.translation import translate
 
-DEFAULT_WIDTH = 2400
 MAX_PIXELS = 20_000 * 20_000
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters XML cannot hold (U+FFFE, U+FFFF): Qt writes them as they are, which would
@@ -137,7 +137,7 @@ def _paint_picture(
 
 def image_steps(
     content: MapContent,
-    width: int = DEFAULT_WIDTH,
+    width: int = PNG_WIDTH,
     *,
     within: QSize | None = None,
     choice: PictureChoice | None = None,
@@ -186,9 +186,8 @@ def png_steps(
     content: MapContent,
     path: Path,
     choice: PictureChoice = WHOLE_MAP,
-    width: int = DEFAULT_WIDTH,
 ) -> Steps[None]:
-    image = yield from image_steps(content, width, choice=choice)
+    image = yield from image_steps(content, choice.width, choice=choice)
     with written_beside(path) as temporary:
         writer = QImageWriter(str(temporary), QByteArray(b"png"))
         if not writer.write(image):
@@ -247,7 +246,7 @@ def svg_file_steps(
 
 
 def render_image(
-    content: MapContent, width: int = DEFAULT_WIDTH, choice: PictureChoice | None = None
+    content: MapContent, width: int = PNG_WIDTH, choice: PictureChoice | None = None
 ) -> QImage:
     return run_to_end(image_steps(content, width, choice=choice))
 
@@ -258,13 +257,8 @@ def render_thumbnail(content: MapContent, box: QSize) -> QImage:
     return run_to_end(image_steps(content, within=box))
 
 
-def save_png(
-    content: MapContent,
-    path: Path,
-    width: int = DEFAULT_WIDTH,
-    choice: PictureChoice = WHOLE_MAP,
-) -> None:
-    run_to_end(png_steps(content, path, choice, width))
+def save_png(content: MapContent, path: Path, choice: PictureChoice = WHOLE_MAP) -> None:
+    run_to_end(png_steps(content, path, choice))
 
 
 def save_svg(content: MapContent, path: Path, choice: PictureChoice = WHOLE_MAP) -> None:

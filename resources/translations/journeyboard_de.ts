@@ -1997,12 +1997,12 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/layout/legend.py" line="92"/>
+        <location filename="../../app/layout/legend.py" line="91"/>
         <source>moment that matters</source>
         <translation>wichtiger Moment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="95"/>
+        <location filename="../../app/layout/legend.py" line="94"/>
         <source>lowest point, biggest drop</source>
         <translation>Tiefpunkt, stärkster Abfall</translation>
     </message>
@@ -2376,52 +2376,52 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="316"/>
+        <location filename="../../app/ui/canvas/scene.py" line="343"/>
         <source>Move card</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="316"/>
+        <location filename="../../app/ui/canvas/scene.py" line="343"/>
         <source>Move {count} cards</source>
         <translation>{count} Karten verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="346"/>
+        <location filename="../../app/ui/canvas/scene.py" line="373"/>
         <source>Move stage</source>
         <translation>Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="359"/>
+        <location filename="../../app/ui/canvas/scene.py" line="386"/>
         <source>Resize stage</source>
         <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="381"/>
+        <location filename="../../app/ui/canvas/scene.py" line="408"/>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="397"/>
+        <location filename="../../app/ui/canvas/scene.py" line="424"/>
         <source>Change emotion score</source>
         <translation>Emotionswert ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="418"/>
+        <location filename="../../app/ui/canvas/scene.py" line="445"/>
         <source>Add emotion point</source>
         <translation>Emotionspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="469"/>
+        <location filename="../../app/ui/canvas/scene.py" line="496"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="469"/>
+        <location filename="../../app/ui/canvas/scene.py" line="496"/>
         <source>Delete {count} cards</source>
         <translation>{count} Karten löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="471"/>
+        <location filename="../../app/ui/canvas/scene.py" line="498"/>
         <source>Delete emotion point</source>
         <translation>Emotionspunkt löschen</translation>
     </message>
@@ -2617,12 +2617,12 @@
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="87"/>
+        <location filename="../../app/layout/legend.py" line="86"/>
         <source>and 1 more persona</source>
         <translation>und 1 weitere Persona</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="88"/>
+        <location filename="../../app/layout/legend.py" line="87"/>
         <source>and {count} more personas</source>
         <translation>und {count} weitere Personas</translation>
     </message>
@@ -3111,32 +3111,52 @@
 <context>
     <name>PictureDialog</name>
     <message>
-        <location filename="../../app/ui/picture_dialog.py" line="28"/>
+        <location filename="../../app/ui/picture_dialog.py" line="29"/>
         <source>Export a picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_dialog.py" line="30"/>
+        <location filename="../../app/ui/picture_dialog.py" line="31"/>
         <source>The &amp;whole map</source>
         <translation>Die &amp;ganze Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_dialog.py" line="31"/>
+        <location filename="../../app/ui/picture_dialog.py" line="32"/>
         <source>One &amp;stage:</source>
         <translation>Eine &amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_dialog.py" line="36"/>
+        <location filename="../../app/ui/picture_dialog.py" line="37"/>
         <source>The &amp;emotion curve</source>
         <translation>Die &amp;Emotionskurve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/picture_dialog.py" line="49"/>
+        <location filename="../../app/ui/picture_dialog.py" line="50"/>
         <source>Compose it on a 16:9 &amp;slide</source>
         <translation>Auf einer 16:9-&amp;Folie anordnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/picture_dialog.py" line="54"/>
+        <source>{width} pixels wide: for documents, print, full screen</source>
+        <translation>{width} Pixel breit: für Dokumente, Druck, Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_dialog.py" line="55"/>
+        <source>{width} pixels wide: for a slide</source>
+        <translation>{width} Pixel breit: für eine Folie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_dialog.py" line="56"/>
+        <source>{width} pixels wide: for an email, type set to read there</source>
+        <translation>{width} Pixel breit: für eine E-Mail, die Schrift dort lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_dialog.py" line="60"/>
+        <source>Si&amp;ze of a PNG:</source>
+        <translation>&amp;Größe eines PNG:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_dialog.py" line="65"/>
         <source>Choose a file…</source>
         <translation>Datei wählen…</translation>
     </message>
@@ -3197,17 +3217,17 @@
         <translation>Ein Bild von {width} × {height} Pixeln ist zu groß zum Zeichnen (höchstens {most} Millionen Pixel): Machen Sie es höchstens {fits} Pixel breit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pictures.py" line="322"/>
+        <location filename="../../app/ui/pictures.py" line="317"/>
         <source>A customer journey map drawn by Journeyboard {version}.</source>
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/layout/picture.py" line="115"/>
+        <location filename="../../app/layout/picture.py" line="121"/>
         <source>stage {number}: {name}</source>
         <translation>Phase {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/picture.py" line="120"/>
+        <location filename="../../app/layout/picture.py" line="126"/>
         <source>the emotion curve</source>
         <translation>die Emotionskurve</translation>
     </message>
