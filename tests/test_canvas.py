@@ -319,6 +319,7 @@ def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
     assert lane is not None and lane.labels  # the curve's words read too, laid out again
     assert lane.text.label.size * view.zoom >= 9
     assert lane.text.callout.size * view.zoom >= 9 * 10 / 11
+    assert lane.ticks[0].number is not None and lane.ticks[-1].number is not None  # the scale
     view.viewport().repaint()  # the headers draw their names now
     for lane in content_of(window).lanes:
         words = scene.lane_item(lane.id).glance_words

@@ -12,6 +12,7 @@ a leader line, and only as a last resort is left to the tooltip and the Inspecto
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -203,6 +204,7 @@ def lay_out_emotion_lane(
 ) -> EmotionLane:
     """The lane laid out in `scale`'s band, over `columns`, its words set in `text`."""
     room = _Room(Rect(scale.band.x, scale.band.y, scale.band.width, scale.band.height))
+    text = dataclasses.replace(text, axis=_axis_style(scale, text.axis, typesetter))
     ticks, axis_face_x = _axis(scale, text.axis, typesetter, room)
     room.take(Rect(scale.band.x, scale.band.y, AXIS_WIDTH, scale.band.height))
     curves = _curves(content, columns, scale, shown_personas)
@@ -231,6 +233,17 @@ def lay_out_emotion_lane(
         if words is not None:
             labels[point.point_id] = words
     return EmotionLane(scale, ticks, axis_face_x, curves, labels, tags, text)
+
+
+def _axis_style(scale: Scale, style: TextStyle, typesetter: Typesetter) -> TextStyle:
+    """`style`, or as much smaller as lets the scale's widest number fit its strip (the
+    strip keeps its width, which the map's layout depends on), never below up close."""
+    room = AXIS_WIDTH - 2 * AXIS_FACE - 2 * GAP
+    widest = max(typesetter.width(scale.text(score), style) for score in (scale.low, scale.high))
+    if widest <= room:
+        return style
+    size = max(AXIS_TEXT.size, math.floor(style.size * room / widest))
+    return TextStyle(size, bold=style.bold)
 
 
 def _axis(
