@@ -251,6 +251,10 @@ def test_the_templates_and_real_maps_show_every_label_tag_and_name(
     assert set(lane.labels) == labelled
     assert all(curve.name is not None for curve in lane.curves)
     assert set(lane.tags) == {callout.point_id for callout in emotion_callouts(content)}
+    faces = {point.point_id: point for curve in lane.curves for point in curve.points}
+    for point_id, words in lane.tags.items():  # the arrow points at its point
+        above = words.rect.bottom <= faces[point_id].face_rect.y
+        assert words.lines[0][0] == ("▼" if above else "▲"), (name, words)
 
 
 def test_the_lane_grows_with_each_persona() -> None:
@@ -310,3 +314,10 @@ def test_the_neutral_line_is_drawn_at_the_middle_of_any_scale(low: int, high: in
     )
     faces = {tick.score: tick.face for tick in lane.ticks if tick.face is not None}
     assert faces[low] is Face.VERY_UNHAPPY and faces[high] is Face.VERY_HAPPY
+    for text_scale in (1.0, 2.4):  # up close, and seen small with the numbers set larger
+        metrics = Metrics(emotion_text_scale=text_scale)
+        lane = layout_map(content, TYPESETTER, metrics).emotions
+        assert lane is not None
+        numbered = {tick.score for tick in lane.ticks if tick.number is not None}
+        middle = (low + high) / 2
+        assert {low, high} | ({int(middle)} if middle.is_integer() else set()) <= numbered

@@ -242,4 +242,4 @@ def test_with_several_curves_a_tag_says_whose_point_it_marks() -> None:
     names = {persona.id: persona.name for persona in content.personas}
     owner = {point.point_id: point.persona_id for curve in lane.curves for point in curve.points}
     for point_id, words in lane.tags.items():
-        assert words.lines[0].startswith(f"▼ {names[owner[point_id]]}: ")
+        assert words.lines[0][2:].startswith(f"{names[owner[point_id]]}: ")

@@ -152,7 +152,8 @@ class EmotionLane:
     labels: dict[str, Words]
     """By point id: the points whose label shows."""
     tags: dict[str, Words]
-    """By point id: "▼ lowest point", "▼ biggest drop, 3 down"."""
+    """By point id: "▼ lowest point", "▲ biggest drop, 3 down", the arrow pointing at the
+    point from above or below."""
     text: LaneType = UP_CLOSE
 
     @property
@@ -250,26 +251,37 @@ def _axis(
     scale: Scale, style: TextStyle, typesetter: Typesetter, room: _Room
 ) -> tuple[list[Tick], float]:
     """The scale's lines, numbered as often as the numbers fit (every line, or every
-    second, fifth or tenth, always the ends), with a face at both ends and the middle."""
+    second, fifth or tenth counted from the middle), always at the ends and the middle,
+    with a face at both ends and the middle."""
     step = abs(scale.y_of(1) - scale.y_of(0))
     every = next((n for n in (1, 2, 5, 10) if n * step >= style.line_height + CLEARANCE), 20)
     number_right = scale.band.x + AXIS_WIDTH - 2 * AXIS_FACE - 2 * GAP
-    faces = {scale.low: True, scale.high: True}
-    if float(scale.middle).is_integer():
-        faces[int(scale.middle)] = True
-    ticks = []
-    for score, y in scale.ticks:
-        number = None
-        if score in (scale.low, scale.high) or (score - scale.low) % every == 0:
-            text = scale.text(score)
-            width = typesetter.width(text, style)
-            height = style.line_height
-            rect = Rect(number_right - width, y - height / 2, width, height)
-            if room.fits(rect):
-                room.take(rect)
-                number = Words(rect, (text,))
-        face = face_for(score, scale.low, scale.high) if score in faces else None
-        ticks.append(Tick(score, y, number, face))
+    middle = int(scale.middle) if float(scale.middle).is_integer() else None
+    landmarks = [score for score in (scale.low, scale.high, middle) if score is not None]
+    counted_from = scale.low if middle is None else middle
+    others = [
+        score
+        for score in range(scale.low, scale.high + 1)
+        if (score - counted_from) % every == 0 and score not in landmarks
+    ]
+    numbers: dict[int, Words] = {}
+    for score in landmarks + others:  # the ends and the middle first: they always show
+        text = scale.text(score)
+        width = typesetter.width(text, style)
+        height = style.line_height
+        rect = Rect(number_right - width, scale.y_of(score) - height / 2, width, height)
+        if room.fits(rect):
+            room.take(rect)
+            numbers[score] = Words(rect, (text,))
+    ticks = [
+        Tick(
+            score,
+            y,
+            numbers.get(score),
+            face_for(score, scale.low, scale.high) if score in landmarks else None,
+        )
+        for score, y in scale.ticks
+    ]
     return ticks, scale.band.x + AXIS_WIDTH - AXIS_FACE - GAP
 
 
@@ -350,14 +362,16 @@ def _tags(
     for point_id, words in said.items():
         point = points[point_id]
         whose = f"{typesetter.shorten(names[point.persona_id], text.name_width, text.callout)}: "
-        line = "▼ " + (whose if several else "") + " · ".join(words)
-        width = typesetter.width(line, text.callout) + 2 * text.tag_padding
+        line = (whose if several else "") + " · ".join(words)
+        width = typesetter.width(f"▼ {line}", text.callout) + 2 * text.tag_padding
         height = text.callout.line_height + 3
         placed = _place(point.face_rect, width, height, _TAG_PLACES, room)
         if placed is None:
             placed = _aside(point.face_rect, width, height, room)
         if placed is not None:
-            tags[point_id] = Words(placed[0], (line,), placed[1])
+            rect = placed[0]
+            toward = "▼" if rect.center.y < point.at.y else "▲"  # pointing at the point
+            tags[point_id] = Words(rect, (f"{toward} {line}",), placed[1])
     return tags
 
 
