@@ -17,7 +17,7 @@ from app.layout.emotion_lane import GAP, EmotionLane, _Room
 from app.layout.emotion_marks import scale_shapes
 from app.layout.emotions import Face, face_for, smooth_curve
 from app.layout.geometry import Point, Rect, Segment
-from app.layout.map_layout import Metrics, layout_map
+from app.layout.map_layout import MapLayout, Metrics, layout_map
 from app.layout.palette import persona_line
 from app.layout.shapes import Path
 from app.model.records import (
@@ -209,6 +209,17 @@ def assert_laid_out(lane: EmotionLane, content: MapContent, map_width: float) ->
             assert lane.scale.y_of(point.score) == point.at.y
 
 
+def assert_over_own_stage(layout: MapLayout) -> None:
+    """A label or tag lies over its point's stage, where a reader looks for it."""
+    lane = layout.emotions
+    assert lane is not None
+    columns = {stage.stage_id: stage.column for stage in layout.stages}
+    faces = {point.point_id: point for curve in lane.curves for point in curve.points}
+    for point_id, words in itertools.chain(lane.labels.items(), lane.tags.items()):
+        column = columns[faces[point_id].stage_id]
+        assert column.x <= words.rect.center.x <= column.right, (words, column)
+
+
 @given(emotion_maps(), st.sampled_from([1.0, 1.6, 3.0]))
 def test_no_mark_of_the_lane_covers_another_or_leaves_it(
     content: MapContent, text_scale: float
@@ -217,6 +228,7 @@ def test_no_mark_of_the_lane_covers_another_or_leaves_it(
     layout = layout_map(content, TYPESETTER, Metrics(emotion_text_scale=text_scale))
     assert layout.emotions is not None
     assert_laid_out(layout.emotions, content, layout.width)
+    assert_over_own_stage(layout)
     columns = {stage.stage_id: stage.column for stage in layout.stages}
     for curve in layout.curves:
         for point in curve.points:
@@ -247,6 +259,7 @@ def test_the_templates_and_real_maps_show_every_label_tag_and_name(
     lane = layout.emotions
     assert lane is not None
     assert_laid_out(lane, content, layout.width)
+    assert_over_own_stage(layout)
     labelled = {point.id for point in content.emotions if point.label.strip()}
     assert set(lane.labels) == labelled
     assert all(curve.name is not None for curve in lane.curves)

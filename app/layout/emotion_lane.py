@@ -215,7 +215,9 @@ def lay_out_emotion_lane(
     for curve in curves:
         room.trace(curve.segments)
     points = {point.point_id: point for curve in curves for point in curve.points}
-    tags = _tags(content, points, len(curves) > 1, text, typesetter, translate, room)
+    # Words stay over their point's stage, where a reader looks for them.
+    reach = {stage.id: (column.x, column.right) for stage, column in columns}
+    tags = _tags(content, points, len(curves) > 1, text, typesetter, translate, room, reach)
     # The labels that tell the story first: the called-out points and each curve's end.
     telling = set(tags) | {curve.points[-1].point_id for curve in curves}
     order = sorted(points.values(), key=lambda point: (point.point_id not in telling, point.at.x))
@@ -223,14 +225,17 @@ def lay_out_emotion_lane(
     for point in order:
         if point.point_id not in telling:
             break
-        words = _label(point, text, typesetter, room)
+        words = _label(point, text, typesetter, room, reach[point.stage_id])
         if words is not None:
             labels[point.point_id] = words
-    curves = [_named(curve, content, text, typesetter, room) for curve in curves]
+    curves = [
+        _named(curve, content, text, typesetter, room, reach[curve.points[-1].stage_id])
+        for curve in curves
+    ]
     for point in order:
         if point.point_id in telling:
             continue
-        words = _label(point, text, typesetter, room)
+        words = _label(point, text, typesetter, room, reach[point.stage_id])
         if words is not None:
             labels[point.point_id] = words
     return EmotionLane(scale, ticks, axis_face_x, curves, labels, tags, text)
@@ -349,6 +354,7 @@ def _tags(
     typesetter: Typesetter,
     translate: Translate,
     room: _Room,
+    reach: dict[str, _Reach],
 ) -> dict[str, Words]:
     """The call-out tags, worked out over the whole journey (a picture of one stage
     tags the lowest point of the journey, not of the stage); where `several` curves are
@@ -365,9 +371,10 @@ def _tags(
         line = (whose if several else "") + " · ".join(words)
         width = typesetter.width(f"▼ {line}", text.callout) + 2 * text.tag_padding
         height = text.callout.line_height + 3
-        placed = _place(point.face_rect, width, height, _TAG_PLACES, room)
+        within = reach[point.stage_id]
+        placed = _place(point.face_rect, width, height, _TAG_PLACES, room, within)
         if placed is None:
-            placed = _aside(point.face_rect, width, height, room)
+            placed = _aside(point.face_rect, width, height, room, within)
         if placed is not None:
             rect = placed[0]
             toward = "▼" if rect.center.y < point.at.y else "▲"  # pointing at the point
@@ -376,7 +383,12 @@ def _tags(
 
 
 def _named(
-    curve: Curve, content: MapContent, text: LaneType, typesetter: Typesetter, room: _Room
+    curve: Curve,
+    content: MapContent,
+    text: LaneType,
+    typesetter: Typesetter,
+    room: _Room,
+    within: _Reach,
 ) -> Curve:
     """The curve with its persona's name at its end, where the name finds room."""
     persona = next(persona for persona in content.personas if persona.id == curve.persona_id)
@@ -386,14 +398,19 @@ def _named(
     width = typesetter.width(name, text.name) + 2 * text.padding
     height = text.name.line_height
     end = curve.points[-1].face_rect
-    placed = _place(end, width, height, _NAME_PLACES, room) or _aside(end, width, height, room)
+    within = (within[0], math.inf)  # or past the curve's end
+    placed = _place(end, width, height, _NAME_PLACES, room, within) or _aside(
+        end, width, height, room, within
+    )
     if placed is None:
         return curve
     words = Words(placed[0], (name,), placed[1])
     return Curve(curve.persona_id, curve.persona_index, curve.points, curve.segments, words)
 
 
-def _label(point: PointBox, text: LaneType, typesetter: Typesetter, room: _Room) -> Words | None:
+def _label(
+    point: PointBox, text: LaneType, typesetter: Typesetter, room: _Room, within: _Reach
+) -> Words | None:
     """The label of a point where it finds room: whole on one line, wrapped on two,
     shortened, or moved aside with a leader line; None if nowhere."""
     said = " ".join(point.label.split())
@@ -407,11 +424,11 @@ def _label(point: PointBox, text: LaneType, typesetter: Typesetter, room: _Room)
             for lines in make_forms(said, text, typesetter)
         ]
         for lines, (width, height) in forms:
-            placed = _place(point.face_rect, width, height, _LABEL_PLACES, room, clear=True)
+            placed = _place(point.face_rect, width, height, _LABEL_PLACES, room, within, clear=True)
             if placed is not None:
                 return Words(placed[0], lines, placed[1])
         for lines, (width, height) in forms:
-            placed = _aside(point.face_rect, width, height, room)
+            placed = _aside(point.face_rect, width, height, room, within)
             if placed is not None:
                 return Words(placed[0], lines, placed[1])
     return None
@@ -444,6 +461,9 @@ _Place = tuple[int, int, int]
 when on neither side (-1 left, 0 centred, 1 right), and the side up or down (-1 above,
 1 below, 0 level)."""
 
+_Reach = tuple[float, float]
+"""From where to where, across the lane, the middle of words may lie."""
+
 _RIGHT, _LEFT, _BELOW, _ABOVE = (1, 0, 0), (-1, 0, 0), (0, 0, 1), (0, 0, -1)
 _BELOW_RIGHT, _ABOVE_RIGHT = (0, 1, 1), (0, 1, -1)
 _BELOW_LEFT, _ABOVE_LEFT = (0, -1, 1), (0, -1, -1)
@@ -459,10 +479,12 @@ def _place(
     height: float,
     places: Iterable[_Place],
     room: _Room,
+    within: _Reach,
     clear: bool = False,
 ) -> tuple[Rect, Segment | None] | None:
-    """The first of `places` beside `mark` where words `width` × `height` are free;
-    with `clear`, the first that is also clear of the curves, if any is."""
+    """The first of `places` beside `mark` where words `width` × `height` are free, their
+    middle `within` the reach; with `clear`, the first also clear of the curves, if any."""
+    low, high = within
     centre = mark.center
     first_free = None
     for side_x, lean_x, side_y in places:
@@ -482,7 +504,7 @@ def _place(
             y = mark.y - GAP - height
         else:
             y = centre.y - height / 2
-        if not room.free(x, y, width, height):
+        if not low <= x + width / 2 <= high or not room.free(x, y, width, height):
             continue
         if not clear or room.clear_of_lines(x, y, width, height):
             first_free = (x, y)
@@ -501,11 +523,12 @@ ASIDE_STEPS: Final = 5
 
 
 def _aside(
-    mark: Rect, width: float, height: float, room: _Room
+    mark: Rect, width: float, height: float, room: _Room, within: _Reach
 ) -> tuple[Rect, Segment | None] | None:
     """The nearest free place a few rows above or below `mark`, or a width to its side,
-    and the leader line from the mark to it."""
+    its middle `within` the reach, and the leader line from the mark to it."""
     centre = mark.center
+    low, high = within
     row = height + GAP
     choices = []
     for rows in range(-ASIDE_STEPS, ASIDE_STEPS + 1):
@@ -516,7 +539,7 @@ def _aside(
             choices.append((distance, x, y))
     choices.sort()
     for _, x, y in choices:
-        if room.free(x, y, width, height):
+        if low <= x + width / 2 <= high and room.free(x, y, width, height):
             rect = Rect(x, y, width, height)
             room.take(rect)
             return rect, straight(_edge_toward(mark, rect.center), _edge_toward(rect, centre))
