@@ -18,8 +18,8 @@ from random_edits import edits
 
 from app.layout.emotions import Face, face_for
 from app.layout.geometry import Rect
-from app.layout.glance import glance_lines, glance_name
-from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map
+from app.layout.glance import glance_lines, glance_name, glance_reach
+from app.layout.map_layout import CardBox, MapLayout, Metrics, StackMemo, layout_map
 from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
 from app.model import operations as op
 from app.model.document import Document
@@ -404,3 +404,17 @@ def test_a_name_from_far_out_turns_regular_rather_than_be_shortened() -> None:
     assert lines == ("Touchpoints",) and not style.bold  # 126.5 bold, 110 regular, room 120
     shown, kept = glance_name("Metrics", 128, 60, bold, typesetter)
     assert shown == ("Metrics",) and kept.bold
+
+
+def test_from_far_out_a_card_may_grow_down_to_the_next_card_or_its_cells_foot() -> None:
+    metrics = Metrics()
+    layout = layout_map(load_template(find_template("cafe")).content, TYPESETTER, metrics)
+    reach = glance_reach(layout, metrics)
+    assert reach.keys() == layout.cards.keys()
+    for (stage_id, lane_id), cell in layout.cells.items():
+        boxes = layout.cards_in(stage_id, lane_id)
+        for box, below in itertools.pairwise(boxes):
+            assert box.rect.y + reach[box.card_id] == below.rect.y - metrics.card_gap
+        if boxes:
+            last = boxes[-1]
+            assert last.rect.y + reach[last.card_id] == cell.bottom - metrics.cell_padding

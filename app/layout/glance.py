@@ -9,9 +9,11 @@ Sizes come in small steps, so that a small change of zoom keeps each card's layo
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from typing import Final
 
 from app.layout.emotion_lane import EMOTION_LABEL
+from app.layout.map_layout import CardBox, MapLayout, Metrics
 from app.layout.text import TextStyle, Typesetter, is_wide
 
 GLANCE_PIXELS: Final = 9.0
@@ -87,3 +89,23 @@ def glance_name(
         if lighter and not any(line.endswith("…") for line in lighter):
             return lighter, regular
     return lines, style
+
+
+def glance_reach(layout: MapLayout, metrics: Metrics) -> dict[str, float]:
+    """How tall each card may be drawn from far out, where it shows its title alone: down
+    to the next card of its cell, or to the cell's foot, so that a card made for one line
+    of small type shows its title whole in large type where the cell has room."""
+    cells: dict[tuple[str, str], list[CardBox]] = defaultdict(list)
+    for box in layout.cards.values():
+        cells[(box.stage_id, box.lane_id)].append(box)
+    reach = {}
+    for key, boxes in cells.items():
+        cell = layout.cells.get(key)
+        if cell is None:
+            continue
+        boxes.sort(key=lambda box: box.rect.y)
+        feet = [below.rect.y - metrics.card_gap for below in boxes[1:]]
+        feet.append(cell.bottom - metrics.cell_padding)
+        for box, foot in zip(boxes, feet, strict=True):
+            reach[box.card_id] = max(box.rect.height, foot - box.rect.y)
+    return reach

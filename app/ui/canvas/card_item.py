@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout import palette
+from app.layout.geometry import Rect
 from app.layout.glance import (
     GLANCE_PADDING,
     GLANCE_PIXELS,
@@ -132,13 +133,20 @@ def _static_text(text: str, with_font: QFont) -> QStaticText:
 
 
 class _GlanceFace:
-    """A card's title alone, set in the large `style` of a far-out zoom."""
+    """A card's title alone, set in the large `style` of a far-out zoom; the card grows
+    down to `reach` where the title needs the room."""
 
-    def __init__(self, box: CardBox, kind: str, style: TextStyle, typesetter: Typesetter) -> None:
+    def __init__(
+        self, box: CardBox, kind: str, style: TextStyle, typesetter: Typesetter, reach: float
+    ) -> None:
         self.style, self.font = style, font(style)
         self.star = glance_star(box, style, typesetter.measure)
         room = box.rect.width - CARD_STRIPE - (bounds(self.star).width + 3 if self.star else 0)
-        self.words = glance_lines(box.title, room, box.rect.height, style, typesetter)
+        self.words = glance_lines(box.title, room, max(reach, box.rect.height), style, typesetter)
+        needed = len(self.words) * style.line_height + 2 * GLANCE_PADDING
+        self.height = max(box.rect.height, needed)
+        grown = box.moved_to(Rect(box.rect.x, box.rect.y, box.rect.width, self.height))
+        self.marks = card_body(grown, kind) if self.height > box.rect.height else None
         self.at = QPointF(box.rect.x, box.rect.y)
         self.ink = QColor(palette.inks_on(palette.card_fill(box.colour, kind))[0])
         x = CARD_STRIPE + GLANCE_PADDING
@@ -172,6 +180,7 @@ class CardItem(QGraphicsItem):
         self._face: _CardFace | None = None
         self._glance: Glance | None = None
         self._glance_face: _GlanceFace | None = None
+        self._reach = box.rect.height
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -203,10 +212,19 @@ class CardItem(QGraphicsItem):
         its title alone, set in the glance's style."""
         if (detail == Detail.SHAPES) != (self._detail == Detail.SHAPES):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, detail == Detail.SHAPES)
+        if glance != self._glance or (detail == Detail.GLANCE) != (self._detail == Detail.GLANCE):
+            self.prepareGeometryChange()  # a card grows from far out (set_reach)
         if glance != self._glance:
             self._glance, self._glance_face = glance, None
         self._detail = detail
         if detail != Detail.SHAPES:
+            self.update()
+
+    def set_reach(self, reach: float) -> None:
+        """How tall the card may grow from far out, where it shows its title alone."""
+        if reach != self._reach:
+            self.prepareGeometryChange()
+            self._reach, self._glance_face = reach, None
             self.update()
 
     @property
@@ -224,11 +242,13 @@ class CardItem(QGraphicsItem):
         if self._detail != Detail.GLANCE or self._glance is None:
             return None
         if self._glance_face is None:
-            self._glance_face = _GlanceFace(self.box, self.kind, *self._glance)
+            self._glance_face = _GlanceFace(self.box, self.kind, *self._glance, self._reach)
         return self._glance_face
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self.box.rect.width + 4, self.box.rect.height + 4)
+        glance = self._glance_at()
+        height = self.box.rect.height if glance is None else glance.height
+        return QRectF(-2, -2, self.box.rect.width + 4, height + 4)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -237,12 +257,16 @@ class CardItem(QGraphicsItem):
             self._face = _CardFace(self.box, self.kind)
         face = self._face
         theme = look_of(self).theme
-        face.paint_marks(painter, theme, face.marks)
+        glance = self._glance_at()
+        grown = glance.marks if glance is not None else None
+        face.paint_marks(painter, theme, grown or face.marks)
         if self.isSelected():
+            body = QRectF(face.body)
+            if glance is not None:
+                body.setHeight(glance.height)
             painter.setPen(SELECTED_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(face.body, CARD_RADIUS, CARD_RADIUS)
-        glance = self._glance_at()
+            painter.drawRoundedRect(body, CARD_RADIUS, CARD_RADIUS)
         if glance is not None:
             glance.draw(painter, theme)
             return

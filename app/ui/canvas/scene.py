@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.layout.emotion_lane import UP_CLOSE, PointBox
 from app.layout.emotion_marks import curve_shapes, point_shapes
-from app.layout.glance import emotion_text_scale, glance_style
+from app.layout.glance import emotion_text_scale, glance_reach, glance_style
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map, with_emotion_text
 from app.layout.shapes import Shape
 from app.layout.text import Typesetter
@@ -162,6 +162,9 @@ class MapScene(QGraphicsScene):
             else:
                 self._cards[card_id] = CardItem(box, kinds[box.lane_id], self._detail, self._glance)
                 self.addItem(self._cards[card_id])
+        reach = glance_reach(layout, self._memo.metrics)
+        for card_id, item in self._cards.items():
+            item.set_reach(reach[card_id])
         self._reconcile(
             self._stages,
             {box.stage_id: box for box in layout.stages},
