@@ -15,6 +15,7 @@ from test_cli import fails_cleanly, run
 from test_layout import TYPESETTER
 
 from app.layout.geometry import Rect
+from app.layout.glance import SLIDE_PIXELS
 from app.layout.map_layout import Metrics, layout_map
 from app.layout.picture import EMAIL_WIDTH, PNG_WIDTH, PictureChoice, chosen_content, plan_picture
 from app.layout.shapes import Text, bounds
@@ -52,6 +53,24 @@ def test_a_stage_on_a_slide_from_the_command_line(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (2400, 1350)
+
+
+def test_the_curve_on_a_slide_reads_from_across_the_room(tmp_path: Path) -> None:
+    """On a 1920-pixel slide the curve's labels are at least 20 pixels high (the SVG's
+    units are the slide's pixels), not the 11 they are up close."""
+    content = load_template(find_template("saas")).content
+    out = tmp_path / "curve.svg"
+    result = run("export", cafe_file(tmp_path, content), "--svg", out, "--curve", "--frame", "16:9")
+    assert result.returncode == 0, result.stderr
+    labels = {point.label for point in content.emotions if point.label}
+    sizes = [
+        float(text.get("font-size", "0"))
+        for text in ET.parse(out).getroot().iter(f"{SVG}text")
+        if (said := "".join(text.itertext()).rstrip("…"))
+        and any(label.startswith(said) or said in label for label in labels)
+    ]
+    assert len(sizes) >= len(labels)  # every label shows, on one or more lines
+    assert min(sizes) >= SLIDE_PIXELS
 
 
 def test_the_curve_alone_as_svg_names_its_stage_and_says_what_it_shows(tmp_path: Path) -> None:

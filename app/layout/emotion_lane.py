@@ -462,7 +462,15 @@ when on neither side (-1 left, 0 centred, 1 right), and the side up or down (-1 
 1 below, 0 level)."""
 
 _Reach = tuple[float, float]
-"""From where to where, across the lane, the middle of words may lie."""
+"""The stretch across the lane that words should lie over: their point's stage."""
+
+
+def _over(x: float, width: float, reach: _Reach) -> bool:
+    """Whether words from `x`, `width` wide, lie over the reach: at least half of them,
+    or of the reach where they are wider than it."""
+    low, high = reach
+    return min(x + width, high) - max(x, low) >= min(width, high - low) / 2
+
 
 _RIGHT, _LEFT, _BELOW, _ABOVE = (1, 0, 0), (-1, 0, 0), (0, 0, 1), (0, 0, -1)
 _BELOW_RIGHT, _ABOVE_RIGHT = (0, 1, 1), (0, 1, -1)
@@ -482,9 +490,8 @@ def _place(
     within: _Reach,
     clear: bool = False,
 ) -> tuple[Rect, Segment | None] | None:
-    """The first of `places` beside `mark` where words `width` × `height` are free, their
-    middle `within` the reach; with `clear`, the first also clear of the curves, if any."""
-    low, high = within
+    """The first of `places` beside `mark` where words `width` × `height` are free and
+    lie over the reach; with `clear`, the first also clear of the curves, if any."""
     centre = mark.center
     first_free = None
     for side_x, lean_x, side_y in places:
@@ -504,7 +511,7 @@ def _place(
             y = mark.y - GAP - height
         else:
             y = centre.y - height / 2
-        if not low <= x + width / 2 <= high or not room.free(x, y, width, height):
+        if not _over(x, width, within) or not room.free(x, y, width, height):
             continue
         if not clear or room.clear_of_lines(x, y, width, height):
             first_free = (x, y)
@@ -526,9 +533,8 @@ def _aside(
     mark: Rect, width: float, height: float, room: _Room, within: _Reach
 ) -> tuple[Rect, Segment | None] | None:
     """The nearest free place a few rows above or below `mark`, or a width to its side,
-    its middle `within` the reach, and the leader line from the mark to it."""
+    over the reach, and the leader line from the mark to it."""
     centre = mark.center
-    low, high = within
     row = height + GAP
     choices = []
     for rows in range(-ASIDE_STEPS, ASIDE_STEPS + 1):
@@ -539,7 +545,7 @@ def _aside(
             choices.append((distance, x, y))
     choices.sort()
     for _, x, y in choices:
-        if low <= x + width / 2 <= high and room.free(x, y, width, height):
+        if _over(x, width, within) and room.free(x, y, width, height):
             rect = Rect(x, y, width, height)
             room.take(rect)
             return rect, straight(_edge_toward(mark, rect.center), _edge_toward(rect, centre))

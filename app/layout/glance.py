@@ -24,6 +24,9 @@ then 6 % apart, so that a title is never set much larger than reads (from far ou
 letter counts) and a zoom of a few percent keeps its layout."""
 GLANCE_PADDING: Final = 4.0
 """Around a title set large: less than a card's own padding, the title is all it shows."""
+SLIDE_PIXELS: Final = 20.0
+"""The least height, in pixels of a 1080-pixel slide, of the emotion lane's words: a
+slide is seen from across a room."""
 MOST_EMOTION_TEXT_SCALE: Final = 3.0
 """The emotion lane's words grow up to three times their size: larger, they would not
 find room in the lane."""
@@ -40,12 +43,13 @@ def glance_style(zoom: float) -> TextStyle | None:
     return None
 
 
-def emotion_text_scale(zoom: float) -> float:
+def emotion_text_scale(zoom: float, least_pixels: float = GLANCE_PIXELS) -> float:
     """How much larger than up close the emotion lane's words are set at `zoom`: not at
-    all where they read, else so that its labels read at GLANCE_PIXELS (a whole size)."""
-    if EMOTION_LABEL.size * zoom >= GLANCE_PIXELS or zoom <= 0:
+    all where they read, else so that its labels are `least_pixels` high (a whole size):
+    GLANCE_PIXELS on a screen, SLIDE_PIXELS on a slide."""
+    if EMOTION_LABEL.size * zoom >= least_pixels or zoom <= 0:
         return 1.0
-    return min(math.ceil(GLANCE_PIXELS / zoom) / EMOTION_LABEL.size, MOST_EMOTION_TEXT_SCALE)
+    return min(math.ceil(least_pixels / zoom) / EMOTION_LABEL.size, MOST_EMOTION_TEXT_SCALE)
 
 
 def _fitted_word(word: str, width: float, style: TextStyle, typesetter: Typesetter) -> str:

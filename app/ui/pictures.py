@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem
 
 from app import __version__
+from app.layout.glance import GLANCE_PIXELS, SLIDE_PIXELS
 from app.layout.map_layout import Metrics, StackMemo
 from app.layout.picture import (
     PNG_WIDTH,
@@ -116,9 +117,11 @@ def _paint_picture(
     painter: QPainter,
     pixels: float,
     seen_at: float,
+    framed: bool = False,
 ) -> Iterator[float]:
     """Paint the page at `pixels` per picture unit, its cards showing as much as reads
-    where one unit is `seen_at` pixels (on the slide, for a framed picture)."""
+    where one unit is `seen_at` pixels (on the slide, for a `framed` picture, whose
+    emotion curve is also set to read from across a room)."""
     source = scene.sceneRect()
     if plan is None:
         scene.set_zoom(seen_at)
@@ -130,7 +133,8 @@ def _paint_picture(
     paint_shapes(painter, plan.shapes, LIGHT)
     painter.restore()
     place = plan.map_target(source.width(), source.height())
-    scene.set_zoom(plan.map_scale(source.width(), source.height()) * seen_at)
+    seen = plan.map_scale(source.width(), source.height()) * seen_at
+    scene.set_zoom(seen, emotion_pixels=SLIDE_PIXELS if framed else GLANCE_PIXELS)
     target = QRectF(place.x * pixels, place.y * pixels, place.width * pixels, place.height * pixels)
     yield from _paint_in_steps(scene, painter, target, source)
 
@@ -175,7 +179,8 @@ def image_steps(
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     try:
-        painting = _paint_picture(scene, plan, painter, zoom, seen_at)
+        framed = choice is not None and choice.frame is not None
+        painting = _paint_picture(scene, plan, painter, zoom, seen_at, framed)
         yield from _scaled(painting, LAID_OUT, PAINTED)
     finally:
         painter.end()
@@ -213,7 +218,7 @@ def svg_steps(content: MapContent, choice: PictureChoice = WHOLE_MAP) -> Steps[b
     painter = QPainter(generator)
     try:
         painter.fillRect(target, QColor("white"))
-        painting = _paint_picture(scene, plan, painter, 1.0, seen_at)
+        painting = _paint_picture(scene, plan, painter, 1.0, seen_at, choice.frame is not None)
         yield from _scaled(painting, LAID_OUT, PAINTED)
     finally:
         painter.end()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.layout.emotion_lane import UP_CLOSE, PointBox
 from app.layout.emotion_marks import curve_shapes, point_shapes
-from app.layout.glance import emotion_text_scale, glance_reach, glance_style
+from app.layout.glance import GLANCE_PIXELS, emotion_text_scale, glance_reach, glance_style
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map, with_emotion_text
 from app.layout.shapes import Shape
 from app.layout.text import Typesetter
@@ -202,14 +202,17 @@ class MapScene(QGraphicsScene):
     def detail(self) -> Detail:
         return self._detail
 
-    def set_zoom(self, zoom: float, *, moving: bool = False) -> None:
-        """Draw as much of each card as can be read at this zoom (level of detail).
+    def set_zoom(
+        self, zoom: float, *, moving: bool = False, emotion_pixels: float = GLANCE_PIXELS
+    ) -> None:
+        """Draw as much of each card as can be read at this zoom (level of detail), and
+        the emotion lane's words at least `emotion_pixels` high.
 
         While the zoom is `moving`, every visible card would be drawn anew at each step:
         cards show no more than their titles, and only shapes where the titles are small.
         """
         if not moving:
-            self._set_emotion_text(emotion_text_scale(zoom))
+            self._set_emotion_text(emotion_text_scale(zoom, emotion_pixels))
         detail = detail_at(zoom) if zoom >= self.text_from_zoom else Detail.SHAPES
         if moving:
             detail = Detail.TITLES if detail == Detail.FULL else Detail.SHAPES
