@@ -13,13 +13,14 @@ from hypothesis import strategies as st
 from test_layout import TYPESETTER, layouts
 
 from app.layout.callouts import emotion_callouts
-from app.layout.emotion_lane import GAP, EmotionLane, _Room
+from app.layout.emotion_lane import EmotionLane
 from app.layout.emotion_marks import scale_shapes
 from app.layout.emotions import Face, face_for, smooth_curve
 from app.layout.geometry import Point, Rect, Segment
 from app.layout.map_layout import MapLayout, Metrics, layout_map
 from app.layout.palette import persona_line
 from app.layout.shapes import Path
+from app.layout.word_room import GAP, Room
 from app.model.records import (
     EmotionRecord,
     LaneRecord,
@@ -244,7 +245,7 @@ def test_words_keep_clear_of_a_curve_that_crosses_between_two_samples() -> None:
     """The room knows exactly where a curve runs: a narrow box the curve passes through
     anywhere along a piece is not clear of it, one just beside the curve is."""
     piece = smooth_curve([Point(0, 0), Point(300, 100)])
-    room = _Room(Rect(0, 0, 300, 100))
+    room = Room(Rect(0, 0, 300, 100))
     room.trace(piece)
     middle = along(piece[0], 2)[1]
     assert not room.clear_of_lines(middle.x - 3, middle.y - 3, 6, 6)

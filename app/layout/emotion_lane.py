@@ -5,9 +5,11 @@ leaves the lane.
 
 Faces go first, each in its own slot of its stage (a stage crowded with points is widened
 by the map's layout, see `least_stage_width`). Then the words, the most telling first:
-tags, curve names, then labels from left to right. Each tries the places beside its mark
-in turn; when none is free it wraps, then shortens with an ellipsis, then moves aside with
-a leader line, and only as a last resort is left to the tooltip and the Inspector.
+the scale's numbers, tags, the labels of called-out points and curve ends, curve names,
+then the other labels from left to right, each over its own stage. A label tries its whole
+text beside its point (wrapped to three lines), clear of the curves if it can, then aside
+with a leader line, then shortened with an ellipsis; the whole text is in the tooltip and
+the Inspector. `app.layout.word_room` keeps the room free.
 """
 
 from __future__ import annotations
@@ -23,8 +25,19 @@ from typing import Final, NamedTuple
 from app.layout.callouts import emotion_callouts
 from app.layout.emotions import Face, Scale, face_for, smooth_curve
 from app.layout.geometry import Point, Rect, Segment
-from app.layout.shapes import FACE_OUTLINES, Outline, straight
+from app.layout.shapes import FACE_OUTLINES, Outline
 from app.layout.text import TextStyle, Typesetter
+from app.layout.word_room import (
+    CLEARANCE,
+    GAP,
+    LABEL_PLACES,
+    NAME_PLACES,
+    TAG_PLACES,
+    Reach,
+    Room,
+    place_aside,
+    place_beside,
+)
 from app.model.messages import Translate
 from app.model.records import EmotionRecord, MapContent, StageRecord
 
@@ -32,10 +45,6 @@ FACE_RADIUS: Final = 11.0
 SMALLEST_FACE: Final = 5.0
 """How small faces get where a stage holds many points, before the stage is widened."""
 FACE_GAP: Final = 2.0
-GAP: Final = 4.0
-"""Between a mark and the words that go with it."""
-CLEARANCE: Final = 2.0
-"""The least room between two boxes of the lane."""
 AXIS_WIDTH: Final = 58.0
 """The strip at the left of the lane that holds the scale's numbers and faces."""
 AXIS_FACE: Final = 6.0
@@ -204,7 +213,7 @@ def lay_out_emotion_lane(
     text: LaneType = UP_CLOSE,
 ) -> EmotionLane:
     """The lane laid out in `scale`'s band, over `columns`, its words set in `text`."""
-    room = _Room(Rect(scale.band.x, scale.band.y, scale.band.width, scale.band.height))
+    room = Room(Rect(scale.band.x, scale.band.y, scale.band.width, scale.band.height))
     text = dataclasses.replace(text, axis=_axis_style(scale, text.axis, typesetter))
     ticks, axis_face_x = _axis(scale, text.axis, typesetter, room)
     room.take(Rect(scale.band.x, scale.band.y, AXIS_WIDTH, scale.band.height))
@@ -253,7 +262,7 @@ def _axis_style(scale: Scale, style: TextStyle, typesetter: Typesetter) -> TextS
 
 
 def _axis(
-    scale: Scale, style: TextStyle, typesetter: Typesetter, room: _Room
+    scale: Scale, style: TextStyle, typesetter: Typesetter, room: Room
 ) -> tuple[list[Tick], float]:
     """The scale's lines, numbered as often as the numbers fit (every line, or every
     second, fifth or tenth counted from the middle), always at the ends and the middle,
@@ -353,8 +362,8 @@ def _tags(
     text: LaneType,
     typesetter: Typesetter,
     translate: Translate,
-    room: _Room,
-    reach: dict[str, _Reach],
+    room: Room,
+    reach: dict[str, Reach],
 ) -> dict[str, Words]:
     """The call-out tags, worked out over the whole journey (a picture of one stage
     tags the lowest point of the journey, not of the stage); where `several` curves are
@@ -372,9 +381,9 @@ def _tags(
         width = typesetter.width(f"▼ {line}", text.callout) + 2 * text.tag_padding
         height = text.callout.line_height + 3
         within = reach[point.stage_id]
-        placed = _place(point.face_rect, width, height, _TAG_PLACES, room, within)
+        placed = place_beside(point.face_rect, width, height, TAG_PLACES, room, within)
         if placed is None:
-            placed = _aside(point.face_rect, width, height, room, within)
+            placed = place_aside(point.face_rect, width, height, room, within)
         if placed is not None:
             rect = placed[0]
             toward = "▼" if rect.center.y < point.at.y else "▲"  # pointing at the point
@@ -387,8 +396,8 @@ def _named(
     content: MapContent,
     text: LaneType,
     typesetter: Typesetter,
-    room: _Room,
-    within: _Reach,
+    room: Room,
+    within: Reach,
 ) -> Curve:
     """The curve with its persona's name at its end, where the name finds room."""
     persona = next(persona for persona in content.personas if persona.id == curve.persona_id)
@@ -399,7 +408,7 @@ def _named(
     height = text.name.line_height
     end = curve.points[-1].face_rect
     within = (within[0], math.inf)  # or past the curve's end
-    placed = _place(end, width, height, _NAME_PLACES, room, within) or _aside(
+    placed = place_beside(end, width, height, NAME_PLACES, room, within) or place_aside(
         end, width, height, room, within
     )
     if placed is None:
@@ -409,7 +418,7 @@ def _named(
 
 
 def _label(
-    point: PointBox, text: LaneType, typesetter: Typesetter, room: _Room, within: _Reach
+    point: PointBox, text: LaneType, typesetter: Typesetter, room: Room, within: Reach
 ) -> Words | None:
     """The label of a point where it finds room: whole on one line, wrapped on two,
     shortened, or moved aside with a leader line; None if nowhere."""
@@ -424,11 +433,13 @@ def _label(
             for lines in make_forms(said, text, typesetter)
         ]
         for lines, (width, height) in forms:
-            placed = _place(point.face_rect, width, height, _LABEL_PLACES, room, within, clear=True)
+            placed = place_beside(
+                point.face_rect, width, height, LABEL_PLACES, room, within, clear=True
+            )
             if placed is not None:
                 return Words(placed[0], lines, placed[1])
         for lines, (width, height) in forms:
-            placed = _aside(point.face_rect, width, height, room, within)
+            placed = place_aside(point.face_rect, width, height, room, within)
             if placed is not None:
                 return Words(placed[0], lines, placed[1])
     return None
@@ -454,219 +465,3 @@ def _whole_forms(said: str, text: LaneType, typesetter: Typesetter) -> list[tupl
 def _shortened_forms(said: str, text: LaneType, typesetter: Typesetter) -> list[tuple[str, ...]]:
     """A label on one line, shortened with an ellipsis, longest first."""
     return [(typesetter.shorten(said, width, text.label),) for width in text.shortened_widths]
-
-
-_Place = tuple[int, int, int]
-"""Where words go beside a mark: the side across (-1 left, 1 right, 0 neither), the lean
-when on neither side (-1 left, 0 centred, 1 right), and the side up or down (-1 above,
-1 below, 0 level)."""
-
-_Reach = tuple[float, float]
-"""The stretch across the lane that words should lie over: their point's stage."""
-
-
-def _over(x: float, width: float, reach: _Reach) -> bool:
-    """Whether words from `x`, `width` wide, lie over the reach: at least half of them,
-    or of the reach where they are wider than it."""
-    low, high = reach
-    return min(x + width, high) - max(x, low) >= min(width, high - low) / 2
-
-
-_RIGHT, _LEFT, _BELOW, _ABOVE = (1, 0, 0), (-1, 0, 0), (0, 0, 1), (0, 0, -1)
-_BELOW_RIGHT, _ABOVE_RIGHT = (0, 1, 1), (0, 1, -1)
-_BELOW_LEFT, _ABOVE_LEFT = (0, -1, 1), (0, -1, -1)
-_CORNERS = (_BELOW_RIGHT, _ABOVE_RIGHT, _BELOW_LEFT, _ABOVE_LEFT)
-_LABEL_PLACES = (_RIGHT, _LEFT, _BELOW, _ABOVE, *_CORNERS)
-_TAG_PLACES = (_ABOVE, _BELOW, _ABOVE_RIGHT, _ABOVE_LEFT, _BELOW_RIGHT, _BELOW_LEFT, _RIGHT, _LEFT)
-_NAME_PLACES = (_RIGHT, _ABOVE_RIGHT, _BELOW_RIGHT, _ABOVE, _BELOW, _LEFT)
-
-
-def _place(
-    mark: Rect,
-    width: float,
-    height: float,
-    places: Iterable[_Place],
-    room: _Room,
-    within: _Reach,
-    clear: bool = False,
-) -> tuple[Rect, Segment | None] | None:
-    """The first of `places` beside `mark` where words `width` × `height` are free and
-    lie over the reach; with `clear`, the first also clear of the curves, if any."""
-    centre = mark.center
-    first_free = None
-    for side_x, lean_x, side_y in places:
-        if side_x > 0:
-            x = mark.right + GAP
-        elif side_x < 0:
-            x = mark.x - GAP - width
-        elif lean_x > 0:
-            x = centre.x - mark.width / 4
-        elif lean_x < 0:
-            x = centre.x + mark.width / 4 - width
-        else:
-            x = centre.x - width / 2
-        if side_y > 0:
-            y = mark.bottom + GAP
-        elif side_y < 0:
-            y = mark.y - GAP - height
-        else:
-            y = centre.y - height / 2
-        if not _over(x, width, within) or not room.free(x, y, width, height):
-            continue
-        if not clear or room.clear_of_lines(x, y, width, height):
-            first_free = (x, y)
-            break
-        if first_free is None:
-            first_free = (x, y)
-    if first_free is None:
-        return None
-    rect = Rect(*first_free, width, height)
-    room.take(rect)
-    return rect, None
-
-
-ASIDE_STEPS: Final = 5
-"""How many rows up and down, and widths left and right, words may move aside."""
-
-
-def _aside(
-    mark: Rect, width: float, height: float, room: _Room, within: _Reach
-) -> tuple[Rect, Segment | None] | None:
-    """The nearest free place a few rows above or below `mark`, or a width to its side,
-    over the reach, and the leader line from the mark to it."""
-    centre = mark.center
-    row = height + GAP
-    choices = []
-    for rows in range(-ASIDE_STEPS, ASIDE_STEPS + 1):
-        for shift in (0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -1.5):
-            x = centre.x + shift * width - width / 2
-            y = centre.y + rows * row - height / 2
-            distance = math.hypot(shift * width, rows * row)
-            choices.append((distance, x, y))
-    choices.sort()
-    for _, x, y in choices:
-        if _over(x, width, within) and room.free(x, y, width, height):
-            rect = Rect(x, y, width, height)
-            room.take(rect)
-            return rect, straight(_edge_toward(mark, rect.center), _edge_toward(rect, centre))
-    return None
-
-
-def _edge_toward(rect: Rect, target: Point) -> Point:
-    """Where a line from the centre of `rect` to `target` leaves the rectangle."""
-    centre = rect.center
-    dx, dy = target.x - centre.x, target.y - centre.y
-    if dx == 0 and dy == 0:
-        return centre
-    reach = min(
-        rect.width / 2 / abs(dx) if dx else math.inf,
-        rect.height / 2 / abs(dy) if dy else math.inf,
-    )
-    reach = min(reach, 1.0)
-    return Point(centre.x + dx * reach, centre.y + dy * reach)
-
-
-class _Room:
-    """The free room of the lane: which boxes are taken, kept in a grid of bins so that
-    a box is only checked against its neighbours."""
-
-    BIN: Final = 96.0
-
-    def __init__(self, bounds: Rect) -> None:
-        self._left, self._top = bounds.x, bounds.y
-        self._right, self._bottom = bounds.right, bounds.bottom
-        self._bins: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-        self._lines: dict[int, list[_Line]] = {}
-        self._blocker = (0.0, 0.0, 0.0, 0.0)
-        """The box that last kept words out: the next place tried beside the same mark
-        is often kept out by it too."""
-
-    def free(self, x: float, y: float, width: float, height: float) -> bool:
-        """Whether the box at (x, y), `width` × `height`, lies in the lane, clear of every
-        box taken."""
-        far_x, far_y = x + width, y + height
-        if x < self._left or far_x > self._right or y < self._top or far_y > self._bottom:
-            return False
-        left, top = x - CLEARANCE, y - CLEARANCE
-        right, bottom = far_x + CLEARANCE, far_y + CLEARANCE
-        x0, y0, x1, y1 = self._blocker
-        if left < x1 and x0 < right and top < y1 and y0 < bottom:
-            return False
-        size, bins = self.BIN, self._bins
-        rows = range(int(top // size), int(bottom // size) + 1)
-        for column in range(int(left // size), int(right // size) + 1):
-            for row in rows:
-                for box in bins.get((column, row), ()):
-                    x0, y0, x1, y1 = box
-                    if left < x1 and x0 < right and top < y1 and y0 < bottom:
-                        self._blocker = box
-                        return False
-        return True
-
-    def trace(self, segments: Sequence[Segment]) -> None:
-        """Keep where a curve runs, for words that would rather not cover it
-        (`clear_of_lines`). The pieces must come from `smooth_curve`: each runs evenly
-        from left to right and never turns back up or down between its ends."""
-        size, lines = self.BIN, self._lines
-        for piece in segments:
-            line = _line(piece)
-            for column in range(int(line[0] // size), int(line[1] // size) + 1):
-                if column in lines:
-                    lines[column].append(line)
-                else:
-                    lines[column] = [line]
-
-    def clear_of_lines(self, x: float, y: float, width: float, height: float) -> bool:
-        """Whether no traced curve passes through the box. Over the box's width a
-        piece that never turns back spans the heights between its two ends there, so the
-        heights at the box's two sides (or the piece's ends) say it exactly."""
-        right, bottom = x + width, y + height
-        size, lines = self.BIN, self._lines
-        for column in range(int(x // size), int(right // size) + 1):
-            for left, far, top, low, a, b, c, d in lines.get(column, ()):
-                if left >= right or far <= x or top > bottom or low < y:
-                    continue
-                span = far - left
-                t = (max(x, left) - left) / span
-                first = ((a * t + b) * t + c) * t + d
-                t = (min(right, far) - left) / span
-                last = ((a * t + b) * t + c) * t + d
-                if (first <= bottom or last <= bottom) and (first >= y or last >= y):
-                    return False
-        return True
-
-    def fits(self, rect: Rect) -> bool:
-        return self.free(rect.x, rect.y, rect.width, rect.height)
-
-    def take(self, rect: Rect) -> None:
-        x, y = rect.x, rect.y
-        box = (x, y, x + rect.width, y + rect.height)
-        size, bins = self.BIN, self._bins
-        rows = range(int(y // size), int(box[3] // size) + 1)
-        for column in range(int(x // size), int(box[2] // size) + 1):
-            for row in rows:
-                if (column, row) in bins:
-                    bins[(column, row)].append(box)
-                else:
-                    bins[(column, row)] = [box]
-
-
-_Line = tuple[float, float, float, float, float, float, float, float]
-"""A piece of a curve from `smooth_curve`: its left and right, its top and bottom, and
-the coefficients a, b, c, d of its height y = ((a·t + b)·t + c)·t + d, where t runs
-evenly from 0 at its left to 1 at its right (its control points lie at the thirds of
-its width)."""
-
-
-def _line(piece: Segment) -> _Line:
-    y0, y1, y2, y3 = piece.start.y, piece.control1.y, piece.control2.y, piece.end.y
-    return (
-        piece.start.x,
-        piece.end.x,
-        min(y0, y3),
-        max(y0, y3),
-        y3 - 3 * y2 + 3 * y1 - y0,
-        3 * y2 - 6 * y1 + 3 * y0,
-        3 * y1 - 3 * y0,
-        y0,
-    )
