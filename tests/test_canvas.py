@@ -337,6 +337,34 @@ def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
     window.close()
 
 
+def test_fit_width_fills_the_window_across_and_scrolls_down(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """On a laptop Fit to Window leaves a tall map narrow; Fit Width sets it as large as
+    the window is wide, from its top, and keeps it so when the window is resized."""
+    path = tmp_path / "cafe.journey"
+    Document.create(path, load_template(find_template("cafe")).content).close()
+    window = open_window(path)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = view_of(window)
+    window.actions_by_name["fit"].trigger()
+    whole = view.zoom
+    window.actions_by_name["fit_width"].trigger()
+    assert view.zoom > whole * 1.3
+    across = view.sceneRect().width() * view.zoom
+    assert 0.95 * view.viewport().width() <= across <= view.viewport().width()
+    horizontal, vertical = view.horizontalScrollBar(), view.verticalScrollBar()
+    assert horizontal.maximum() == horizontal.minimum()  # nothing to scroll across
+    assert vertical.maximum() > vertical.minimum() == vertical.value()  # from the top
+    window.resize(1100, 768)
+    qtbot.waitUntil(lambda: view.sceneRect().width() * view.zoom <= view.viewport().width())
+    assert view.sceneRect().width() * view.zoom >= 0.95 * view.viewport().width()
+    window.close()
+
+
 def _centre(scene: MapScene, card_id: str) -> tuple[float, float]:
     box = scene.card_item(card_id).box
     return box.rect.center.x, box.rect.center.y

@@ -109,6 +109,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
         icon_only=True,
     ),
+    ActionSpec("fit_width", QT_TRANSLATE_NOOP("Actions", "Fit &Width"), "&View", "Ctrl+2"),
     ActionSpec(
         "actual_size", QT_TRANSLATE_NOOP("Actions", "Actual &Size (100 %)"), "&View", "Ctrl+1"
     ),
@@ -261,6 +262,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "zoom_in": ("zoom-in", "zoom-in"),
     "zoom_out": ("zoom-out", "zoom-out"),
     "fit": ("zoom-fit-best", "scan"),
+    "fit_width": ("zoom-fit-width", "move-horizontal"),
     "actual_size": ("zoom-original", "ratio"),
     "full_screen": ("view-fullscreen", "fullscreen"),
     "present": ("", "presentation"),

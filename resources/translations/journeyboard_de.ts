@@ -65,13 +65,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="78"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="79"/>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -131,167 +131,172 @@
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="112"/>
+        <source>Fit &amp;Width</source>
+        <translation>An &amp;Breite anpassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="127"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>Walk a room through the map, stage by stage, full screen</source>
         <translation>Einen Raum Phase für Phase durch die Map führen, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="134"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>Start or Pause the &amp;Timebox</source>
         <translation>&amp;Timebox starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="137"/>
+        <location filename="../../app/ui/actions.py" line="138"/>
         <source>A count-down for the room&apos;s exercise, in the corner of the canvas</source>
         <translation>Ein Countdown für die Übung im Raum, in der Ecke der Arbeitsfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="144"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
         <source>Reset the Timebox</source>
         <translation>Timebox zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149"/>
+        <location filename="../../app/ui/actions.py" line="150"/>
         <source>Set the Timebox…</source>
         <translation>Timebox einstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="152"/>
+        <location filename="../../app/ui/actions.py" line="153"/>
         <source>Sound When the Time Is Up</source>
         <translation>Ton, wenn die Zeit um ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="158"/>
+        <location filename="../../app/ui/actions.py" line="159"/>
         <source>Add &amp;Card</source>
         <translation>&amp;Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="161"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
         <source>Type a new card in the cell</source>
         <translation>Eine neue Karte in die Zelle tippen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="165"/>
+        <location filename="../../app/ui/actions.py" line="166"/>
         <source>Add &amp;Stage</source>
         <translation>&amp;Phase hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="168"/>
+        <location filename="../../app/ui/actions.py" line="169"/>
         <source>A new column of the journey</source>
         <translation>Eine neue Spalte der Journey</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="172"/>
+        <location filename="../../app/ui/actions.py" line="173"/>
         <source>Add &amp;Lane</source>
         <translation>&amp;Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="175"/>
+        <location filename="../../app/ui/actions.py" line="176"/>
         <source>A new row: touchpoints, pains…</source>
         <translation>Eine neue Zeile: Touchpoints, Schmerzpunkte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="177"/>
+        <location filename="../../app/ui/actions.py" line="178"/>
         <source>Add &amp;Persona</source>
         <translation>Pe&amp;rsona hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="178"/>
+        <location filename="../../app/ui/actions.py" line="179"/>
         <source>Delete Selected S&amp;tage</source>
         <translation>Ausgewählte P&amp;hase löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="179"/>
+        <location filename="../../app/ui/actions.py" line="180"/>
         <source>Delete Selected La&amp;ne</source>
         <translation>Ausgewählte E&amp;bene löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="182"/>
+        <location filename="../../app/ui/actions.py" line="183"/>
         <source>&amp;Capture Mode</source>
         <translation>&amp;Sammelmodus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="186"/>
+        <location filename="../../app/ui/actions.py" line="187"/>
         <source>Type the room&apos;s ideas into an Inbox lane, with the stages and lanes locked</source>
         <translation>Die Ideen des Raums in eine Eingangs-Ebene tippen, bei gesperrten Phasen und Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="192"/>
+        <location filename="../../app/ui/actions.py" line="193"/>
         <source>&amp;Lock Structure</source>
         <translation>Struktur sper&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="196"/>
+        <location filename="../../app/ui/actions.py" line="197"/>
         <source>Stages and lanes cannot be moved, renamed or deleted; cards stay free</source>
         <translation>Phasen und Ebenen lassen sich nicht verschieben, umbenennen oder löschen; Karten bleiben frei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="202"/>
+        <location filename="../../app/ui/actions.py" line="203"/>
         <source>Start a &amp;Dot Vote…</source>
         <translation>&amp;Punktabfrage starten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="205"/>
+        <location filename="../../app/ui/actions.py" line="206"/>
         <source>Each person gives dots to the cards of chosen lanes: click a card, or press +</source>
         <translation>Jede Person vergibt Punkte an die Karten gewählter Ebenen: eine Karte anklicken oder + drücken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="212"/>
+        <location filename="../../app/ui/actions.py" line="213"/>
         <source>R&amp;eset the Vote</source>
         <translation>Abfrage &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="214"/>
+        <location filename="../../app/ui/actions.py" line="215"/>
         <source>Every card back to no dots</source>
         <translation>Alle Karten wieder ohne Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="217"/>
+        <location filename="../../app/ui/actions.py" line="218"/>
         <source>Close the Vote and Show the &amp;Result</source>
         <translation>Abfrage schließen und &amp;Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="220"/>
+        <location filename="../../app/ui/actions.py" line="221"/>
         <source>Take S&amp;napshot…</source>
         <translation>&amp;Momentaufnahme speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="222"/>
+        <location filename="../../app/ui/actions.py" line="223"/>
         <source>&amp;Restore Snapshot…</source>
         <translation>Momentaufnahme &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="225"/>
+        <location filename="../../app/ui/actions.py" line="226"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="228"/>
+        <location filename="../../app/ui/actions.py" line="229"/>
         <source>The method, step by step</source>
         <translation>Die Methode, Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="230"/>
+        <location filename="../../app/ui/actions.py" line="231"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="231"/>
+        <location filename="../../app/ui/actions.py" line="232"/>
         <source>&amp;About Journeyboard</source>
         <translation>Ü&amp;ber Journeyboard</translation>
     </message>
@@ -2095,117 +2100,117 @@
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="547"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>Read-only: changes cannot be saved to {name}</source>
         <translation>Schreibgeschützt: Änderungen können nicht in {name} gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2376,52 +2381,52 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="343"/>
+        <location filename="../../app/ui/canvas/scene.py" line="349"/>
         <source>Move card</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="343"/>
+        <location filename="../../app/ui/canvas/scene.py" line="349"/>
         <source>Move {count} cards</source>
         <translation>{count} Karten verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="373"/>
+        <location filename="../../app/ui/canvas/scene.py" line="379"/>
         <source>Move stage</source>
         <translation>Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="386"/>
+        <location filename="../../app/ui/canvas/scene.py" line="392"/>
         <source>Resize stage</source>
         <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="408"/>
+        <location filename="../../app/ui/canvas/scene.py" line="414"/>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="424"/>
+        <location filename="../../app/ui/canvas/scene.py" line="430"/>
         <source>Change emotion score</source>
         <translation>Emotionswert ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="445"/>
+        <location filename="../../app/ui/canvas/scene.py" line="451"/>
         <source>Add emotion point</source>
         <translation>Emotionspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="496"/>
+        <location filename="../../app/ui/canvas/scene.py" line="502"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="496"/>
+        <location filename="../../app/ui/canvas/scene.py" line="502"/>
         <source>Delete {count} cards</source>
         <translation>{count} Karten löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="498"/>
+        <location filename="../../app/ui/canvas/scene.py" line="504"/>
         <source>Delete emotion point</source>
         <translation>Emotionspunkt löschen</translation>
     </message>
@@ -2477,27 +2482,27 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="235"/>
+        <location filename="../../app/ui/actions.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="236"/>
+        <location filename="../../app/ui/actions.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="237"/>
+        <location filename="../../app/ui/actions.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="238"/>
+        <location filename="../../app/ui/actions.py" line="239"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="239"/>
+        <location filename="../../app/ui/actions.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3212,12 +3217,12 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../app/ui/pictures.py" line="162"/>
+        <location filename="../../app/ui/pictures.py" line="166"/>
         <source>A picture of {width} × {height} pixels is too large to draw (at most {most} million pixels): make it at most {fits} pixels wide.</source>
         <translation>Ein Bild von {width} × {height} Pixeln ist zu groß zum Zeichnen (höchstens {most} Millionen Pixel): Machen Sie es höchstens {fits} Pixel breit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pictures.py" line="317"/>
+        <location filename="../../app/ui/pictures.py" line="322"/>
         <source>A customer journey map drawn by Journeyboard {version}.</source>
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>

@@ -3,6 +3,8 @@ button or by holding Space, rubber-band selection, fit to the window."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFocusEvent,
@@ -22,6 +24,9 @@ ZOOM_STEP = 1.2
 READABLE_ZOOM = TITLES_BELOW
 """From this zoom up, cards show all of their text."""
 SETTLE_MS = 250
+_Fit = Literal["whole", "readable", "width"]
+"""Fitted to the window: the whole map, the whole map unless too small to read (at
+opening), or its whole width."""
 
 
 class MapView(QGraphicsView):
@@ -37,9 +42,8 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._space_held = False
         self._pan_from: QPointF | None = None
-        self._fitting = True
-        """Fit the map to the window as it is resized, until the person zooms."""
-        self._fit_readable = False
+        self._fitting: _Fit | None = "whole"
+        """How the map is fitted to the window as it is resized, until the person zooms."""
         self._settled = QTimer(self)
         self._settled.setSingleShot(True)
         self._settled.setInterval(SETTLE_MS)
@@ -50,7 +54,7 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, zoom: float, anchor_under_mouse: bool = False) -> None:
-        self._fitting = False
+        self._fitting = None
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         anchor = (
             QGraphicsView.ViewportAnchor.AnchorUnderMouse
@@ -83,29 +87,45 @@ class MapView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the whole map (never larger than 100 %), and keep it fitted on resizes."""
-        self._fit(readable=False)
+        self._fit("whole")
+
+    def fit_width(self) -> None:
+        """Show the map's whole width (never larger than 100 %) from its top, scrolling
+        down for the rest: a tall map's text as large as the window's width allows."""
+        self._fit("width")
 
     def open_on_map(self) -> None:
         """Show the whole map if its cards can be read at that size; otherwise show them
         at the smallest size they can be read, from the map's top left corner. Kept so on
         resizes until the person zooms: a newcomer sees cards, not blank shapes."""
-        self._fit(readable=True)
+        self._fit("readable")
 
-    def _fit(self, readable: bool) -> None:
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        least = READABLE_ZOOM if readable else 0.0
-        if not least <= self.zoom <= 1.0:
-            target = min(1.0, max(least, self.zoom))
+    def _fit(self, how: _Fit) -> None:
+        if how == "width":
+            # Room for the vertical scroll bar the rest of the map will need.
+            room = self.viewport().width() - self.verticalScrollBar().sizeHint().width()
+            width = self.sceneRect().width()
+            target = min(1.0, room / width) if width > 0 and room > 0 else 1.0
             self.scale(target / self.zoom, target / self.zoom)
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-        self._fitting, self._fit_readable = True, readable
+            self._to_top_left()
+        else:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            least = READABLE_ZOOM if how == "readable" else 0.0
+            if not least <= self.zoom <= 1.0:
+                target = min(1.0, max(least, self.zoom))
+                self.scale(target / self.zoom, target / self.zoom)
+                self._to_top_left()
+        self._fitting = how
         self._zoomed()
+
+    def _to_top_left(self) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fitting:
-            self._fit(self._fit_readable)
+        if self._fitting is not None:
+            self._fit(self._fitting)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
