@@ -337,9 +337,7 @@ def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
     window.close()
 
 
-def test_fit_width_fills_the_window_across_and_scrolls_down(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_fit_width_fills_the_window_across_and_scrolls_down(qtbot: QtBot, tmp_path: Path) -> None:
     """On a laptop Fit to Window leaves a tall map narrow; Fit Width sets it as large as
     the window is wide, from its top, and keeps it so when the window is resized."""
     path = tmp_path / "cafe.journey"

@@ -146,7 +146,7 @@ def test_every_action_from_its_menu_on_the_cafe_map(
         assert len(space.document.snapshots(contents=False)) == (1 if yes else 0)
 
         zoom = space.view.zoom
-        for name in ("zoom_in", "zoom_out", "fit", "actual_size"):
+        for name in ("zoom_in", "zoom_out", "fit", "fit_width", "actual_size"):
             run(name)
         assert space.view.zoom == pytest.approx(1.0) and zoom > 0
         run("find")
