@@ -14,6 +14,7 @@ from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from reportlab.pdfgen.canvas import Canvas
+from test_emotion_lane import along
 
 from app.export.map_drawing import draw_map
 from app.export.pdf_fonts import register_fonts
@@ -153,3 +154,34 @@ def test_the_canvas_and_the_pdf_draw_the_same_map(name: str, pdftoppm: str, tmp_
         assert math.dist(screen_ink, paper_ink) <= INK_SHIFT, f"{name} is drawn elsewhere"
         compared += 1
     assert compared > 60
+
+
+def test_a_curve_runs_on_over_the_plate_of_a_label_it_crosses(
+    pdftoppm: str, tmp_path: Path
+) -> None:
+    """Where a curve crosses a label's plate (beside its words), both renderers draw the
+    curve there: the plate keeps grid lines out of the words, not the curve's shape."""
+    application()
+    scene = MapScene(qt_typesetter())
+    scene.show_content(MAPS["saas"]())
+    layout = scene.layout
+    assert layout is not None and layout.emotions is not None
+    lane = layout.emotions
+    padding = lane.text.padding
+    crossings = [
+        (round(point.x), round(point.y))
+        for words in lane.labels.values()
+        for curve in lane.curves
+        for piece in curve.segments
+        for point in along(piece, 400)
+        if words.rect.y + 2 < point.y < words.rect.bottom - 2
+        and (
+            words.rect.x + 1 < point.x < words.rect.x + padding - 1
+            or words.rect.right - padding + 1 < point.x < words.rect.right - 1
+        )
+    ]
+    assert crossings, "the SaaS template has curves crossing labels"
+    on_screen = canvas_picture(scene, tmp_path / "canvas.png")
+    on_paper = pdf_picture(layout, scene, pdftoppm, tmp_path)
+    for picture in (on_screen, on_paper):
+        assert all(picture.getpixel(at) < 200 for at in crossings)  # the curve's ink, not white

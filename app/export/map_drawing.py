@@ -18,7 +18,7 @@ from app.export.ink import colour, fill, stroke
 from app.export.pdf_fonts import font_name
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
-from app.layout.emotion_marks import curve_shapes, point_shapes, scale_shapes
+from app.layout.emotion_marks import beneath_curves, curve_shapes, point_shapes, scale_shapes
 from app.layout.map_layout import (
     LANE_KIND,
     LANE_TITLE,
@@ -41,7 +41,7 @@ def draw_map(canvas: Canvas, layout: MapLayout, content: MapContent) -> None:
         _lane_row(canvas, lane)
     _column_lines(canvas, layout)
     if layout.emotions is not None:
-        paint_shapes(canvas, scale_shapes(layout.emotions))
+        paint_shapes(canvas, scale_shapes(layout.emotions) + beneath_curves(layout.emotions))
     kinds = {lane.id: lane.kind for lane in content.lanes}
     draw_cards(
         canvas, [(card, kinds.get(card.lane_id, "custom")) for card in layout.cards.values()]

@@ -14,7 +14,8 @@ from app.layout.shapes import (
     Stroke,
     Text,
     face,
-    label,
+    label_plate,
+    label_words,
     outline,
     persona_ink,
     straight,
@@ -74,13 +75,21 @@ def point_shapes(lane: EmotionLane, point: PointBox, persona_index: int) -> list
     if tagged is not None:
         ring = Stroke(palette.MOMENT, CALLOUT_RING)
         shapes.append(outline(point.at, point.radius, point.outline, None, ring))
-        shapes += _leader(tagged)
         shapes += tag(tagged.rect, tagged.lines[0], lane.text.callout)
     words = lane.labels.get(point.point_id)
     if words is not None:
-        shapes += _leader(words)
-        shapes += label(words.rect, words.lines, lane.text.label, lane.text.padding)
+        shapes.append(label_words(words.rect, words.lines, lane.text.label, lane.text.padding))
     return shapes
+
+
+def beneath_curves(lane: EmotionLane) -> list[Shape]:
+    """What goes under the curves: the leader lines of words moved aside, and the plates
+    under the points' labels. A plate keeps the grid's lines and the leaders from cutting
+    through its words, while a curve runs on over it (under its words) rather than be
+    broken where the emotion changes."""
+    moved = [*lane.labels.values(), *lane.tags.values()]
+    leaders = [shape for words in moved for shape in _leader(words)]
+    return leaders + [label_plate(words.rect) for words in lane.labels.values()]
 
 
 def _leader(words: Words) -> list[Shape]:

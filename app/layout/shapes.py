@@ -165,8 +165,18 @@ def label(
 ) -> list[Shape]:
     """Words on a plate of the background's colour, so that a line under them does not
     cut through them."""
+    return [label_plate(rect), label_words(rect, lines, style, padding, colour)]
+
+
+def label_plate(rect: Rect) -> Plate:
+    return Plate(rect, 4, "plate")
+
+
+def label_words(
+    rect: Rect, lines: tuple[str, ...], style: TextStyle, padding: float, colour: str = "ink"
+) -> Text:
     inner = Rect(rect.x + padding, rect.y, rect.width - 2 * padding, rect.height)
-    return [Plate(rect, 4, "plate"), Text(inner, lines, style, colour)]
+    return Text(inner, lines, style, colour)
 
 
 def bounds(shapes: Iterable[Shape]) -> Rect:

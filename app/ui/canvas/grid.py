@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.layout import palette
-from app.layout.emotion_marks import scale_shapes
+from app.layout.emotion_marks import beneath_curves, scale_shapes
 from app.layout.geometry import Rect
 from app.layout.map_layout import HINT, HINT_PADDING, CardBox, MapLayout
 from app.layout.shapes import label
@@ -64,7 +64,7 @@ class GridItem(QGraphicsItem):
         if lane is None or not _qrect(lane.band).intersects(exposed):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_shapes(painter, scale_shapes(lane), colours.theme, text=text)
+        paint_shapes(painter, scale_shapes(lane) + beneath_curves(lane), colours.theme, text=text)
 
 
 class CardsOverviewItem(QGraphicsItem):
