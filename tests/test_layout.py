@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from random_edits import edits
 
+from app.export.pdf_fonts import pdf_typesetter
 from app.layout.emotions import Face, face_for
 from app.layout.geometry import Rect
-from app.layout.glance import glance_lines, glance_name, glance_reach
+from app.layout.glance import glance_lines, glance_name, glance_reach, shared_name_style
 from app.layout.map_layout import CardBox, MapLayout, Metrics, StackMemo, layout_map
 from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
 from app.model import operations as op
@@ -418,3 +419,22 @@ def test_from_far_out_a_card_may_grow_down_to_the_next_card_or_its_cells_foot() 
         if boxes:
             last = boxes[-1]
             assert last.rect.y + reach[last.card_id] == cell.bottom - metrics.cell_padding
+
+
+def test_from_far_out_names_side_by_side_share_one_weight() -> None:
+    """Bold unless one name of the row keeps whole only in regular: then all are regular,
+    not "Opportunities" regular beside bold "Touchpoints"."""
+    typesetter = pdf_typesetter()  # real widths: bold is wider than regular
+    bold = TextStyle(25, bold=True)
+    wide = typesetter.width("Opportunities", bold) + 20
+    narrow = typesetter.width("Opportunities", TextStyle(25)) + 9
+    assert (
+        shared_name_style(
+            [("Touchpoints", wide, 60), ("Opportunities", wide, 60)], bold, typesetter
+        )
+        == bold
+    )
+    shared = shared_name_style(
+        [("Touchpoints", wide, 60), ("Opportunities", narrow, 60)], bold, typesetter
+    )
+    assert shared == TextStyle(25)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Final
 
 from app.layout.emotion_lane import EMOTION_LABEL
@@ -93,6 +94,18 @@ def glance_name(
         if lighter and not any(line.endswith("…") for line in lighter):
             return lighter, regular
     return lines, style
+
+
+def shared_name_style(
+    names: Iterable[tuple[str, float, float]], style: TextStyle, typesetter: Typesetter
+) -> TextStyle:
+    """The style every name of a row of headers takes from far out (each a name and the
+    width and height it has): `style`, or its regular weight for all of them where one
+    name keeps whole only in regular (glance_name), so that names side by side match."""
+    for text, width, height in names:
+        if glance_name(text, width, height, style, typesetter)[1] != style:
+            return TextStyle(style.size, italic=style.italic)
+    return style
 
 
 def glance_reach(layout: MapLayout, metrics: Metrics) -> dict[str, float]:

@@ -3,7 +3,7 @@ edge to resize it."""
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Literal, cast
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout.geometry import Rect
-from app.layout.glance import GLANCE_PADDING, GLANCE_PIXELS, glance_name, glance_style
+from app.layout.glance import GLANCE_PADDING, GLANCE_PIXELS, glance_lines, glance_style
 from app.layout.map_layout import (
     LANE_KIND,
     LANE_TITLE,
@@ -71,7 +71,7 @@ class StageHeaderItem(QGraphicsItem):
         _paint_plate(painter, self, stage_plate(self.box), self.box.rect, colours)
         if not shows_text(self, painter):
             return
-        self.glance_words = _draw_glance(painter, self, self.box.name, 0, colours) or ()
+        self.glance_words = _draw_glance(painter, self, self.box.name, 0, colours, "stages") or ()
         if self.glance_words:
             return
         y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10, colours.ink)
@@ -149,7 +149,7 @@ class LaneHeaderItem(QGraphicsItem):
         _paint_plate(painter, self, lane_plate(self.box), self.box.rect, colours)
         if not shows_text(self, painter):
             return
-        self.glance_words = _draw_glance(painter, self, self.box.title, 8, colours) or ()
+        self.glance_words = _draw_glance(painter, self, self.box.title, 8, colours, "lanes") or ()
         if self.glance_words:
             return
         y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10, colours.ink)
@@ -181,18 +181,27 @@ class LaneHeaderItem(QGraphicsItem):
 
 
 def _draw_glance(
-    painter: QPainter, item: QGraphicsItem, name: str, indent: float, colours: Look
+    painter: QPainter,
+    item: QGraphicsItem,
+    name: str,
+    indent: float,
+    colours: Look,
+    row: Literal["stages", "lanes"],
 ) -> tuple[str, ...] | None:
     """From far out, where a header's own type would not read, its name alone set as
-    large as it must be to read, wrapped and shortened to fit: the lines drawn, or None
-    if the header's own type reads."""
+    large as it must be to read, in the weight of its `row` of headers, wrapped and
+    shortened to fit: the lines drawn, or None if the header's own type reads."""
     zoom = painter.worldTransform().m11()
     style = glance_style(zoom)
-    typesetter = getattr(item.scene(), "typesetter", None)
+    scene = item.scene()
+    typesetter = getattr(scene, "typesetter", None)
     if zoom * LANE_TITLE.size >= GLANCE_PIXELS or style is None or typesetter is None:
         return None
+    shared = getattr(scene, "header_name_style", None)
+    if shared is not None:
+        style = shared(row, style)
     rect = item.boundingRect()
-    lines, style = glance_name(name, rect.width() - indent, rect.height(), style, typesetter)
+    lines = glance_lines(name, rect.width() - indent, rect.height(), style, typesetter)
     draw_lines(painter, lines, style, indent + GLANCE_PADDING, GLANCE_PADDING, colours.ink)
     return lines
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPen, QTransform
@@ -23,10 +23,16 @@ from PySide6.QtWidgets import (
 
 from app.layout.emotion_lane import UP_CLOSE, PointBox
 from app.layout.emotion_marks import curve_shapes, point_shapes
-from app.layout.glance import GLANCE_PIXELS, emotion_text_scale, glance_reach, glance_style
+from app.layout.glance import (
+    GLANCE_PIXELS,
+    emotion_text_scale,
+    glance_reach,
+    glance_style,
+    shared_name_style,
+)
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map, with_emotion_text
 from app.layout.shapes import Shape
-from app.layout.text import Typesetter
+from app.layout.text import TextStyle, Typesetter
 from app.layout.themes import LIGHT, Theme
 from app.model import operations as op
 from app.model.arranging import move_cards
@@ -83,6 +89,7 @@ class MapScene(QGraphicsScene):
         self._static: MapContent | None = None
         self._detail = Detail.FULL
         self._glance: Glance | None = None
+        self._name_styles: dict[tuple[str, TextStyle], TextStyle] = {}
         self._overview = CardsOverviewItem(self._selected_rects)
         self._overview.hide()
         self.addItem(self._overview)
@@ -143,6 +150,7 @@ class MapScene(QGraphicsScene):
             translate=QCoreApplication.translate,
         )
         before, self.layout = self.layout, layout
+        self._name_styles.clear()
         kinds = {lane.id: lane.kind for lane in content.lanes}
         if self._grid is None:
             self._grid = GridItem(layout)
@@ -224,6 +232,22 @@ class MapScene(QGraphicsScene):
         self._overview.setVisible(detail == Detail.SHAPES)
         for item in self._cards.values():
             item.set_detail(detail, glance)
+
+    def header_name_style(self, row: Literal["stages", "lanes"], style: TextStyle) -> TextStyle:
+        """The style all stage or lane names take from far out at a glance `style`:
+        one weight for the whole row (app.layout.glance.shared_name_style)."""
+        layout = self.layout
+        if layout is None:
+            return style
+        if (row, style) not in self._name_styles:  # forgotten at each new layout
+            names = (
+                [(stage.name, stage.rect.width, stage.rect.height) for stage in layout.stages]
+                if row == "stages"
+                else [(lane.title, lane.rect.width - 8, lane.rect.height) for lane in layout.lanes]
+            )
+            shared = shared_name_style(names, style, self.typesetter)
+            self._name_styles[(row, style)] = shared
+        return self._name_styles[(row, style)]
 
     def _set_emotion_text(self, scale: float) -> None:
         """Lay the emotion lane out again with its words `scale` times their size."""
