@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from app.layout import palette
 from app.layout.emotion_lane import AXIS_FACE, Curve, EmotionLane, LaneType, PointBox, Words
-from app.layout.geometry import Point, Rect
+from app.layout.geometry import Point
 from app.layout.shapes import (
     Path,
-    Plate,
     Shape,
     Stroke,
     Text,
     face,
+    label,
     label_plate,
     label_words,
     outline,
@@ -58,11 +58,7 @@ def curve_shapes(curve: Curve, text: LaneType) -> list[Shape]:
         shapes.append(Path(tuple(curve.segments), Stroke(ink, CURVE_WIDTH, pattern)))
     if curve.name is not None:
         shapes += _leader(curve.name)
-        shapes.append(Plate(curve.name.rect, 4, "plate"))
-        rect = curve.name.rect
-        padding = text.padding
-        inner = Rect(rect.x + padding, rect.y, rect.width - 2 * padding, rect.height)
-        shapes.append(Text(inner, curve.name.lines, text.name, ink))
+        shapes += label(curve.name.rect, curve.name.lines, text.name, text.padding, ink)
     return shapes
 
 
