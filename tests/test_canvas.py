@@ -19,6 +19,7 @@ from app.model.records import MapContent
 from app.model.templates import find_template, load_template
 from app.ui.app import open_window
 from app.ui.canvas.card_item import Detail
+from app.ui.canvas.headers import LANE_NAME_INDENT
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import READABLE_ZOOM, SETTLE_MS, MapView
 from app.ui.main_window import MainWindow
@@ -328,7 +329,7 @@ def test_fit_to_window_on_a_small_laptop_shows_every_card_title(
         words = scene.lane_item(lane.id).glance_words
         assert words, lane.title
         item = scene.lane_item(lane.id)
-        room = item.boundingRect().width() - 8 - 2 * GLANCE_PADDING  # after the lane's stripe
+        room = item.boundingRect().width() - LANE_NAME_INDENT - 2 * GLANCE_PADDING
         regular = TextStyle(style.size)
         if " " not in lane.title and scene.typesetter.width(lane.title, regular) <= room:
             assert words == (lane.title,)  # "Opportunities" where it fits, not "Opportun…"

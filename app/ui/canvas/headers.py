@@ -35,6 +35,8 @@ from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.look import SELECTION, Look, look_of, shows_text
 
 RESIZE_GRIP = 6.0
+LANE_NAME_INDENT = 8.0
+"""From far out a lane's name starts after the lane's coloured stripe."""
 
 
 class StageHeaderItem(QGraphicsItem):
@@ -149,7 +151,9 @@ class LaneHeaderItem(QGraphicsItem):
         _paint_plate(painter, self, lane_plate(self.box), self.box.rect, colours)
         if not shows_text(self, painter):
             return
-        self.glance_words = _draw_glance(painter, self, self.box.title, 8, colours, "lanes") or ()
+        self.glance_words = (
+            _draw_glance(painter, self, self.box.title, LANE_NAME_INDENT, colours, "lanes") or ()
+        )
         if self.glance_words:
             return
         y = draw_lines(painter, self.box.title_lines, LANE_TITLE, 16, 10, colours.ink)

@@ -42,7 +42,7 @@ from app.ui.canvas.card_item import CardItem, Detail, Glance, detail_at
 from app.ui.canvas.card_typing import CardTyping
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.canvas.grid import CardsOverviewItem, GridItem
-from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
+from app.ui.canvas.headers import LANE_NAME_INDENT, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.title_editor import TitleEditor
 from app.ui.look import SELECTION
 from app.ui.open_map import OpenMap
@@ -243,7 +243,10 @@ class MapScene(QGraphicsScene):
             names = (
                 [(stage.name, stage.rect.width, stage.rect.height) for stage in layout.stages]
                 if row == "stages"
-                else [(lane.title, lane.rect.width - 8, lane.rect.height) for lane in layout.lanes]
+                else [
+                    (lane.title, lane.rect.width - LANE_NAME_INDENT, lane.rect.height)
+                    for lane in layout.lanes
+                ]
             )
             shared = shared_name_style(names, style, self.typesetter)
             self._name_styles[(row, style)] = shared
