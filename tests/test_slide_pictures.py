@@ -161,6 +161,39 @@ def test_header_map_and_legend_share_the_page_without_overlapping(
     assert bounds(plan.shapes).right <= plan.width
 
 
+def test_a_pictures_legend_explains_what_the_rows_do_not(tmp_path: Path) -> None:
+    """The rows name themselves beside their colour, so the legend does not name them
+    again; it explains the ringed face of a call-out, and the channel · owner at a
+    card's foot where the cards are seen large enough to show it."""
+    content = load_template(find_template("saas")).content
+    path = cafe_file(tmp_path, content)
+    large, slide = tmp_path / "large.svg", tmp_path / "slide.svg"
+    assert run("export", path, "--svg", large).returncode == 0
+    assert run("export", path, "--svg", slide, "--frame", "16:9").returncode == 0
+    for out in (large, slide):
+        words = svg_words(out)
+        for lane in content.lanes:
+            assert words.count(lane.title) == 1, (out.name, lane.title)
+        assert "lowest point, biggest drop" in words
+    assert "channel · owner" in svg_words(large)
+    assert "channel · owner" not in svg_words(slide)  # its cards show their titles alone
+
+
+def test_a_legend_beside_a_tall_map_stands_next_to_it() -> None:
+    content = cafe()
+    layout = layout_map(content, TYPESETTER)
+    size = (layout.width, layout.height)
+    plan = plan_picture(content, size, PictureChoice(frame=(16, 9)), TYPESETTER, english)
+    placed = plan.map_target(*size)
+    words = [shape.rect for shape in plan.shapes if isinstance(shape, Text)]
+    legend = [rect for rect in words if rect.bottom > placed.y]  # not the header
+    assert min(rect.x for rect in legend) >= placed.right  # beside the map
+    gap = min(rect.x for rect in legend) - placed.right
+    assert gap <= 100, gap  # next to it, not across the slide
+    left, right = placed.x, max(rect.right for rect in legend)
+    assert left == pytest.approx(plan.width - right, abs=plan.width * 0.1)  # centred together
+
+
 def test_notes_run_on_where_their_cell_has_room_and_nowhere_else() -> None:
     content = cafe()
     short = layout_map(content, TYPESETTER)

@@ -1,7 +1,7 @@
 """What a map's marks mean, laid out once for every picture of it: a swatch for each kind
 of lane, the faces of the scale, each persona's line and face, the ★ of a moment that
-matters and the tag of a call-out. The PDF overview and the exported pictures paint the
-same shapes at the size they choose."""
+matters, the ringed face and tag of a call-out, and what a card's foot says. The PDF
+overview and the exported pictures paint the same shapes at the size they choose."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from app.layout.shapes import (
     Stroke,
     Text,
     face,
+    outline,
     persona_ink,
     straight,
     tag,
@@ -37,7 +38,7 @@ class LegendEntry:
     """One item of the legend: a small drawing and the words beside it."""
 
     kind: str
-    """"lane", "face", "curve", "moment", "callout" or "note" (words alone)."""
+    """"lane", "face", "curve", "moment", "callout", "card" or "note" (words alone)."""
     label: str
     lane_kind: str = ""
     face: Face = Face.NEUTRAL
@@ -50,12 +51,16 @@ class Legend:
     height: float
 
 
-def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntry]:
-    """A swatch per kind of lane (named after the lane when only one has that kind), the
-    faces, the lines of the first personas with a curve, and the marks of moments and
-    call-outs the map has: only what is drawn."""
+def legend_entries(
+    content: MapContent, translate: Translate, lanes: bool = True, card_feet: bool = True
+) -> list[LegendEntry]:
+    """With `lanes`, a swatch per kind of lane (named after the lane when only one has
+    that kind); the faces, the lines of the first personas with a curve, the marks of
+    moments and call-outs the map has, and with `card_feet` what a card's foot says:
+    only what is drawn. A picture leaves the lanes out (its rows are named beside their
+    colour), and the feet where its cards are seen too small to show them."""
     lanes_by_kind: dict[str, list[str]] = {}
-    for lane in content.lanes:
+    for lane in content.lanes if lanes else ():
         lanes_by_kind.setdefault(lane.kind, []).append(lane.title)
     entries = [
         LegendEntry(
@@ -93,7 +98,20 @@ def legend_entries(content: MapContent, translate: Translate) -> list[LegendEntr
     if emotion_callouts(content):
         words = Message("Legend", "lowest point, biggest drop").translated(translate)
         entries.append(LegendEntry("callout", words))
+    if card_feet and any(card.channel or card.owner for card in content.cards):
+        words = Message("Legend", "at a card’s foot: channel · owner").translated(translate)
+        entries.append(LegendEntry("card", words))
     return entries
+
+
+def widest_entry(entries: list[LegendEntry], style: TextStyle, measure: TextMeasure) -> float:
+    """How wide the legend is with one entry a row: the least width that keeps each
+    entry on one line."""
+    swatch = style.size * 1.25
+    return max(
+        (_entry_width(entry, swatch, style, measure) for entry in entries),
+        default=0.0,
+    )
 
 
 def lay_out_legend(
@@ -112,8 +130,7 @@ def lay_out_legend(
     row, x = 0, 0.0
     for entry in entries:
         drawing = _drawing_width(entry, swatch, style, measure)
-        label_width = measure(entry.label, style)
-        needed = drawing + (gap if drawing else 0) + label_width
+        needed = _entry_width(entry, swatch, style, measure)
         if x > 0 and x + needed > width:
             row, x = row + 1, 0.0
         if most_rows is not None and row >= most_rows:
@@ -122,11 +139,20 @@ def lay_out_legend(
         middle = top + row_height / 2
         shapes += _drawing(entry, x, middle, swatch, style, measure)
         label_x = x + drawing + (gap if drawing else 0)
+        label_width = x + needed - label_x
         line = Rect(label_x, middle - style.line_height / 2, label_width, style.line_height)
         shapes.append(Text(line, (entry.label,), style, "ink"))
         x += needed + spacing
     rows = row + 1 if entries else 0
     return Legend(shapes, rows * row_height)
+
+
+def _entry_width(
+    entry: LegendEntry, swatch: float, style: TextStyle, measure: TextMeasure
+) -> float:
+    """The drawing, the gap after it and the words."""
+    drawing = _drawing_width(entry, swatch, style, measure)
+    return drawing + (style.size * 0.5 if drawing else 0) + measure(entry.label, style)
 
 
 def _drawing_width(
@@ -135,7 +161,10 @@ def _drawing_width(
     if entry.kind == "curve":
         return swatch * 3.4
     if entry.kind in ("moment", "callout"):
-        return measure(_TAG_WORDS[entry.kind], _tag_style(style)) + style.size
+        tag_width = measure(_TAG_WORDS[entry.kind], _tag_style(style)) + style.size
+        return tag_width + (swatch * 1.4 if entry.kind == "callout" else 0)
+    if entry.kind == "card":
+        return swatch * 2
     return 0.0 if entry.kind == "note" else swatch
 
 
@@ -169,12 +198,40 @@ def _drawing(
         pattern = palette.persona_line(index)[1]
         line = Stroke(persona_ink(index), max(1.5, swatch / 5), pattern)
         end = Point(x + swatch * 2.9, middle)
-        outline = FACE_OUTLINES[index % len(FACE_OUTLINES)]
-        mood = face(end, half, Face.NEUTRAL, palette.persona_face(index), outline)
+        shape = FACE_OUTLINES[index % len(FACE_OUTLINES)]
+        mood = face(end, half, Face.NEUTRAL, palette.persona_face(index), shape)
         return [Path((straight(Point(x, middle), end),), line), *mood]
-    if entry.kind in ("moment", "callout"):
-        words = _TAG_WORDS[entry.kind]
+    if entry.kind == "moment":
         width = _drawing_width(entry, swatch, style, measure)
         height = style.line_height + 2
-        return tag(Rect(x, middle - height / 2, width, height), words, _tag_style(style))
+        return tag(
+            Rect(x, middle - height / 2, width, height), _TAG_WORDS["moment"], _tag_style(style)
+        )
+    if entry.kind == "callout":  # the point's face, ringed, and its tag
+        centre = Point(x + half, middle)
+        ring = Stroke(palette.MOMENT, max(1.5, swatch / 8))
+        marked = [
+            *face(centre, half, Face.UNHAPPY, "#ffffff"),
+            outline(centre, half, "circle", None, ring),
+        ]
+        tag_x = x + swatch * 1.4
+        width = _drawing_width(entry, swatch, style, measure) - swatch * 1.4
+        height = style.line_height + 2
+        return marked + tag(
+            Rect(tag_x, middle - height / 2, width, height),
+            _TAG_WORDS["callout"],
+            _tag_style(style),
+        )
+    if entry.kind == "card":  # a stripe, a dark title and a quiet foot
+        card = Rect(x, middle - half, swatch * 2, swatch)
+        stripe = Rect(x, middle - half, swatch * 0.2, swatch)
+        inset = x + swatch * 0.4
+        title = Rect(inset, middle - half * 0.6, swatch * 1.3, half * 0.35)
+        foot = Rect(inset, middle + half * 0.35, swatch * 0.9, half * 0.25)
+        return [
+            Plate(card, swatch * 0.1, "#ffffff", Stroke("grid_line", 1)),
+            Plate(stripe, 0, "muted_ink"),
+            Plate(title, 0, "ink"),
+            Plate(foot, 0, "muted_ink"),
+        ]
     return []

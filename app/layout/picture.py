@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.layout.geometry import Rect
-from app.layout.legend import lay_out_legend, legend_entries
+from app.layout.legend import lay_out_legend, legend_entries, widest_entry
 from app.layout.map_header import HeaderStyles, lay_out_header
 from app.layout.map_layout import Metrics
 from app.layout.shapes import Shape, moved
@@ -26,7 +26,8 @@ SLIDE: Final = (1920.0, 1080.0)
 """The size a framed picture is composed at: a full-HD slide."""
 FRAMES: Final = {"16:9": (16, 9)}
 SIDE_LEGEND: Final = 400.0
-"""How wide the legend is when it stands beside a tall map on a slide."""
+"""The widest the legend is when it stands beside a tall map on a slide (narrower where
+its entries are)."""
 PNG_WIDTH: Final = 2400
 """Sharp when printed in a document or shown full screen."""
 EMAIL_WIDTH: Final = 800
@@ -133,9 +134,11 @@ def plan_picture(
     choice: PictureChoice,
     typesetter: Typesetter,
     translate: Translate,
+    card_feet: bool = True,
 ) -> PicturePlan:
     """Header, map and legend composed on one page (`content` is the whole map; the map
-    drawn is `map_size`)."""
+    drawn is `map_size`; `card_feet`: whether the cards are seen large enough to show
+    their channel and owner, which the legend then explains)."""
     map_width, map_height = map_size
     if choice.frame is not None:
         frame_width, frame_height = choice.frame
@@ -163,7 +166,9 @@ def plan_picture(
         most_personas=2 if choice.frame else 3,
     )
     legend_style = TextStyle(round(20 * unit))
-    entries = legend_entries(drawn_content(content, choice), translate)
+    entries = legend_entries(
+        drawn_content(content, choice), translate, lanes=False, card_feet=card_feet
+    )
     most_rows = 3 if choice.frame else None
     legend = lay_out_legend(entries, inner, legend_style, typesetter.measure, most_rows)
     top = margin + header.height + margin / 2
@@ -173,17 +178,21 @@ def plan_picture(
         height = top + area_height + margin / 2 + legend.height + margin
     else:
         area_height = max(1.0, height - top - margin / 2 - legend.height - margin)
-        beside = lay_out_legend(entries, SIDE_LEGEND * unit, legend_style, typesetter.measure)
-        side_width = inner - SIDE_LEGEND * unit - margin
+        legend_width = min(
+            SIDE_LEGEND * unit, widest_entry(entries, legend_style, typesetter.measure)
+        )
+        beside = lay_out_legend(entries, legend_width, legend_style, typesetter.measure)
+        side_width = inner - legend_width - margin
         side_height = height - top - margin
         below = min(inner / map_width, area_height / map_height)
-        if (
-            beside.height <= side_height
-            and min(side_width / map_width, side_height / map_height) > below
-        ):
-            # A tall map on a wide slide: the legend goes beside it, the map grows.
-            shapes += [moved(shape, margin + side_width + margin, top) for shape in beside.shapes]
-            return PicturePlan(width, height, shapes, Rect(margin, top, side_width, side_height))
+        scale = min(side_width / map_width, side_height / map_height)
+        if beside.height <= side_height and scale > below:
+            # A tall map on a wide slide: the legend goes beside it, the map grows, and
+            # the two stand together in the middle of the slide.
+            drawn = map_width * scale
+            left = margin + (side_width - drawn) / 2
+            shapes += [moved(shape, left + drawn + margin, top) for shape in beside.shapes]
+            return PicturePlan(width, height, shapes, Rect(left, top, drawn, side_height))
     legend_top = top + area_height + margin / 2
     shapes += [moved(shape, margin, legend_top) for shape in legend.shapes]
     return PicturePlan(width, height, shapes, Rect(margin, top, inner, area_height))

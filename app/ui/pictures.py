@@ -36,6 +36,7 @@ from app.model.errors import JourneyboardError, SaveFailedError
 from app.model.messages import Message
 from app.model.records import MapContent
 from app.model.safe_write import written_beside
+from app.ui.canvas.card_item import Detail, detail_at
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.shape_painter import paint_shapes
 from app.ui.text_metrics import qt_typesetter
@@ -91,17 +92,22 @@ def _picture_scene(
 
 
 def _composed(
-    content: MapContent, choice: PictureChoice | None
+    content: MapContent, choice: PictureChoice | None, pixels: float | None = None
 ) -> Steps[tuple[MapScene, PicturePlan | None]]:
     """The scene of what the picture shows and, unless it is the bare map (`choice`
-    None, for previews), the page it is composed on with a header and a legend."""
+    None, for previews), the page it is composed on with a header and a legend, for a
+    picture `pixels` wide (None: one pixel per picture unit)."""
     if choice is None:
         return (yield from _picture_scene(content, set())), None
     shown, hidden = chosen_content(content, choice)
     scene = yield from _picture_scene(shown, hidden, picture_metrics(shown, choice))
     source = scene.sceneRect()
     size = (source.width(), source.height())
-    return scene, plan_picture(content, size, choice, scene.typesetter, translate)
+    plan = plan_picture(content, size, choice, scene.typesetter, translate)
+    per_unit = 1.0 if choice.frame is not None or pixels is None else pixels / plan.width
+    if detail_at(plan.map_scale(*size) * per_unit) < Detail.FULL:  # no card shows its foot
+        plan = plan_picture(content, size, choice, scene.typesetter, translate, card_feet=False)
+    return scene, plan
 
 
 def _page_size(scene: MapScene, plan: PicturePlan | None) -> tuple[float, float]:
@@ -150,7 +156,8 @@ def image_steps(
     as much of each card as the canvas does at that zoom: from far out, titles alone set
     large enough to read, and only shapes where not even they would read. With no
     `choice`, the bare map (a preview); with one, the page a PictureChoice composes."""
-    scene, plan = yield from _composed(content, choice)
+    pixels = width if within is None else within.width()
+    scene, plan = yield from _composed(content, choice, pixels)
     page_width, page_height = _page_size(scene, plan)
     zoom = width / page_width
     if within is not None:

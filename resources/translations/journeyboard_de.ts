@@ -2002,14 +2002,19 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/layout/legend.py" line="91"/>
+        <location filename="../../app/layout/legend.py" line="96"/>
         <source>moment that matters</source>
         <translation>wichtiger Moment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="94"/>
+        <location filename="../../app/layout/legend.py" line="99"/>
         <source>lowest point, biggest drop</source>
         <translation>Tiefpunkt, stärkster Abfall</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/legend.py" line="102"/>
+        <source>at a card’s foot: channel · owner</source>
+        <translation>am Fuß einer Karte: Kanal · Verantwortlich</translation>
     </message>
 </context>
 <context>
@@ -2381,52 +2386,52 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="349"/>
+        <location filename="../../app/ui/canvas/scene.py" line="376"/>
         <source>Move card</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="349"/>
+        <location filename="../../app/ui/canvas/scene.py" line="376"/>
         <source>Move {count} cards</source>
         <translation>{count} Karten verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="379"/>
+        <location filename="../../app/ui/canvas/scene.py" line="406"/>
         <source>Move stage</source>
         <translation>Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="392"/>
+        <location filename="../../app/ui/canvas/scene.py" line="419"/>
         <source>Resize stage</source>
         <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="414"/>
+        <location filename="../../app/ui/canvas/scene.py" line="441"/>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="430"/>
+        <location filename="../../app/ui/canvas/scene.py" line="457"/>
         <source>Change emotion score</source>
         <translation>Emotionswert ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="451"/>
+        <location filename="../../app/ui/canvas/scene.py" line="478"/>
         <source>Add emotion point</source>
         <translation>Emotionspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="502"/>
+        <location filename="../../app/ui/canvas/scene.py" line="529"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="502"/>
+        <location filename="../../app/ui/canvas/scene.py" line="529"/>
         <source>Delete {count} cards</source>
         <translation>{count} Karten löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="504"/>
+        <location filename="../../app/ui/canvas/scene.py" line="531"/>
         <source>Delete emotion point</source>
         <translation>Emotionspunkt löschen</translation>
     </message>
@@ -2622,12 +2627,12 @@
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="86"/>
+        <location filename="../../app/layout/legend.py" line="91"/>
         <source>and 1 more persona</source>
         <translation>und 1 weitere Persona</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="87"/>
+        <location filename="../../app/layout/legend.py" line="92"/>
         <source>and {count} more personas</source>
         <translation>und {count} weitere Personas</translation>
     </message>
@@ -3217,22 +3222,22 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../app/ui/pictures.py" line="166"/>
+        <location filename="../../app/ui/pictures.py" line="173"/>
         <source>A picture of {width} × {height} pixels is too large to draw (at most {most} million pixels): make it at most {fits} pixels wide.</source>
         <translation>Ein Bild von {width} × {height} Pixeln ist zu groß zum Zeichnen (höchstens {most} Millionen Pixel): Machen Sie es höchstens {fits} Pixel breit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pictures.py" line="322"/>
+        <location filename="../../app/ui/pictures.py" line="329"/>
         <source>A customer journey map drawn by Journeyboard {version}.</source>
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/layout/picture.py" line="121"/>
+        <location filename="../../app/layout/picture.py" line="122"/>
         <source>stage {number}: {name}</source>
         <translation>Phase {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/picture.py" line="126"/>
+        <location filename="../../app/layout/picture.py" line="127"/>
         <source>the emotion curve</source>
         <translation>die Emotionskurve</translation>
     </message>
