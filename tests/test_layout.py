@@ -362,6 +362,17 @@ def test_a_title_from_far_out_wraps_at_words_and_shortens_a_word_too_long() -> N
     assert glance_lines("顧客は満足していないです", 150, 90, GLANCE, TYPESETTER)[1][0] != "…"
 
 
+def test_from_far_out_a_latin_word_among_japanese_is_shortened_not_split() -> None:
+    """Japanese breaks between any two characters, but "enablement" within it is a
+    word: it is shortened with an ellipsis rather than broken into "enablemen / t"."""
+    width = TYPESETTER.width("(enable", GLANCE) + 8
+    lines = glance_lines("基盤チーム(enablement)チーム", width, 400, GLANCE, TYPESETTER)
+    latin = [line for line in lines if "enab" in line]
+    assert len(latin) == 1 and "…" in latin[0], lines
+    assert not any(line[0].isascii() and line[0].isalpha() for line in lines), lines
+    assert "".join(lines).endswith("チーム")
+
+
 @given(st.text(min_size=1, max_size=80), st.floats(20, 400), st.floats(10, 200))
 def test_a_title_from_far_out_is_shown_whole_where_it_fits(
     title: str, width: float, height: float

@@ -8,6 +8,7 @@ Sizes come in small steps, so that a small change of zoom keeps each card's layo
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -56,10 +57,17 @@ def emotion_text_scale(zoom: float, least_pixels: float = GLANCE_PIXELS) -> floa
 def _fitted_word(word: str, width: float, style: TextStyle, typesetter: Typesetter) -> str:
     """A word of a script that breaks between words, shortened with an ellipsis if it is
     wider than a line: "Touchpoi…" reads, "Touchpoint / s" does not. Chinese and
-    Japanese break between any two characters and are left to the wrapping."""
-    if typesetter.width(word, style) <= width or any(is_wide(ch) for ch in word):
+    Japanese break between any two characters and are left to the wrapping; a run of
+    another script within such a word is shortened alone ("基盤(enableme…")."""
+    if typesetter.width(word, style) <= width:
         return word
-    return typesetter.shorten(word, width, style)
+    runs = ["".join(run) for _, run in itertools.groupby(word, is_wide)]
+    return "".join(
+        run
+        if is_wide(run[0]) or typesetter.width(run, style) <= width
+        else typesetter.shorten(run, width, style)
+        for run in runs
+    )
 
 
 def glance_lines(
