@@ -34,7 +34,10 @@ def test_the_folder_runs_alone_and_carries_its_desktop_files(built: Path) -> Non
     assert (share / "applications" / f"{APP_ID}.desktop").is_file()
     assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
-    assert (app / "_internal" / "app" / "resources" / "fonts" / "LICENSE.txt").is_file()
+    fonts = app / "_internal" / "app" / "resources" / "fonts"
+    for licence in ("LICENSE.txt", "LICENSE-DroidSansFallback.txt", "LICENSE-NanumGothic.txt"):
+        assert (fonts / licence).is_file()
+    assert (fonts / "DroidSansFallbackFull.ttf").is_file()
     assert (app / "_internal" / "app" / "resources" / "icons" / "LICENSE").is_file()
 
 

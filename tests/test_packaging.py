@@ -39,8 +39,10 @@ def test_the_wheel_carries_the_resources_and_both_licences(dist: Path) -> None:
         metadata = archive.read(f"{info}/METADATA").decode()
     assert {f"{info}/licenses/LICENSE", f"{info}/licenses/resources/fonts/LICENSE.txt"} <= names
     assert {f"app/resources/templates/{name}" for name in TEMPLATES} <= names
-    assert "app/resources/fonts/DejaVuSans.ttf" in names
-    assert "app/resources/fonts/LICENSE.txt" in names
+    fonts = {"DejaVuSans.ttf", "DroidSansFallbackFull.ttf", "NanumGothic.ttf"}
+    licences = {"LICENSE.txt", "LICENSE-DroidSansFallback.txt", "LICENSE-NanumGothic.txt"}
+    assert {f"app/resources/fonts/{name}" for name in fonts | licences} <= names
+    assert {f"{info}/licenses/resources/fonts/{name}" for name in licences} <= names
     assert "app/resources/translations/journeyboard_de.qm" in names
     assert {"app/resources/icons/LICENSE", "app/resources/icons/undo-2.svg"} <= names
     assert f"{info}/licenses/resources/icons/LICENSE" in names

@@ -7,6 +7,7 @@ import dataclasses
 import io
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pdfplumber
@@ -23,6 +24,7 @@ from app.export.poster import plan_poster
 from app.layout.map_layout import layout_map
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file
+from app.model.messages import english
 from app.model.records import CardRecord, EmotionRecord, MapContent
 from app.model.templates import find_template, list_templates, load_template
 
@@ -407,18 +409,56 @@ def test_accented_greek_cyrillic_and_symbols_print_with_the_font(tmp_path: Path)
     assert SCRIPTS in text_of(path)
 
 
-def test_characters_the_font_lacks_are_reported(tmp_path: Path) -> None:
-    content = with_card(TEMPLATES["cafe"], title="予約 café", notes="お客様")
-    result = export(content, tmp_path / "japanese.pdf")
-    assert result.missing_characters == "予約お客様"
+def chars_by_font(path: Path) -> dict[str, str]:
+    """The characters printed in each font (its name without the subset's prefix)."""
+    found: dict[str, str] = {}
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                name = char["fontname"].split("+")[-1]
+                found[name] = found.get(name, "") + char["text"]
+    return found
 
 
-def test_right_to_left_text_is_reported(tmp_path: Path) -> None:
-    content = with_card(TEMPLATES["cafe"], title="שלום עולם")
-    result = export(content, tmp_path / "hebrew.pdf")
-    assert result.missing_characters == "" and result.right_to_left
-    assert "left to right" in str(result.warnings()[0])
-    assert not export(TEMPLATES["cafe"], tmp_path / "cafe.pdf").right_to_left
+@pytest.mark.parametrize("layout", [PdfLayout.OVERVIEW, PdfLayout.HANDOUT])
+def test_chinese_japanese_and_korean_print_in_the_shipped_fonts(
+    layout: PdfLayout, tmp_path: Path
+) -> None:
+    content = with_card(TEMPLATES["cafe"], title="予約 café 고객", notes="客户旅程 お客様")
+    path = tmp_path / "cjk.pdf"
+    result = export(content, path, layout=layout)
+    assert result.missing_characters == "" and result.warnings() == []
+    text = text_of(path)
+    for word in ("予約", "café", "고객", "客户旅程", "お客様"):
+        assert word in text, word
+    printed = chars_by_font(path)
+    assert set("予約客户旅程お客様") <= set(printed["DroidSansFallback"])
+    assert set("고객") <= set(printed["NanumGothic"])
+    assert "é" in printed["DejaVuSans-Bold"]  # Latin stays in the family, in its face
+    for font in fonts_of(PdfReader(path)).values():  # embedded as subsets, not whole
+        assert font["/BaseFont"][7] == "+", font["/BaseFont"]
+
+
+def test_only_what_no_shipped_font_has_is_reported(tmp_path: Path) -> None:
+    content = with_card(TEMPLATES["cafe"], title="予約 🙂 café", notes="고객 🐈")
+    result = export(content, tmp_path / "emoji.pdf")
+    assert result.missing_characters == "🙂🐈"
+    assert "🙂🐈" in str(result.warnings()[0].translated(english))
+
+
+def test_arabic_and_hebrew_print_joined_and_in_reading_order(tmp_path: Path) -> None:
+    """A PDF holds its glyphs in the order they are drawn, left to right: read back from
+    the right, the Arabic and Hebrew come out as typed, Arabic in its joined forms."""
+    arabic, hebrew = "مرحبا بكم في المقهى", "שלום עולם"
+    content = with_card(TEMPLATES["cafe"], title=arabic, notes=f"{hebrew} 2024")
+    path = tmp_path / "rtl.pdf"
+    result = export(content, path, layout=PdfLayout.HANDOUT)
+    assert result.warnings() == []
+    drawn = text_of(path)
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in drawn)  # joined: initial, medial, final forms
+    read = unicodedata.normalize("NFKC", drawn)[::-1]
+    assert arabic in read and hebrew in read
+    assert "2024" in drawn  # numbers inside keep their own order
 
 
 def test_maps_made_with_another_editor(real_map_files: list[Path], tmp_path: Path) -> None:
@@ -428,8 +468,12 @@ def test_maps_made_with_another_editor(real_map_files: list[Path], tmp_path: Pat
             path = tmp_path / f"{file.stem}-{layout}.pdf"
             result = export(content, path, layout=layout)
             assert len(PdfReader(path).pages) == result.pages
-        japanese = any("\u3040" <= ch <= "\u30ff" for c in content.cards for ch in c.title)
-        assert bool(result.missing_characters) == japanese
+            assert result.missing_characters == "", file.name
+        japanese = [
+            c.title for c in content.cards if any("\u3040" <= ch <= "\u30ff" for ch in c.title)
+        ]
+        if japanese:
+            assert japanese[0].split()[0] in text_of(path)
 
 
 # --- the poster -------------------------------------------------------------------------

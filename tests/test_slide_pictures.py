@@ -88,7 +88,7 @@ def test_the_curve_alone_as_svg_names_its_stage_and_says_what_it_shows(tmp_path:
         for element in ET.parse(out).getroot().iter()
         if "font-family" in element.attrib
     }
-    assert families == {"DejaVu Sans, sans-serif"}
+    assert families == {"DejaVu Sans, Droid Sans Fallback, NanumGothic, sans-serif"}
 
 
 def test_wrong_picture_choices_are_refused_in_one_line(tmp_path: Path) -> None:

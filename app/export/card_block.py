@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from app.export.ink import colour, fill, stroke
-from app.export.pdf_fonts import font_name
+from app.export.pdf_text import write_lines
 from app.layout import palette
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Message, Translate, one_or_many
@@ -94,14 +94,12 @@ class CardBlock(Flowable):
         for (style, line_colour), run in itertools.groupby(
             self.lines, key=lambda line: (line.style, line.colour)
         ):
-            text.setTextOrigin(STRIPE + PAD_X, top - style.size)
-            text.setFont(font_name(style), style.size, style.line_height)
             if line_colour != ink:
                 ink = line_colour
                 text.setFillColor(colour(ink))
-            for line in run:
-                text.textLine(line.text)
-                top -= style.line_height
+            lines = [line.text for line in run]
+            write_lines(text, STRIPE + PAD_X, top - style.size, lines, style)
+            top -= style.line_height * len(lines)
         canvas.drawText(text)
 
     def _with(self, lines: list[Line], height: float) -> CardBlock:

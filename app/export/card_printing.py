@@ -15,7 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app.export.ink import colour, fill, stroke
-from app.export.pdf_fonts import font_name, measure
+from app.export.pdf_fonts import measure
+from app.export.pdf_text import write_lines
 from app.export.pictures import draw_fitted
 from app.layout import palette
 from app.layout.geometry import Rect
@@ -117,10 +118,7 @@ class _Words:
     def draw(self, canvas: Canvas) -> None:
         text = canvas.beginText()
         for (style, ink), blocks in self._blocks.items():
-            text.setFont(font_name(style), style.size, style.line_height)
             text.setFillColor(colour(ink))
             for x, baseline, lines in blocks:
-                text.setTextOrigin(x, baseline)
-                for line in lines:
-                    text.textLine(line)
+                write_lines(text, x, baseline, lines, style)
         canvas.drawText(text)

@@ -30,8 +30,9 @@ from app.export.card_block import card_block
 from app.export.ink import fill
 from app.export.overview_page import draw_overview
 from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
-from app.export.pdf_fonts import FAMILY, font_name
+from app.export.pdf_fonts import FAMILY
 from app.export.pdf_options import Metadata, PdfOptions, Progress
+from app.export.pdf_text import draw_line
 from app.export.pictures import fitted_image
 from app.export.ranked_table import RankedRow, RankedTable
 from app.export.shape_painter import paint_shapes
@@ -94,13 +95,12 @@ def build_handout(
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(font_name(FOOTER), FOOTER.size)
         fill(canvas, palette.MUTED_INK)
         width = doc.pageTemplate.pagesize[0]  # the overview's page may be turned
         left, right, below = options.margin, width - options.margin, options.margin + 3
         title = typesetter.shorten(footer_text, right - left - 80, FOOTER)
-        canvas.drawString(left, below, title)
-        canvas.drawRightString(right, below, page_number.format(page=doc.page))
+        draw_line(canvas, left, below, title, FOOTER)
+        draw_line(canvas, right, below, page_number.format(page=doc.page), FOOTER, "right")
         canvas.restoreState()
 
     document.addPageTemplates(

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.export.card_printing import draw_cards
 from app.export.ink import colour, fill, stroke
-from app.export.pdf_fonts import font_name
+from app.export.pdf_text import write_lines
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.emotion_marks import beneath_curves, curve_shapes, point_shapes, scale_shapes
@@ -73,30 +72,12 @@ def draw_lines(
     The baseline sits one font size below the top of a line, where Qt's vertically
     centred line of the same height puts it, so print and screen agree.
     """
-    text = canvas.beginText()
-    y = add_lines(text, lines, style, x, y, ink)
-    canvas.drawText(text)
-    return y
-
-
-def add_lines(
-    text: PDFTextObject,
-    lines: Sequence[str],
-    style: TextStyle,
-    x: float,
-    y: float,
-    ink: str | None = palette.INK,
-) -> float:
-    """`draw_lines` into a text object, so that the blocks of one card are one object;
-    with no `ink`, in the colour the object is already in."""
     if not lines:
         return y
-    text.setTextOrigin(x, -(y + style.size))
-    text.setFont(font_name(style), style.size, style.line_height)
-    if ink is not None:
-        text.setFillColor(colour(ink))
-    for line in lines:
-        text.textLine(line)
+    text = canvas.beginText()
+    text.setFillColor(colour(ink))
+    write_lines(text, x, -(y + style.size), lines, style)
+    canvas.drawText(text)
     return y + style.line_height * len(lines)
 
 

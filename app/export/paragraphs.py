@@ -12,8 +12,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 
 from app.export.ink import colour
-from app.export.pdf_fonts import FAMILY
+from app.export.pdf_fonts import FAMILY, runs
+from app.export.reading_order import visual
 from app.layout import palette
+from app.layout.text import TextStyle
 
 BODY = ParagraphStyle(
     "body",
@@ -40,5 +42,19 @@ SUBHEADING = ParagraphStyle(
 
 
 def literal(text: str) -> str:
-    """User text for a Paragraph: markup characters escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    """User text for a Paragraph: markup characters escaped, line breaks kept, letters
+    the family has no glyph for set in the fallback font that has them, right-to-left
+    lines in their visual form (a line the Paragraph wraps again keeps the visual order
+    of the whole: its end comes first)."""
+    return "<br/>".join(_line(line) for line in text.split("\n"))
+
+
+def _line(line: str) -> str:
+    return "".join(
+        escape(piece) if name == FAMILY else f'<font face="{name}">{escape(piece)}</font>'
+        for name, piece in runs(visual(line), _REGULAR)
+    )
+
+
+_REGULAR = TextStyle(10)
+"""Any regular style: runs in the family keep the face the paragraph's markup gives."""

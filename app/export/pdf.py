@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.handout import build_handout, count_pages
 from app.export.overview_page import draw_overview
-from app.export.pdf_fonts import FAMILY, is_right_to_left, pdf_typesetter, uncovered
+from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.pictures import forget_printed_pictures
 from app.export.poster import check_poster_size, draw_poster, plan_poster
@@ -32,9 +32,7 @@ class ExportCancelled(Exception):
 class PdfResult:
     pages: int
     missing_characters: str
-    """Characters of the map the font has no glyph for: they print as empty boxes."""
-    right_to_left: bool = False
-    """Whether the map has Arabic or Hebrew text, which prints left to right, unjoined."""
+    """Characters of the map no shipped font has a glyph for: they print as empty boxes."""
 
     def warnings(self) -> list[Message]:
         """What the person should know about how their text printed."""
@@ -43,16 +41,8 @@ class PdfResult:
             said.append(
                 Message(
                     "Pdf",
-                    "The PDF's font has no letters for {characters}: they print as empty boxes.",
+                    "The PDF's fonts have no letters for {characters}: they print as empty boxes.",
                 ).format(characters=self.missing_characters[:40])
-            )
-        if self.right_to_left:
-            said.append(
-                Message(
-                    "Pdf",
-                    "Right-to-left text (Arabic, Hebrew) prints left to right, its letters "
-                    "unjoined.",
-                )
             )
         return said
 
@@ -76,7 +66,7 @@ def export_pdf(
     finally:
         forget_printed_pictures()
     texts = _texts(content)
-    return PdfResult(pages, uncovered(texts), is_right_to_left("".join(texts)))
+    return PdfResult(pages, uncovered(texts))
 
 
 def estimate_pages(

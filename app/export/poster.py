@@ -21,8 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.ink import fill, stroke
 from app.export.map_drawing import draw_lines, draw_map
-from app.export.pdf_fonts import font_name
 from app.export.pdf_options import MIN_POSTER_SCALE, POINTS_PER_UNIT, POSTER_OVERLAP, PdfOptions
+from app.export.pdf_text import draw_line
 from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
@@ -192,9 +192,8 @@ def _sheet(
     where = label_of_sheet.translated(translate)
     room = frame.width - 2 * (MARK_GAP + MARK_LENGTH) - typesetter.measure(where, LABEL)
     label = where + typesetter.shorten(content.map.title, room, LABEL)
-    canvas.setFont(font_name(LABEL), LABEL.size)
     fill(canvas, palette.MUTED_INK)
-    canvas.drawCentredString(frame.center.x, frame.y - MARK_GAP - LABEL.size, label)
+    draw_line(canvas, frame.center.x, frame.y - MARK_GAP - LABEL.size, label, LABEL, "centre")
 
 
 def _crop_marks(canvas: Canvas, frame: Rect) -> None:
@@ -314,10 +313,10 @@ def _assembly_sheet(
             stroke(canvas, palette.SELECTION)
             canvas.rect(left, -(top + height), width, height, stroke=1, fill=0)
             name = sheet_name.format(row=row + 1, column=column + 1).translated(options.translate)
-            size = min(48.0, width / 5)
-            canvas.setFont(font_name(SHEET_NAME), size)
+            style = TextStyle(max(1, round(min(48.0, width / 5))), bold=SHEET_NAME.bold)
             fill(canvas, palette.SELECTION)
-            canvas.drawCentredString(left + width / 2, -(top + height / 2 + size / 3), name)
+            baseline = -(top + height / 2 + style.size / 3)
+            draw_line(canvas, left + width / 2, baseline, name, style, "centre")
     canvas.restoreState()
 
 

@@ -15,7 +15,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from app.export.ink import colour, fill, stroke
-from app.export.pdf_fonts import font_name
+from app.export.pdf_text import write_lines
 from app.layout import palette
 from app.layout.text import TextStyle, Typesetter
 
@@ -136,19 +136,16 @@ class RankedTable(Flowable):
         """The cells of a row whose top is at `top` that hold one line each; an empty
         one is left out. The votes are set flush right, the others flush left."""
         rank, title, stage, votes, priority = cells
-        text.setFont(font_name(style), style.size)
         baseline = top - PAD_Y - style.size
         for x, words in (
             (columns.rank, rank),
             (columns.title, title),
             (columns.stage, stage),
             (columns.priority, priority),
+            (columns.votes_right - self.typesetter.measure(votes, style), votes),
         ):
             if words:
-                text.setTextOrigin(x, baseline)
-                text.textOut(words)
-        text.setTextOrigin(columns.votes_right - self.typesetter.measure(votes, style), baseline)
-        text.textOut(votes)
+                write_lines(text, x, baseline, (words,), style)
 
     def _columns(self) -> _Columns:
         title_width = self.width - RANK_WIDTH - STAGE_WIDTH - VOTES_WIDTH - PRIORITY_WIDTH
@@ -181,7 +178,4 @@ class _Columns:
 def _lines(
     text: PDFTextObject, x: float, top: float, lines: Sequence[str], style: TextStyle
 ) -> None:
-    text.setFont(font_name(style), style.size, style.line_height)
-    text.setTextOrigin(x, top - PAD_Y - style.size)
-    for line in lines:
-        text.textLine(line)
+    write_lines(text, x, top - PAD_Y - style.size, lines, style)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export.ink import fill, stroke
-from app.export.pdf_fonts import font_name
+from app.export.pdf_text import draw_line
 from app.layout.palette import LinePattern
 from app.layout.shapes import Circle, Path, Plate, Polygon, Shape, Stroke, Text, paint
 from app.layout.themes import LIGHT
@@ -87,7 +87,6 @@ def _text(canvas: Canvas, text: Text) -> None:
     """Lines from the top of the rectangle, or centred in it; each baseline one font size
     below the top of its line, where Qt's vertically centred line puts it."""
     style, rect = text.style, text.rect
-    canvas.setFont(font_name(style), style.size)
     fill(canvas, paint(text.colour, LIGHT))
     top = rect.y
     if text.centred:
@@ -95,6 +94,6 @@ def _text(canvas: Canvas, text: Text) -> None:
     for number, line in enumerate(text.lines):
         baseline = -(top + number * style.line_height + style.size)
         if text.centred:
-            canvas.drawCentredString(rect.center.x, baseline, line)
+            draw_line(canvas, rect.center.x, baseline, line, style, "centre")
         else:
-            canvas.drawString(rect.x, baseline, line)
+            draw_line(canvas, rect.x, baseline, line, style)

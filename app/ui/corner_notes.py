@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ui.look import FONT_FAMILY
+from app.ui.look import family_font
 
 MARGIN = 16
 
@@ -66,7 +66,7 @@ class CornerNotes(QWidget):
         return key in self._alerts
 
     def _font(self) -> QFont:
-        font = QFont(FONT_FAMILY)
+        font = family_font()
         font.setPixelSize(self.pixels)
         font.setBold(True)
         return font

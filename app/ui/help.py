@@ -158,7 +158,11 @@ def about_html() -> str:
         QCoreApplication.translate("Help", "SQLAlchemy (MIT) and SQLite (public domain)"),
         QCoreApplication.translate("Help", "reportlab (BSD) and Pillow (MIT-CMU)"),
         QCoreApplication.translate("Help", "platformdirs (MIT)"),
+        QCoreApplication.translate("Help", "arabic-reshaper (MIT) and python-bidi (LGPL 3)"),
         dejavu,
+        QCoreApplication.translate(
+            "Help", "Droid Sans Fallback (Apache 2.0) and NanumGothic (SIL Open Font License)"
+        ),
     )
     paragraphs = "".join(f"<p>{escape(text)}</p>" for text in says)
     items = "".join(f"<li>{escape(text)}</li>" for text in built_on)

@@ -16,11 +16,16 @@ from app.layout.themes import LIGHT, Theme
 from app.model.resources import resource_path
 
 FONT_FAMILY = "DejaVu Sans"
+FALLBACK_FAMILIES = ("Droid Sans Fallback", "NanumGothic")
+"""For Chinese and Japanese, then Korean: the fonts the PDF falls back to, so that the
+canvas measures and draws those scripts as the print does, whatever the system has."""
 FONT_FILES = (
     "DejaVuSans.ttf",
     "DejaVuSans-Bold.ttf",
     "DejaVuSans-Oblique.ttf",
     "DejaVuSans-BoldOblique.ttf",
+    "DroidSansFallbackFull.ttf",
+    "NanumGothic.ttf",
 )
 
 INK = QColor(palette.INK)
@@ -99,16 +104,24 @@ def persona_line(index: int) -> tuple[QColor, Qt.PenStyle]:
     return QColor(colour), _PEN_STYLES[pattern]
 
 
+@cache
 def load_fonts() -> None:
-    """Make the shipped font known to Qt (once a QGuiApplication exists)."""
+    """Make the shipped fonts known to Qt, once (a QGuiApplication must exist)."""
     for name in FONT_FILES:
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+
+
+def family_font() -> QFont:
+    """The shipped family with its fallbacks, at Qt's default size."""
+    result = QFont(FONT_FAMILY)
+    result.setFamilies([FONT_FAMILY, *FALLBACK_FAMILIES])
+    return result
 
 
 @cache
 def font(style: TextStyle) -> QFont:
     """The font for a layout style; sizes are pixels, as layout units are."""
-    result = QFont(FONT_FAMILY)
+    result = family_font()
     result.setPixelSize(style.size)
     result.setBold(style.bold)
     result.setItalic(style.italic)

@@ -39,6 +39,7 @@ from app.model.safe_write import written_beside
 from app.ui.canvas.card_item import Detail, detail_at
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.shape_painter import paint_shapes
+from app.ui.look import FALLBACK_FAMILIES, FONT_FAMILY
 from app.ui.text_metrics import qt_typesetter
 from app.ui.translation import translate
 
@@ -238,13 +239,14 @@ _FONT_FAMILY = re.compile(r'font-family="([^"]*)"')
 
 
 def _with_fallback(found: re.Match[str]) -> str:
-    """A font family with the generic one after it, so that a slide tool without DejaVu
-    Sans draws the words in its own sans-serif rather than in a serif or not at all. Qt
-    writes its default family, "Sans Serif", on groups that hold no text; they are named
-    as the others, so that the file names one font."""
-    family = found.group(1)
-    named = "DejaVu Sans" if family in ("Sans Serif", "") else family
-    return f'font-family="{named}, sans-serif"'
+    """A font family with the shipped fallbacks and the generic family after it, so that
+    a slide tool draws Chinese, Japanese and Korean as the canvas does where it has those
+    fonts, and the words in its own sans-serif rather than in a serif or not at all where
+    it has none. Qt writes its default family, "Sans Serif", on groups that hold no text;
+    they are named as the others, so that the file names one font."""
+    family = found.group(1).split(",")[0].strip()  # Qt writes a font's own fallbacks too
+    named = FONT_FAMILY if family in ("Sans Serif", "") else family
+    return f'font-family="{", ".join((named, *FALLBACK_FAMILIES, "sans-serif"))}"'
 
 
 def svg_file_steps(

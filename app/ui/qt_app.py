@@ -19,6 +19,7 @@ def application(language: str | None = None) -> QApplication:
     Preferences when None."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        load_fonts()  # made elsewhere (a test's qapp), it needs the fonts all the same
         return existing
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("Journeyboard")

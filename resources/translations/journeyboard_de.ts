@@ -1287,7 +1287,7 @@
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="130"/>
+        <location filename="../../app/export/card_block.py" line="128"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
@@ -1410,19 +1410,19 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="129"/>
+        <location filename="../../app/export/card_block.py" line="127"/>
         <location filename="../../app/model/fields.py" line="410"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="131"/>
+        <location filename="../../app/export/card_block.py" line="129"/>
         <location filename="../../app/model/fields.py" line="412"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="132"/>
+        <location filename="../../app/export/card_block.py" line="130"/>
         <location filename="../../app/model/fields.py" line="414"/>
         <source>Priority</source>
         <translation>Priorität</translation>
@@ -1660,6 +1660,16 @@
         <location filename="../../app/ui/help.py" line="160"/>
         <source>platformdirs (MIT)</source>
         <translation>platformdirs (MIT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="161"/>
+        <source>arabic-reshaper (MIT) and python-bidi (LGPL 3)</source>
+        <translation>arabic-reshaper (MIT) und python-bidi (LGPL 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="163"/>
+        <source>Droid Sans Fallback (Apache 2.0) and NanumGothic (SIL Open Font License)</source>
+        <translation>Droid Sans Fallback (Apache 2.0) und NanumGothic (SIL Open Font License)</translation>
     </message>
 </context>
 <context>
@@ -2562,42 +2572,42 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../app/export/card_block.py" line="127"/>
+        <location filename="../../app/export/card_block.py" line="125"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="138"/>
+        <location filename="../../app/export/card_block.py" line="136"/>
         <source>● 1 vote</source>
         <translation>● 1 Stimme</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="138"/>
+        <location filename="../../app/export/card_block.py" line="136"/>
         <source>● {count} votes</source>
         <translation>● {count} Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="142"/>
+        <location filename="../../app/export/card_block.py" line="140"/>
         <source>★ moment that matters</source>
         <translation>★ Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="57"/>
+        <location filename="../../app/export/handout.py" line="58"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="58"/>
+        <location filename="../../app/export/handout.py" line="59"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="59"/>
+        <location filename="../../app/export/handout.py" line="60"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="93"/>
+        <location filename="../../app/export/handout.py" line="94"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
@@ -2637,16 +2647,6 @@
         <translation>und {count} weitere Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf.py" line="44"/>
-        <source>The PDF&apos;s font has no letters for {characters}: they print as empty boxes.</source>
-        <translation>Die Schrift des PDFs hat keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/pdf.py" line="51"/>
-        <source>Right-to-left text (Arabic, Hebrew) prints left to right, its letters unjoined.</source>
-        <translation>Text von rechts nach links (Arabisch, Hebräisch) wird von links nach rechts gedruckt, die Buchstaben unverbunden.</translation>
-    </message>
-    <message>
         <location filename="../../app/export/pdf_options.py" line="105"/>
         <source>Customer journey map</source>
         <translation>Customer Journey Map</translation>
@@ -2672,49 +2672,54 @@
         <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="273"/>
+        <location filename="../../app/export/poster.py" line="272"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="274"/>
+        <location filename="../../app/export/poster.py" line="273"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="278"/>
+        <location filename="../../app/export/poster.py" line="277"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="279"/>
+        <location filename="../../app/export/poster.py" line="278"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="281"/>
+        <location filename="../../app/export/poster.py" line="280"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="281"/>
+        <location filename="../../app/export/poster.py" line="280"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="282"/>
+        <location filename="../../app/export/poster.py" line="281"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
         <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="290"/>
+        <location filename="../../app/export/poster.py" line="289"/>
         <source>Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a {overlap} mm band of the map: lay one over the other so that the ⊕ marks in their margins meet, then tape. Each sheet&apos;s label says where it goes.</source>
         <translation>Drucken Sie in Originalgröße (100 %, nicht „an Seite anpassen“). Benachbarte Blätter teilen einen {overlap} mm breiten Streifen der Map: Legen Sie eines so über das andere, dass sich die ⊕-Marken in ihren Rändern treffen, dann kleben. Die Beschriftung jedes Blatts sagt, wohin es gehört.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="308"/>
+        <location filename="../../app/export/poster.py" line="307"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdf.py" line="42"/>
+        <source>The PDF&apos;s fonts have no letters for {characters}: they print as empty boxes.</source>
+        <translation>Die Schriften des PDFs haben keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -3222,12 +3227,12 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../app/ui/pictures.py" line="173"/>
+        <location filename="../../app/ui/pictures.py" line="174"/>
         <source>A picture of {width} × {height} pixels is too large to draw (at most {most} million pixels): make it at most {fits} pixels wide.</source>
         <translation>Ein Bild von {width} × {height} Pixeln ist zu groß zum Zeichnen (höchstens {most} Millionen Pixel): Machen Sie es höchstens {fits} Pixel breit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pictures.py" line="329"/>
+        <location filename="../../app/ui/pictures.py" line="331"/>
         <source>A customer journey map drawn by Journeyboard {version}.</source>
         <translation>Eine Customer Journey Map, gezeichnet von Journeyboard {version}.</translation>
     </message>

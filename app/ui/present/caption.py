@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from app.layout import palette
@@ -20,7 +20,7 @@ from app.layout.walk import WalkStep
 from app.model.records import MapContent
 from app.model.vocabulary import score_text
 from app.ui.canvas.shape_painter import paint_shapes
-from app.ui.look import FONT_FAMILY
+from app.ui.look import family_font
 from app.ui.present.fitted_text import fitted_lines
 from app.ui.translation import for_count, translate
 
@@ -158,7 +158,7 @@ class Caption(QWidget):
         """`words` from `y`, on up to `lines` lines, elided at the end; the y below."""
         if not words:
             return y
-        font = QFont(FONT_FAMILY)
+        font = family_font()
         font.setPixelSize(round(pixels))
         font.setBold(bold)
         font.setItalic(italic)

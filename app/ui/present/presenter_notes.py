@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.layout.map_layout import MapLayout
 from app.layout.walk import WalkStep
 from app.model.records import MapContent
-from app.ui.look import FONT_FAMILY
+from app.ui.look import family_font
 from app.ui.translation import translate
 
 
@@ -74,7 +74,7 @@ class PresenterNotes(QWidget):
         box.addWidget(heading)
         self.text = QTextBrowser(self)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = QFont(FONT_FAMILY)
+        font = family_font()
         font.setPixelSize(20)
         self.text.setFont(font)
         box.addWidget(self.text)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPainter,
     QPainterPath,
     QTransform,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from app.layout.geometry import Rect
 from app.layout.themes import Theme
 from app.ui.canvas.scene import MapScene
-from app.ui.look import FONT_FAMILY
+from app.ui.look import family_font
 from app.ui.present.fitted_text import fitted_lines
 
 ROOM = 100_000.0
@@ -96,7 +95,7 @@ class PresentationView(QGraphicsView):
             return
         painter.save()
         painter.resetTransform()
-        font = QFont(FONT_FAMILY)
+        font = family_font()
         font.setPixelSize(round(self.name_pixels))
         font.setBold(True)
         painter.setFont(font)

@@ -1,0 +1,51 @@
+"""Every script the PDF prints, the canvas and the pictures draw in the same fonts: the
+shipped DejaVu Sans, Droid Sans Fallback for Chinese and Japanese, NanumGothic for
+Korean, whatever fonts the system has; so that text breaks into the same lines on the
+canvas as in print."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextLayout
+
+from app.export.pdf_fonts import measure as measure_in_print
+from app.layout.map_layout import CARD_NOTES, CARD_TITLE
+from app.layout.text import TextStyle
+from app.ui.look import font
+from app.ui.qt_app import application
+from app.ui.text_metrics import measure as measure_on_canvas
+
+SCRIPTS = {
+    "Japanese": ("予約はお客様の名前で", "Droid Sans Fallback"),
+    "Chinese": ("客户旅程地图", "Droid Sans Fallback"),
+    "Korean": ("고객여정지도", "NanumGothic"),
+    "Greek": ("Καλημέρα", "DejaVu Sans"),
+    "Arabic": ("مرحبا بكم", "DejaVu Sans"),
+    "Hebrew": ("שלום עולם", "DejaVu Sans"),
+}
+
+
+def families_drawn(text: str, style: TextStyle) -> set[str]:
+    """The fonts Qt draws `text` in, in the canvas's font for `style`."""
+    layout = QTextLayout(text, font(style))
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return {run.rawFont().familyName() for run in layout.glyphRuns()}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_canvas_draws_each_script_in_the_font_the_pdf_prints_it_in(script: str) -> None:
+    application()
+    text, family = SCRIPTS[script]
+    assert families_drawn(text, CARD_NOTES) == {family}
+
+
+@pytest.mark.parametrize("script", ["Japanese", "Chinese", "Korean"])
+def test_the_canvas_measures_each_script_as_the_print_does(script: str) -> None:
+    """Lines break where they do in print only if both measure alike."""
+    application()
+    text = SCRIPTS[script][0]
+    for style in (CARD_TITLE, CARD_NOTES):
+        on_canvas, in_print = measure_on_canvas(text, style), measure_in_print(text, style)
+        assert on_canvas == pytest.approx(in_print, rel=0.03), (style, on_canvas, in_print)
