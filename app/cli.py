@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.model.messages import LANGUAGES
 
 if TYPE_CHECKING:
     from app.model.document import Document
+    from app.model.messages import Translate
 
 PROG = "journeyboard"
 
@@ -60,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"something went wrong that Journeyboard did not expect: {error!r}")
 
 
+def _interrupted(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _may_be_a_map(word: str) -> bool:
     return Path(word).suffix.lower() == ".journey" or Path(word).exists()
 
@@ -83,9 +90,13 @@ def _check_usage(parser: argparse.ArgumentParser, arguments: argparse.Namespace)
             setattr(arguments, option, _named(parser, getattr(arguments, option), suffix))
     pdf_options = [
         f"--{name}"
-        for name in ("layout", "paper", "margin", "scale")
+        for name in ("layout", "paper", "margin", "scale", "language")
         if getattr(arguments, name) is not None
-    ] + (["--landscape"] if arguments.landscape else [])
+    ] + [
+        f"--{name.replace('_', '-')}"
+        for name in ("landscape", "count_pages", "progress")
+        if getattr(arguments, name)
+    ]
     if arguments.pdf is None and pdf_options:
         verb = "applies" if len(pdf_options) == 1 else "apply"
         parser.error(f"{', '.join(pdf_options)} {verb} only to --pdf")
@@ -242,6 +253,21 @@ def _parser() -> argparse.ArgumentParser:
         help="a poster's size: 100 is the size of the canvas at 100 %% on a 96 dpi screen "
         "(default 150)",
     )
+    pdf.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the language of the PDF's own words: headings, labels, hints (default en)",
+    )
+    pdf.add_argument(
+        "--count-pages",
+        action="store_true",
+        help="say how many pages (or poster sheets) the PDF would have, and write nothing",
+    )
+    pdf.add_argument(
+        "--progress",
+        action="store_true",
+        help="print 'progress PERCENT' lines while the PDF is written (for programs)",
+    )
     export.set_defaults(command=_export)
     return parser
 
@@ -307,6 +333,9 @@ def _import(arguments: argparse.Namespace) -> int:
 def _export(arguments: argparse.Namespace) -> int:
     from app.model.document import Document
 
+    # Ended by another program (the editor cancelling an export it started): stop as if
+    # interrupted, so that a half-written file is removed on the way out.
+    signal.signal(signal.SIGTERM, _interrupted)
     out = next(
         path for path in (arguments.pdf, arguments.png, arguments.svg, arguments.json) if path
     )
@@ -373,15 +402,22 @@ def _export_picture(document: Document, arguments: argparse.Namespace) -> int:
 
 
 def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
-    """Write the PDF with no Qt at all, and say what prints as empty boxes."""
+    """Write the PDF, or only count its pages, and say what prints as empty boxes. Qt is
+    loaded only for a language other than English (its catalogues hold the words)."""
     from dataclasses import replace
 
-    from app.export.pdf import export_pdf
+    from app.export.pdf import estimate_pages, export_pdf
     from app.export.pdf_options import POINTS_PER_MM, PdfLayout, PdfOptions
+    from app.model.errors import JourneyboardError
+    from app.model.messages import Message
 
+    translate = _translation(arguments.language or "en")
     try:
         options = PdfOptions(
-            PdfLayout(arguments.layout or "overview"), arguments.paper or "a4", arguments.landscape
+            PdfLayout(arguments.layout or "overview"),
+            arguments.paper or "a4",
+            arguments.landscape,
+            translate=translate,
         )
         if arguments.scale is not None:
             options = replace(options, poster_scale=arguments.scale)
@@ -389,9 +425,43 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
             options = replace(options, margin=arguments.margin * POINTS_PER_MM)
     except ValueError as error:
         return _fail(str(error))
-    result = export_pdf(document.content(), arguments.pdf, options)
+    if arguments.count_pages:
+        count, exact = estimate_pages(document.content(), options)
+        print(f"{'' if exact else 'about '}{count} {'page' if count == 1 else 'pages'}")
+        return 0
+    said = -1
+
+    def told(fraction: float) -> None:
+        nonlocal said
+        if round(fraction * 100) != said:
+            said = round(fraction * 100)
+            print(f"progress {said}", flush=True)
+
+    try:
+        result = export_pdf(
+            document.content(), arguments.pdf, options, told if arguments.progress else None
+        )
+    except JourneyboardError as error:  # in the PDF's language: the editor shows it
+        message = error.message
+        return _fail(message.translated(translate) if isinstance(message, Message) else message)
     pages = f"{result.pages} {'page' if result.pages == 1 else 'pages'}"
     print(f"Wrote {arguments.pdf} ({pages})")
     for warning in result.warnings():
-        print(f"{PROG}: {warning}", file=sys.stderr)
+        print(f"{PROG}: {warning.translated(translate)}", file=sys.stderr)
     return 0
+
+
+def _translation(language: str) -> Translate:
+    """The PDF's words in `language`: as typed in English, else from the editor's
+    catalogue, read by Qt's core (no window)."""
+    from app.model.messages import english
+
+    if language == "en":
+        return english
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.languages import install_language
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_language(app, language)
+    return QCoreApplication.translate

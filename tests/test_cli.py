@@ -207,6 +207,35 @@ def test_export_pdf_in_each_layout_without_qt(tmp_path: Path) -> None:
     assert loaded.stdout.splitlines()[-1] == "False", "Qt was loaded to write a PDF"
 
 
+def test_a_pdf_in_german_and_its_pages_counted_without_writing_it(tmp_path: Path) -> None:
+    """What the editor asks of the command line when it exports: the PDF's own words in
+    the window's language, progress as it goes, and a page count that writes nothing."""
+    from pypdf import PdfReader
+
+    from app.export.pdf import estimate_pages
+    from app.export.pdf_options import PdfLayout, PdfOptions
+
+    path = tmp_path / "cafe.journey"
+    assert run("new", "--template", "cafe", path).returncode == 0
+    out = tmp_path / "handout.pdf"
+    options = ("--layout", "handout", "--paper", "letter")
+    counted = run("export", path, "--pdf", out, *options, "--count-pages")
+    assert counted.returncode == 0 and not out.exists()
+    with Document.open(path, read_only=True) as document:
+        expected, exact = estimate_pages(
+            document.content(), PdfOptions(PdfLayout.HANDOUT, "letter")
+        )
+    assert counted.stdout == f"{'' if exact else 'about '}{expected} pages\n"
+    written = run("export", path, "--pdf", out, *options, "--language", "de", "--progress")
+    assert written.returncode == 0, written.stderr
+    percents = [
+        int(line.split()[1]) for line in written.stdout.splitlines() if line.startswith("progress ")
+    ]
+    assert percents[0] == 0 and percents[-1] == 100 and percents == sorted(percents)
+    footer = PdfReader(out).pages[1].extract_text()
+    assert "Seite 2" in footer and "Page 2" not in footer
+
+
 def test_export_pdf_says_what_no_font_can_print(real_map_files: list[Path], tmp_path: Path) -> None:
     """Japanese prints (in the shipped fallback font) and is not warned about; an emoji,
     which no shipped font has, is."""

@@ -3,6 +3,10 @@ export in the background, Cancel, and what the person is told."""
 
 from __future__ import annotations
 
+import dataclasses
+import tempfile
+import uuid
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,6 +102,51 @@ def test_cancel_writes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path)
         "cafe.journey",
         "handout.pdf",
     ]
+
+
+def test_cancel_while_the_pdf_is_written_ends_the_child_and_leaves_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export runs as `journeyboard export` in a child process: Cancel mid-way ends
+    it, the PDF it was writing is removed, the old file stays, and the copy of the map it
+    read is gone (the conftest fails the test if the child still runs)."""
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    path = tmp_path / "large.journey"
+    in_cell = Counter((card.stage_id, card.lane_id) for card in CAFE.cards)
+    cards = CAFE.cards + tuple(  # forty times as many cards: the handout takes seconds
+        dataclasses.replace(
+            card,
+            id=uuid.uuid4().hex,
+            position=card.position + copy * in_cell[(card.stage_id, card.lane_id)],
+        )
+        for copy in range(1, 40)
+        for card in CAFE.cards
+    )
+    Document.create(path, dataclasses.replace(CAFE, cards=cards)).close()
+    window = open_window(path)
+    qtbot.addWidget(window)
+    out = tmp_path / "handout.pdf"
+    out.write_bytes(b"last week's handout")
+    request = PdfRequest(out, PdfOptions(PdfLayout.HANDOUT), open_when_done=True)
+    with qtbot.waitSignal(window.pdf_exporter.done, timeout=60_000) as ended:
+        opened = export_through_the_menu(window, request)
+        run = window.pdf_exporter.running
+        assert run is not None
+        with qtbot.waitSignal(run.progressed, timeout=30_000, check_params_cb=lambda p: p > 5):
+            pass  # the child is writing the PDF
+        run.cancel()
+    assert ended.args == ["Export cancelled; nothing was written."]
+    assert out.read_bytes() == b"last week's handout" and opened == []
+    lock = lock_path(path).name
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != lock) == [
+        "handout.pdf",
+        "large.journey",
+        "temporary",
+    ]
+    assert list(temporary.iterdir()) == []
+    window.close()
 
 
 def test_a_failed_export_is_reported(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

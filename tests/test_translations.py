@@ -26,6 +26,7 @@ from app.model.fields import CARD_FIELDS
 from app.model.templates import find_template, load_template
 from app.ui.languages import install_language
 from app.ui.main_window import MainWindow
+from app.ui.pdf_export import pdf_arguments
 from app.ui.settings import Settings
 from app.ui.translation import described
 
@@ -164,6 +165,14 @@ def test_a_model_error_reads_in_german_part_by_part(german: None) -> None:
     with pytest.raises(ValueError) as refused:
         CARD_FIELDS["title"].clean("")
     assert described(refused.value) == "Titel der Karte: darf nicht leer sein"
+
+
+def test_a_german_window_asks_the_export_for_a_german_pdf(german: None) -> None:
+    """The window's exports run `journeyboard export` in a child process: it passes the
+    window's language on."""
+    arguments = pdf_arguments(PdfOptions(PdfLayout.POSTER, "a3", landscape=True))
+    assert arguments[-2:] == ["--language", "de"]
+    assert "--landscape" in arguments and arguments[arguments.index("--scale") + 1] == "150"
 
 
 def test_a_pdf_exported_from_a_german_window_prints_its_own_words_in_german(

@@ -11,6 +11,9 @@ from collections.abc import Callable
 
 Translate = Callable[[str, str], str]
 """Looks up a text in a context: QCoreApplication.translate, or the English as it is."""
+LANGUAGES = ("en", "de")
+"""The languages Journeyboard speaks: English, as its texts are written, and those it
+has catalogues for."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -13,7 +13,8 @@ LANGUAGES = {
     "en": "English",
     "de": "Deutsch",
 }
-"""The languages the window can be shown in, each named in itself; "" follows the system."""
+"""The languages the window can be shown in (app.model.messages.LANGUAGES), each named in
+itself; "" follows the system."""
 
 
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:

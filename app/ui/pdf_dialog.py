@@ -3,8 +3,7 @@ number of pages they make, remembered for the next export."""
 
 from __future__ import annotations
 
-import threading
-from functools import partial
+import re
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.pdf import estimate_pages
-from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import (
     DEFAULT_MARGIN,
     DEFAULT_POSTER_SCALE,
@@ -34,11 +31,11 @@ from app.export.pdf_options import (
     PdfOptions,
 )
 from app.export.poster import MAX_POSTER_SHEETS
-from app.layout.map_layout import MapLayout, layout_map
-from app.model.messages import QT_TRANSLATE_NOOP, Translate
+from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.records import MapContent
+from app.ui.export_process import ExportProcess, MapCopy
+from app.ui.pdf_export import pdf_arguments
 from app.ui.settings import PAPER_NAMES, Settings
-from app.ui.workers import Report, start_worker
 
 LAYOUT_NAMES = {
     PdfLayout.OVERVIEW: QT_TRANSLATE_NOOP("PdfDialog", "Overview: the whole map on one page"),
@@ -56,8 +53,9 @@ class PdfDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
         self._content = content
-        self._counter = PageCounter(content)
+        self._counter = PageCounter(content, self)
         self._counter.counted.connect(self._show_pages)
+        self.finished.connect(self._counter.close)
         self._counting = 0
         self._settings = QSettings()
         self._settings.beginGroup("pdf")
@@ -169,56 +167,49 @@ class PdfDialog(QDialog):
 
 
 class PageCounter(QObject):
-    """Page counts made on the thread pool, each answered with the number it was asked
-    under; the map's PDF layout is made once and kept."""
+    """Page counts made by `journeyboard export --count-pages` in a child process, each
+    answered with the number it was asked under; a new question stops the count under
+    way. The children read one copy of the map, made for the first count."""
 
     counted = Signal(int, object, int, bool)
     """The number of the request, its options, the count and whether it is exact."""
 
-    def __init__(self, content: MapContent) -> None:
-        """No parent: a count under way keeps it alive until its answer has come."""
-        super().__init__()
+    def __init__(self, content: MapContent, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._content = content
-        self._layout = _LaidOutOnce(content)
+        self._copy: MapCopy | None = None
+        self._counting: ExportProcess | None = None
         self._asked = 0
 
     def count(self, options: PdfOptions) -> int:
         self._asked += 1
-        job = partial(_count_pages, self._content, self._layout, self._asked, options)
-        start_worker(job, self._hear)
-        return self._asked
+        asked = self._asked
+        if self._counting is not None:
+            self._counting.cancel()
+        if self._copy is None:
+            self._copy = MapCopy(self._content)
+        arguments = ["--pdf", "pages.pdf", *pdf_arguments(options), "--count-pages"]
+        process = self._counting = ExportProcess(self._copy, arguments, self)
+        process.succeeded.connect(lambda output, _errors: self._heard(asked, options, output))
+        process.start()
+        return asked
 
-    def _hear(self, counted: object) -> None:
-        assert isinstance(counted, tuple)
-        self.counted.emit(*counted)
+    def close(self) -> None:
+        """Stop a count under way and remove the copy, as the dialog closes."""
+        if self._counting is not None:
+            self._counting.stop_now()
+        if self._copy is not None:
+            self._copy.remove()
+            self._copy = None
+
+    def _heard(self, asked: int, options: PdfOptions, output: str) -> None:
+        found = COUNTED.search(output)
+        if found:
+            self.counted.emit(asked, options, int(found.group(2)), not found.group(1))
 
 
-class _LaidOutOnce:
-    """The map's PDF layout, made by the first count that needs it; counts asked for
-    meanwhile wait for it rather than each making their own (plain data a job may hold)."""
-
-    def __init__(self, content: MapContent) -> None:
-        self._content = content
-        self._layout: MapLayout | None = None
-        self._lock = threading.Lock()
-
-    def get(self, translate: Translate) -> MapLayout:
-        with self._lock:
-            if self._layout is None:
-                self._layout = layout_map(self._content, pdf_typesetter(), translate=translate)
-            return self._layout
-
-
-def _count_pages(
-    content: MapContent,
-    laid_out: _LaidOutOnce,
-    asked: int,
-    options: PdfOptions,
-    report: Report,
-) -> None:
-    layout = None if options.layout == PdfLayout.OVERVIEW else laid_out.get(options.translate)
-    count, exact = estimate_pages(content, options, layout)
-    report((asked, options, count, exact))
+COUNTED = re.compile(r"(about )?(\d+) pages?")
+"""What `journeyboard export --count-pages` says."""
 
 
 def _whole(stored: object, default: int) -> int:

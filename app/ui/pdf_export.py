@@ -1,33 +1,30 @@
-"""Exporting a PDF from the window: ask how, then write it in the background with a
-progress dialog and Cancel, and say how it went.
+"""Exporting a PDF from the window: ask how, then have `journeyboard export` write it in
+a child process (app.ui.export_process) with a progress dialog and Cancel, and say how
+it went.
 
-The export reads an immutable copy of the map, so the person can go on editing while it
-is written; a cancelled export writes nothing. reportlab is imported on the first export,
-not when the window opens.
+The child reads a copy of the map, so the person can go on editing while it is written;
+a cancelled export writes nothing.
 """
 
 from __future__ import annotations
 
-import threading
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from app.model.errors import JourneyboardError
+from app.model.messages import LANGUAGES
 from app.model.records import MapContent
+from app.ui.export_process import ExportProcess, MapCopy
 from app.ui.file_dialogs import ask_save_path
 from app.ui.progress import SHOW_PROGRESS_AFTER_MS
-from app.ui.translation import described, translate
-from app.ui.workers import Report, start_worker
 
 if TYPE_CHECKING:
-    from app.export.pdf import PdfResult
     from app.export.pdf_options import PdfOptions
 
 
@@ -40,76 +37,22 @@ class PdfRequest:
     open_when_done: bool
 
 
-class PdfExportRun(QObject):
-    """One export on a worker thread; its signals arrive on the window's thread."""
+def pdf_arguments(options: PdfOptions) -> list[str]:
+    """The command line's options for `options`, the PDF's words in the window's
+    language."""
+    from app.export.pdf_options import POINTS_PER_MM
 
-    progressed = Signal(int)
-    """Percent done."""
-    succeeded = Signal(object)
-    """The PdfResult."""
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, content: MapContent, request: PdfRequest) -> None:
-        super().__init__()
-        self.content, self.request = content, request
-        self._stop = threading.Event()
-
-    def start(self) -> None:
-        job = partial(_export, self.content, self.request, self._stop)
-        start_worker(job, self._hear)
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _hear(self, message: object) -> None:
-        match message:
-            case int(percent):
-                self.progressed.emit(percent)
-            case ("failed", str(why)):
-                self.failed.emit(why)
-            case "cancelled":
-                self.cancelled.emit()
-            case _:
-                self.succeeded.emit(message)
+    language = QLocale().name().split("_")[0]
+    return [
+        *("--layout", options.layout.value, "--paper", options.paper),
+        *(("--landscape",) if options.landscape else ()),
+        *("--margin", f"{options.margin / POINTS_PER_MM:.4f}"),
+        *(("--scale", str(options.poster_scale)) if options.layout.value == "poster" else ()),
+        *("--language", language if language in LANGUAGES else "en"),
+    ]
 
 
-def _export(
-    content: MapContent, request: PdfRequest, stop: threading.Event, report: Report
-) -> None:
-    """The export on the worker: reports percents, then the PdfResult, ("failed", why)
-    or "cancelled"."""
-    from app.export.pdf import ExportCancelled, export_pdf
-
-    said = [-1]
-
-    def told(fraction: float) -> None:
-        """Report each percent once: every message costs the window's thread a turn at
-        the interpreter, which the busy worker gives up only every few milliseconds."""
-        if stop.is_set():
-            raise ExportCancelled
-        percent = round(fraction * 100)
-        if percent != said[0]:
-            said[0] = percent
-            report(percent)
-
-    try:
-        result = export_pdf(content, request.path, request.options, told)
-    except ExportCancelled:
-        report("cancelled")
-    except (JourneyboardError, ValueError) as error:
-        report(("failed", described(error)))
-    except Exception as error:  # a bug must reach the person, not end the thread unseen
-        report(
-            (
-                "failed",
-                translate("PdfExporter", "The PDF could not be made: {error}").format(
-                    error=repr(error)
-                ),
-            )
-        )
-    else:
-        report(result)
+WROTE = re.compile(r"\((\d+) pages?\)")
 
 
 class PdfExporter(QObject):
@@ -124,7 +67,7 @@ class PdfExporter(QObject):
         self.ask: Callable[[MapContent], PdfRequest | None] = self._ask
         self.open_file: Callable[[Path], bool] = _open_with_desktop
         """Asks the desktop to show a file; False if no program could be started."""
-        self.running: PdfExportRun | None = None
+        self.running: ExportProcess | None = None
 
     def export(self, content: MapContent) -> None:
         if self.running is not None:
@@ -133,7 +76,9 @@ class PdfExporter(QObject):
         request = self.ask(content)
         if request is None:
             return
-        run = self.running = PdfExportRun(content, request)
+        arguments = ["--pdf", str(request.path), *pdf_arguments(request.options), "--progress"]
+        copy = MapCopy(content)
+        run = self.running = ExportProcess(copy, arguments)
         progress = QProgressDialog(
             self.tr("Writing {name}…").format(name=request.path.name),
             self.tr("Cancel"),
@@ -148,6 +93,7 @@ class PdfExporter(QObject):
         run.progressed.connect(progress.setValue)
 
         def ended(message: str) -> None:
+            copy.remove()
             progress.reset()
             progress.deleteLater()
             self.running = None
@@ -157,7 +103,7 @@ class PdfExporter(QObject):
             ended("")
             self._report(message)
 
-        run.succeeded.connect(lambda result: ended(self._succeeded(request, result)))
+        run.succeeded.connect(lambda out, errors: ended(self._succeeded(request, out, errors)))
         run.failed.connect(failed)
         run.cancelled.connect(lambda: ended(self.tr("Export cancelled; nothing was written.")))
         run.start()
@@ -168,16 +114,20 @@ class PdfExporter(QObject):
         if self.running is None:
             return
         self._parent.setCursor(Qt.CursorShape.BusyCursor)
-        QThreadPool.globalInstance().waitForDone()
-        QCoreApplication.processEvents()  # deliver the run's last signals
+        self.running.wait()
         self._parent.unsetCursor()
 
-    def _succeeded(self, request: PdfRequest, result: PdfResult) -> str:
-        if result.warnings():
-            self._report("\n".join(warning.translated(translate) for warning in result.warnings()))
-        pages = self.tr("1 page") if result.pages == 1 else self.tr("{n} pages")
+    def _succeeded(self, request: PdfRequest, output: str, errors: str) -> str:
+        """The status bar's line; what would not print (the command's warnings, in the
+        window's language) said in a message."""
+        warnings = [line.removeprefix("journeyboard: ") for line in errors.splitlines() if line]
+        if warnings:
+            self._report("\n".join(warnings))
+        found = WROTE.search(output)
+        count = int(found.group(1)) if found else 0
+        pages = self.tr("1 page") if count == 1 else self.tr("{n} pages")
         wrote = self.tr("Wrote {pages} to {path}").format(
-            pages=pages.format(n=result.pages), path=request.path
+            pages=pages.format(n=count), path=request.path
         )
         if request.open_when_done and not self.open_file(request.path):
             return self.tr("{wrote}. No program to show PDFs was found: open it yourself.").format(

@@ -2725,112 +2725,112 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="44"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="41"/>
         <source>Overview: the whole map on one page</source>
         <translation>Übersicht: die ganze Map auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="45"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="42"/>
         <source>Handout pack: overview, personas, a page per stage, ranked lists</source>
         <translation>Handout-Paket: Übersicht, Personas, eine Seite je Phase, Ranglisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="48"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="45"/>
         <source>Poster: the map at a true scale over several sheets</source>
         <translation>Poster: die Map in echtem Maßstab über mehrere Blätter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="57"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="54"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="72"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="70"/>
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="73"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="71"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="79"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="77"/>
         <source>100 % is the size of the map on screen at 100 %; 150 % reads from a step back</source>
         <translation>100 % ist die Größe der Map auf dem Bildschirm bei 100 %; 150 % liest sich aus einem Schritt Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="85"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="83"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="87"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="85"/>
         <source>&amp;Open the PDF when it is done</source>
         <translation>Das PDF nach dem Erstellen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="89"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Aufbau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="90"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
         <source>O&amp;rientation:</source>
         <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="95"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
         <source>Poster &amp;scale:</source>
         <translation>Poster-&amp;Maßstab:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="96"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
         <source>Pages:</source>
         <translation>Seiten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="100"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="98"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="150"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="148"/>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="158"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="156"/>
         <source>{sheets} sheets: more than the {most} a poster may have; choose a smaller scale</source>
         <translation>{sheets} Blätter: mehr als die {most}, die ein Poster haben darf; wählen Sie einen kleineren Maßstab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="161"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="159"/>
         <source>{sheets} sheets to tape together, and one showing how</source>
         <translation>{sheets} Blätter zum Zusammenkleben, und eines, das zeigt, wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="163"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="163"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="167"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
         <source>about {n} pages</source>
         <translation>etwa {n} Seiten</translation>
     </message>
@@ -2858,53 +2858,48 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="106"/>
-        <source>The PDF could not be made: {error}</source>
-        <translation>Das PDF konnte nicht erstellt werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_export.py" line="131"/>
+        <location filename="../../app/ui/pdf_export.py" line="74"/>
         <source>A PDF is being written; wait until it is done.</source>
         <translation>Ein PDF wird gerade geschrieben; warten Sie, bis es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="138"/>
+        <location filename="../../app/ui/pdf_export.py" line="83"/>
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="139"/>
+        <location filename="../../app/ui/pdf_export.py" line="84"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="144"/>
-        <location filename="../../app/ui/pdf_export.py" line="195"/>
+        <location filename="../../app/ui/pdf_export.py" line="89"/>
+        <location filename="../../app/ui/pdf_export.py" line="145"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="162"/>
+        <location filename="../../app/ui/pdf_export.py" line="108"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="178"/>
+        <location filename="../../app/ui/pdf_export.py" line="128"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="178"/>
+        <location filename="../../app/ui/pdf_export.py" line="128"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="179"/>
+        <location filename="../../app/ui/pdf_export.py" line="129"/>
         <source>Wrote {pages} to {path}</source>
         <translation>{pages} nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="183"/>
+        <location filename="../../app/ui/pdf_export.py" line="133"/>
         <source>{wrote}. No program to show PDFs was found: open it yourself.</source>
         <translation>{wrote}. Es wurde kein Programm zum Anzeigen von PDFs gefunden: Öffnen Sie sie selbst.</translation>
     </message>

@@ -1,0 +1,126 @@
+"""`journeyboard export` run as a child process of the window, on a copy of the map.
+
+The window hands long work to the command line rather than to a thread: the export
+shares nothing with the window (neither its memory, nor Python's interpreter lock, nor
+its garbage collector), Cancel simply ends it, and what the window offers is what the
+command does. The child reads a copy of the map (`MapCopy`), so the person can go on
+editing meanwhile. Ended by Cancel, the child removes its half-written file on the way
+out (`app.cli`); a child that had to be killed leaves at most a hidden temporary, which
+the next write in that folder sweeps away (`app.model.safe_write`).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+from app.model.document import Document
+from app.model.records import MapContent
+
+PROGRESS = re.compile(r"^progress (\d+)$")
+STOP_WAIT_MS = 5000
+"""How long a child asked to stop may take before it is killed."""
+
+
+def command_line() -> list[str]:
+    """How this program runs its own command line: the bundle's executable is the
+    command itself; from source it is this Python running the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "app"]
+
+
+class MapCopy:
+    """A map written to a file in a private folder, for a child to read."""
+
+    def __init__(self, content: MapContent) -> None:
+        self._folder = Path(tempfile.mkdtemp(prefix="journeyboard-"))
+        self.path = self._folder / "map.journey"
+        Document.create(self.path, content).close()
+
+    def remove(self) -> None:
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+class ExportProcess(QObject):
+    """`journeyboard export MAP arguments…` on a MapCopy, its progress, output and end
+    reported by signals on the window's thread."""
+
+    progressed = Signal(int)
+    """Percent done, where the command reports it (--progress)."""
+    succeeded = Signal(str, str)
+    """What the command printed to standard output and to standard error."""
+    failed = Signal(str)
+    """The command's own one-line message (without the program's name)."""
+    cancelled = Signal()
+
+    def __init__(self, copy: MapCopy, arguments: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._copy, self._arguments = copy, arguments
+        self._stopping = False
+        self._output = ""
+        self._process = QProcess(self)
+        self._process.readyReadStandardOutput.connect(self._read)
+        self._process.finished.connect(self._ended)
+        self._process.errorOccurred.connect(self._not_started)
+
+    def start(self) -> None:
+        program, *before = command_line()
+        self._process.start(program, [*before, "export", str(self._copy.path), *self._arguments])
+
+    def cancel(self) -> None:
+        """Ask the child to stop (it removes what it was writing); kill it if it has not
+        within STOP_WAIT_MS."""
+        if not self.running():
+            return
+        self._stopping = True
+        self._process.terminate()
+        QTimer.singleShot(STOP_WAIT_MS, self, self._kill)
+
+    def _kill(self) -> None:
+        if self.running():
+            self._process.kill()
+
+    def stop_now(self) -> None:
+        """End the child before returning (the window or dialog is closing)."""
+        self.cancel()
+        if not self._process.waitForFinished(STOP_WAIT_MS):
+            self._process.kill()
+            self._process.waitForFinished(-1)
+
+    def wait(self) -> None:
+        """Let the child end, as the window closes."""
+        self._process.waitForFinished(-1)
+
+    def running(self) -> bool:
+        return self._process.state() != QProcess.ProcessState.NotRunning
+
+    def _read(self) -> None:
+        text = bytes(self._process.readAllStandardOutput().data()).decode("utf-8", "replace")
+        for line in text.splitlines(keepends=True):
+            found = PROGRESS.match(line.strip())
+            if found:
+                self.progressed.emit(int(found.group(1)))
+            else:
+                self._output += line
+
+    def _ended(self, exit_code: int, status: QProcess.ExitStatus) -> None:
+        self._read()
+        errors = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace")
+        if self._stopping:
+            self.cancelled.emit()
+        elif status == QProcess.ExitStatus.NormalExit and exit_code == 0:
+            self.succeeded.emit(self._output, errors)
+        else:
+            lines = [line for line in errors.splitlines() if line.strip()]
+            said = lines[-1] if lines else f"the export ended with code {exit_code}"
+            self.failed.emit(said.removeprefix("journeyboard: "))
+
+    def _not_started(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self.failed.emit(self._process.errorString())
