@@ -24,9 +24,9 @@ from app.model.document import Document
 from app.model.errors import FileMissingError
 from app.model.fields import CARD_FIELDS
 from app.model.templates import find_template, load_template
+from app.ui.export_process import pdf_arguments
 from app.ui.languages import install_language
 from app.ui.main_window import MainWindow
-from app.ui.pdf_export import pdf_arguments
 from app.ui.settings import Settings
 from app.ui.translation import described
 

@@ -16,11 +16,16 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal
 
 from app.model.document import Document
+from app.model.messages import LANGUAGES
 from app.model.records import MapContent
+
+if TYPE_CHECKING:
+    from app.export.pdf_options import PdfOptions
 
 PROGRESS = re.compile(r"^progress (\d+)$")
 STOP_WAIT_MS = 5000
@@ -33,6 +38,21 @@ def command_line() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable]
     return [sys.executable, "-m", "app"]
+
+
+def pdf_arguments(options: PdfOptions) -> list[str]:
+    """The command line's options for `options`, the PDF's words in the window's
+    language."""
+    from app.export.pdf_options import POINTS_PER_MM
+
+    language = QLocale().name().split("_")[0]
+    return [
+        *("--layout", options.layout.value, "--paper", options.paper),
+        *(("--landscape",) if options.landscape else ()),
+        *("--margin", f"{options.margin / POINTS_PER_MM:.4f}"),
+        *(("--scale", str(options.poster_scale)) if options.layout.value == "poster" else ()),
+        *("--language", language if language in LANGUAGES else "en"),
+    ]
 
 
 class MapCopy:

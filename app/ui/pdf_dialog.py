@@ -33,8 +33,7 @@ from app.export.pdf_options import (
 from app.export.poster import MAX_POSTER_SHEETS
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.records import MapContent
-from app.ui.export_process import ExportProcess, MapCopy
-from app.ui.pdf_export import pdf_arguments
+from app.ui.export_process import ExportProcess, MapCopy, pdf_arguments
 from app.ui.settings import PAPER_NAMES, Settings
 
 LAYOUT_NAMES = {

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from app.model.messages import LANGUAGES
 from app.model.records import MapContent
-from app.ui.export_process import ExportProcess, MapCopy
+from app.ui.export_process import ExportProcess, MapCopy, pdf_arguments
 from app.ui.file_dialogs import ask_save_path
 from app.ui.progress import SHOW_PROGRESS_AFTER_MS
 
@@ -35,21 +34,6 @@ class PdfRequest:
     path: Path
     options: PdfOptions
     open_when_done: bool
-
-
-def pdf_arguments(options: PdfOptions) -> list[str]:
-    """The command line's options for `options`, the PDF's words in the window's
-    language."""
-    from app.export.pdf_options import POINTS_PER_MM
-
-    language = QLocale().name().split("_")[0]
-    return [
-        *("--layout", options.layout.value, "--paper", options.paper),
-        *(("--landscape",) if options.landscape else ()),
-        *("--margin", f"{options.margin / POINTS_PER_MM:.4f}"),
-        *(("--scale", str(options.poster_scale)) if options.layout.value == "poster" else ()),
-        *("--language", language if language in LANGUAGES else "en"),
-    ]
 
 
 WROTE = re.compile(r"\((\d+) pages?\)")
