@@ -4,6 +4,7 @@ export in the background, Cancel, and what the person is told."""
 from __future__ import annotations
 
 import dataclasses
+import sys
 import tempfile
 import uuid
 from collections import Counter
@@ -27,7 +28,9 @@ from app.export.pdf_options import (
 from app.model.document import Document
 from app.model.map_lock import lock_path
 from app.model.templates import find_template, load_template
+from app.ui import export_process
 from app.ui.app import open_window
+from app.ui.export_process import ExportProcess, MapCopy
 from app.ui.file_dialogs import ask_save_path
 from app.ui.main_window import MainWindow
 from app.ui.pdf_dialog import PdfDialog
@@ -147,6 +150,42 @@ def test_cancel_while_the_pdf_is_written_ends_the_child_and_leaves_nothing(
     ]
     assert list(temporary.iterdir()) == []
     window.close()
+
+
+def test_progress_printed_in_pieces_is_heard_whole(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pipe hands over what a child printed in whatever pieces it has: a line cut in
+    two is read once it is whole ("progress 4" then "2" is 42, not 4)."""
+    child = tmp_path / "child.py"
+    child.write_text(
+        "import sys, time\n"
+        "for piece in ('progress 1', '0\\nprogr', 'ess 42\\n', 'Wrote x.pdf (3 pages)\\n'):\n"
+        "    sys.stdout.write(piece); sys.stdout.flush(); time.sleep(0.3)\n"
+    )
+    monkeypatch.setattr(export_process, "command_line", lambda: [sys.executable, str(child)])
+    copy = MapCopy(CAFE)
+    run = ExportProcess(copy, [])
+    heard: list[int] = []
+    run.progressed.connect(heard.append)
+    with qtbot.waitSignal(run.succeeded, timeout=10_000) as ended:
+        run.start()
+    copy.remove()
+    assert heard == [10, 42]
+    assert ended.args == ["Wrote x.pdf (3 pages)\n", ""]
+
+
+def test_a_map_that_cannot_be_copied_for_the_export_is_said(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    request = PdfRequest(tmp_path / "map.pdf", PdfOptions(), open_when_done=False)
+    export_through_the_menu(window, request)
+    assert window.pdf_exporter.running is None
+    assert len(window.told) == 1 and "file" in window.told[0]  # type: ignore[attr-defined]
+    assert not (tmp_path / "map.pdf").exists()
 
 
 def test_a_failed_export_is_reported(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

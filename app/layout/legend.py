@@ -162,13 +162,15 @@ def _drawing_width(
         return swatch * 3.4
     if entry.kind in ("moment", "callout"):
         tag_width = measure(_TAG_WORDS[entry.kind], _tag_style(style)) + style.size
-        return tag_width + (swatch * 1.4 if entry.kind == "callout" else 0)
+        return tag_width + (swatch * _CALLOUT_FACE if entry.kind == "callout" else 0)
     if entry.kind == "card":
         return swatch * 2
     return 0.0 if entry.kind == "note" else swatch
 
 
 _TAG_WORDS: Final = {"moment": "★", "callout": "▼"}
+_CALLOUT_FACE: Final = 1.4
+"""How many swatches wide the ringed face before a call-out's tag is, with its gap."""
 
 
 def _tag_style(style: TextStyle) -> TextStyle:
@@ -214,8 +216,8 @@ def _drawing(
             *face(centre, half, Face.UNHAPPY, "#ffffff"),
             outline(centre, half, "circle", None, ring),
         ]
-        tag_x = x + swatch * 1.4
-        width = _drawing_width(entry, swatch, style, measure) - swatch * 1.4
+        tag_x = x + swatch * _CALLOUT_FACE
+        width = _drawing_width(entry, swatch, style, measure) - swatch * _CALLOUT_FACE
         height = style.line_height + 2
         return marked + tag(
             Rect(tag_x, middle - height / 2, width, height),

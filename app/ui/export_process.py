@@ -59,9 +59,15 @@ class MapCopy:
     """A map written to a file in a private folder, for a child to read."""
 
     def __init__(self, content: MapContent) -> None:
+        """Raises SaveFailedError (or OSError) where the copy cannot be written, leaving
+        nothing behind."""
         self._folder = Path(tempfile.mkdtemp(prefix="journeyboard-"))
         self.path = self._folder / "map.journey"
-        Document.create(self.path, content).close()
+        try:
+            Document.create(self.path, content).close()
+        except BaseException:
+            self.remove()
+            raise
 
     def remove(self) -> None:
         shutil.rmtree(self._folder, ignore_errors=True)
@@ -84,6 +90,8 @@ class ExportProcess(QObject):
         self._copy, self._arguments = copy, arguments
         self._stopping = False
         self._output = ""
+        self._unread = ""
+        """The start of a line the child has not finished printing."""
         self._process = QProcess(self)
         self._process.readyReadStandardOutput.connect(self._read)
         self._process.finished.connect(self._ended)
@@ -120,9 +128,14 @@ class ExportProcess(QObject):
     def running(self) -> bool:
         return self._process.state() != QProcess.ProcessState.NotRunning
 
-    def _read(self) -> None:
-        text = bytes(self._process.readAllStandardOutput().data()).decode("utf-8", "replace")
-        for line in text.splitlines(keepends=True):
+    def _read(self, *, to_the_end: bool = False) -> None:
+        """Hear the lines the child has printed whole (all of them, at its end): a
+        progress line is reported, any other kept for `succeeded`."""
+        data = bytes(self._process.readAllStandardOutput().data())
+        text = self._unread + data.decode("utf-8", "replace")
+        lines = text.splitlines(keepends=True)
+        self._unread = "" if to_the_end or not lines or lines[-1].endswith("\n") else lines.pop()
+        for line in lines:
             found = PROGRESS.match(line.strip())
             if found:
                 self.progressed.emit(int(found.group(1)))
@@ -130,7 +143,7 @@ class ExportProcess(QObject):
                 self._output += line
 
     def _ended(self, exit_code: int, status: QProcess.ExitStatus) -> None:
-        self._read()
+        self._read(to_the_end=True)
         errors = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace")
         if self._stopping:
             self.cancelled.emit()
@@ -138,7 +151,11 @@ class ExportProcess(QObject):
             self.succeeded.emit(self._output, errors)
         else:
             lines = [line for line in errors.splitlines() if line.strip()]
-            said = lines[-1] if lines else f"the export ended with code {exit_code}"
+            said = (
+                lines[-1]
+                if lines
+                else self.tr("The export ended with code {code}.").format(code=exit_code)
+            )
             self.failed.emit(said.removeprefix("journeyboard: "))
 
     def _not_started(self, error: QProcess.ProcessError) -> None:

@@ -31,10 +31,12 @@ from app.export.pdf_options import (
     PdfOptions,
 )
 from app.export.poster import MAX_POSTER_SHEETS
+from app.model.errors import JourneyboardError
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.records import MapContent
 from app.ui.export_process import ExportProcess, MapCopy, pdf_arguments
 from app.ui.settings import PAPER_NAMES, Settings
+from app.ui.translation import described
 
 LAYOUT_NAMES = {
     PdfLayout.OVERVIEW: QT_TRANSLATE_NOOP("PdfDialog", "Overview: the whole map on one page"),
@@ -54,6 +56,7 @@ class PdfDialog(QDialog):
         self._content = content
         self._counter = PageCounter(content, self)
         self._counter.counted.connect(self._show_pages)
+        self._counter.not_counted.connect(self._show_why_not)
         self.finished.connect(self._counter.close)
         self._counting = 0
         self._settings = QSettings()
@@ -147,6 +150,10 @@ class PdfDialog(QDialog):
         self.pages.setText(self.tr("counting…"))
         self._counting = self._counter.count(options)
 
+    def _show_why_not(self, asked: int, why: str) -> None:
+        if asked == self._counting:
+            self.pages.setText(why)
+
     def _show_pages(self, asked: int, options: PdfOptions, count: int, exact: bool) -> None:
         if asked != self._counting:
             return  # the choices changed since: a newer count is on its way
@@ -172,6 +179,8 @@ class PageCounter(QObject):
 
     counted = Signal(int, object, int, bool)
     """The number of the request, its options, the count and whether it is exact."""
+    not_counted = Signal(int, str)
+    """The number of the request, and why it could not be counted."""
 
     def __init__(self, content: MapContent, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -186,10 +195,15 @@ class PageCounter(QObject):
         if self._counting is not None:
             self._counting.cancel()
         if self._copy is None:
-            self._copy = MapCopy(self._content)
+            try:
+                self._copy = MapCopy(self._content)
+            except (JourneyboardError, OSError) as error:
+                self.not_counted.emit(asked, described(error))
+                return asked
         arguments = ["--pdf", "pages.pdf", *pdf_arguments(options), "--count-pages"]
         process = self._counting = ExportProcess(self._copy, arguments, self)
         process.succeeded.connect(lambda output, _errors: self._heard(asked, options, output))
+        process.failed.connect(lambda why: self.not_counted.emit(asked, why))
         process.start()
         return asked
 

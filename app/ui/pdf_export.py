@@ -18,10 +18,12 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
+from app.model.errors import JourneyboardError
 from app.model.records import MapContent
 from app.ui.export_process import ExportProcess, MapCopy, pdf_arguments
 from app.ui.file_dialogs import ask_save_path
 from app.ui.progress import SHOW_PROGRESS_AFTER_MS
+from app.ui.translation import described
 
 if TYPE_CHECKING:
     from app.export.pdf_options import PdfOptions
@@ -61,7 +63,11 @@ class PdfExporter(QObject):
         if request is None:
             return
         arguments = ["--pdf", str(request.path), *pdf_arguments(request.options), "--progress"]
-        copy = MapCopy(content)
+        try:
+            copy = MapCopy(content)
+        except (JourneyboardError, OSError) as error:
+            self._report(described(error))
+            return
         run = self.running = ExportProcess(copy, arguments)
         progress = QProgressDialog(
             self.tr("Writing {name}…").format(name=request.path.name),

@@ -1237,6 +1237,14 @@
     </message>
 </context>
 <context>
+    <name>ExportProcess</name>
+    <message>
+        <location filename="../../app/ui/export_process.py" line="157"/>
+        <source>The export ended with code {code}.</source>
+        <translation>Der Export endete mit dem Code {code}.</translation>
+    </message>
+</context>
+<context>
     <name>Faces</name>
     <message>
         <location filename="../../app/layout/emotions.py" line="20"/>
@@ -2725,112 +2733,112 @@
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="41"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="42"/>
         <source>Overview: the whole map on one page</source>
         <translation>Übersicht: die ganze Map auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="42"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="43"/>
         <source>Handout pack: overview, personas, a page per stage, ranked lists</source>
         <translation>Handout-Paket: Übersicht, Personas, eine Seite je Phase, Ranglisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="45"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="46"/>
         <source>Poster: the map at a true scale over several sheets</source>
         <translation>Poster: die Map in echtem Maßstab über mehrere Blätter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="54"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="55"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="70"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="72"/>
         <source>Portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="71"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="73"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="77"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="79"/>
         <source>100 % is the size of the map on screen at 100 %; 150 % reads from a step back</source>
         <translation>100 % ist die Größe der Map auf dem Bildschirm bei 100 %; 150 % liest sich aus einem Schritt Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="83"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="85"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="85"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="87"/>
         <source>&amp;Open the PDF when it is done</source>
         <translation>Das PDF nach dem Erstellen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="89"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Aufbau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="90"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
         <source>O&amp;rientation:</source>
         <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="95"/>
         <source>Poster &amp;scale:</source>
         <translation>Poster-&amp;Maßstab:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="96"/>
         <source>Pages:</source>
         <translation>Seiten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="98"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="148"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="150"/>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="156"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="162"/>
         <source>{sheets} sheets: more than the {most} a poster may have; choose a smaller scale</source>
         <translation>{sheets} Blätter: mehr als die {most}, die ein Poster haben darf; wählen Sie einen kleineren Maßstab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="159"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
         <source>{sheets} sheets to tape together, and one showing how</source>
         <translation>{sheets} Blätter zum Zusammenkleben, und eines, das zeigt, wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="163"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="169"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="163"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="169"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="171"/>
         <source>about {n} pages</source>
         <translation>etwa {n} Seiten</translation>
     </message>
@@ -2858,48 +2866,48 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="74"/>
+        <location filename="../../app/ui/pdf_export.py" line="60"/>
         <source>A PDF is being written; wait until it is done.</source>
         <translation>Ein PDF wird gerade geschrieben; warten Sie, bis es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="83"/>
+        <location filename="../../app/ui/pdf_export.py" line="73"/>
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="84"/>
+        <location filename="../../app/ui/pdf_export.py" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="89"/>
-        <location filename="../../app/ui/pdf_export.py" line="145"/>
+        <location filename="../../app/ui/pdf_export.py" line="79"/>
+        <location filename="../../app/ui/pdf_export.py" line="135"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="108"/>
+        <location filename="../../app/ui/pdf_export.py" line="98"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="128"/>
+        <location filename="../../app/ui/pdf_export.py" line="118"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="128"/>
+        <location filename="../../app/ui/pdf_export.py" line="118"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="129"/>
+        <location filename="../../app/ui/pdf_export.py" line="119"/>
         <source>Wrote {pages} to {path}</source>
         <translation>{pages} nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_export.py" line="133"/>
+        <location filename="../../app/ui/pdf_export.py" line="123"/>
         <source>{wrote}. No program to show PDFs was found: open it yourself.</source>
         <translation>{wrote}. Es wurde kein Programm zum Anzeigen von PDFs gefunden: Öffnen Sie sie selbst.</translation>
     </message>
