@@ -425,10 +425,6 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
             options = replace(options, margin=arguments.margin * POINTS_PER_MM)
     except ValueError as error:
         return _fail(str(error))
-    if arguments.count_pages:
-        count, exact = estimate_pages(document.content(), options)
-        print(f"{'' if exact else 'about '}{count} {'page' if count == 1 else 'pages'}")
-        return 0
     said = -1
 
     def told(fraction: float) -> None:
@@ -438,6 +434,10 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
             print(f"progress {said}", flush=True)
 
     try:
+        if arguments.count_pages:
+            count, exact = estimate_pages(document.content(), options)
+            print(f"{'' if exact else 'about '}{count} {'page' if count == 1 else 'pages'}")
+            return 0
         result = export_pdf(
             document.content(), arguments.pdf, options, told if arguments.progress else None
         )

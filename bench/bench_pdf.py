@@ -49,6 +49,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.export.overview_paper import paper_that_fits
 from app.export.pdf import export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
@@ -162,6 +163,7 @@ class Figure:
 
     layout: PdfLayout
     cards: int
+    paper: str
     pages: int
     runs: int
     journeyboard: float
@@ -178,13 +180,22 @@ class Figure:
         return None if self.budget is None else self.ratio <= self.budget
 
 
-def measure_layout(content: MapContent, layout: PdfLayout, runs: int, folder: Path) -> Figure:
+def measure_layout(
+    content: MapContent, layout: PdfLayout, runs: int, folder: Path
+) -> Figure | None:
     """Export the map and draw it bare `runs` times, taking turns.
 
     Journeyboard goes first in each turn, because its PDF says how many pages the bare
-    one gets; both files are overwritten turn by turn.
+    one gets; both files are overwritten turn by turn. An overview is printed on the
+    smallest paper where it reads, as the export names it; None when no paper does (the
+    export refuses it).
     """
     cards, options = len(content.cards), PdfOptions(layout)
+    if layout == PdfLayout.OVERVIEW:
+        readable = paper_that_fits(content, options, pdf_typesetter(), including_this=True)
+        if readable is None:
+            return None
+        options = readable
     if layout == PdfLayout.POSTER:  # the default scale, or the largest that Journeyboard prints
         map_layout = layout_map(content, pdf_typesetter())
         options = replace(options, poster_scale=largest_scale_that_fits(map_layout, options) or 25)
@@ -200,8 +211,9 @@ def measure_layout(content: MapContent, layout: PdfLayout, runs: int, folder: Pa
         raise AssertionError(f"the {layout} of {cards} cards changed length: {sorted(pages)} pages")
     median = statistics.median
     budget = BUDGET_RATIO if cards == BUDGET_CARDS else None
+    paper = str(options.paper_name())
     return Figure(
-        layout, cards, pages.pop(), runs, median(our_seconds), median(bare_seconds), budget
+        layout, cards, paper, pages.pop(), runs, median(our_seconds), median(bare_seconds), budget
     )
 
 
@@ -241,14 +253,15 @@ def budget_cell(figure: Figure) -> str:
 
 def table(figures: Sequence[Figure]) -> str:
     header = (
-        f"{'work':<10}{'cards':>6}{'prints':>8}{'pages':>7}{'journeyboard':>15}"
+        f"{'work':<10}{'cards':>6}{'paper':>18}{'prints':>8}{'pages':>7}{'journeyboard':>15}"
         f"{'bare reportlab':>16}"
         f"{'ratio':>8}   budget"
     )
     lines = [header, "-" * (len(header) + 10)]
     for figure in figures:
         lines.append(
-            f"{figure.layout:<10}{figure.cards:>6}{figure.cards * PRINTS[figure.layout]:>8}"
+            f"{figure.layout:<10}{figure.cards:>6}{figure.paper:>18}"
+            f"{figure.cards * PRINTS[figure.layout]:>8}"
             f"{figure.pages:>7}"
             f"{milliseconds(figure.journeyboard):>15}{milliseconds(figure.bare):>16}"
             f"{figure.ratio:>7.1f}×   {budget_cell(figure)}".rstrip()
@@ -264,6 +277,7 @@ def as_json(figures: Sequence[Figure], settings: dict[str, Any]) -> dict[str, An
             {
                 "work": str(figure.layout),
                 "cards": figure.cards,
+                "paper": figure.paper,
                 "cards_printed": figure.cards * PRINTS[figure.layout],
                 "pages": figure.pages,
                 "runs": figure.runs,
@@ -302,7 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(", ".join(f"{name} {value}" for name, value in environment().items()))
     large = min(arguments.repeat, arguments.large_repeat)
     print(
-        f"A4 portrait; medians of {arguments.repeat} runs,"
+        "A4 portrait (an overview on the smallest paper where it reads);"
+        f" medians of {arguments.repeat} runs,"
         f" of {large} for maps of {LARGE_CARDS:,} cards or more."
     )
     register_bare_fonts()
@@ -314,7 +329,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             content = build_map(card_count, random.Random(card_count))
             runs = runs_for(card_count, arguments.repeat, arguments.large_repeat)
             for layout in LAYOUT_ORDER:
-                figures.append(measure_layout(content, layout, runs, Path(folder)))
+                figure = measure_layout(content, layout, runs, Path(folder))
+                if figure is None:
+                    print(f"The overview of {card_count:,} cards reads on no paper: refused.")
+                else:
+                    figures.append(figure)
     print(table(sorted(figures, key=lambda figure: LAYOUT_ORDER.index(figure.layout))))
     if arguments.json is not None:
         settings = {

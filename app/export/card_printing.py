@@ -20,18 +20,17 @@ from app.export.pdf_text import write_lines
 from app.export.pictures import draw_fitted
 from app.layout import palette
 from app.layout.geometry import Rect
-from app.layout.map_layout import CARD_META, CARD_NOTES, CARD_TITLE, CardBox, text_below_picture
+from app.layout.map_layout import CardBox, Metrics, text_below_picture
 from app.layout.map_marks import card_badges, card_body
 from app.layout.shapes import Plate, Shape, Text, paint
 from app.layout.text import TextStyle
 from app.layout.themes import LIGHT
 
-CARD_PADDING = 8.0
 
-
-def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
+def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]], metrics: Metrics) -> None:
     """Each card (with the kind of its lane) as the canvas draws it: outlined on its
-    colour, the lane's stripe, its badges, and its words over them."""
+    colour, the lane's stripe, its badges, and its words over them in the styles of the
+    `metrics` they were laid out in."""
     outlines = _Paths()  # by fill colour, each outlined
     marks = _Paths()  # stripes and badges, by fill colour
     words = _Words()
@@ -41,15 +40,15 @@ def draw_cards(canvas: Canvas, cards: Sequence[tuple[CardBox, str]]) -> None:
         background = palette.card_fill(card.colour, kind)
         _gather(card_body(card, kind), outlines, marks, words)
         _gather(card_badges(card, measure), outlines, marks, words)
-        x, y = rect.x + CARD_PADDING, rect.y + CARD_PADDING
+        x, y = rect.x + metrics.card_padding, rect.y + metrics.card_padding
         ink, muted = palette.inks_on(background)
-        y = words.add(card.title_lines, CARD_TITLE, x, y, ink)
+        y = words.add(card.title_lines, metrics.card_title, x, y, ink)
         if card.picture is not None:
-            y = rect.y + text_below_picture(card, y - rect.y)
+            y = rect.y + text_below_picture(card, y - rect.y, metrics)
             pictures.append((card.image, _moved(card.picture, rect.x, rect.y)))
-        y = words.add(card.notes_lines, CARD_NOTES, x, y, muted)
+        y = words.add(card.notes_lines, metrics.card_notes, x, y, muted)
         if card.meta:
-            words.add([card.meta], CARD_META, x, y, muted)
+            words.add([card.meta], metrics.card_meta, x, y, muted)
     stroke(canvas, palette.GRID_LINE)
     canvas.setLineWidth(1)
     outlines.draw(canvas, outline=True)

@@ -40,6 +40,7 @@ from app.layout import palette
 from app.layout.emotions import face_for
 from app.layout.geometry import Point, Rect
 from app.layout.map_layout import MapLayout
+from app.layout.overview import compose_overview
 from app.layout.shapes import FACE_OUTLINES, face
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
@@ -159,7 +160,8 @@ class OverviewFlowable(Flowable):
 
     def draw(self) -> None:
         frame = Rect(0, 0, self.width, self.height)
-        draw_overview(self.canv, self.content, self.layout, frame, self.typesetter, self.words)
+        plan = compose_overview(self.content, self.width, self.height, self.typesetter, self.words)
+        draw_overview(self.canv, self.content, plan, frame)
         _outline(self.canv, Message("Pdf", "Overview").translated(self.words))
 
 

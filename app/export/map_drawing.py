@@ -18,15 +18,7 @@ from app.export.pdf_text import write_lines
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.emotion_marks import beneath_curves, curve_shapes, point_shapes, scale_shapes
-from app.layout.map_layout import (
-    LANE_KIND,
-    LANE_TITLE,
-    STAGE_GOAL,
-    STAGE_TITLE,
-    LaneBox,
-    MapLayout,
-    StageBox,
-)
+from app.layout.map_layout import LaneBox, MapLayout, Metrics, StageBox
 from app.layout.map_marks import lane_plate, stage_plate
 from app.layout.text import TextStyle
 from app.layout.themes import LIGHT
@@ -42,13 +34,16 @@ def draw_map(canvas: Canvas, layout: MapLayout, content: MapContent) -> None:
     if layout.emotions is not None:
         paint_shapes(canvas, scale_shapes(layout.emotions) + beneath_curves(layout.emotions))
     kinds = {lane.id: lane.kind for lane in content.lanes}
+    metrics = layout.metrics
     draw_cards(
-        canvas, [(card, kinds.get(card.lane_id, "custom")) for card in layout.cards.values()]
+        canvas,
+        [(card, kinds.get(card.lane_id, "custom")) for card in layout.cards.values()],
+        metrics,
     )
     for stage in layout.stages:
-        _stage_header(canvas, stage)
+        _stage_header(canvas, stage, metrics)
     for lane in layout.lanes:
-        _lane_header(canvas, lane)
+        _lane_header(canvas, lane, metrics)
     emotions = layout.emotions
     if emotions is not None:
         for curve in emotions.curves:
@@ -98,16 +93,18 @@ def _column_lines(canvas: Canvas, layout: MapLayout) -> None:
         canvas.line(column.right, -column.y, column.right, -column.bottom)
 
 
-def _stage_header(canvas: Canvas, stage: StageBox) -> None:
+def _stage_header(canvas: Canvas, stage: StageBox, metrics: Metrics) -> None:
     rect = stage.rect
     paint_shapes(canvas, stage_plate(stage))
-    y = draw_lines(canvas, stage.name_lines, STAGE_TITLE, rect.x + 10, rect.y + 10)
-    draw_lines(canvas, stage.goal_lines, STAGE_GOAL, rect.x + 10, y + 2, palette.MUTED_INK)
+    y = draw_lines(canvas, stage.name_lines, metrics.stage_title, rect.x + 10, rect.y + 10)
+    goal = metrics.stage_goal
+    draw_lines(canvas, stage.goal_lines, goal, rect.x + 10, y + 2, palette.MUTED_INK)
 
 
-def _lane_header(canvas: Canvas, lane: LaneBox) -> None:
+def _lane_header(canvas: Canvas, lane: LaneBox, metrics: Metrics) -> None:
     rect = lane.rect
     paint_shapes(canvas, lane_plate(lane))
-    y = draw_lines(canvas, lane.title_lines, LANE_TITLE, rect.x + 16, rect.y + 10)
+    y = draw_lines(canvas, lane.title_lines, metrics.lane_title, rect.x + 16, rect.y + 10)
     if lane.kind_label:
-        draw_lines(canvas, [lane.kind_label], LANE_KIND, rect.x + 16, y + 2, palette.MUTED_INK)
+        kind = metrics.lane_kind
+        draw_lines(canvas, [lane.kind_label], kind, rect.x + 16, y + 2, palette.MUTED_INK)

@@ -13,11 +13,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.handout import build_handout, count_pages
 from app.export.overview_page import draw_overview
+from app.export.overview_paper import plan_overview
 from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.pictures import forget_printed_pictures
 from app.export.poster import check_poster_size, draw_poster, plan_poster
 from app.layout.map_layout import MapLayout, layout_map
+from app.layout.overview import OverviewPlan
 from app.layout.text import Typesetter
 from app.model.messages import Message
 from app.model.records import MapContent
@@ -55,13 +57,17 @@ def export_pdf(
 ) -> PdfResult:
     told: Progress = progress or (lambda _fraction: None)
     typesetter = pdf_typesetter()
-    layout = layout_map(content, typesetter, translate=options.translate)
-    if options.layout == PdfLayout.POSTER:
-        check_poster_size(layout, options)
+    drawing: MapLayout | OverviewPlan
+    if options.layout == PdfLayout.OVERVIEW:
+        drawing = plan_overview(content, options, typesetter)
+    else:
+        drawing = layout_map(content, typesetter, translate=options.translate)
+        if options.layout == PdfLayout.POSTER:
+            check_poster_size(drawing, options)
     told(0.0)
     try:
         with written_beside(path) as temporary:
-            pages = _write(str(temporary), content, layout, options, typesetter, told)
+            pages = _write(str(temporary), content, drawing, options, typesetter, told)
             told(1.0)  # the last chance to cancel, before the PDF takes the target's place
     finally:
         forget_printed_pictures()
@@ -75,9 +81,10 @@ def estimate_pages(
     """How many pages an export will make, and whether that is exact (a handout's length
     depends on where its pages break, which only writing it tells). The map's PDF
     `layout` is made here when not given."""
-    if options.layout == PdfLayout.OVERVIEW:
-        return 1, True
     typesetter = pdf_typesetter()
+    if options.layout == PdfLayout.OVERVIEW:
+        plan_overview(content, options, typesetter)  # refused if it would not read
+        return 1, True
     layout = layout or layout_map(content, typesetter, translate=options.translate)
     if options.layout == PdfLayout.POSTER:
         return plan_poster(layout, options).sheet_count + 1, True
@@ -90,25 +97,27 @@ def estimate_pages(
 def _write(
     target: str,
     content: MapContent,
-    layout: MapLayout,
+    drawing: MapLayout | OverviewPlan,
     options: PdfOptions,
     typesetter: Typesetter,
     progress: Progress,
 ) -> int:
+    """The PDF of `drawing`: the overview's plan, or the map's layout for the others."""
     metadata = metadata_of(content, options.translate)
-    if options.layout == PdfLayout.HANDOUT:
-        return build_handout(target, content, layout, options, typesetter, metadata, progress)
+    if isinstance(drawing, MapLayout) and options.layout == PdfLayout.HANDOUT:
+        return build_handout(target, content, drawing, options, typesetter, metadata, progress)
     # The stubs type initialFontName as a number; reportlab takes a font's name.
     canvas = Canvas(target, pagesize=options.page_size, initialFontName=FAMILY)  # type: ignore[arg-type]
     canvas.setTitle(metadata.title)
     canvas.setAuthor(metadata.author)
     canvas.setSubject(metadata.subject)
     canvas.setCreator(metadata.creator)
-    if options.layout == PdfLayout.OVERVIEW:
-        draw_overview(canvas, content, layout, options.frame, typesetter, options.translate)
+    if isinstance(drawing, OverviewPlan):
+        draw_overview(canvas, content, drawing, options.frame)
         canvas.showPage()
         pages = 1
     else:
+        layout = drawing
         total = plan_poster(layout, options).sheet_count + 1
         done = 0
 

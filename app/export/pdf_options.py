@@ -7,7 +7,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
+from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID
 from reportlab.lib.units import mm
 
 from app import __version__
@@ -34,8 +34,20 @@ PAPERS: dict[str, tuple[float, float]] = {
     "letter": LETTER,
     "a3": A3,
     "tabloid": TABLOID,
+    "a2": A2,
+    "a1": A1,
+    "a0": A0,
 }
-"""Portrait sizes in points."""
+"""Portrait sizes in points: office papers, then the sheets print shops print posters on."""
+PAPER_LABELS: dict[str, str] = {
+    "a4": "A4",
+    "letter": "Letter",
+    "a3": "A3",
+    "tabloid": "Tabloid",
+    "a2": "A2",
+    "a1": "A1",
+    "a0": "A0",
+}
 
 POINTS_PER_UNIT = 0.75
 """A layout unit is a pixel of the canvas at 100 %, on a 96 dpi screen: 0.75 pt. A poster
@@ -83,6 +95,12 @@ class PdfOptions:
     def page_size(self) -> tuple[float, float]:
         width, height = PAPERS[self.paper]
         return (height, width) if self.landscape else (width, height)
+
+    def paper_name(self) -> Message:
+        """The paper and its orientation: "A4 portrait"."""
+        if self.landscape:
+            return Message("Pdf", "{paper} landscape").format(paper=PAPER_LABELS[self.paper])
+        return Message("Pdf", "{paper} portrait").format(paper=PAPER_LABELS[self.paper])
 
     @property
     def frame(self) -> Rect:

@@ -1,6 +1,7 @@
 """What a map's marks mean, laid out once for every picture of it: a swatch for each kind
 of lane, the faces of the scale, each persona's line and face, the ★ of a moment that
-matters, the ringed face and tag of a call-out, and what a card's foot says. The PDF
+matters, the badges of votes and priority, the ringed face and tag of a call-out, and what
+a card's foot says. The PDF
 overview and the exported pictures paint the same shapes at the size they choose."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.layout import palette
+from app.layout.badges import PRIORITY_MARKS
 from app.layout.callouts import emotion_callouts
 from app.layout.emotions import Face, face_for
 from app.layout.geometry import Point, Rect
@@ -38,7 +40,8 @@ class LegendEntry:
     """One item of the legend: a small drawing and the words beside it."""
 
     kind: str
-    """"lane", "face", "curve", "moment", "callout", "card" or "note" (words alone)."""
+    """"lane", "face", "curve", "moment", "votes", "priority", "callout", "card" or "note"
+    (words alone)."""
     label: str
     lane_kind: str = ""
     face: Face = Face.NEUTRAL
@@ -95,6 +98,11 @@ def legend_entries(
     if any(card.moment for card in content.cards):
         words = Message("Legend", "moment that matters").translated(translate)
         entries.append(LegendEntry("moment", words))
+    if any(card.votes for card in content.cards):
+        entries.append(LegendEntry("votes", Message("Legend", "votes").translated(translate)))
+    if any(card.priority for card in content.cards):
+        words = Message("Legend", "priority: low, medium, high").translated(translate)
+        entries.append(LegendEntry("priority", words))
     if emotion_callouts(content):
         words = Message("Legend", "lowest point, biggest drop").translated(translate)
         entries.append(LegendEntry("callout", words))
@@ -160,21 +168,41 @@ def _drawing_width(
 ) -> float:
     if entry.kind == "curve":
         return swatch * 3.4
-    if entry.kind in ("moment", "callout"):
-        tag_width = measure(_TAG_WORDS[entry.kind], _tag_style(style)) + style.size
+    if entry.kind == "priority":
+        marks = PRIORITY_MARKS.values()
+        return sum(_tag_width(mark, style, measure) + style.size * 0.3 for mark in marks)
+    if entry.kind in _TAG_WORDS:
+        tag_width = _tag_width(_TAG_WORDS[entry.kind], style, measure)
         return tag_width + (swatch * _CALLOUT_FACE if entry.kind == "callout" else 0)
     if entry.kind == "card":
         return swatch * 2
     return 0.0 if entry.kind == "note" else swatch
 
 
-_TAG_WORDS: Final = {"moment": "★", "callout": "▼"}
+_TAG_WORDS: Final = {"moment": "★", "votes": "● 3", "callout": "▼"}
 _CALLOUT_FACE: Final = 1.4
 """How many swatches wide the ringed face before a call-out's tag is, with its gap."""
 
 
 def _tag_style(style: TextStyle) -> TextStyle:
     return TextStyle(style.size, bold=True)
+
+
+def _tag_width(words: str, style: TextStyle, measure: TextMeasure) -> float:
+    return measure(words, _tag_style(style)) + style.size
+
+
+def _tags(
+    marks: list[tuple[str, str]], x: float, middle: float, style: TextStyle, measure: TextMeasure
+) -> list[Shape]:
+    """Badges side by side from `x`: each its words and its fill."""
+    height = style.line_height + 2
+    shapes: list[Shape] = []
+    for words, colour in marks:
+        width = _tag_width(words, style, measure)
+        shapes += tag(Rect(x, middle - height / 2, width, height), words, _tag_style(style), colour)
+        x += width + style.size * 0.3
+    return shapes
 
 
 def _drawing(
@@ -204,11 +232,12 @@ def _drawing(
         mood = face(end, half, Face.NEUTRAL, palette.persona_face(index), shape)
         return [Path((straight(Point(x, middle), end),), line), *mood]
     if entry.kind == "moment":
-        width = _drawing_width(entry, swatch, style, measure)
-        height = style.line_height + 2
-        return tag(
-            Rect(x, middle - height / 2, width, height), _TAG_WORDS["moment"], _tag_style(style)
-        )
+        return _tags([(_TAG_WORDS["moment"], palette.MOMENT)], x, middle, style, measure)
+    if entry.kind == "votes":
+        return _tags([(_TAG_WORDS["votes"], palette.INK)], x, middle, style, measure)
+    if entry.kind == "priority":
+        marks = [(mark, palette.PRIORITY) for mark in PRIORITY_MARKS.values()]
+        return _tags(marks, x, middle, style, measure)
     if entry.kind == "callout":  # the point's face, ringed, and its tag
         centre = Point(x + half, middle)
         ring = Stroke(palette.MOMENT, max(1.5, swatch / 8))

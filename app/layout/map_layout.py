@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Generator, Iterable
 from dataclasses import dataclass
 
+from app.layout.badges import badges_width
 from app.layout.emotion_lane import (
     AXIS_WIDTH,
     Curve,
@@ -59,6 +60,11 @@ class Metrics:
     """Above the highest score and below the lowest: room for a face and its tag."""
     card_title_lines: int = 3
     card_notes_lines: int = 2
+    card_feet: bool = True
+    header_notes: bool = True
+    """Whether a stage's header shows its goal under its name, and a lane's its kind."""
+    """Whether a card shows its channel and owner at its foot. Without them (in print,
+    where room is short) a card keeps a foot only for its badges."""
     emotion_text_scale: float = 1.0
     """How much larger than up close the emotion lane's words are set (`LaneType`): more
     where the map is seen small. It moves no card, so a StackMemo keeps its stacks."""
@@ -159,6 +165,8 @@ class MapLayout:
     cards: dict[str, CardBox]
     emotions: EmotionLane | None = None
     """The first Emotions lane shown, laid out, if there is one."""
+    metrics: Metrics = Metrics()
+    """The sizes it was laid out in, whose styles its words are drawn in."""
 
     @property
     def scale(self) -> Scale | None:
@@ -363,7 +371,7 @@ def layout_map(
             LaneType.at(metrics.emotion_text_scale),
         )
     )
-    return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, emotions)
+    return MapLayout(map_width, y, stage_boxes, lane_boxes, cells, card_boxes, emotions, metrics)
 
 
 def with_emotion_text(
@@ -419,11 +427,14 @@ def _stack(
         title = typesetter.wrap(card.title, inner, metrics.card_title, metrics.card_title_lines)
         notes = (
             typesetter.wrap(card.notes, inner, metrics.card_notes, metrics.card_notes_lines)
-            if card.notes.strip()
+            if card.notes.strip() and metrics.card_notes_lines
             else ()
         )
-        meta_text = " · ".join(text for text in (card.channel, card.owner) if text)
-        meta = typesetter.shorten(meta_text, inner, metrics.card_meta)
+        meta = ""
+        badge_room = badges_width(card.votes, card.moment, card.priority, typesetter.width)
+        if metrics.card_feet:
+            meta_text = " · ".join(text for text in (card.channel, card.owner) if text)
+            meta = typesetter.shorten(meta_text, inner - badge_room, metrics.card_meta)
         title_height = len(title) * metrics.card_title.line_height
         picture = None
         if card.image is not None:
@@ -434,7 +445,7 @@ def _stack(
             + title_height
             + (metrics.card_picture_height + 2 * metrics.card_picture_gap if picture else 0)
             + len(notes) * metrics.card_notes.line_height
-            + metrics.card_meta.line_height
+            + (metrics.card_meta.line_height if metrics.card_feet or badge_room else 0)
         )
         rect = Rect(column.x + metrics.cell_padding, top + offset, width, height)
         boxes.append(
@@ -526,7 +537,8 @@ def _lane_box(
     kind = LANE_KIND_BY_KEY[lane.kind]
     inner = metrics.lane_header_width - 24
     kind_title = translate("Vocabulary", kind.title)
-    kind_label = "" if lane.title in (kind.title, kind_title) else kind_title
+    named = lane.title in (kind.title, kind_title) or not metrics.header_notes
+    kind_label = "" if named else kind_title
     room = height - HEADER_TOP - HEADER_BOTTOM
     room -= metrics.lane_kind.line_height + 2 if kind_label else 0
     title = typesetter.wrap(
@@ -574,12 +586,16 @@ def _stage_box(
     (keeping a line for the goal, if it has one), then as much of the goal as fits."""
     inner = column.width - 2 * metrics.cell_padding
     room = metrics.stage_header_height - HEADER_TOP - HEADER_BOTTOM
-    goal_line = metrics.stage_goal.line_height + 2 if stage.goal else 0.0
+    goal_line = metrics.stage_goal.line_height + 2 if stage.goal and metrics.header_notes else 0.0
     name_lines = max(1, int((room - goal_line) // metrics.stage_title.line_height))
     name = typesetter.wrap(stage.name, inner, metrics.stage_title, name_lines)
     left = room - len(name) * metrics.stage_title.line_height - 2
     goal_lines = min(2, int(left // metrics.stage_goal.line_height))
-    goal = typesetter.wrap(stage.goal, inner, metrics.stage_goal, goal_lines) if goal_line else ()
+    goal = (
+        typesetter.wrap(stage.goal, inner, metrics.stage_goal, goal_lines)
+        if goal_line and goal_lines > 0
+        else ()
+    )
     header = Rect(column.x, 0, column.width, metrics.stage_header_height)
     body = Rect(
         column.x, metrics.stage_header_height, column.width, bottom - metrics.stage_header_height

@@ -1,5 +1,5 @@
 """The marks of the map around the words, as shapes: a card's body, its lane's stripe and
-its badges (votes, ★ moment that matters), and the plates of the stage and lane headers
+its badges (priority, votes, ★ moment that matters), and the plates of the stage and lane headers
 with the lane's stripe. The canvas and the PDF paint these same shapes."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.layout import palette
+from app.layout.badges import BADGE_FROM_BOTTOM, BADGE_GAP, BADGE_HEIGHT, BADGE_TEXT, badges
 from app.layout.geometry import Rect
 from app.layout.map_layout import CardBox, LaneBox, StageBox
 from app.layout.shapes import Plate, Shape, Stroke, tag
@@ -15,12 +16,6 @@ from app.layout.text import TextMeasure, TextStyle
 CARD_RADIUS: Final = 5.0
 CARD_STRIPE: Final = 4.0
 LANE_STRIPE: Final = 6.0
-BADGE_TEXT: Final = TextStyle(10, bold=True)
-BADGE_HEIGHT: Final = 15.0
-BADGE_FROM_BOTTOM: Final = 20.0
-BADGE_GAP: Final = 4.0
-VOTES_LEAST: Final = 34.0
-MOMENT_LEAST: Final = 18.0
 
 
 def card_body(box: CardBox, kind: str) -> list[Shape]:
@@ -34,17 +29,13 @@ def card_body(box: CardBox, kind: str) -> list[Shape]:
 
 
 def card_badges(box: CardBox, measure: TextMeasure) -> list[Shape]:
-    """Pills at the card's lower right: its votes, then ★ if it is a moment that matters."""
+    """Pills at the card's lower right, from the right: its votes, ★ if it is a moment
+    that matters, and its priority."""
     shapes: list[Shape] = []
     right, top = box.rect.right - 6, box.rect.bottom - BADGE_FROM_BOTTOM
-    for shown, words, least, fill in (
-        (box.votes > 0, f"● {box.votes}", VOTES_LEAST, palette.INK),
-        (box.moment, "★", MOMENT_LEAST, palette.MOMENT),
-    ):
-        if shown:
-            width = max(least, measure(words, BADGE_TEXT) + 10)
-            shapes += tag(Rect(right - width, top, width, BADGE_HEIGHT), words, BADGE_TEXT, fill)
-            right -= width + BADGE_GAP
+    for words, width, fill in badges(box.votes, box.moment, box.priority, measure):
+        shapes += tag(Rect(right - width, top, width, BADGE_HEIGHT), words, BADGE_TEXT, fill)
+        right -= width + BADGE_GAP
     return shapes
 
 

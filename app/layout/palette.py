@@ -17,6 +17,8 @@ HEADER_FILL: Final = "#f5f7fa"
 SELECTION: Final = "#2563eb"
 MOMENT: Final = "#a16207"
 """The badge of a card flagged as a moment that matters."""
+PRIORITY: Final = "#9f1239"
+"""The badge of a card's priority."""
 
 LIGHT_INK: Final = "#ffffff"
 LIGHT_MUTED_INK: Final = "#e4e7eb"

@@ -84,6 +84,7 @@ class PdfDialog(QDialog):
         )
         self.margin_choice.setSuffix(self.tr(" mm"))
         self.pages = QLabel()
+        self.pages.setWordWrap(True)  # a map too large for the paper says which would do
         self.open_when_done = QCheckBox(self.tr("&Open the PDF when it is done"))
         self._restore()
 

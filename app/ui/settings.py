@@ -18,6 +18,9 @@ PAPER_NAMES = {
     "letter": QT_TRANSLATE_NOOP("PdfDialog", "Letter"),
     "a3": QT_TRANSLATE_NOOP("PdfDialog", "A3"),
     "tabloid": QT_TRANSLATE_NOOP("PdfDialog", "Tabloid (11 × 17 in)"),
+    "a2": QT_TRANSLATE_NOOP("PdfDialog", "A2 (print shop)"),
+    "a1": QT_TRANSLATE_NOOP("PdfDialog", "A1 (print shop)"),
+    "a0": QT_TRANSLATE_NOOP("PdfDialog", "A0 (print shop)"),
 }
 """The papers a PDF can be made on (app.export.pdf_options.PAPERS, named here so that the
 window need not import reportlab to offer them)."""

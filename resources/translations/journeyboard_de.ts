@@ -1337,31 +1337,31 @@
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="269"/>
+        <location filename="../../app/export/handout.py" line="271"/>
         <location filename="../../app/model/fields.py" line="378"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="270"/>
+        <location filename="../../app/export/handout.py" line="272"/>
         <location filename="../../app/model/fields.py" line="379"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="271"/>
+        <location filename="../../app/export/handout.py" line="273"/>
         <location filename="../../app/model/fields.py" line="380"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="272"/>
+        <location filename="../../app/export/handout.py" line="274"/>
         <location filename="../../app/model/fields.py" line="381"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="273"/>
+        <location filename="../../app/export/handout.py" line="275"/>
         <location filename="../../app/model/fields.py" line="382"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
@@ -1382,7 +1382,7 @@
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="282"/>
+        <location filename="../../app/export/handout.py" line="284"/>
         <location filename="../../app/model/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
@@ -2020,17 +2020,27 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/layout/legend.py" line="96"/>
+        <location filename="../../app/layout/legend.py" line="99"/>
         <source>moment that matters</source>
         <translation>wichtiger Moment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="99"/>
+        <location filename="../../app/layout/legend.py" line="102"/>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/legend.py" line="104"/>
+        <source>priority: low, medium, high</source>
+        <translation>Priorität: niedrig, mittel, hoch</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/legend.py" line="107"/>
         <source>lowest point, biggest drop</source>
         <translation>Tiefpunkt, stärkster Abfall</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="102"/>
+        <location filename="../../app/layout/legend.py" line="110"/>
         <source>at a card’s foot: channel · owner</source>
         <translation>am Fuß einer Karte: Kanal · Verantwortlich</translation>
     </message>
@@ -2600,62 +2610,72 @@
         <translation>★ Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="58"/>
+        <location filename="../../app/export/handout.py" line="59"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="59"/>
+        <location filename="../../app/export/handout.py" line="60"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="60"/>
+        <location filename="../../app/export/handout.py" line="61"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="94"/>
+        <location filename="../../app/export/handout.py" line="95"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="163"/>
+        <location filename="../../app/export/handout.py" line="165"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="241"/>
+        <location filename="../../app/export/handout.py" line="243"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="254"/>
+        <location filename="../../app/export/handout.py" line="256"/>
         <source>{name} (primary persona)</source>
         <translation>{name} (Hauptpersona)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="322"/>
+        <location filename="../../app/export/handout.py" line="324"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="350"/>
+        <location filename="../../app/export/handout.py" line="352"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="91"/>
+        <location filename="../../app/layout/legend.py" line="94"/>
         <source>and 1 more persona</source>
         <translation>und 1 weitere Persona</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="92"/>
+        <location filename="../../app/layout/legend.py" line="95"/>
         <source>and {count} more personas</source>
         <translation>und {count} weitere Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf_options.py" line="105"/>
+        <location filename="../../app/export/pdf_options.py" line="102"/>
+        <source>{paper} landscape</source>
+        <translation>{paper} quer</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdf_options.py" line="103"/>
+        <source>{paper} portrait</source>
+        <translation>{paper} hoch</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pdf_options.py" line="123"/>
         <source>Customer journey map</source>
         <translation>Customer Journey Map</translation>
     </message>
@@ -2725,9 +2745,24 @@
         <translation>Z{row} S{column}</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf.py" line="42"/>
+        <location filename="../../app/export/pdf.py" line="44"/>
         <source>The PDF&apos;s fonts have no letters for {characters}: they print as empty boxes.</source>
         <translation>Die Schriften des PDFs haben keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview_paper.py" line="65"/>
+        <source>It reads on {paper}; or print it as a handout or a poster.</source>
+        <translation>Auf {paper} ist sie lesbar; oder drucken Sie sie als Handout oder Poster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview_paper.py" line="69"/>
+        <source>No paper is large enough: print it as a handout or a poster.</source>
+        <translation>Kein Papier ist groß genug: Drucken Sie sie als Handout oder Poster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/overview_paper.py" line="71"/>
+        <source>On one {paper} page this map&apos;s cards would print at {size} pt, too small to read (at least {least} pt). {advice}</source>
+        <translation>Auf einer Seite {paper} würden die Karten dieser Map in {size} pt gedruckt, zu klein zum Lesen (mindestens {least} pt). {advice}</translation>
     </message>
 </context>
 <context>
@@ -2773,72 +2808,72 @@
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="87"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="88"/>
         <source>&amp;Open the PDF when it is done</source>
         <translation>Das PDF nach dem Erstellen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="91"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Aufbau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="92"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="93"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
         <source>O&amp;rientation:</source>
         <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="94"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="95"/>
         <source>&amp;Margins:</source>
         <translation>&amp;Ränder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="95"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="96"/>
         <source>Poster &amp;scale:</source>
         <translation>Poster-&amp;Maßstab:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="96"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="97"/>
         <source>Pages:</source>
         <translation>Seiten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="100"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="101"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="150"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="151"/>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="162"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="163"/>
         <source>{sheets} sheets: more than the {most} a poster may have; choose a smaller scale</source>
         <translation>{sheets} Blätter: mehr als die {most}, die ein Poster haben darf; wählen Sie einen kleineren Maßstab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="165"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="166"/>
         <source>{sheets} sheets to tape together, and one showing how</source>
         <translation>{sheets} Blätter zum Zusammenkleben, und eines, das zeigt, wie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="169"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="170"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="169"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="170"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="171"/>
+        <location filename="../../app/ui/pdf_dialog.py" line="172"/>
         <source>about {n} pages</source>
         <translation>etwa {n} Seiten</translation>
     </message>
@@ -2861,6 +2896,21 @@
         <location filename="../../app/ui/settings.py" line="20"/>
         <source>Tabloid (11 × 17 in)</source>
         <translation>Tabloid (11 × 17 Zoll)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="21"/>
+        <source>A2 (print shop)</source>
+        <translation>A2 (Druckerei)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="22"/>
+        <source>A1 (print shop)</source>
+        <translation>A1 (Druckerei)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="23"/>
+        <source>A0 (print shop)</source>
+        <translation>A0 (Druckerei)</translation>
     </message>
 </context>
 <context>

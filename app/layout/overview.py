@@ -1,0 +1,335 @@
+"""The whole map composed for one page of paper: a title block, the map and its legend on
+one grid, the map filling the page at a size that reads at arm's length.
+
+The map is laid out again for the page rather than scaled down from the screen: its stage
+columns share the page's width, its lanes are only as tall as their cards, and what each
+card prints is chosen by the room there is, its title (wrapped) before its notes and its
+channel and owner. Sizes here are in points of the page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from app.layout.geometry import Rect
+from app.layout.legend import lay_out_legend, legend_entries
+from app.layout.map_layout import (
+    CARD_TITLE,
+    HEADER_BOTTOM,
+    HEADER_TOP,
+    MapLayout,
+    Metrics,
+    layout_map,
+)
+from app.layout.shapes import Plate, Shape, Text, moved
+from app.layout.text import TextStyle, Typesetter
+from app.model.messages import Translate
+from app.model.records import LaneRecord, MapContent, StageRecord
+
+LEAST_TITLE_POINTS: Final = 7.0
+"""Card titles print at least this large: what reads on paper held at arm's length."""
+MOST_TITLE_POINTS: Final = 10.0
+"""Beyond this a small map grows no more: its lanes take the rest of the page."""
+LEAST_SCALE: Final = LEAST_TITLE_POINTS / CARD_TITLE.size
+MOST_SCALE: Final = MOST_TITLE_POINTS / CARD_TITLE.size
+
+TITLE: Final = TextStyle(15, bold=True)
+OBJECTIVE: Final = TextStyle(9)
+PERSONA_NAME: Final = TextStyle(8, bold=True)
+PERSONA: Final = TextStyle(8)
+LEGEND: Final = TextStyle(7)
+GAP: Final = 6.0
+RULE: Final = 0.5
+PERSONA_SHARE: Final = 0.42
+"""The part of the width the personas take beside the title and objective."""
+MOST_PERSONAS: Final = 3
+PERSONA_LINES: Final = 4
+TITLE_LINES: Final = 3
+"""The most lines the title, and the objective, take: enough for any sensible one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """What the map prints: the cards' titles in up to `title_lines`, up to `notes_lines`
+    of their notes, and their channel and owner (`feet`); the stages' goals and the lanes'
+    kinds under their names (`headers`); the emotion lane's band `emotion_band` high."""
+
+    title_lines: int
+    notes_lines: int
+    feet: bool
+    headers: bool = True
+    emotion_band: float = 150.0
+
+
+DETAILS: Final = (
+    Detail(3, 2, True),
+    Detail(3, 1, True),
+    Detail(3, 0, True),
+    Detail(3, 0, False),
+    Detail(2, 0, False),
+    Detail(2, 0, False, headers=False),
+    Detail(1, 0, False, headers=False),
+    Detail(1, 0, False, headers=False, emotion_band=120.0),
+)
+"""From the most a card prints to the least, tried in turn until the map fits."""
+
+PRINT_METRICS: Final = Metrics(
+    stage_header_height=76,
+    lane_header_width=130,
+    cell_padding=6,
+    card_gap=5,
+    card_padding=5,
+    add_slot=1,  # paper keeps no room to add a card: the cell's padding below its last
+    emotion_text_scale=1.2,
+    stage_goal=TextStyle(12, italic=True),
+    lane_kind=TextStyle(12),
+    card_notes=TextStyle(12),
+    card_meta=TextStyle(12),
+)
+"""A map's sizes in print, in layout units: whatever the scale the page takes between
+LEAST_SCALE and MOST_SCALE, every word of a card or header prints at 6 pt or more."""
+LEAST_LANE: Final = 50.0
+"""A lane's height in print when its cards need less: its name and kind, one line each."""
+LEAST_NAMED_LANE: Final = 34.0
+"""The same, where the header shows the lane's name alone."""
+BARE_NAME_LINES: Final = 2
+"""The most lines a stage's name takes in a header that shows it alone."""
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewPlan:
+    layout: MapLayout
+    scale: float
+    """Points of the page per layout unit of the map."""
+    map_at: Rect
+    """Where the map is drawn, in points from the frame's top left corner."""
+    shapes: list[Shape]
+    """The title block and the legend, in points from the frame's top left corner."""
+
+    @property
+    def title_points(self) -> float:
+        """How large the cards' titles print."""
+        return CARD_TITLE.size * self.scale
+
+    @property
+    def readable(self) -> bool:
+        return self.title_points >= LEAST_TITLE_POINTS - 1e-6
+
+
+def compose_overview(
+    content: MapContent,
+    width: float,
+    height: float,
+    typesetter: Typesetter,
+    translate: Translate,
+) -> OverviewPlan:
+    """The overview on a frame of `width` × `height` points: the richest detail that fits
+    with titles at LEAST_TITLE_POINTS, grown as far as the page allows, its lanes then
+    stretched to fill the page. A map too large for that is fitted at the least detail,
+    smaller than reads (`OverviewPlan.readable` is false)."""
+    parts = {
+        feet: _page_parts(content, width, height, typesetter, translate, feet)
+        for feet in (True, False)
+    }
+    for detail in DETAILS:
+        shapes, area = parts[detail.feet]
+        layout = _layout(content, detail, area.width / LEAST_SCALE, 0, typesetter, translate)
+        if _fits(layout, LEAST_SCALE, area):
+            break
+    else:
+        scale = min(area.width / layout.width, area.height / layout.height)
+        return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
+
+    def laid_out(scale: float, fill: float = 0.0) -> MapLayout:
+        return _layout(content, detail, area.width / scale, fill, typesetter, translate)
+
+    scale = LEAST_SCALE
+    split = _split_words(layout)
+    for larger in _steps_up(LEAST_SCALE, MOST_SCALE):
+        grown = laid_out(larger)
+        if not _fits(grown, larger, area) or _split_words(grown) > split:
+            break
+        layout, scale = grown, larger
+    room = area.height / scale - layout.height
+    if room > 1:
+        stretched = laid_out(scale, room)
+        if _fits(stretched, scale, area):
+            layout = stretched
+    return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
+
+
+def prints_readably(
+    content: MapContent, width: float, height: float, typesetter: Typesetter, translate: Translate
+) -> bool:
+    """Whether the map's overview reads on a frame of `width` × `height` points: whether
+    it fits there at the least detail with its titles at LEAST_TITLE_POINTS."""
+    _shapes, area = _page_parts(content, width, height, typesetter, translate, False)
+    layout = _layout(content, DETAILS[-1], area.width / LEAST_SCALE, 0, typesetter, translate)
+    return _fits(layout, LEAST_SCALE, area)
+
+
+def _page_parts(
+    content: MapContent,
+    width: float,
+    height: float,
+    typesetter: Typesetter,
+    translate: Translate,
+    card_feet: bool = True,
+) -> tuple[list[Shape], Rect]:
+    """The title block at the top and the legend at the foot of the frame, and the area
+    left for the map between them; `card_feet`: whether the cards show their channel and
+    owner, which the legend then explains."""
+    header, header_height = _title_block(content, width, typesetter)
+    entries = legend_entries(content, translate, card_feet=card_feet)
+    legend = lay_out_legend(entries, width, LEGEND, typesetter.measure)
+    top = header_height + GAP
+    legend_top = height - legend.height
+    area = Rect(0, top, width, max(1.0, legend_top - GAP - top))
+    shapes = [*header, Plate(Rect(0, legend_top - GAP / 2, width, RULE), 0, "grid_line")]
+    shapes += [moved(shape, 0, legend_top) for shape in legend.shapes]
+    return shapes, area
+
+
+def _fits(layout: MapLayout, scale: float, area: Rect) -> bool:
+    return layout.width * scale <= area.width + 0.5 and layout.height * scale <= area.height
+
+
+def _split_words(layout: MapLayout) -> int:
+    """How many names of stages and lanes and titles of cards are broken inside a word
+    ("Considerat / ion"): larger type that narrows the columns must not break more."""
+    named = [(box.name, box.name_lines) for box in layout.stages]
+    named += [(box.title, box.title_lines) for box in layout.lanes]
+    named += [(box.title, box.title_lines) for box in layout.cards.values()]
+    return sum(
+        len(" ".join(lines).removesuffix("…").split()) > len(text.split()) for text, lines in named
+    )
+
+
+def _steps_up(least: float, most: float) -> Iterator[float]:
+    """Scales from just above `least` to `most`, a point of title size apart."""
+    size = least * CARD_TITLE.size
+    while size + 1 <= most * CARD_TITLE.size + 1e-9:
+        size += 1
+        yield size / CARD_TITLE.size
+
+
+def _placed(layout: MapLayout, scale: float, area: Rect) -> Rect:
+    """The map at `scale`, centred across `area` at its top."""
+    width, height = layout.width * scale, layout.height * scale
+    return Rect(area.x + (area.width - width) / 2, area.y, width, height)
+
+
+def _layout(
+    content: MapContent,
+    detail: Detail,
+    width: float,
+    fill: float,
+    typesetter: Typesetter,
+    translate: Translate,
+) -> MapLayout:
+    """The map laid out `width` units wide, its stages keeping their widths' proportions,
+    its lanes as short as their cards allow and `fill` units taller between them."""
+    metrics = dataclasses.replace(
+        PRINT_METRICS,
+        card_title_lines=detail.title_lines,
+        card_notes_lines=detail.notes_lines,
+        card_feet=detail.feet,
+        header_notes=detail.headers,
+        emotion_band_height=detail.emotion_band,
+        notes_fill_cells=fill > 0,
+    )
+    stages_width = sum(stage.width for stage in content.stages) or 1
+    share = max(0.0, width - metrics.lane_header_width) / stages_width
+    stages = tuple(
+        dataclasses.replace(stage, width=max(1, int(stage.width * share)))
+        for stage in content.stages
+    )
+    if not detail.headers:
+        metrics = dataclasses.replace(
+            metrics, stage_header_height=_bare_header(stages, metrics, typesetter)
+        )
+    least = [LEAST_LANE if detail.headers else LEAST_NAMED_LANE] * len(content.lanes)
+    if fill > 0:
+        sized = layout_map(
+            dataclasses.replace(content, stages=stages, lanes=_heights(content, least)),
+            typesetter,
+            metrics,
+            translate=translate,
+        )
+        grows = [lane.kind != "emotions" for lane in content.lanes]
+        extra = fill / max(1, sum(grows))
+        least = [
+            box.row.height + (extra if grow else 0)
+            for box, grow in zip(sized.lanes, grows, strict=True)
+        ]
+    lanes = _heights(content, least)
+    shaped = dataclasses.replace(content, stages=stages, lanes=lanes)
+    return layout_map(shaped, typesetter, metrics, translate=translate)
+
+
+def _bare_header(
+    stages: tuple[StageRecord, ...], metrics: Metrics, typesetter: Typesetter
+) -> float:
+    """How tall the stages' headers are where they show the names alone: as the longest
+    name needs, up to BARE_NAME_LINES."""
+    style = metrics.stage_title
+    lines = max(
+        (
+            len(typesetter.wrap(stage.name, stage.width - 2 * metrics.cell_padding, style))
+            for stage in stages
+        ),
+        default=1,
+    )
+    return HEADER_TOP + HEADER_BOTTOM + min(lines, BARE_NAME_LINES) * style.line_height + 1
+
+
+def _heights(content: MapContent, heights: list[float]) -> tuple[LaneRecord, ...]:
+    """The map's lanes, each at least as tall as given."""
+    return tuple(
+        dataclasses.replace(lane, height=int(height))
+        for lane, height in zip(content.lanes, heights, strict=True)
+    )
+
+
+def _title_block(
+    content: MapContent, width: float, typesetter: Typesetter
+) -> tuple[list[Shape], float]:
+    """The title and objective at the left, the personas beside them at the right, each
+    wrapped to its column; and the block's height."""
+    persona_width = width * PERSONA_SHARE if content.personas else 0.0
+    left_width = width - persona_width - (GAP * 2 if persona_width else 0)
+    shapes: list[Shape] = []
+    y = 0.0
+    title = typesetter.wrap(content.map.title, left_width, TITLE, TITLE_LINES)
+    shapes.append(Text(Rect(0, y, left_width, len(title) * TITLE.line_height), title, TITLE, "ink"))
+    y += len(title) * TITLE.line_height + 2
+    if content.map.objective.strip():
+        objective = typesetter.wrap(content.map.objective, left_width, OBJECTIVE, TITLE_LINES)
+        rect = Rect(0, y, left_width, len(objective) * OBJECTIVE.line_height)
+        shapes.append(Text(rect, objective, OBJECTIVE, "muted_ink"))
+        y += rect.height
+    left_height = y
+    x, y = width - persona_width, 0.0
+    for persona in content.personas[:MOST_PERSONAS]:
+        name = typesetter.shorten(persona.name, persona_width, PERSONA_NAME)
+        rect = Rect(x, y, persona_width, PERSONA_NAME.line_height)
+        shapes.append(Text(rect, (name,), PERSONA_NAME, "ink"))
+        y += PERSONA_NAME.line_height
+        said = " — ".join(
+            part
+            for part in (
+                persona.role.strip(),
+                f"“{persona.quote.strip()}”" if persona.quote.strip() else "",
+            )
+            if part
+        )
+        if said:
+            lines = typesetter.wrap(said.replace("\n", " "), persona_width, PERSONA, PERSONA_LINES)
+            rect = Rect(x, y, persona_width, len(lines) * PERSONA.line_height)
+            shapes.append(Text(rect, lines, PERSONA, "muted_ink"))
+            y += rect.height
+        y += GAP / 2
+    return shapes, max(left_height, y - GAP / 2 if content.personas else 0.0)
