@@ -101,6 +101,11 @@ def test_every_template_reads_on_a4(key: str, landscape: bool, tmp_path: Path) -
     assert len(small) <= MOST_SMALL_SHARE * len(chars), "".join(small)
     sizes = title_sizes(content, path)
     assert all(size >= LEAST_TITLE - 0.01 for size in sizes.values()), sizes
+    printed = {word["text"] for word in printed_words(path)}
+    broken = [
+        name for stage in content.stages for name in stage.name.split() if name not in printed
+    ]
+    assert not broken, "stage names are printed whole, never broken inside a word"
 
 
 @pytest.mark.parametrize("key", sorted(TEMPLATES))

@@ -77,7 +77,6 @@ DETAILS: Final = (
 """From the most a card prints to the least, tried in turn until the map fits."""
 
 PRINT_METRICS: Final = Metrics(
-    stage_header_height=76,
     lane_header_width=130,
     cell_padding=6,
     card_gap=5,
@@ -95,8 +94,9 @@ LEAST_LANE: Final = 50.0
 """A lane's height in print when its cards need less: its name and kind, one line each."""
 LEAST_NAMED_LANE: Final = 34.0
 """The same, where the header shows the lane's name alone."""
-BARE_NAME_LINES: Final = 2
-"""The most lines a stage's name takes in a header that shows it alone."""
+NAME_LINES: Final = 3
+GOAL_LINES: Final = 2
+"""The most lines a stage's name, and its goal, take in its header."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,10 +247,9 @@ def _layout(
         dataclasses.replace(stage, width=max(1, int(stage.width * share)))
         for stage in content.stages
     )
-    if not detail.headers:
-        metrics = dataclasses.replace(
-            metrics, stage_header_height=_bare_header(stages, metrics, typesetter)
-        )
+    metrics = dataclasses.replace(
+        metrics, stage_header_height=_header_height(stages, metrics, typesetter)
+    )
     least = [LEAST_LANE if detail.headers else LEAST_NAMED_LANE] * len(content.lanes)
     if fill > 0:
         sized = layout_map(
@@ -270,20 +269,32 @@ def _layout(
     return layout_map(shaped, typesetter, metrics, translate=translate)
 
 
-def _bare_header(
+def _header_height(
     stages: tuple[StageRecord, ...], metrics: Metrics, typesetter: Typesetter
 ) -> float:
-    """How tall the stages' headers are where they show the names alone: as the longest
-    name needs, up to BARE_NAME_LINES."""
-    style = metrics.stage_title
-    lines = max(
-        (
-            len(typesetter.wrap(stage.name, stage.width - 2 * metrics.cell_padding, style))
-            for stage in stages
-        ),
-        default=1,
-    )
-    return HEADER_TOP + HEADER_BOTTOM + min(lines, BARE_NAME_LINES) * style.line_height + 1
+    """How tall the stages' headers are in print: as the longest name needs, up to
+    NAME_LINES, and with `metrics.header_notes` as the longest goal needs, up to
+    GOAL_LINES."""
+
+    def most_lines(texts: list[str], style: TextStyle, most: int) -> int:
+        return min(
+            most,
+            max(
+                (
+                    len(typesetter.wrap(text, stage.width - 2 * metrics.cell_padding, style))
+                    for text, stage in zip(texts, stages, strict=True)
+                    if text.strip()
+                ),
+                default=0,
+            ),
+        )
+
+    names = max(1, most_lines([stage.name for stage in stages], metrics.stage_title, NAME_LINES))
+    height = HEADER_TOP + HEADER_BOTTOM + names * metrics.stage_title.line_height + 1
+    if metrics.header_notes:
+        goals = most_lines([stage.goal for stage in stages], metrics.stage_goal, GOAL_LINES)
+        height += goals * metrics.stage_goal.line_height + (2 if goals else 0)
+    return height
 
 
 def _heights(content: MapContent, heights: list[float]) -> tuple[LaneRecord, ...]:
