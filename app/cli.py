@@ -406,7 +406,7 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
     loaded only for a language other than English (its catalogues hold the words)."""
     from dataclasses import replace
 
-    from app.export.pdf import estimate_pages, export_pdf
+    from app.export.pdf import count_pages, export_pdf
     from app.export.pdf_options import POINTS_PER_MM, PdfLayout, PdfOptions
     from app.model.errors import JourneyboardError
     from app.model.messages import Message
@@ -435,8 +435,8 @@ def _export_pdf(document: Document, arguments: argparse.Namespace) -> int:
 
     try:
         if arguments.count_pages:
-            count, exact = estimate_pages(document.content(), options)
-            print(f"{'' if exact else 'about '}{count} {'page' if count == 1 else 'pages'}")
+            count = count_pages(document.content(), options)
+            print(f"{count} {'page' if count == 1 else 'pages'}")
             return 0
         result = export_pdf(
             document.content(), arguments.pdf, options, told if arguments.progress else None

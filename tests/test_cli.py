@@ -212,7 +212,7 @@ def test_a_pdf_in_german_and_its_pages_counted_without_writing_it(tmp_path: Path
     the window's language, progress as it goes, and a page count that writes nothing."""
     from pypdf import PdfReader
 
-    from app.export.pdf import estimate_pages
+    from app.export.pdf import count_pages
     from app.export.pdf_options import PdfLayout, PdfOptions
 
     path = tmp_path / "cafe.journey"
@@ -222,10 +222,8 @@ def test_a_pdf_in_german_and_its_pages_counted_without_writing_it(tmp_path: Path
     counted = run("export", path, "--pdf", out, *options, "--count-pages")
     assert counted.returncode == 0 and not out.exists()
     with Document.open(path, read_only=True) as document:
-        expected, exact = estimate_pages(
-            document.content(), PdfOptions(PdfLayout.HANDOUT, "letter")
-        )
-    assert counted.stdout == f"{'' if exact else 'about '}{expected} pages\n"
+        expected = count_pages(document.content(), PdfOptions(PdfLayout.HANDOUT, "letter"))
+    assert counted.stdout == f"{expected} pages\n"
     written = run("export", path, "--pdf", out, *options, "--language", "de", "--progress")
     assert written.returncode == 0, written.stderr
     percents = [

@@ -208,7 +208,7 @@ def test_a_card_running_over_hundreds_of_pages_is_wrapped_once() -> None:
     typesetter = CountingTypesetter()
     cafe = load_template(find_template("cafe")).content
     card = dataclasses.replace(cafe.cards[0], notes="short line\n" * 40_000)
-    block = card_block(card, "touchpoints", typesetter, lambda _context, text: text)
+    block = card_block(card, "touchpoints", typesetter, lambda _context, text: text, 700)
     _, total = block.wrap(400, 700)
     pieces, rest = [], block
     while len(parts := rest.split(400, 700)) == 2:

@@ -17,7 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.export.overview_paper import OverviewTooLargeError
-from app.export.pdf import estimate_pages, export_pdf
+from app.export.pdf import count_pages, export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
 from app.layout.overview import compose_overview
@@ -233,7 +233,7 @@ def test_a_map_too_large_for_its_paper_names_the_paper_that_would_do(tmp_path: P
     assert paper in ("A3", "A2") and orientation in ("portrait", "landscape")
     assert not (tmp_path / "crowd.pdf").exists()
     with pytest.raises(OverviewTooLargeError):
-        estimate_pages(crowd, options)
+        count_pages(crowd, options)
 
     suggested = dataclasses.replace(
         options, paper=paper.lower(), landscape=orientation == "landscape"

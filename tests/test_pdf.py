@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 
 from app.export.handout import FOOTER_ROOM
-from app.export.pdf import ExportCancelled, PdfResult, estimate_pages, export_pdf
+from app.export.pdf import ExportCancelled, PdfResult, count_pages, export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
 from app.export.poster import plan_poster
@@ -302,16 +302,15 @@ def test_persona_photos_print_beside_text_that_runs_on(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("key", sorted(TEMPLATES))
-def test_the_handout_page_count_is_estimated_closely(key: str, tmp_path: Path) -> None:
+def test_the_handout_page_count_is_exact(key: str, tmp_path: Path) -> None:
     long_notes = tuple(
         dataclasses.replace(card, notes="A note that goes on and on. " * 50)
         for card in TEMPLATES[key].cards
     )
     for content in (TEMPLATES[key], dataclasses.replace(TEMPLATES[key], cards=long_notes)):
         options = PdfOptions(PdfLayout.HANDOUT)
-        estimate, exact = estimate_pages(content, options)
-        pages = export_pdf(content, tmp_path / "handout.pdf", options).pages
-        assert not exact and abs(estimate - pages) <= max(1, pages // 10)
+        counted = count_pages(content, options)
+        assert counted == export_pdf(content, tmp_path / "handout.pdf", options).pages
 
 
 def test_the_handout_has_a_bookmark_per_stage_and_a_footer(cafe_pdfs) -> None:
@@ -503,7 +502,7 @@ def test_poster_sheets_cover_the_map_at_its_scale(scale: int, paper: str, tmp_pa
     assert (plan.columns - 1) * step_x + frame.width >= width
     path = tmp_path / "poster.pdf"
     result = export_pdf(content, path, options)
-    assert result.pages == plan.sheet_count + 1 == estimate_pages(content, options)[0]
+    assert result.pages == plan.sheet_count + 1 == count_pages(content, options)
     with pdfplumber.open(path) as pdf:
         assert f"A poster of {plan.sheet_count} sheet" in pdf.pages[0].extract_text()
         for index, page in enumerate(pdf.pages[1:]):

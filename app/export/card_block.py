@@ -9,18 +9,22 @@ like the map: no markup is read, and it costs a fraction of a `Paragraph` in a `
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from app.export.ink import colour, fill, stroke
 from app.export.pdf_text import write_lines
 from app.layout import palette
+from app.layout.badges import PRIORITY_MARKS
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Message, Translate, one_or_many
 from app.model.records import CardRecord
 from app.model.vocabulary import EVIDENCE_NAMES, PRIORITIES
 
+FLAGS = TextStyle(9, bold=True)
 TITLE = TextStyle(11, bold=True)
 BODY = TextStyle(10)
 FACTS = TextStyle(9)
@@ -35,12 +39,22 @@ class Line:
 
 
 class CardBlock(Flowable):
+    """A card kept whole on one page, split between lines only when it is taller than a
+    page (`page_height`); `on_draw` is told the canvas each part is drawn on."""
+
     def __init__(
-        self, parts: list[Line], background: str, accent: str, typesetter: Typesetter
+        self,
+        parts: list[Line],
+        background: str,
+        accent: str,
+        typesetter: Typesetter,
+        page_height: float = 0.0,
     ) -> None:
         super().__init__()
         self.parts, self.background, self.accent = parts, background, accent
         self.typesetter = typesetter
+        self.page_height = page_height
+        self.on_draw: Callable[[Canvas], None] | None = None
         self.lines: list[Line] = []
         self._wrapped_at: float | None = None
         """The width `lines` were wrapped to, if they were, and their height."""
@@ -62,9 +76,12 @@ class CardBlock(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        """The lines that fit in `available_height` and a block of the rest; nothing if
-        not even one line fits."""
+        """Nothing, so that the card goes whole to the next page, when it fits on one;
+        else the lines that fit in `available_height` and a block of the rest (nothing
+        if not even one line fits)."""
         self.wrap(available_width, available_height)
+        if self.height <= self.page_height:
+            return []
         room, fitting = available_height - PAD_TOP - PAD_BOTTOM, 0
         for line in self.lines:
             if line.style.line_height > room:
@@ -83,6 +100,8 @@ class CardBlock(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        if self.on_draw is not None:
+            self.on_draw(canvas)
         fill(canvas, self.background)
         stroke(canvas, palette.GRID_LINE)
         canvas.setLineWidth(0.5)
@@ -108,26 +127,40 @@ class CardBlock(Flowable):
         once for every page it runs over)."""
         block = CardBlock(lines, self.background, self.accent, self.typesetter)
         block.lines, block._wrapped_at, block._lines_height = lines, self._wrapped_at, height
+        block.on_draw = self.on_draw
         return block
 
 
 def card_block(
-    card: CardRecord, kind: str, typesetter: Typesetter, translate: Translate
+    card: CardRecord, kind: str, typesetter: Typesetter, translate: Translate, page_height: float
 ) -> CardBlock:
+    """The card's flags (a moment that matters, its priority) set bold above its title,
+    its notes, and a quiet line of the rest."""
     background = palette.card_fill(card.colour, kind)
     ink, muted = palette.inks_on(background)
-    parts = [Line(card.title, TITLE, ink)]
+    flags = []
+    if card.moment:
+        flags.append(Message("Pdf", "★ Moment that matters").translated(translate))
+    if card.priority:
+        flags.append(
+            Message("Pdf", "{marks} {priority} priority")
+            .format(
+                marks=PRIORITY_MARKS[card.priority],
+                priority=Message("Vocabulary", PRIORITIES[card.priority]),
+            )
+            .translated(translate)
+        )
+    parts = [Line("   ".join(flags), FLAGS, ink)] if flags else []
+    parts.append(Line(card.title, TITLE, ink))
     if card.notes.strip():
         parts.append(Line(card.notes, BODY, ink))
     evidence = EVIDENCE_NAMES.get(card.evidence, card.evidence)
-    priority = PRIORITIES[card.priority] if card.priority else ""
     facts = [
         Message("Pdf", "{label}: {value}").format(label=label, value=value).translated(translate)
         for label, value in (
             (Message("Fields", "Channel"), card.channel),
             (Message("Fields", "Owner"), card.owner),
             (Message("Fields", "Evidence"), evidence and Message("Vocabulary", evidence)),
-            (Message("Fields", "Priority"), priority and Message("Vocabulary", priority)),
         )
         if value
     ]
@@ -136,8 +169,6 @@ def card_block(
             card.votes, Message("Pdf", "● 1 vote"), Message("Pdf", "● {count} votes")
         )
         facts.append(votes.translated(translate))
-    if card.moment:
-        facts.append(Message("Pdf", "★ moment that matters").translated(translate))
     if facts:
         parts.append(Line(" · ".join(facts), FACTS, muted))
-    return CardBlock(parts, background, palette.lane_accent(kind), typesetter)
+    return CardBlock(parts, background, palette.lane_accent(kind), typesetter, page_height)

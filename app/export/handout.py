@@ -7,7 +7,7 @@ through `paragraphs.literal()`.
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
 from dataclasses import replace
 from io import BytesIO
 from typing import Any
@@ -26,7 +26,8 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from app.export.card_block import card_block
+from app.export.card_block import CardBlock, card_block
+from app.export.curve_strip import CurveStrip, shows_a_curve
 from app.export.ink import fill
 from app.export.overview_page import draw_overview
 from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
@@ -51,6 +52,13 @@ from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, score_text
 FOOTER = TextStyle(8)
 FOOTER_ROOM = 16.0
 """The height kept at the foot of each page's printable part for the footer."""
+RUNNING_HEAD = TextStyle(9, bold=True)
+HEAD_ROOM = 16.0
+"""The height kept at the top of a body page for the running head of a stage continued."""
+GUTTER = 18.0
+"""Between the two columns of a landscape page."""
+NEW_PAGE_BELOW = 0.3
+"""A stage starts on a new page when less than this part of the page is left."""
 PHOTO_SIZE = 32 * mm
 CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT = 80 * mm, 50 * mm
 """At most this large under its card on the stage's page."""
@@ -87,12 +95,13 @@ def build_handout(
         subject=metadata.subject,
         creator=metadata.creator,
     )
-    body = _above_footer(frame, "body")
+    body = _body_frames(frame, options.landscape)
     overview_options = _turned_to_fit(options, layout)
     overview = _above_footer(overview_options.frame, "overview")
     footer_text = f"{content.map.title} · {options.date.isoformat()}"
     words = options.translate
     page_number = Message("Pdf", "Page {page}").translated(words)
+    running = Running()
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -104,13 +113,24 @@ def build_handout(
         draw_line(canvas, right, below, page_number.format(page=doc.page), FOOTER, "right")
         canvas.restoreState()
 
+    def head(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        continued = running.continued(doc.page)
+        if continued:
+            said = Message("Pdf", "{stage}, continued").format(stage=continued).translated(words)
+            top = doc.pagesize[1] - options.margin - RUNNING_HEAD.size
+            canvas.saveState()
+            fill(canvas, palette.MUTED_INK)
+            shown = typesetter.shorten(said, frame.width, RUNNING_HEAD)
+            draw_line(canvas, options.margin, top, shown, RUNNING_HEAD)
+            canvas.restoreState()
+
     document.addPageTemplates(
         [
             PageTemplate("overview", [overview], footer, pagesize=overview_options.page_size),
-            PageTemplate("page", [body], footer, pagesize=options.page_size),
+            PageTemplate("page", body, footer, onPageEnd=head, pagesize=options.page_size),
         ]
     )
-    story = _story(content, layout, typesetter, words)
+    story = _story(content, layout, typesetter, words, body[0].height, running)
     total, reached = len(story), 0.0
 
     def told(kind: str, value: Any) -> None:
@@ -136,6 +156,45 @@ class Heading(Paragraph):
     def draw(self) -> None:
         super().draw()
         _outline(self.canv, self.title)
+
+
+class Running:
+    """Which stages each page shows and which it heads, so that a page that goes on
+    with a stage begun on an earlier one says so at its top."""
+
+    def __init__(self) -> None:
+        self._shown: dict[int, list[str]] = {}
+        self._headed: dict[int, set[str]] = {}
+
+    def shows(self, stage: str) -> Callable[[Canvas], None]:
+        """What a card of `stage` tells as it is drawn."""
+
+        def drawn(canvas: Canvas) -> None:
+            shown = self._shown.setdefault(canvas.getPageNumber(), [])
+            if stage not in shown:
+                shown.append(stage)
+
+        return drawn
+
+    def heads(self, page: int, stage: str) -> None:
+        self._headed.setdefault(page, set()).add(stage)
+
+    def continued(self, page: int) -> str | None:
+        """The stage the page goes on with, if it shows cards of one it does not head."""
+        headed = self._headed.get(page, set())
+        return next((stage for stage in self._shown.get(page, []) if stage not in headed), None)
+
+
+class StageHeading(Heading):
+    """A stage's heading, which tells `running` the page it heads the stage on."""
+
+    def __init__(self, title: str, running: Running) -> None:
+        super().__init__(title)
+        self.running = running
+
+    def draw(self) -> None:
+        super().draw()
+        self.running.heads(self.canv.getPageNumber(), self.title)
 
 
 def _outline(canvas: Canvas, title: str) -> None:
@@ -193,35 +252,36 @@ class FaceLine(Flowable):
 
 
 def _story(
-    content: MapContent, layout: MapLayout, typesetter: Typesetter, words: Translate
+    content: MapContent,
+    layout: MapLayout,
+    typesetter: Typesetter,
+    words: Translate,
+    page_height: float,
+    running: Running,
 ) -> list[Flowable]:
+    """Every part of the handout; `page_height`: the height of a column of text."""
     return [
         OverviewFlowable(content, layout, typesetter, words),
         NextPageTemplate("page"),
         PageBreak(),
         *_persona_pages(content, words),
-        *_stage_pages(content, typesetter, words),
+        *_stage_pages(content, layout, typesetter, words, page_height, running),
+        PageBreak(),
         *_ranked_pages(content, typesetter, words),
     ]
 
 
-def count_pages(
-    content: MapContent, layout: MapLayout, options: PdfOptions, typesetter: Typesetter
-) -> int:
-    """About how many pages the handout makes: the height of each part's text, stacked
-    in the page's frame, without the finer rules that move a heading or a table's rows
-    to the next page. It measures the text as the export does, without drawing it."""
-    width, height = options.frame.width, options.frame.height - FOOTER_ROOM
-    scratch = Canvas(BytesIO(), initialFontName=FAMILY)  # type: ignore[arg-type]
-    pages, used = 0, 0.0
-    for flowable in [*_story(content, layout, typesetter, options.translate), PageBreak()]:
-        if isinstance(flowable, PageBreak):
-            pages += max(1, math.ceil(used / height - 0.001)) if used else 0
-            used = 0.0
-            continue
-        _width, tall = flowable.wrapOn(scratch, width, height)
-        used += tall + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    return pages
+def _body_frames(frame: Rect, landscape: bool) -> list[Frame]:
+    """The columns text flows in on a body page, below the running head and above the
+    footer: two on a landscape page, so that lines keep a length that reads."""
+    top = frame.height - FOOTER_ROOM - HEAD_ROOM
+    if not landscape:
+        return [Frame(frame.x, frame.y + FOOTER_ROOM, frame.width, top, 0, 0, 0, 0, id="body")]
+    width = (frame.width - GUTTER) / 2
+    return [
+        Frame(x, frame.y + FOOTER_ROOM, width, top, 0, 0, 0, 0, id=f"column-{number}")
+        for number, x in enumerate((frame.x, frame.x + width + GUTTER))
+    ]
 
 
 def _above_footer(frame: Rect, name: str) -> Frame:
@@ -280,33 +340,64 @@ def _persona(persona: PersonaRecord, primary_id: str | None, words: Translate) -
     return [*parts, Spacer(0, 8)]
 
 
-def _stage_pages(content: MapContent, typesetter: Typesetter, words: Translate) -> list[Flowable]:
+def _stage_pages(
+    content: MapContent,
+    layout: MapLayout,
+    typesetter: Typesetter,
+    words: Translate,
+    page_height: float,
+    running: Running,
+) -> list[Flowable]:
+    """A section per stage: its heading, where it sits on the curve, its goal, its
+    emotions and its cards by lane, each card whole. A stage starts a new page only when
+    little of one is left; its heading and each lane's name keep with the first card."""
     goal_label = literal(Message("Fields", "Customer goal").translated(words))
     story: list[Flowable] = []
     in_cell: dict[tuple[str, str], list[CardRecord]] = {}
     for card in content.cards:
         in_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
+    strip = shows_a_curve(layout)
     for number, stage in enumerate(content.stages, start=1):
-        story.append(Heading(f"{number}. {stage.name}"))
+        section: list[Flowable] = [StageHeading(stage_heading(number, stage), running)]
+        if strip:
+            section.append(CurveStrip(layout, stage.id))
         if stage.goal:
-            story.append(Paragraph(f"<b>{goal_label}.</b> {literal(stage.goal)}", BODY))
+            section.append(Paragraph(f"<b>{goal_label}.</b> {literal(stage.goal)}", BODY))
         if stage.description:
-            story.append(Paragraph(literal(stage.description), BODY))
-        story += _stage_emotions(content, stage, words)
+            section.append(Paragraph(literal(stage.description), BODY))
+        section += _stage_emotions(content, stage, words)
         for lane in content.lanes:
             cards = sorted(in_cell.get((stage.id, lane.id), []), key=lambda c: c.position)
             if not cards:
                 continue
-            story.append(CondPageBreak(60))
-            story.append(Paragraph(literal(lane.title), SUBHEADING))
+            section.append(Paragraph(literal(lane.title), SUBHEADING))
             for card in cards:
-                story.append(card_block(card, lane.kind, typesetter, words))
+                block = card_block(card, lane.kind, typesetter, words, page_height)
+                block.on_draw = running.shows(stage_heading(number, stage))
+                section.append(block)
                 picture = fitted_image(card.image, CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT)
                 if picture is not None:
                     picture.hAlign, picture.spaceAfter = "LEFT", 8
-                    story.append(picture)
-        story.append(PageBreak())
+                    section.append(picture)
+        for flowable in section[: _first_card(section)]:
+            flowable.keepWithNext = True
+        for flowable in section:
+            if isinstance(flowable, Paragraph) and flowable.style is SUBHEADING:
+                flowable.keepWithNext = True  # a lane's name with its first card
+        story += [CondPageBreak(page_height * NEW_PAGE_BELOW), *section]
     return story
+
+
+def stage_heading(number: int, stage: StageRecord) -> str:
+    return f"{number}. {stage.name}"
+
+
+def _first_card(section: list[Flowable]) -> int:
+    """The index of the first card of a stage's section (its length if it has none)."""
+    return next(
+        (index for index, flowable in enumerate(section) if isinstance(flowable, CardBlock)),
+        len(section),
+    )
 
 
 def _stage_emotions(content: MapContent, stage: StageRecord, words: Translate) -> list[Flowable]:
@@ -329,6 +420,7 @@ def _stage_emotions(content: MapContent, stage: StageRecord, words: Translate) -
 
 def _ranked_pages(content: MapContent, typesetter: Typesetter, words: Translate) -> list[Flowable]:
     stage_names = {stage.id: stage.name for stage in content.stages}
+    voted = any(card.votes for card in content.cards)
     story: list[Flowable] = []
     for kind in RANKED_KINDS:
         cards = ranked(content, (kind,))
@@ -347,8 +439,12 @@ def _ranked_pages(content: MapContent, typesetter: Typesetter, words: Translate)
         ]
         stage, votes, priority = (words("Pdf", name) for name in RANKED_COLUMNS)
         table = RankedTable(
-            title, rows, palette.lane_fill(kind), typesetter, (stage, votes, priority)
+            title, rows, palette.lane_fill(kind), typesetter, (stage, votes, priority), voted
         )
-        heading = Message("Pdf", "{title}, ranked by votes and priority").format(title=title)
+        heading = (
+            Message("Pdf", "{title}, ranked by votes and priority")
+            if voted
+            else Message("Pdf", "{title}, ranked by priority")
+        ).format(title=title)
         story += [CondPageBreak(120), Heading(heading.translated(words)), table]
     return story

@@ -7,11 +7,12 @@ cancelled or failed export never leaves half a PDF, nor replaces a good one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.export.handout import build_handout, count_pages
+from app.export.handout import build_handout
 from app.export.overview_page import draw_overview
 from app.export.overview_paper import plan_overview
 from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
@@ -75,21 +76,22 @@ def export_pdf(
     return PdfResult(pages, uncovered(texts))
 
 
-def estimate_pages(
-    content: MapContent, options: PdfOptions, layout: MapLayout | None = None
-) -> tuple[int, bool]:
-    """How many pages an export will make, and whether that is exact (a handout's length
-    depends on where its pages break, which only writing it tells). The map's PDF
-    `layout` is made here when not given."""
+def count_pages(content: MapContent, options: PdfOptions, layout: MapLayout | None = None) -> int:
+    """How many pages an export will make: a handout is written to memory, since where
+    its pages break only writing it tells. The map's PDF `layout` is made here when not
+    given. An overview that would not read is refused, as by `export_pdf`."""
     typesetter = pdf_typesetter()
     if options.layout == PdfLayout.OVERVIEW:
-        plan_overview(content, options, typesetter)  # refused if it would not read
-        return 1, True
+        plan_overview(content, options, typesetter)
+        return 1
     layout = layout or layout_map(content, typesetter, translate=options.translate)
     if options.layout == PdfLayout.POSTER:
-        return plan_poster(layout, options).sheet_count + 1, True
+        return plan_poster(layout, options).sheet_count + 1
+    metadata = metadata_of(content, options.translate)
     try:
-        return count_pages(content, layout, options, typesetter), False
+        return build_handout(
+            BytesIO(), content, layout, options, typesetter, metadata, lambda _done: None
+        )
     finally:
         forget_printed_pictures()
 

@@ -58,11 +58,14 @@ class RankedTable(Flowable):
         header_fill: str,
         typesetter: Typesetter,
         column_names: tuple[str, str, str],
+        votes: bool = True,
     ) -> None:
-        """`column_names` head the stage, votes and priority columns."""
+        """`column_names` head the stage, votes and priority columns; the votes column is
+        left out unless a vote was held (`votes`)."""
         super().__init__()
         self.heading, self.rows, self.header_fill = heading, rows, header_fill
         self.column_names = column_names
+        self.votes = votes
         self.typesetter = typesetter
         self.set_rows: list[_SetRow] = []
         self.spaceAfter = 12
@@ -111,11 +114,12 @@ class RankedTable(Flowable):
         canvas.line(0, top, self.width, top)
         text = canvas.beginText()
         text.setFillColor(colour(palette.INK))
-        header = ("#", self.heading, *self.column_names)
+        stage, votes, priority = self.column_names
+        header = ("#", self.heading, stage, votes if self.votes else "", priority)
         self._one_line_cells(text, columns, self.height, HEADER, header)
         for set_row in self.set_rows:
             row = set_row.row
-            cells = (str(row.rank), "", "", str(row.votes), row.priority)
+            cells = (str(row.rank), "", "", str(row.votes) if self.votes else "", row.priority)
             self._one_line_cells(text, columns, top, TITLE, cells)
             _lines(text, columns.title, top, set_row.title_lines, TITLE)
             text.setFillColor(colour(palette.MUTED_INK))
@@ -148,19 +152,22 @@ class RankedTable(Flowable):
                 write_lines(text, x, baseline, (words,), style)
 
     def _columns(self) -> _Columns:
-        title_width = self.width - RANK_WIDTH - STAGE_WIDTH - VOTES_WIDTH - PRIORITY_WIDTH
+        votes_width = VOTES_WIDTH if self.votes else 0.0
+        title_width = self.width - RANK_WIDTH - STAGE_WIDTH - votes_width - PRIORITY_WIDTH
         stage = RANK_WIDTH + title_width
         return _Columns(
             rank=PAD_X,
             title=RANK_WIDTH + PAD_X,
             title_width=title_width - 2 * PAD_X,
             stage=stage + PAD_X,
-            votes_right=stage + STAGE_WIDTH + VOTES_WIDTH - PAD_X,
-            priority=stage + STAGE_WIDTH + VOTES_WIDTH + PAD_X,
+            votes_right=stage + STAGE_WIDTH + votes_width - PAD_X,
+            priority=stage + STAGE_WIDTH + votes_width + PAD_X,
         )
 
     def _with(self, rows: list[RankedRow]) -> RankedTable:
-        return RankedTable(self.heading, rows, self.header_fill, self.typesetter, self.column_names)
+        return RankedTable(
+            self.heading, rows, self.header_fill, self.typesetter, self.column_names, self.votes
+        )
 
 
 @dataclass(frozen=True, slots=True)

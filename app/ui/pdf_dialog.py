@@ -155,7 +155,7 @@ class PdfDialog(QDialog):
         if asked == self._counting:
             self.pages.setText(why)
 
-    def _show_pages(self, asked: int, options: PdfOptions, count: int, exact: bool) -> None:
+    def _show_pages(self, asked: int, options: PdfOptions, count: int) -> None:
         if asked != self._counting:
             return  # the choices changed since: a newer count is on its way
         if options.layout == PdfLayout.POSTER and count - 1 > MAX_POSTER_SHEETS:
@@ -166,10 +166,8 @@ class PdfDialog(QDialog):
             text = self.tr("{sheets} sheets to tape together, and one showing how").format(
                 sheets=count - 1
             )
-        elif exact:
-            text = self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
         else:
-            text = self.tr("about {n} pages").format(n=count)
+            text = self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
         self.pages.setText(text)
 
 
@@ -178,8 +176,8 @@ class PageCounter(QObject):
     answered with the number it was asked under; a new question stops the count under
     way. The children read one copy of the map, made for the first count."""
 
-    counted = Signal(int, object, int, bool)
-    """The number of the request, its options, the count and whether it is exact."""
+    counted = Signal(int, object, int)
+    """The number of the request, its options and the count."""
     not_counted = Signal(int, str)
     """The number of the request, and why it could not be counted."""
 
@@ -219,10 +217,10 @@ class PageCounter(QObject):
     def _heard(self, asked: int, options: PdfOptions, output: str) -> None:
         found = COUNTED.search(output)
         if found:
-            self.counted.emit(asked, options, int(found.group(2)), not found.group(1))
+            self.counted.emit(asked, options, int(found.group(1)))
 
 
-COUNTED = re.compile(r"(about )?(\d+) pages?")
+COUNTED = re.compile(r"(\d+) pages?")
 """What `journeyboard export --count-pages` says."""
 
 

@@ -1295,7 +1295,7 @@
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="128"/>
+        <location filename="../../app/export/card_block.py" line="162"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
@@ -1337,31 +1337,31 @@
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="271"/>
+        <location filename="../../app/export/handout.py" line="331"/>
         <location filename="../../app/model/fields.py" line="378"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="272"/>
+        <location filename="../../app/export/handout.py" line="332"/>
         <location filename="../../app/model/fields.py" line="379"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="273"/>
+        <location filename="../../app/export/handout.py" line="333"/>
         <location filename="../../app/model/fields.py" line="380"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="274"/>
+        <location filename="../../app/export/handout.py" line="334"/>
         <location filename="../../app/model/fields.py" line="381"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="275"/>
+        <location filename="../../app/export/handout.py" line="335"/>
         <location filename="../../app/model/fields.py" line="382"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
@@ -1382,7 +1382,7 @@
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="284"/>
+        <location filename="../../app/export/handout.py" line="354"/>
         <location filename="../../app/model/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
@@ -1418,19 +1418,18 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="127"/>
+        <location filename="../../app/export/card_block.py" line="161"/>
         <location filename="../../app/model/fields.py" line="410"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="129"/>
+        <location filename="../../app/export/card_block.py" line="163"/>
         <location filename="../../app/model/fields.py" line="412"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="130"/>
         <location filename="../../app/model/fields.py" line="414"/>
         <source>Priority</source>
         <translation>Priorität</translation>
@@ -2590,69 +2589,84 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../app/export/card_block.py" line="125"/>
+        <location filename="../../app/export/card_block.py" line="143"/>
+        <source>★ Moment that matters</source>
+        <translation>★ Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/card_block.py" line="146"/>
+        <source>{marks} {priority} priority</source>
+        <translation>{marks} Priorität {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/card_block.py" line="159"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="136"/>
+        <location filename="../../app/export/card_block.py" line="169"/>
         <source>● 1 vote</source>
         <translation>● 1 Stimme</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="136"/>
+        <location filename="../../app/export/card_block.py" line="169"/>
         <source>● {count} votes</source>
         <translation>● {count} Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="140"/>
-        <source>★ moment that matters</source>
-        <translation>★ Schlüsselmoment</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/handout.py" line="59"/>
+        <location filename="../../app/export/handout.py" line="67"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="60"/>
+        <location filename="../../app/export/handout.py" line="68"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="61"/>
+        <location filename="../../app/export/handout.py" line="69"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="95"/>
+        <location filename="../../app/export/handout.py" line="103"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="165"/>
+        <location filename="../../app/export/handout.py" line="119"/>
+        <source>{stage}, continued</source>
+        <translation>{stage} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="224"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="243"/>
+        <location filename="../../app/export/handout.py" line="303"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="256"/>
+        <location filename="../../app/export/handout.py" line="316"/>
         <source>{name} (primary persona)</source>
         <translation>{name} (Hauptpersona)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="324"/>
+        <location filename="../../app/export/handout.py" line="415"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="352"/>
+        <location filename="../../app/export/handout.py" line="445"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="447"/>
+        <source>{title}, ranked by priority</source>
+        <translation>{title}, nach Priorität geordnet</translation>
     </message>
     <message>
         <location filename="../../app/layout/legend.py" line="94"/>
@@ -2745,22 +2759,22 @@
         <translation>Z{row} S{column}</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf.py" line="44"/>
+        <location filename="../../app/export/pdf.py" line="45"/>
         <source>The PDF&apos;s fonts have no letters for {characters}: they print as empty boxes.</source>
         <translation>Die Schriften des PDFs haben keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../app/export/overview_paper.py" line="65"/>
+        <location filename="../../app/export/overview_paper.py" line="70"/>
         <source>It reads on {paper}; or print it as a handout or a poster.</source>
         <translation>Auf {paper} ist sie lesbar; oder drucken Sie sie als Handout oder Poster.</translation>
     </message>
     <message>
-        <location filename="../../app/export/overview_paper.py" line="69"/>
+        <location filename="../../app/export/overview_paper.py" line="74"/>
         <source>No paper is large enough: print it as a handout or a poster.</source>
         <translation>Kein Papier ist groß genug: Drucken Sie sie als Handout oder Poster.</translation>
     </message>
     <message>
-        <location filename="../../app/export/overview_paper.py" line="71"/>
+        <location filename="../../app/export/overview_paper.py" line="76"/>
         <source>On one {paper} page this map&apos;s cards would print at {size} pt, too small to read (at least {least} pt). {advice}</source>
         <translation>Auf einer Seite {paper} würden die Karten dieser Map in {size} pt gedruckt, zu klein zum Lesen (mindestens {least} pt). {advice}</translation>
     </message>
@@ -2871,11 +2885,6 @@
         <location filename="../../app/ui/pdf_dialog.py" line="170"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_dialog.py" line="172"/>
-        <source>about {n} pages</source>
-        <translation>etwa {n} Seiten</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="17"/>
