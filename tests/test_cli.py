@@ -195,7 +195,7 @@ def test_export_pdf_in_each_layout_without_qt(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         pages = PdfReader(out).pages
         assert result.stdout == f"Wrote {out} ({len(pages)} page{'s' * (len(pages) > 1)})\n"
-        last = pages[-1].mediabox  # a handout's overview page is turned to fit the map
+        last = pages[-1].mediabox
         assert last.width > last.height, "landscape"
     assert len(PdfReader(tmp_path / "overview.pdf").pages) == 1
     script = (

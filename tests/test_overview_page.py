@@ -111,17 +111,21 @@ def test_every_template_reads_on_a4(key: str, landscape: bool, tmp_path: Path) -
 @pytest.mark.parametrize("key", sorted(TEMPLATES))
 def test_no_word_is_printed_over_another(key: str, tmp_path: Path) -> None:
     path = overview(TEMPLATES[key], tmp_path / "overview.pdf", paper="a4")
+    assert not overlapping_words(path)
+
+
+def overlapping_words(path: Path) -> list[tuple[str, str]]:
+    """The pairs of words printed over each other."""
     boxes = [
         (word["x0"], word["top"], word["x1"], word["bottom"], word["text"])
         for word in printed_words(path)
     ]
-    overlapping = [
+    return [
         (one[4], two[4])
         for one, two in combinations(boxes, 2)
         if min(one[2], two[2]) - max(one[0], two[0]) > 0.5
         and min(one[3], two[3]) - max(one[1], two[1]) > 0.5
     ]
-    assert not overlapping
 
 
 # --- what prints, by the room there is -----------------------------------------------------
@@ -288,3 +292,15 @@ def test_the_export_dialog_says_which_paper_would_do(qtbot: QtBot) -> None:
     assert "It reads on A3 " in dialog.pages.text()
     dialog.paper_choice.setCurrentIndex(dialog.paper_choice.findData("a3"))
     qtbot.waitUntil(lambda: dialog.pages.text() == "1 page", timeout=30_000)
+
+
+def test_no_word_of_a_map_made_elsewhere_is_printed_over_another(
+    real_map_files: list[Path], tmp_path: Path
+) -> None:
+    from app.model.interchange import read_map_file
+
+    for number, file in enumerate(real_map_files):
+        for landscape in (False, True):
+            content = read_map_file(file).content
+            path = overview(content, tmp_path / f"{number}-{landscape}.pdf", landscape=landscape)
+            assert not overlapping_words(path), file.name

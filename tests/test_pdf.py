@@ -8,6 +8,7 @@ import io
 import re
 import subprocess
 import unicodedata
+import uuid
 from pathlib import Path
 
 import pdfplumber
@@ -25,7 +26,7 @@ from app.layout.map_layout import layout_map
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file
 from app.model.messages import english
-from app.model.records import CardRecord, EmotionRecord, MapContent
+from app.model.records import CardRecord, EmotionRecord, MapContent, StageRecord
 from app.model.templates import find_template, list_templates, load_template
 
 TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
@@ -108,8 +109,6 @@ def test_every_template_in_every_layout(key: str, layout: PdfLayout, tmp_path: P
     reader = PdfReader(path)
     assert len(reader.pages) == result.pages
     sizes = [(float(page.mediabox.width), float(page.mediabox.height)) for page in reader.pages]
-    if layout == PdfLayout.HANDOUT:
-        sizes[0] = tuple(sorted(sizes[0]))  # the overview's page is turned to fit the map
     assert sizes == [pytest.approx(PAPERS["a4"], abs=0.01)] * result.pages
     fonts = fonts_of(reader)
     assert fonts and all("DejaVuSans" in name for name in fonts), fonts
@@ -259,14 +258,32 @@ def test_a_card_longer_than_a_page_runs_on_to_the_next(tmp_path: Path) -> None:
     assert all(words(line) in text for line in notes.splitlines())
 
 
-def test_a_wide_map_gets_a_landscape_overview_in_a_portrait_handout(tmp_path: Path) -> None:
-    content = TEMPLATES["cafe"]
-    wide = tuple(dataclasses.replace(stage, width=stage.width * 4) for stage in content.stages)
-    path = tmp_path / "wide.pdf"
-    export(dataclasses.replace(content, stages=wide), path, layout=PdfLayout.HANDOUT)
-    first, second = PdfReader(path).pages[:2]
-    assert first.mediabox.width > first.mediabox.height
-    assert second.mediabox.width < second.mediabox.height
+def test_the_overview_page_keeps_the_handouts_paper_unless_turning_it_lets_the_map_read(
+    tmp_path: Path,
+) -> None:
+    cafe = TEMPLATES["cafe"]
+    stages: list[StageRecord] = []
+    cards: list[CardRecord] = []
+    for _copy in range(3):  # a long journey: eighteen stages
+        for stage in cafe.stages:
+            copied = dataclasses.replace(stage, id=uuid.uuid4().hex, position=len(stages))
+            stages.append(copied)
+            cards += [
+                dataclasses.replace(card, id=uuid.uuid4().hex, stage_id=copied.id)
+                for card in cafe.cards
+                if card.stage_id == stage.id
+            ]
+    long = dataclasses.replace(cafe, stages=tuple(stages), cards=tuple(cards), emotions=())
+    for content, landscape, turned in (
+        (cafe, True, False),
+        (cafe, False, False),
+        (long, False, True),
+    ):
+        path = tmp_path / "handout.pdf"
+        export(content, path, layout=PdfLayout.HANDOUT, landscape=landscape)
+        first, second = PdfReader(path).pages[:2]
+        assert (first.mediabox.width > first.mediabox.height) == (landscape != turned)
+        assert (second.mediabox.width > second.mediabox.height) == landscape
 
 
 def png(width: int, height: int) -> bytes:

@@ -49,3 +49,25 @@ def test_the_canvas_measures_each_script_as_the_print_does(script: str) -> None:
     for style in (CARD_TITLE, CARD_NOTES):
         on_canvas, in_print = measure_on_canvas(text, style), measure_in_print(text, style)
         assert on_canvas == pytest.approx(in_print, rel=0.03), (style, on_canvas, in_print)
+
+
+JAPANESE = (
+    "現場エンジニア（AI ツール配布後）。このマップでは「内部顧客」として扱う、心理・品質・"
+    "時間・プロセスの複合障壁がある。ワークフローをチェックして、ユーザーサポートへ。"
+)
+
+
+@pytest.mark.parametrize("measure", [measure_in_print, measure_on_canvas], ids=["pdf", "canvas"])
+def test_japanese_lines_break_by_its_rules(measure) -> None:  # type: ignore[no-untyped-def]
+    """Kinsoku: no line starts with a closing mark, a full stop or comma, a small kana or
+    a prolonged sound mark, and none ends with an opening bracket, at any width."""
+    from app.layout.text import wrap
+
+    application()  # the canvas measures with Qt's fonts
+    style = TextStyle(11)
+    for width in range(60, 420, 5):
+        lines = wrap(JAPANESE, width, style, measure)
+        for line in lines[1:]:
+            assert line[0] not in "、。）」ーッュョャァ", (width, lines)
+        for line in lines[:-1]:
+            assert line[-1] not in "（「", (width, lines)

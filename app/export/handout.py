@@ -41,7 +41,7 @@ from app.layout import palette
 from app.layout.emotions import face_for
 from app.layout.geometry import Point, Rect
 from app.layout.map_layout import MapLayout
-from app.layout.overview import compose_overview
+from app.layout.overview import compose_overview, prints_readably
 from app.layout.shapes import FACE_OUTLINES, face
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
@@ -96,7 +96,7 @@ def build_handout(
         creator=metadata.creator,
     )
     body = _body_frames(frame, options.landscape)
-    overview_options = _turned_to_fit(options, layout)
+    overview_options = _overview_paper(content, options, typesetter)
     overview = _above_footer(overview_options.frame, "overview")
     footer_text = f"{content.map.title} · {options.date.isoformat()}"
     words = options.translate
@@ -291,10 +291,15 @@ def _above_footer(frame: Rect, name: str) -> Frame:
     )
 
 
-def _turned_to_fit(options: PdfOptions, layout: MapLayout) -> PdfOptions:
-    """The paper of the overview page, turned the way the map is: a wide map gets a
-    landscape page even in a portrait handout, so it is drawn as large as it can be."""
-    return replace(options, landscape=layout.width > layout.height)
+def _overview_paper(content: MapContent, options: PdfOptions, typesetter: Typesetter) -> PdfOptions:
+    """The paper of the overview page: the handout's, turned only where that alone lets
+    the map read."""
+    for choice in (options, replace(options, landscape=not options.landscape)):
+        frame = choice.frame
+        height = frame.height - FOOTER_ROOM
+        if prints_readably(content, frame.width, height, typesetter, options.translate):
+            return choice
+    return options
 
 
 def _persona_pages(content: MapContent, words: Translate) -> list[Flowable]:

@@ -128,11 +128,12 @@ def lay_out_legend(
     style: TextStyle,
     measure: TextMeasure,
     most_rows: int | None = None,
+    row_spacing: float = 1.6,
 ) -> Legend:
     """The entries flowed left to right like words, wrapping at `width`, in rows of
-    `style`; entries past `most_rows` rows are left out."""
+    `style` `row_spacing` lines apart; entries past `most_rows` rows are left out."""
     swatch = style.size * 1.25
-    row_height = style.line_height * 1.6
+    row_height = style.line_height * row_spacing
     gap, spacing = style.size * 0.5, style.size * 1.75
     shapes: list[Shape] = []
     row, x = 0, 0.0

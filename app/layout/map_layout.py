@@ -538,7 +538,7 @@ def _lane_box(
     inner = metrics.lane_header_width - 24
     kind_title = translate("Vocabulary", kind.title)
     named = lane.title in (kind.title, kind_title) or not metrics.header_notes
-    kind_label = "" if named else kind_title
+    kind_label = "" if named else typesetter.shorten(kind_title, inner, metrics.lane_kind)
     room = height - HEADER_TOP - HEADER_BOTTOM
     room -= metrics.lane_kind.line_height + 2 if kind_label else 0
     title = typesetter.wrap(

@@ -41,7 +41,9 @@ OBJECTIVE: Final = TextStyle(9)
 PERSONA_NAME: Final = TextStyle(8, bold=True)
 PERSONA: Final = TextStyle(8)
 LEGEND: Final = TextStyle(7)
-GAP: Final = 6.0
+LEGEND_ROWS: Final = 1.4
+"""The legend's rows, in lines: a little closer than on a slide, where it is read from afar."""
+GAP: Final = 4.0
 RULE: Final = 0.5
 PERSONA_SHARE: Final = 0.42
 """The part of the width the personas take beside the title and objective."""
@@ -65,21 +67,24 @@ class Detail:
 
 
 DETAILS: Final = (
-    Detail(3, 2, True),
-    Detail(3, 1, True),
-    Detail(3, 0, True),
-    Detail(3, 0, False),
-    Detail(2, 0, False),
-    Detail(2, 0, False, headers=False),
-    Detail(1, 0, False, headers=False),
+    Detail(5, 2, True),
+    Detail(5, 1, True),
+    Detail(5, 0, True),
+    Detail(5, 0, False),
+    Detail(5, 0, False, headers=False),
+    Detail(5, 0, False, headers=False, emotion_band=120.0),
+    Detail(3, 0, False, headers=False, emotion_band=120.0),
+    Detail(2, 0, False, headers=False, emotion_band=120.0),
     Detail(1, 0, False, headers=False, emotion_band=120.0),
 )
-"""From the most a card prints to the least, tried in turn until the map fits."""
+"""From the most the map prints to the least, tried in turn until it fits: the cards'
+notes go first, then their channel and owner, the headers' goals and kinds, room in the
+emotion lane, and only then lines of the cards' titles."""
 
 PRINT_METRICS: Final = Metrics(
     lane_header_width=130,
-    cell_padding=6,
-    card_gap=5,
+    cell_padding=4,
+    card_gap=4,
     card_padding=5,
     add_slot=1,  # paper keeps no room to add a card: the cell's padding below its last
     emotion_text_scale=1.2,
@@ -184,7 +189,7 @@ def _page_parts(
     owner, which the legend then explains."""
     header, header_height = _title_block(content, width, typesetter)
     entries = legend_entries(content, translate, card_feet=card_feet)
-    legend = lay_out_legend(entries, width, LEGEND, typesetter.measure)
+    legend = lay_out_legend(entries, width, LEGEND, typesetter.measure, row_spacing=LEGEND_ROWS)
     top = header_height + GAP
     legend_top = height - legend.height
     area = Rect(0, top, width, max(1.0, legend_top - GAP - top))

@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Final, Protocol
 
 ELLIPSIS = "…"
 SAMPLE_LENGTH = 200
@@ -181,14 +181,28 @@ def _pieces(paragraph: str) -> list[str]:
 
 
 def _split_wide(word: str) -> list[str]:
-    """Break before every wide character, keeping runs of narrow ones (Latin in Japanese)."""
+    """Break before every wide character, keeping runs of narrow ones (Latin in Japanese)
+    and following the line-breaking rules of Japanese and Chinese (kinsoku): no line
+    starts with closing punctuation, a small kana or a prolonged sound mark, and none
+    ends with opening punctuation."""
     parts: list[str] = []
     for ch in word:
-        if parts and not is_wide(ch) and not is_wide(parts[-1][-1]):
+        if parts and (
+            (not is_wide(ch) and not is_wide(parts[-1][-1]))
+            or ch in NOT_AT_LINE_START
+            or parts[-1][-1] in NOT_AT_LINE_END
+        ):
             parts[-1] += ch
         else:
             parts.append(ch)
     return parts
+
+
+NOT_AT_LINE_START: Final = frozenset(
+    "、。，．・：；？！ー～々ゝゞヽヾ）］｝」』】〕〉》〙〗’”)]}"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+)
+NOT_AT_LINE_END: Final = frozenset("（［｛「『【〔〈《〘〖‘“([{")
 
 
 def is_wide(ch: str) -> bool:
