@@ -124,9 +124,9 @@ def test_card_pictures_print_on_the_map_and_the_stage_pages(tmp_path: Path) -> N
         out = tmp_path / f"{layout.value}.pdf"
         export_pdf(content, out, PdfOptions(layout))
         reader = PdfReader(out)
-        assert len(images_of(reader)) >= least, layout
+        assert len(images_of(reader.pages)) >= least, layout
     overview = PdfReader(tmp_path / "overview.pdf")
-    assert len(images_of(overview)) == 1, "the broken picture is left out"
+    assert len(images_of(overview.pages)) == 1, "the broken picture is left out"
 
 
 def test_a_picture_is_fitted_into_its_band_whole_centred_and_keeping_its_shape() -> None:

@@ -9,12 +9,13 @@ import re
 import subprocess
 import unicodedata
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from PIL import Image, ImageChops, ImageStat
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 
 from app.export.handout import FOOTER_ROOM
@@ -60,9 +61,9 @@ def fonts_of(reader: PdfReader) -> dict[str, DictionaryObject]:
     return fonts
 
 
-def images_of(reader: PdfReader) -> list[str]:
+def images_of(pages: Iterable[PageObject]) -> list[str]:
     found = []
-    for page in reader.pages:
+    for page in pages:
         objects = page["/Resources"].get("/XObject", {})
         for name, value in objects.items():
             target = value.get_object() if isinstance(value, IndirectObject) else value
@@ -114,7 +115,7 @@ def test_every_template_in_every_layout(key: str, layout: PdfLayout, tmp_path: P
     assert fonts and all("DejaVuSans" in name for name in fonts), fonts
     for font in fonts.values():
         assert "/FontFile2" in font["/FontDescriptor"].get_object(), "the font is embedded"
-    assert images_of(reader) == [], "maps are drawn as vectors, not pictures"
+    assert images_of(reader.pages) == [], "maps are drawn as vectors, not pictures"
     assert reader.metadata is not None and reader.metadata.title == content.map.title
     text = text_of(path)
     assert in_order(words(content.map.title).split(), text.split())  # the personas beside
@@ -213,7 +214,7 @@ def test_the_legend_leaves_room_for_the_map(tmp_path: Path) -> None:
         drawn = "".join(c["text"] for c in pdf.pages[0].chars).replace(" ", "")
     assert all(stage.name.replace(" ", "") in drawn for stage in content.stages), "the map"
     with pdfplumber.open(path) as pdf:
-        assert "and 44 more personas" in " ".join((pdf.pages[0].extract_text() or "").split())
+        assert "and 44 more personas" in " ".join((pdf.pages[1].extract_text() or "").split())
 
 
 def test_long_text_is_cut_on_the_overview_and_whole_on_the_stage_page(tmp_path: Path) -> None:
@@ -281,9 +282,10 @@ def test_the_overview_page_keeps_the_handouts_paper_unless_turning_it_lets_the_m
     ):
         path = tmp_path / "handout.pdf"
         export(content, path, layout=PdfLayout.HANDOUT, landscape=landscape)
-        first, second = PdfReader(path).pages[:2]
-        assert (first.mediabox.width > first.mediabox.height) == (landscape != turned)
-        assert (second.mediabox.width > second.mediabox.height) == landscape
+        story, overview, personas = PdfReader(path).pages[:3]
+        assert (overview.mediabox.width > overview.mediabox.height) == (landscape != turned)
+        for page in (story, personas):
+            assert (page.mediabox.width > page.mediabox.height) == landscape
 
 
 def png(width: int, height: int) -> bytes:
@@ -308,7 +310,7 @@ def test_persona_photos_print_beside_text_that_runs_on(tmp_path: Path) -> None:
     path = tmp_path / "photos.pdf"
     export(dataclasses.replace(content, personas=personas), path, layout=PdfLayout.HANDOUT)
     reader = PdfReader(path)
-    pictures = images_of(reader)
+    pictures = images_of(reader.pages[1:])  # the first page shows the primary's portrait
     assert len(pictures) == 3, "the good and the tall photo, each shown; the broken one left out"
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
@@ -348,7 +350,7 @@ def test_handout_body_text_is_never_below_9_points(cafe_pdfs) -> None:
     path, _result = cafe_pdfs[PdfLayout.HANDOUT]
     options = PdfOptions()
     with pdfplumber.open(path) as pdf:
-        for page in pdf.pages[1:]:  # the overview is a picture of the map, scaled to fit
+        for page in pdf.pages[2:]:  # the story's curve and the overview are pictures of the map
             above_footer = page.height - options.margin - FOOTER_ROOM
             body = [c for c in page.chars if c["bottom"] < above_footer]
             assert body and min(round(c["size"], 1) for c in body) >= 9
@@ -414,7 +416,7 @@ def test_markup_in_user_text_prints_literally(layout: PdfLayout, tmp_path: Path)
     path = tmp_path / "markup.pdf"
     export(content, path, layout=layout)
     reader = PdfReader(path)
-    assert images_of(reader) == [], "a tag in user text pulled a file into the PDF"
+    assert images_of(reader.pages) == [], "a tag in user text pulled a file into the PDF"
     for page in reader.pages:
         assert "/Annots" not in page, "a tag in user text made a link"
     text = text_of(path)

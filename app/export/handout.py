@@ -23,20 +23,21 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
-    Spacer,
 )
 
 from app.export.card_block import CardBlock, card_block
 from app.export.curve_strip import CurveStrip, shows_a_curve
 from app.export.ink import fill
 from app.export.overview_page import draw_overview
-from app.export.paragraphs import BODY, HEADING, SMALL, SUBHEADING, literal
+from app.export.paragraphs import BODY, HEADING, SUBHEADING, literal
 from app.export.pdf_fonts import FAMILY
 from app.export.pdf_options import Metadata, PdfOptions, Progress
 from app.export.pdf_text import draw_line
+from app.export.persona_page import persona_card
 from app.export.pictures import fitted_image
 from app.export.ranked_table import RankedRow, RankedTable
 from app.export.shape_painter import paint_shapes
+from app.export.story_page import story_page
 from app.layout import palette
 from app.layout.emotions import face_for
 from app.layout.geometry import Point, Rect
@@ -46,7 +47,7 @@ from app.layout.shapes import FACE_OUTLINES, face
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
 from app.model.ranking import ranked
-from app.model.records import CardRecord, MapContent, PersonaRecord, StageRecord
+from app.model.records import CardRecord, MapContent, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, score_text
 
 FOOTER = TextStyle(8)
@@ -59,7 +60,6 @@ GUTTER = 18.0
 """Between the two columns of a landscape page."""
 NEW_PAGE_BELOW = 0.3
 """A stage starts on a new page when less than this part of the page is left."""
-PHOTO_SIZE = 32 * mm
 CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT = 80 * mm, 50 * mm
 """At most this large under its card on the stage's page."""
 RANKED_KINDS = ("pain_points", "opportunities")
@@ -96,6 +96,7 @@ def build_handout(
         creator=metadata.creator,
     )
     body = _body_frames(frame, options.landscape)
+    wide = _above_footer(frame, "wide")
     overview_options = _overview_paper(content, options, typesetter)
     overview = _above_footer(overview_options.frame, "overview")
     footer_text = f"{content.map.title} · {options.date.isoformat()}"
@@ -126,11 +127,12 @@ def build_handout(
 
     document.addPageTemplates(
         [
+            PageTemplate("wide", [wide], footer, pagesize=options.page_size),  # the first
             PageTemplate("overview", [overview], footer, pagesize=overview_options.page_size),
             PageTemplate("page", body, footer, onPageEnd=head, pagesize=options.page_size),
         ]
     )
-    story = _story(content, layout, typesetter, words, body[0].height, running)
+    story = _story(content, layout, typesetter, words, wide, body[0].height, running)
     total, reached = len(story), 0.0
 
     def told(kind: str, value: Any) -> None:
@@ -256,15 +258,20 @@ def _story(
     layout: MapLayout,
     typesetter: Typesetter,
     words: Translate,
+    wide: Frame,
     page_height: float,
     running: Running,
 ) -> list[Flowable]:
-    """Every part of the handout; `page_height`: the height of a column of text."""
+    """Every part of the handout; `wide`: the frame of a page set in one column,
+    `page_height`: the height of a column of text."""
     return [
+        *story_page(content, typesetter, words, wide.width, wide.height),
+        NextPageTemplate("overview"),
+        PageBreak(),
         OverviewFlowable(content, layout, typesetter, words),
+        *_persona_pages(content, words, wide),
         NextPageTemplate("page"),
         PageBreak(),
-        *_persona_pages(content, words),
         *_stage_pages(content, layout, typesetter, words, page_height, running),
         PageBreak(),
         *_ranked_pages(content, typesetter, words),
@@ -302,47 +309,18 @@ def _overview_paper(content: MapContent, options: PdfOptions, typesetter: Typese
     return options
 
 
-def _persona_pages(content: MapContent, words: Translate) -> list[Flowable]:
+def _persona_pages(content: MapContent, words: Translate, wide: Frame) -> list[Flowable]:
     if not content.personas:
         return []
-    story: list[Flowable] = [Heading(Message("Pdf", "Personas").translated(words))]
-    for persona in content.personas:
-        story += _persona(persona, content.map.primary_persona_id, words)
-    story.append(PageBreak())
+    story: list[Flowable] = [
+        NextPageTemplate("wide"),
+        PageBreak(),
+        Heading(Message("Pdf", "Personas").translated(words)),
+    ]
+    primary = content.map.primary_persona_id
+    for index, persona in enumerate(content.personas):
+        story += persona_card(persona, index, persona.id == primary, words, wide.width, wide.height)
     return story
-
-
-def _persona(persona: PersonaRecord, primary_id: str | None, words: Translate) -> list[Flowable]:
-    """The persona's name, role and photo kept together, then its text, which may run on
-    to the next page."""
-    name = literal(persona.name)
-    if persona.id == primary_id:
-        name = literal(
-            Message("Pdf", "{name} (primary persona)").format(name=persona.name).translated(words)
-        )
-    head: list[Flowable] = [Paragraph(name, SUBHEADING)]
-    if persona.role:
-        head.append(Paragraph(literal(persona.role), SMALL))
-    photo = fitted_image(persona.photo, PHOTO_SIZE, PHOTO_SIZE)
-    if photo is not None:
-        photo.spaceBefore = photo.spaceAfter = 4
-        head.append(photo)
-    for flowable in head:
-        flowable.keepWithNext = True  # platypus keeps them on the page of what follows
-    parts = head
-    if persona.quote:
-        parts.append(Paragraph(f"“{literal(persona.quote.strip())}”", BODY))
-    for label, text in (
-        (Message("Fields", "Goals"), persona.goals),
-        (Message("Fields", "Frustrations"), persona.frustrations),
-        (Message("Fields", "Demographics"), persona.demographics),
-        (Message("Fields", "Behaviours"), persona.behaviours),
-        (Message("Fields", "Motivations"), persona.motivations),
-    ):
-        if text.strip():
-            named = literal(label.translated(words))
-            parts.append(Paragraph(f"<b>{named}.</b> {literal(text)}", BODY))
-    return [*parts, Spacer(0, 8)]
 
 
 def _stage_pages(

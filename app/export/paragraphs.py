@@ -41,6 +41,31 @@ SUBHEADING = ParagraphStyle(
 )
 
 
+def style_of(
+    name: str,
+    parent: ParagraphStyle,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    leading: float | None = None,
+    space_before: float = 0,
+    indent: float = 0,
+) -> ParagraphStyle:
+    """A style of the family at `size`, in its face, with a bullet hanging in `indent`."""
+    face = {(False, False): "", (True, False): "-Bold", (False, True): "-Italic"}
+    return ParagraphStyle(
+        name,
+        parent,
+        fontName=FAMILY + face.get((bold, italic), "-BoldItalic"),
+        fontSize=size,
+        leading=leading or size * 1.3,
+        spaceBefore=space_before,
+        leftIndent=indent,
+        bulletIndent=0,
+    )
+
+
 def literal(text: str) -> str:
     """User text for a Paragraph: markup characters escaped, line breaks kept, letters
     the family has no glyph for set in the fallback font that has them, right-to-left

@@ -67,7 +67,18 @@ def forget_printed_pictures() -> None:
     printed.cache_clear()
 
 
-class PictureFlowable(Flowable):
+class FixedSize(Flowable):
+    """A flowable of a fixed size that platypus's ImageAndFlowables can set text beside
+    (it asks an Image to shrink into the room; this keeps its size)."""
+
+    def _restrictSize(self, _width: float, _height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _unRestrictSize(self) -> None:
+        """Nothing was shrunk."""
+
+
+class PictureFlowable(FixedSize):
     """A printed picture at a fixed size in a story (platypus's Image reads files)."""
 
     def __init__(self, picture: PrintedPicture, width: float, height: float) -> None:

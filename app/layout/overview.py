@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from app.layout.emotion_lane import lane_height
 from app.layout.geometry import Rect
 from app.layout.legend import lay_out_legend, legend_entries
 from app.layout.map_layout import (
@@ -349,3 +350,26 @@ def _title_block(
             y += rect.height
         y += GAP / 2
     return shapes, max(left_height, y - GAP / 2 if content.personas else 0.0)
+
+
+CURVE_SCALE: Final = 8.5 / CARD_TITLE.size
+"""The scale of the curve drawn large on a handout's first page: its words at 7 pt or more."""
+
+
+def compose_curve(
+    content: MapContent, width: float, height: float, typesetter: Typesetter, translate: Translate
+) -> MapLayout | None:
+    """The emotion lane alone under the stages' headers, laid out to be drawn at
+    CURVE_SCALE `width` points wide and about `height` tall; None if the map has no
+    emotion lane or no points on it."""
+    lanes = tuple(lane for lane in content.lanes if lane.kind == "emotions")[:1]
+    if not lanes or not content.emotions:
+        return None
+    alone = dataclasses.replace(content, lanes=lanes, cards=())
+    detail = Detail(1, 0, False, headers=False)
+    names_only = dataclasses.replace(PRINT_METRICS, header_notes=False)
+    header = _header_height(alone.stages, names_only, typesetter)
+    feeling = len({point.persona_id for point in content.emotions})
+    band = max(detail.emotion_band, height / CURVE_SCALE - header - lane_height(0, feeling))
+    detail = dataclasses.replace(detail, emotion_band=band)
+    return _layout(alone, detail, width / CURVE_SCALE, 0, typesetter, translate)

@@ -1290,12 +1290,14 @@
         <translation>Ziel</translation>
     </message>
     <message>
+        <location filename="../../app/export/story_page.py" line="74"/>
         <location filename="../../app/model/fields.py" line="358"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="162"/>
+        <location filename="../../app/export/story_page.py" line="156"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
@@ -1337,31 +1339,30 @@
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="331"/>
+        <location filename="../../app/export/persona_page.py" line="84"/>
         <location filename="../../app/model/fields.py" line="378"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="332"/>
+        <location filename="../../app/export/persona_page.py" line="85"/>
         <location filename="../../app/model/fields.py" line="379"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="333"/>
         <location filename="../../app/model/fields.py" line="380"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="334"/>
+        <location filename="../../app/export/persona_page.py" line="86"/>
         <location filename="../../app/model/fields.py" line="381"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="335"/>
+        <location filename="../../app/export/persona_page.py" line="87"/>
         <location filename="../../app/model/fields.py" line="382"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
@@ -1382,7 +1383,7 @@
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="354"/>
+        <location filename="../../app/export/handout.py" line="339"/>
         <location filename="../../app/model/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
@@ -2615,6 +2616,7 @@
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="67"/>
+        <location filename="../../app/export/story_page.py" line="154"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2629,42 +2631,42 @@
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="103"/>
+        <location filename="../../app/export/handout.py" line="104"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="119"/>
+        <location filename="../../app/export/handout.py" line="120"/>
         <source>{stage}, continued</source>
         <translation>{stage} (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="224"/>
+        <location filename="../../app/export/handout.py" line="228"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="303"/>
+        <location filename="../../app/export/handout.py" line="320"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="316"/>
+        <location filename="../../app/export/persona_page.py" line="66"/>
         <source>{name} (primary persona)</source>
         <translation>{name} (Hauptpersona)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="415"/>
+        <location filename="../../app/export/handout.py" line="400"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="445"/>
+        <location filename="../../app/export/handout.py" line="430"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="447"/>
+        <location filename="../../app/export/handout.py" line="432"/>
         <source>{title}, ranked by priority</source>
         <translation>{title}, nach Priorität geordnet</translation>
     </message>
@@ -2777,6 +2779,26 @@
         <location filename="../../app/export/overview_paper.py" line="76"/>
         <source>On one {paper} page this map&apos;s cards would print at {size} pt, too small to read (at least {least} pt). {advice}</source>
         <translation>Auf einer Seite {paper} würden die Karten dieser Map in {size} pt gedruckt, zu klein zum Lesen (mindestens {least} pt). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/story_page.py" line="131"/>
+        <source>Lowest point</source>
+        <translation>Tiefpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/story_page.py" line="133"/>
+        <source>Biggest drop, {fall} down</source>
+        <translation>Größter Abfall, {fall} tiefer</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/story_page.py" line="153"/>
+        <source>Top pain points</source>
+        <translation>Wichtigste Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/story_page.py" line="155"/>
+        <source>Opportunities there</source>
+        <translation>Chancen dort</translation>
     </message>
 </context>
 <context>

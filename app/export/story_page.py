@@ -1,0 +1,194 @@
+"""The handout's first page: the story a manager reads in two minutes. The map's title,
+objective and scenario; the persona in brief; the emotion curve drawn large with its
+lowest point and biggest drop said in words; and the top pain points, each with the
+opportunities of its stage beside it and who owns them."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app.export.ink import colour
+from app.export.map_drawing import draw_map
+from app.export.paragraphs import BODY, SMALL, literal, style_of
+from app.export.pdf_fonts import FAMILY
+from app.export.persona_page import Initials
+from app.export.pictures import fitted_image
+from app.layout import palette
+from app.layout.callouts import CalloutKind, emotion_callouts
+from app.layout.map_layout import MapLayout
+from app.layout.overview import CURVE_SCALE, compose_curve
+from app.layout.text import Typesetter
+from app.model.messages import Message, Translate
+from app.model.ranking import ranked
+from app.model.records import CardRecord, MapContent
+from app.model.vocabulary import score_text
+
+TITLE = style_of("story title", BODY, 22, bold=True, leading=26)
+OBJECTIVE = style_of("story objective", BODY, 12, leading=15, space_before=4)
+LABEL = style_of("story label", BODY, 10, bold=True, leading=13, space_before=8)
+CELL = style_of("story cell", BODY, 9, leading=11.5)
+CELL_HEAD = style_of("story cell head", BODY, 9, bold=True, leading=11.5)
+PORTRAIT = 18 * mm
+TOP_PAIN_POINTS = 5
+OPPORTUNITIES_EACH = 2
+MOST_CURVES_SAID = 3
+"""The personas whose lowest point and biggest drop the page says in words."""
+CURVE_SHARE = 0.32
+"""The part of the page's height the curve takes."""
+LONGEST = 160
+"""Characters of a card's title the summary prints; the stage pages print it whole."""
+
+
+class CurveDrawing(Flowable):
+    """The emotion lane with its stages' headers, as the map draws it, at CURVE_SCALE."""
+
+    def __init__(self, layout: MapLayout, content: MapContent) -> None:
+        super().__init__()
+        self.layout, self.content = layout, content
+        self.width = layout.width * CURVE_SCALE
+        self.height = layout.height * CURVE_SCALE
+
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.translate(0, self.height)
+        self.canv.scale(CURVE_SCALE, CURVE_SCALE)
+        draw_map(self.canv, self.layout, self.content)
+        self.canv.restoreState()
+
+
+def story_page(
+    content: MapContent,
+    typesetter: Typesetter,
+    words: Translate,
+    width: float,
+    height: float,
+) -> list[Flowable]:
+    """The first page's flowables, for a frame of `width` × `height` points."""
+    the_map = content.map
+    story: list[Flowable] = [Paragraph(literal(the_map.title), TITLE)]
+    if the_map.objective.strip():
+        story.append(Paragraph(literal(the_map.objective), OBJECTIVE))
+    if the_map.scenario.strip():
+        story.append(_labelled(Message("Fields", "Scenario"), the_map.scenario, words))
+    story += _persona_in_brief(content, words, width)
+    curve = compose_curve(content, width, height * CURVE_SHARE, typesetter, words)
+    if curve is not None:
+        story += [Spacer(0, 8), CurveDrawing(curve, content), *_callouts(content, words)]
+    story += _pain_points_and_opportunities(content, words, width)
+    return story
+
+
+def _labelled(label: Message, text: str, words: Translate) -> Paragraph:
+    named = literal(label.translated(words))
+    return Paragraph(f"<b>{named}.</b> {literal(text)}", BODY)
+
+
+def _persona_in_brief(content: MapContent, words: Translate, width: float) -> list[Flowable]:
+    """The primary persona (or the first): a small portrait, name, role and quote."""
+    if not content.personas:
+        return []
+    primary = next(
+        (p for p in content.personas if p.id == content.map.primary_persona_id),
+        content.personas[0],
+    )
+    index = content.personas.index(primary)
+    picture = fitted_image(primary.photo, PORTRAIT, PORTRAIT) or Initials(
+        primary.name, index, PORTRAIT
+    )
+    said = [f"<b>{literal(primary.name)}</b>"]
+    if primary.role.strip():
+        said.append(literal(primary.role))
+    lines = [Paragraph(" · ".join(said), BODY)]
+    if primary.quote.strip():
+        lines.append(Paragraph(f"<i>“{literal(primary.quote.strip())}”</i>", BODY))
+    table = Table([[picture, lines]], colWidths=[PORTRAIT + 8, width - PORTRAIT - 8])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return [table]
+
+
+def _callouts(content: MapContent, words: Translate) -> list[Flowable]:
+    """The lowest point and biggest drop of each curve, in words."""
+    stages = {stage.id: stage.name for stage in content.stages}
+    names = {persona.id: persona.name for persona in content.personas}
+    points = {point.id: point for point in content.emotions}
+    low = content.map.emotion_min
+    several = len({point.persona_id for point in content.emotions}) > 1
+    lines: list[Flowable] = []
+    shown = [persona.id for persona in content.personas if content.curve(persona.id)]
+    shown = shown[:MOST_CURVES_SAID]
+    for callout in emotion_callouts(content):
+        if callout.persona_id not in shown:
+            continue
+        point = points[callout.point_id]
+        kind = (
+            Message("Pdf", "Lowest point")
+            if callout.kind == CalloutKind.LOWEST
+            else Message("Pdf", "Biggest drop, {fall} down").format(fall=callout.fall)
+        ).translated(words)
+        whose = f" ({literal(names.get(callout.persona_id, ''))})" if several else ""
+        where = literal(stages.get(callout.stage_id, ""))
+        score = score_text(callout.score, low)
+        label = f" — {literal(point.label)}" if point.label.strip() else ""
+        lines.append(Paragraph(f"<b>▼ {literal(kind)}</b>{whose}: {where}, {score}{label}", SMALL))
+    return lines
+
+
+def _pain_points_and_opportunities(
+    content: MapContent, words: Translate, width: float
+) -> list[Flowable]:
+    """The top pain points, each beside the opportunities of its stage and their owners."""
+    pains = ranked(content, ("pain_points",))[:TOP_PAIN_POINTS]
+    if not pains:
+        return []
+    chances = ranked(content, ("opportunities",))
+    stages = {stage.id: stage.name for stage in content.stages}
+    heads = [
+        Message("Pdf", "Top pain points"),
+        Message("Pdf", "Stage"),
+        Message("Pdf", "Opportunities there"),
+        Message("Fields", "Owner"),
+    ]
+    rows: list[list[object]] = [[Paragraph(literal(h.translated(words)), CELL_HEAD) for h in heads]]
+    for pain in pains:
+        here = [card for card in chances if card.stage_id == pain.stage_id][:OPPORTUNITIES_EACH]
+        rows.append(
+            [
+                Paragraph(literal(_short(pain)), CELL),
+                Paragraph(literal(stages.get(pain.stage_id, "")), CELL),
+                [Paragraph(literal(_short(card)), CELL) for card in here] or [Paragraph("–", CELL)],
+                [Paragraph(literal(card.owner or "–"), CELL) for card in here]
+                or [Paragraph("", CELL)],
+            ]
+        )
+    table = Table(rows, colWidths=[width * 0.34, width * 0.16, width * 0.34, width * 0.16])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colour(palette.HEADER_FILL)),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colour(palette.GRID_LINE)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return [Spacer(0, 10), KeepTogether([table])]
+
+
+def _short(card: CardRecord) -> str:
+    title = " ".join(card.title.split())
+    return title if len(title) <= LONGEST else title[: LONGEST - 1] + "…"

@@ -1,0 +1,229 @@
+"""The handout pack, read back from its PDF: cards kept whole, headings kept with their
+first card, pages that continue a stage saying so, small maps on few pages, the persona
+page laid out as a card, flags in bold, and votes only where a vote was held."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from app.export.pdf import export_pdf
+from app.export.pdf_options import PdfLayout, PdfOptions
+from app.model.records import MapContent
+from app.model.templates import list_templates, load_template
+
+TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
+
+
+def handout(content: MapContent, path: Path, **options: object) -> list[str]:
+    """The text of each page, every run of white space one space; a landscape page's
+    left column before its right one."""
+    settings = PdfOptions(PdfLayout.HANDOUT, **options)  # type: ignore[arg-type]
+    export_pdf(content, path, settings)
+    texts = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            halves = [page]
+            if settings.landscape:
+                middle = page.width / 2
+                halves = [
+                    page.crop((0, 0, middle, page.height)),
+                    page.crop((middle, 0, page.width, page.height)),
+                ]
+            texts.append(" ".join(" ".join((half.extract_text() or "").split()) for half in halves))
+    return texts
+
+
+def stage_pages(content: MapContent, pages: list[str]) -> dict[int, str]:
+    """The pages of the stages, by number (from 1): those after the personas and
+    before the ranked lists."""
+    first = next(n for n, text in enumerate(pages) if f"1. {content.stages[0].name}" in text)
+    return {
+        number: text
+        for number, text in enumerate(pages[first:], start=first + 1)
+        if "ranked by" not in text
+    }
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("paper", "landscape"), [("letter", True), ("a4", False)], ids=["letter-landscape", "a4"]
+)
+@pytest.mark.parametrize("key", sorted(set(TEMPLATES) - {"blank"}))
+def test_cards_stay_whole_and_headings_keep_with_their_first_card(
+    key: str, paper: str, landscape: bool, tmp_path: Path
+) -> None:
+    content = TEMPLATES[key]
+    pages = stage_pages(
+        content, handout(content, tmp_path / "handout.pdf", paper=paper, landscape=landscape)
+    )
+    for card in content.cards:
+        on = [number for number, text in pages.items() if words(card.title) in text]
+        assert on, card.title
+        if card.notes.strip():
+            end = " ".join(card.notes.split()[-3:])
+            assert any(end in pages[number] for number in on), f"{card.title} split"
+    lanes = {lane.id: lane.position for lane in content.lanes}
+    for number, stage in enumerate(content.stages, start=1):
+        cards = sorted(
+            (card for card in content.cards if card.stage_id == stage.id),
+            key=lambda card: (lanes[card.lane_id], card.position),
+        )
+        heading = f"{number}. {stage.name}"
+        (page,) = [text for text in pages.values() if re.search(f"{re.escape(heading)}(?!,)", text)]
+        assert words(cards[0].title) in page, f"{heading} apart from its first card"
+
+
+def test_a_page_that_continues_a_stage_says_so(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    long = tuple(
+        dataclasses.replace(card, notes="The queue moves slowly at eleven. " * 12)
+        for card in content.cards
+    )
+    longer = dataclasses.replace(content, cards=long)
+    pages = stage_pages(longer, handout(longer, tmp_path / "handout.pdf"))
+    headings = [f"{n}. {stage.name}" for n, stage in enumerate(content.stages, start=1)]
+    continued = 0
+    for text in pages.values():
+        begun = next(heading for heading in headings if text.startswith(heading))
+        if text.startswith(f"{begun}, continued "):
+            continued += 1
+            assert text.count(begun) == 1, "the stage's own heading is on an earlier page"
+    assert continued >= 4
+
+
+def test_a_small_map_puts_several_stages_on_a_page(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    firsts = {}
+    for card in content.cards:
+        firsts.setdefault(card.stage_id, card)
+    small = dataclasses.replace(content, cards=tuple(firsts.values()))
+    assert len(small.cards) == len(content.stages) == 6
+    pages = stage_pages(small, handout(small, tmp_path / "handout.pdf"))
+    assert len(pages) <= 3
+
+
+def test_the_persona_page_is_laid_out_as_a_card(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    persona = content.personas[0]
+    path = tmp_path / "handout.pdf"
+    export_pdf(content, path, PdfOptions(PdfLayout.HANDOUT))
+    with pdfplumber.open(path) as pdf:
+        page = next(
+            page for page in pdf.pages if (page.extract_text() or "").startswith("Personas")
+        )
+        found = page.extract_words(extra_attrs=["size", "fontname"])
+        middle = page.width / 2
+    by_text = {word["text"]: word for word in found}
+    initials = "".join(part[0] for part in persona.name.split())
+    assert by_text[initials]["size"] >= 24 and "Bold" in by_text[initials]["fontname"]
+    quote_word = max(persona.quote.split(), key=len)
+    assert by_text[quote_word]["size"] >= 13 and "Oblique" in by_text[quote_word]["fontname"]
+    assert by_text["Goals"]["x0"] < middle < by_text["Behaviours"]["x0"]
+    assert by_text["Frustrations"]["x0"] < middle < by_text["Motivations"]["x0"]
+    text = " ".join(word["text"] for word in found)
+    for item in persona.goals.splitlines() + persona.motivations.splitlines():
+        assert words(item) in text
+
+
+def test_moments_and_priorities_are_set_bold_above_the_title(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    path = tmp_path / "handout.pdf"
+    export_pdf(content, path, PdfOptions(PdfLayout.HANDOUT))
+    flags = {"★": "Moment that matters", "!!!": "High priority"}
+    with pdfplumber.open(path) as pdf:
+        lines = [
+            line
+            for page in pdf.pages[2:]
+            for line in page.extract_text_lines()
+            if any(line["text"].startswith(mark) for mark in flags)
+        ]
+    for mark, said in flags.items():
+        flagged = [line for line in lines if line["text"].startswith(f"{mark} {said}")]
+        assert flagged, mark
+        assert all("Bold" in line["chars"][-1]["fontname"] for line in flagged)
+
+
+def test_votes_are_shown_only_when_a_vote_was_held(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    assert not any(card.votes for card in content.cards)
+    unvoted = handout(content, tmp_path / "unvoted.pdf")
+    assert "ranked by priority" in unvoted[-1] and "Votes" not in unvoted[-1]
+    voted_cards = list(content.cards)
+    pain = next(n for n, card in enumerate(voted_cards) if card.priority)
+    voted_cards[pain] = dataclasses.replace(voted_cards[pain], votes=3)
+    voted = handout(dataclasses.replace(content, cards=tuple(voted_cards)), tmp_path / "v.pdf")
+    assert "ranked by votes and priority" in " ".join(voted[-2:])
+    assert "Votes" in " ".join(voted[-2:])
+
+
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
+def test_long_cards_move_whole_to_the_next_page(landscape: bool, tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    long = tuple(  # three long cards in each cell, so that some meet a page's foot
+        dataclasses.replace(
+            card,
+            id=uuid.uuid4().hex,
+            title=f"{card.title} ({copy})",
+            position=card.position * 3 + copy,
+            notes=f"{card.title} ({copy}) is slow at eleven. " * 8 + "The end.",
+        )
+        for card in content.cards
+        for copy in range(3)
+    )
+    longer = dataclasses.replace(content, cards=long)
+    pages = stage_pages(longer, handout(longer, tmp_path / "long.pdf", landscape=landscape))
+    for card in longer.cards:
+        shown = [number for number, text in pages.items() if words(card.title) in text]
+        ends = [
+            number
+            for number, text in pages.items()
+            if f"{card.title} is slow at eleven. The end." in text
+        ]
+        assert ends and ends[0] == shown[0], f"{card.title} split over pages {shown}"
+
+
+def test_the_first_page_tells_the_story(tmp_path: Path) -> None:
+    content = TEMPLATES["cafe"]
+    first = handout(content, tmp_path / "handout.pdf")[0]
+    assert first.startswith(words(content.map.title))
+    for said in (content.map.objective, content.map.scenario, content.personas[0].quote):
+        assert words(said) in first
+    assert "Lowest point: Order & wait, −2 — Anxious: card machine down, call at 11:30" in first
+    assert "Biggest drop, 2 down: First visit, −1 — Hovering by the door, unsure" in first
+    for stage in content.stages:  # the curve drawn large, under the stages' names
+        assert all(word in first.split() for word in stage.name.split())
+
+
+def test_the_first_page_sets_the_top_pain_points_beside_their_stages_opportunities(
+    tmp_path: Path,
+) -> None:
+    content = TEMPLATES["cafe"]
+    path = tmp_path / "handout.pdf"
+    export_pdf(content, path, PdfOptions(PdfLayout.HANDOUT))
+    kinds = {lane.id: lane.kind for lane in content.lanes}
+    pains = sorted(
+        (card for card in content.cards if kinds[card.lane_id] == "pain_points"),
+        key=lambda card: -card.priority,
+    )
+    with pdfplumber.open(path) as pdf:
+        lines = [line["text"] for line in pdf.pages[0].extract_text_lines()]
+    rows = [line for line in lines if any(line.startswith(words(p.title)) for p in pains)]
+    assert len(rows) == 5, "the top five"
+    top = pains[0]
+    (row,) = [line for line in rows if line.startswith(words(top.title))]
+    here = [
+        card
+        for card in content.cards
+        if kinds[card.lane_id] == "opportunities" and card.stage_id == top.stage_id
+    ]
+    beside = " ".join(here[0].title.split()[:3])
+    assert here and beside in row and row.endswith(here[0].owner), row
