@@ -227,3 +227,6 @@ def test_the_first_page_sets_the_top_pain_points_beside_their_stages_opportuniti
     ]
     beside = " ".join(here[0].title.split()[:3])
     assert here and beside in row and row.endswith(here[0].owner), row
+    opportunities = [card for card in content.cards if kinds[card.lane_id] == "opportunities"]
+    for card in opportunities:  # each beside one pain point at most
+        assert sum(" ".join(card.title.split()[:3]) in line for line in rows) <= 1, card.title

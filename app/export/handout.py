@@ -58,6 +58,8 @@ HEAD_ROOM = 16.0
 """The height kept at the top of a body page for the running head of a stage continued."""
 GUTTER = 18.0
 """Between the two columns of a landscape page."""
+STAGE_BREAK = 24.0
+"""Above a stage's heading, where it follows another stage on a page."""
 NEW_PAGE_BELOW = 0.3
 """A stage starts on a new page when less than this part of the page is left."""
 CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT = 80 * mm, 50 * mm
@@ -193,6 +195,7 @@ class StageHeading(Heading):
     def __init__(self, title: str, running: Running) -> None:
         super().__init__(title)
         self.running = running
+        self.spaceBefore = STAGE_BREAK  # a new stage reads as a larger break than a lane
 
     def draw(self) -> None:
         super().draw()
@@ -273,6 +276,7 @@ def _story(
         NextPageTemplate("page"),
         PageBreak(),
         *_stage_pages(content, layout, typesetter, words, page_height, running),
+        NextPageTemplate("wide"),  # a ranked table reads down one column
         PageBreak(),
         *_ranked_pages(content, typesetter, words),
     ]

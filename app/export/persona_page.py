@@ -21,10 +21,11 @@ from app.model.records import PersonaRecord
 
 PHOTO_SIZE = 32 * mm
 NAME = style_of("persona name", BODY, 16, bold=True, leading=20)
-QUOTE = style_of("persona quote", BODY, 13, italic=True, leading=17, space_before=4)
+QUOTE = style_of("persona quote", BODY, 16, italic=True, leading=20, space_before=4)
 LIST_HEADING = style_of("list heading", BODY, 11, bold=True, leading=14, space_before=6)
 ITEM = style_of("list item", BODY, 10, leading=13, indent=10)
-INITIALS = TextStyle(28, bold=True)
+INITIALS_SHARE = 0.34
+"""The initials' size, in parts of their disc's width: two wide letters keep inside it."""
 COLUMN_GAP = 18.0
 
 
@@ -48,9 +49,8 @@ class Initials(FixedSize):
         fill(self.canv, self.fill)
         self.canv.circle(radius, radius, radius, stroke=0, fill=1)
         self.canv.setFillColor(colour(palette.LIGHT_INK))
-        draw_line(
-            self.canv, radius, radius - INITIALS.size * 0.36, self.letters, INITIALS, "centre"
-        )
+        style = TextStyle(round(self.width * INITIALS_SHARE), bold=True)
+        draw_line(self.canv, radius, radius - style.size * 0.36, self.letters, style, "centre")
 
 
 def persona_card(
@@ -63,12 +63,12 @@ def persona_card(
 ) -> list[Flowable]:
     """The persona's card, `width` wide: its head beside the photo, then its lists in
     two columns where they fit on a page (`page_height`), else one after the other."""
-    name = persona.name
+    head: list[Flowable] = [Paragraph(literal(persona.name), NAME)]
+    role = [persona.role.strip()] if persona.role.strip() else []
     if primary:
-        name = Message("Pdf", "{name} (primary persona)").format(name=name).translated(words)
-    head: list[Flowable] = [Paragraph(literal(name), NAME)]
-    if persona.role.strip():
-        head.append(Paragraph(literal(persona.role), SMALL))
+        role.append(Message("Pdf", "primary persona").translated(words))
+    if role:
+        head.append(Paragraph(literal(" · ".join(role)), SMALL))
     if persona.quote.strip():
         head.append(Paragraph(f"“{literal(persona.quote.strip())}”", QUOTE))
     if persona.demographics.strip():

@@ -162,15 +162,19 @@ def _pain_points_and_opportunities(
         Message("Fields", "Owner"),
     ]
     rows: list[list[object]] = [[Paragraph(literal(h.translated(words)), CELL_HEAD) for h in heads]]
+    given: set[str] = set()  # an opportunity is set beside one pain point only
     for pain in pains:
-        here = [card for card in chances if card.stage_id == pain.stage_id][:OPPORTUNITIES_EACH]
+        here = [c for c in chances if c.stage_id == pain.stage_id and c.id not in given]
+        here = here[:OPPORTUNITIES_EACH]
+        given |= {card.id for card in here}
         rows.append(
             [
                 Paragraph(literal(_short(pain)), CELL),
                 Paragraph(literal(stages.get(pain.stage_id, "")), CELL),
                 [Paragraph(literal(_short(card)), CELL) for card in here] or [Paragraph("–", CELL)],
-                [Paragraph(literal(card.owner or "–"), CELL) for card in here]
-                or [Paragraph("", CELL)],
+                Paragraph(
+                    literal(", ".join(dict.fromkeys(c.owner for c in here if c.owner))), CELL
+                ),
             ]
         )
     table = Table(rows, colWidths=[width * 0.34, width * 0.16, width * 0.34, width * 0.16])

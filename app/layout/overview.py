@@ -235,11 +235,13 @@ def _layout(
     fill: float,
     typesetter: Typesetter,
     translate: Translate,
+    base: Metrics = PRINT_METRICS,
 ) -> MapLayout:
-    """The map laid out `width` units wide, its stages keeping their widths' proportions,
-    its lanes as short as their cards allow and `fill` units taller between them."""
+    """The map laid out `width` units wide in the sizes of `base`, its stages keeping
+    their widths' proportions, its lanes as short as their cards allow and `fill` units
+    taller between them."""
     metrics = dataclasses.replace(
-        PRINT_METRICS,
+        base,
         card_title_lines=detail.title_lines,
         card_notes_lines=detail.notes_lines,
         card_feet=detail.feet,
@@ -264,7 +266,10 @@ def _layout(
             metrics,
             translate=translate,
         )
-        grows = [lane.kind != "emotions" for lane in content.lanes]
+        filled = {card.lane_id for card in content.cards}
+        grows = [  # lanes with cards; all, in a map that has none yet
+            lane.kind != "emotions" and (lane.id in filled or not filled) for lane in content.lanes
+        ]
         extra = fill / max(1, sum(grows))
         least = [
             box.row.height + (extra if grow else 0)
@@ -354,6 +359,8 @@ def _title_block(
 
 CURVE_SCALE: Final = 8.5 / CARD_TITLE.size
 """The scale of the curve drawn large on a handout's first page: its words at 7 pt or more."""
+CURVE_STAGE: Final = TextStyle(13, bold=True)
+"""The stages' names above that curve: 8.5 pt, so that a long word keeps to its column."""
 
 
 def compose_curve(
@@ -367,9 +374,9 @@ def compose_curve(
         return None
     alone = dataclasses.replace(content, lanes=lanes, cards=())
     detail = Detail(1, 0, False, headers=False)
-    names_only = dataclasses.replace(PRINT_METRICS, header_notes=False)
+    names_only = dataclasses.replace(PRINT_METRICS, header_notes=False, stage_title=CURVE_STAGE)
     header = _header_height(alone.stages, names_only, typesetter)
     feeling = len({point.persona_id for point in content.emotions})
     band = max(detail.emotion_band, height / CURVE_SCALE - header - lane_height(0, feeling))
     detail = dataclasses.replace(detail, emotion_band=band)
-    return _layout(alone, detail, width / CURVE_SCALE, 0, typesetter, translate)
+    return _layout(alone, detail, width / CURVE_SCALE, 0, typesetter, translate, names_only)

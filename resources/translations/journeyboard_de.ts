@@ -1290,14 +1290,14 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="74"/>
+        <location filename="../../app/export/story_page.py" line="76"/>
         <location filename="../../app/model/fields.py" line="358"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="162"/>
-        <location filename="../../app/export/story_page.py" line="156"/>
+        <location filename="../../app/export/story_page.py" line="162"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
@@ -1339,13 +1339,13 @@
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../app/export/persona_page.py" line="84"/>
+        <location filename="../../app/export/persona_page.py" line="86"/>
         <location filename="../../app/model/fields.py" line="378"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/export/persona_page.py" line="85"/>
+        <location filename="../../app/export/persona_page.py" line="87"/>
         <location filename="../../app/model/fields.py" line="379"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
@@ -1356,13 +1356,13 @@
         <translation>Demografie</translation>
     </message>
     <message>
-        <location filename="../../app/export/persona_page.py" line="86"/>
+        <location filename="../../app/export/persona_page.py" line="88"/>
         <location filename="../../app/model/fields.py" line="381"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../../app/export/persona_page.py" line="87"/>
+        <location filename="../../app/export/persona_page.py" line="89"/>
         <location filename="../../app/model/fields.py" line="382"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
@@ -1383,7 +1383,7 @@
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="339"/>
+        <location filename="../../app/export/handout.py" line="341"/>
         <location filename="../../app/model/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
@@ -2615,58 +2615,53 @@
         <translation>● {count} Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="67"/>
-        <location filename="../../app/export/story_page.py" line="154"/>
+        <location filename="../../app/export/handout.py" line="69"/>
+        <location filename="../../app/export/story_page.py" line="160"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="68"/>
+        <location filename="../../app/export/handout.py" line="70"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="69"/>
+        <location filename="../../app/export/handout.py" line="71"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="104"/>
+        <location filename="../../app/export/handout.py" line="106"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="120"/>
+        <location filename="../../app/export/handout.py" line="122"/>
         <source>{stage}, continued</source>
         <translation>{stage} (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="228"/>
+        <location filename="../../app/export/handout.py" line="229"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="320"/>
+        <location filename="../../app/export/handout.py" line="322"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/persona_page.py" line="66"/>
-        <source>{name} (primary persona)</source>
-        <translation>{name} (Hauptpersona)</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/handout.py" line="400"/>
+        <location filename="../../app/export/handout.py" line="402"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="430"/>
+        <location filename="../../app/export/handout.py" line="432"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="432"/>
+        <location filename="../../app/export/handout.py" line="434"/>
         <source>{title}, ranked by priority</source>
         <translation>{title}, nach Priorität geordnet</translation>
     </message>
@@ -2781,24 +2776,29 @@
         <translation>Auf einer Seite {paper} würden die Karten dieser Map in {size} pt gedruckt, zu klein zum Lesen (mindestens {least} pt). {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="131"/>
+        <location filename="../../app/export/story_page.py" line="137"/>
         <source>Lowest point</source>
         <translation>Tiefpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="133"/>
+        <location filename="../../app/export/story_page.py" line="139"/>
         <source>Biggest drop, {fall} down</source>
         <translation>Größter Abfall, {fall} tiefer</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="153"/>
+        <location filename="../../app/export/story_page.py" line="159"/>
         <source>Top pain points</source>
         <translation>Wichtigste Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="155"/>
+        <location filename="../../app/export/story_page.py" line="161"/>
         <source>Opportunities there</source>
         <translation>Chancen dort</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/persona_page.py" line="69"/>
+        <source>primary persona</source>
+        <translation>primäre Persona</translation>
     </message>
 </context>
 <context>
