@@ -53,7 +53,7 @@ from app.export.overview_paper import paper_that_fits
 from app.export.pdf import export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.export.poster import largest_scale_that_fits
+from app.export.poster import art_of, largest_scale_that_fits
 from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import CARD_NOTES, CARD_TITLE, layout_map
@@ -197,8 +197,8 @@ def measure_layout(
             return None
         options = readable
     if layout == PdfLayout.POSTER:  # the default scale, or the largest that Journeyboard prints
-        map_layout = layout_map(content, pdf_typesetter())
-        options = replace(options, poster_scale=largest_scale_that_fits(map_layout, options) or 25)
+        art = art_of(content, layout_map(content, pdf_typesetter()), options, pdf_typesetter())
+        options = replace(options, poster_scale=largest_scale_that_fits(art, options) or 25)
     ours, bare = (folder / f"{side}-{cards}-{layout}.pdf" for side in ("journeyboard", "bare"))
     our_seconds, bare_seconds, pages = [], [], set()
     for _ in range(runs):

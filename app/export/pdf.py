@@ -18,9 +18,10 @@ from app.export.overview_paper import plan_overview
 from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.pictures import forget_printed_pictures
-from app.export.poster import check_poster_size, draw_poster, plan_poster
+from app.export.poster import art_of, check_poster_size, draw_poster, plan_poster
 from app.layout.map_layout import MapLayout, layout_map
 from app.layout.overview import OverviewPlan
+from app.layout.poster_band import PosterArt
 from app.layout.text import Typesetter
 from app.model.messages import Message
 from app.model.records import MapContent
@@ -58,12 +59,13 @@ def export_pdf(
 ) -> PdfResult:
     told: Progress = progress or (lambda _fraction: None)
     typesetter = pdf_typesetter()
-    drawing: MapLayout | OverviewPlan
+    drawing: MapLayout | OverviewPlan | PosterArt
     if options.layout == PdfLayout.OVERVIEW:
         drawing = plan_overview(content, options, typesetter)
     else:
         drawing = layout_map(content, typesetter, translate=options.translate)
         if options.layout == PdfLayout.POSTER:
+            drawing = art_of(content, drawing, options, typesetter)
             check_poster_size(drawing, options)
     told(0.0)
     try:
@@ -86,7 +88,7 @@ def count_pages(content: MapContent, options: PdfOptions, layout: MapLayout | No
         return 1
     layout = layout or layout_map(content, typesetter, translate=options.translate)
     if options.layout == PdfLayout.POSTER:
-        return plan_poster(layout, options).sheet_count + 1
+        return plan_poster(art_of(content, layout, options, typesetter), options).sheet_count + 1
     metadata = metadata_of(content, options.translate)
     try:
         return build_handout(
@@ -99,12 +101,13 @@ def count_pages(content: MapContent, options: PdfOptions, layout: MapLayout | No
 def _write(
     target: str,
     content: MapContent,
-    drawing: MapLayout | OverviewPlan,
+    drawing: MapLayout | OverviewPlan | PosterArt,
     options: PdfOptions,
     typesetter: Typesetter,
     progress: Progress,
 ) -> int:
-    """The PDF of `drawing`: the overview's plan, or the map's layout for the others."""
+    """The PDF of `drawing`: the overview's plan, the poster's art, or the map's layout
+    for the handout."""
     metadata = metadata_of(content, options.translate)
     if isinstance(drawing, MapLayout) and options.layout == PdfLayout.HANDOUT:
         return build_handout(target, content, drawing, options, typesetter, metadata, progress)
@@ -119,8 +122,9 @@ def _write(
         canvas.showPage()
         pages = 1
     else:
-        layout = drawing
-        total = plan_poster(layout, options).sheet_count + 1
+        assert isinstance(drawing, PosterArt)
+        art = drawing
+        total = plan_poster(art, options).sheet_count + 1
         done = 0
 
         def page_done() -> None:
@@ -128,7 +132,7 @@ def _write(
             done += 1
             progress(done / total)
 
-        draw_poster(canvas, content, layout, options, typesetter, page_done)
+        draw_poster(canvas, content, art, options, typesetter, page_done)
         pages = total
     canvas.save()
     return pages

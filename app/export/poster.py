@@ -21,11 +21,20 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.ink import fill, stroke
 from app.export.map_drawing import draw_lines, draw_map
-from app.export.pdf_options import MIN_POSTER_SCALE, POINTS_PER_UNIT, POSTER_OVERLAP, PdfOptions
+from app.export.pdf_options import (
+    MIN_POSTER_SCALE,
+    PAPER_LABELS,
+    PAPERS,
+    POINTS_PER_UNIT,
+    POSTER_OVERLAP,
+    PdfOptions,
+)
 from app.export.pdf_text import draw_line
+from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
+from app.layout.poster_band import PosterArt, poster_art
 from app.layout.text import TextStyle, Typesetter
 from app.model.errors import JourneyboardError
 from app.model.messages import Message, Translate, one_or_many
@@ -66,12 +75,24 @@ class PosterPlan:
         return column * (self.sheet.width - self.overlap), row * (self.sheet.height - self.overlap)
 
 
-def plan_poster(layout: MapLayout, options: PdfOptions) -> PosterPlan:
-    points_per_unit = POINTS_PER_UNIT * options.poster_scale / 100
-    width, height = layout.width * points_per_unit, layout.height * points_per_unit
+def points_per_unit(options: PdfOptions) -> float:
+    return POINTS_PER_UNIT * options.poster_scale / 100
+
+
+def art_of(
+    content: MapContent, layout: MapLayout, options: PdfOptions, typesetter: Typesetter
+) -> PosterArt:
+    """What the poster of `options` prints: its band and the map."""
+    return poster_art(content, layout, points_per_unit(options), typesetter, options.translate)
+
+
+def plan_poster(art: PosterArt, options: PdfOptions) -> PosterPlan:
+    """How the poster's art (its band and map) is cut into sheets of `options`' paper."""
+    scale = points_per_unit(options)
+    width, height = art.width * scale, art.height * scale
     frame = options.frame
     return PosterPlan(
-        points_per_unit,
+        scale,
         width,
         height,
         frame,
@@ -85,13 +106,13 @@ class PosterTooLargeError(JourneyboardError):
     """A poster that would take more than `MAX_POSTER_SHEETS` sheets."""
 
 
-def check_poster_size(layout: MapLayout, options: PdfOptions) -> None:
+def check_poster_size(art: PosterArt, options: PdfOptions) -> None:
     """Refuse a poster of more than `MAX_POSTER_SHEETS` sheets, naming the largest scale
     that fits on this paper."""
-    sheets = plan_poster(layout, options).sheet_count
+    sheets = plan_poster(art, options).sheet_count
     if sheets <= MAX_POSTER_SHEETS:
         return
-    fits = largest_scale_that_fits(layout, options)
+    fits = largest_scale_that_fits(art, options)
     advice = (
         Message("Pdf", "At most {scale} % fits on this paper.").format(scale=fits)
         if fits
@@ -111,11 +132,13 @@ def check_poster_size(layout: MapLayout, options: PdfOptions) -> None:
     )
 
 
-def largest_scale_that_fits(layout: MapLayout, options: PdfOptions) -> int | None:
+def largest_scale_that_fits(art: PosterArt, options: PdfOptions) -> int | None:
     """The largest scale up to the one asked for, in steps of 5 %, at which the poster
-    takes at most `MAX_POSTER_SHEETS` sheets on this paper; None if none does."""
+    takes at most `MAX_POSTER_SHEETS` sheets on this paper; None if none does. (Below
+    100 % the band's title grows to stay readable: the art laid out for the scale asked
+    for is close enough to count sheets.)"""
     for scale in range(options.poster_scale, MIN_POSTER_SCALE - 1, -5):
-        if plan_poster(layout, replace(options, poster_scale=scale)).sheet_count <= (
+        if plan_poster(art, replace(options, poster_scale=scale)).sheet_count <= (
             MAX_POSTER_SHEETS
         ):
             return scale
@@ -131,16 +154,16 @@ def _sheets_across(length: float, sheet: float, overlap: float) -> int:
 def draw_poster(
     canvas: Canvas,
     content: MapContent,
-    layout: MapLayout,
+    art: PosterArt,
     options: PdfOptions,
     typesetter: Typesetter,
     page_done: Callable[[], None],
 ) -> None:
     """The assembly sheet, then every sheet row by row; `page_done` after each page."""
-    plan = plan_poster(layout, options)
-    _map_form(canvas, content, layout, plan)
+    plan = plan_poster(art, options)
+    _map_form(canvas, content, art, plan)
     _target_form(canvas)
-    _assembly_sheet(canvas, content, plan, options, typesetter)
+    _assembly_sheet(canvas, content, art, options, typesetter)
     canvas.showPage()
     page_done()
     for row in range(plan.rows):
@@ -150,13 +173,15 @@ def draw_poster(
             page_done()
 
 
-def _map_form(canvas: Canvas, content: MapContent, layout: MapLayout, plan: PosterPlan) -> None:
-    """The whole map at the poster's scale as the form `MAP_FORM`, its bottom left corner
-    at (0, 0) of the form."""
+def _map_form(canvas: Canvas, content: MapContent, art: PosterArt, plan: PosterPlan) -> None:
+    """The poster's art at its scale, the band above the map, as the form `MAP_FORM`,
+    its bottom left corner at (0, 0) of the form."""
     canvas.beginForm(MAP_FORM, 0, 0, plan.width, plan.height)
     canvas.translate(0, plan.height)
     canvas.scale(plan.points_per_unit, plan.points_per_unit)
-    draw_map(canvas, layout, content)
+    paint_shapes(canvas, art.band)
+    canvas.translate(0, -art.band_height)
+    draw_map(canvas, art.layout, content)
     canvas.endForm()
 
 
@@ -255,11 +280,12 @@ def _target(canvas: Canvas, x: float, y: float) -> None:
 def _assembly_sheet(
     canvas: Canvas,
     content: MapContent,
-    plan: PosterPlan,
+    art: PosterArt,
     options: PdfOptions,
     typesetter: Typesetter,
 ) -> None:
     """How the sheets fit together: the map small, with each sheet's place drawn over it."""
+    plan = plan_poster(art, options)
     frame = options.frame
     canvas.saveState()
     canvas.translate(frame.x, frame.bottom)
@@ -281,7 +307,7 @@ def _assembly_sheet(
     poster = Message("Pdf", "{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).").format(
         sheets=sheets,
         rows=rows,
-        paper=options.paper.upper(),
+        paper=PAPER_LABELS[options.paper],
         turned=turned,
         percent=_percent(plan),
         size=f"{width_cm:.0f} × {height_cm:.0f} cm",
@@ -293,6 +319,10 @@ def _assembly_sheet(
         "margins meet, then tape. Each sheet's label says where it goes.",
     ).format(overlap=f"{POSTER_OVERLAP / mm:.0f}")
     facts = [poster.translated(options.translate), how.translated(options.translate)]
+    larger = one_larger_sheet(art, options) if plan.sheet_count > 1 else None
+    if larger is not None:
+        one = Message("Pdf", "Or have a print shop print it on one {paper} sheet, nothing to tape.")
+        facts.append(one.format(paper=larger.paper_name()).translated(options.translate))
     for fact in facts:
         y = draw_lines(canvas, typesetter.wrap(fact, frame.width, BODY), BODY, 0, y + 4)
     area = Rect(0, y + 12, frame.width, frame.height - y - 12)
@@ -314,10 +344,36 @@ def _assembly_sheet(
             canvas.rect(left, -(top + height), width, height, stroke=1, fill=0)
             name = sheet_name.format(row=row + 1, column=column + 1).translated(options.translate)
             style = TextStyle(max(1, round(min(48.0, width / 5))), bold=SHEET_NAME.bold)
-            fill(canvas, palette.SELECTION)
             baseline = -(top + height / 2 + style.size / 3)
+            label_width = typesetter.measure(name, style) + style.size
+            fill(canvas, "#ffffff")  # a plate, so that the name does not sit on the cards
+            canvas.roundRect(
+                left + (width - label_width) / 2,
+                baseline - style.size * 0.35,
+                label_width,
+                style.size * 1.3,
+                style.size * 0.3,
+                stroke=0,
+                fill=1,
+            )
+            fill(canvas, palette.SELECTION)
             draw_line(canvas, left + width / 2, baseline, name, style, "centre")
     canvas.restoreState()
+
+
+def one_larger_sheet(art: PosterArt, options: PdfOptions) -> PdfOptions | None:
+    """The smallest paper, larger than the one chosen, that holds the whole poster on one
+    sheet at its scale, in either orientation; None if none does."""
+    chosen = PAPERS[options.paper][0] * PAPERS[options.paper][1]
+    larger = sorted(
+        (size[0] * size[1], paper) for paper, size in PAPERS.items() if size[0] * size[1] > chosen
+    )
+    for _area, paper in larger:
+        for landscape in (False, True):
+            choice = replace(options, paper=paper, landscape=landscape)
+            if plan_poster(art, choice).sheet_count == 1:
+                return choice
+    return None
 
 
 def _percent(plan: PosterPlan) -> int:

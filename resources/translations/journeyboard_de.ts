@@ -2691,72 +2691,77 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="96"/>
+        <location filename="../../app/export/poster.py" line="117"/>
         <source>At most {scale} % fits on this paper.</source>
         <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="98"/>
+        <location filename="../../app/export/poster.py" line="119"/>
         <source>Choose larger paper.</source>
         <translation>Wählen Sie größeres Papier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="101"/>
+        <location filename="../../app/export/poster.py" line="122"/>
         <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
         <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="183"/>
+        <location filename="../../app/export/poster.py" line="208"/>
         <source>Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · </source>
         <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="272"/>
+        <location filename="../../app/export/poster.py" line="298"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="273"/>
+        <location filename="../../app/export/poster.py" line="299"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="277"/>
+        <location filename="../../app/export/poster.py" line="303"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="278"/>
+        <location filename="../../app/export/poster.py" line="304"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="280"/>
+        <location filename="../../app/export/poster.py" line="306"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="280"/>
+        <location filename="../../app/export/poster.py" line="306"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="281"/>
+        <location filename="../../app/export/poster.py" line="307"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
         <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="289"/>
+        <location filename="../../app/export/poster.py" line="315"/>
         <source>Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a {overlap} mm band of the map: lay one over the other so that the ⊕ marks in their margins meet, then tape. Each sheet&apos;s label says where it goes.</source>
         <translation>Drucken Sie in Originalgröße (100 %, nicht „an Seite anpassen“). Benachbarte Blätter teilen einen {overlap} mm breiten Streifen der Map: Legen Sie eines so über das andere, dass sich die ⊕-Marken in ihren Rändern treffen, dann kleben. Die Beschriftung jedes Blatts sagt, wohin es gehört.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="307"/>
+        <location filename="../../app/export/poster.py" line="324"/>
+        <source>Or have a print shop print it on one {paper} sheet, nothing to tape.</source>
+        <translation>Oder lassen Sie es in einer Druckerei auf einen Bogen {paper} drucken, ganz ohne Kleben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="337"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf.py" line="45"/>
+        <location filename="../../app/export/pdf.py" line="46"/>
         <source>The PDF&apos;s fonts have no letters for {characters}: they print as empty boxes.</source>
         <translation>Die Schriften des PDFs haben keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
     </message>
