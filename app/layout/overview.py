@@ -10,7 +10,7 @@ channel and owner. Sizes here are in points of the page.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -140,12 +140,20 @@ def compose_overview(
         feet: _page_parts(content, width, height, typesetter, translate, feet)
         for feet in (True, False)
     }
-    for detail in DETAILS:
-        shapes, area = parts[detail.feet]
-        layout = _layout(content, detail, area.width / LEAST_SCALE, 0, typesetter, translate)
-        if _fits(layout, LEAST_SCALE, area):
-            break
-    else:
+    tried: dict[int, MapLayout] = {}
+
+    def fits(index: int) -> bool:
+        _shapes, area = parts[DETAILS[index].feet]
+        tried[index] = _layout(
+            content, DETAILS[index], area.width / LEAST_SCALE, 0, typesetter, translate
+        )
+        return _fits(tried[index], LEAST_SCALE, area)
+
+    chosen = _richest(fits)
+    detail = DETAILS[chosen if chosen is not None else -1]
+    shapes, area = parts[detail.feet]
+    layout = tried[chosen if chosen is not None else len(DETAILS) - 1]
+    if chosen is None:
         scale = min(area.width / layout.width, area.height / layout.height)
         return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
 
@@ -165,6 +173,25 @@ def compose_overview(
         if _fits(stretched, scale, area):
             layout = stretched
     return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
+
+
+def _richest(fits: Callable[[int], bool]) -> int | None:
+    """The index of the first of DETAILS that fits, trying the richest, then the least,
+    then halving between: each try lays the whole map out, and less detail is never
+    taller. None if not even the least fits."""
+    last = len(DETAILS) - 1
+    if fits(0):
+        return 0
+    if not fits(last):
+        return None
+    low, high = 0, last  # low does not fit, high does
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            high = middle
+        else:
+            low = middle
+    return high
 
 
 def prints_readably(
