@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from app.model.messages import Translate
 
 PROG = "journeyboard"
+PAPERS = ("a4", "letter", "a3", "tabloid", "a2", "a1", "a0")
+"""app.export.pdf_options.PAPERS, named here so that reading the command line loads no
+reportlab."""
 
 
 COMMANDS = ("templates", "new", "info", "import", "export")
@@ -238,9 +241,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     pdf.add_argument(
         "--paper",
-        choices=("a4", "letter", "a3", "tabloid"),
+        choices=PAPERS,
         type=str.lower,
-        help="a4, letter, a3 or tabloid, in any case (default a4)",
+        help="a4, letter, a3, tabloid, or a print shop's a2, a1, a0, in any case (default a4)",
     )
     pdf.add_argument("--landscape", action="store_true", help="turn the paper sideways")
     pdf.add_argument(

@@ -407,3 +407,15 @@ def test_a_place_that_cannot_be_written_is_said_in_plain_words(
     fails_cleanly(result, message)
     for leaked in ("device", "unable to open database", "errno"):
         assert leaked not in result.stderr.lower()
+
+
+def test_the_command_line_offers_every_paper_the_pdf_knows(tmp_path: Path) -> None:
+    from app.cli import PAPERS as OFFERED
+    from app.export.pdf_options import PAPERS
+
+    assert tuple(PAPERS) == OFFERED
+    path = tmp_path / "cafe.journey"
+    assert run("new", "--template", "cafe", path).returncode == 0
+    out = tmp_path / "poster.pdf"
+    result = run("export", path, "--pdf", out, "--layout", "overview", "--paper", "A1")
+    assert result.returncode == 0, result.stderr
