@@ -599,15 +599,18 @@ def test_neighbouring_sheets_print_the_same_band_of_the_map(pdftoppm: str, tmp_p
     def difference(one: Image.Image, other: Image.Image) -> float:
         return ImageStat.Stat(ImageChops.difference(one, other)).mean[0]
 
-    frame, overlap = plan.sheet, plan.overlap
+    frame = plan.sheet
     first, right, below = sheet(0, 0), sheet(0, 1), sheet(1, 0)
-    shared_right = band(first, frame.right - overlap, frame.y, overlap, frame.height)
-    shared_below = band(first, frame.x, frame.y, frame.width, overlap)
+    across = frame.width - (plan.origin(0, 1)[0] - plan.origin(0, 0)[0])  # the shared bands
+    down = frame.height - (plan.origin(1, 0)[1] - plan.origin(0, 0)[1])
+    assert across >= plan.overlap and down >= plan.overlap
+    shared_right = band(first, frame.right - across, frame.y, across, frame.height)
+    shared_below = band(first, frame.x, frame.y, frame.width, down)
     assert ImageStat.Stat(shared_right).extrema[0][0] < 128  # the band is not blank
-    assert difference(shared_right, band(right, frame.x, frame.y, overlap, frame.height)) < 3
+    # The same, but for anti-aliasing: a seam in a gutter need not fall on a whole pixel.
+    assert difference(shared_right, band(right, frame.x, frame.y, across, frame.height)) < 5
     assert (
-        difference(shared_below, band(below, frame.x, frame.bottom - overlap, frame.width, overlap))
-        < 3
+        difference(shared_below, band(below, frame.x, frame.bottom - down, frame.width, down)) < 5
     )
     # The art starts at the first sheet's top left corner: the lane stripes at the left
     # edge, the band's tinted plate at the top.
@@ -617,7 +620,7 @@ def test_neighbouring_sheets_print_the_same_band_of_the_map(pdftoppm: str, tmp_p
     )
     # A band of the map that is not shared differs.
     assert (
-        difference(shared_right, band(right, frame.right - overlap, frame.y, overlap, frame.height))
+        difference(shared_right, band(right, frame.right - across, frame.y, across, frame.height))
         > 10
     )
 

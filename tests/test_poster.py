@@ -74,3 +74,29 @@ def test_the_assembly_sheets_labels_sit_on_plates_not_on_the_cards(tmp_path: Pat
             and letter["bottom"] <= plate["bottom"]
             for plate in plates
         ), letter["text"]
+
+
+def test_seams_fall_between_lanes_and_each_sheet_says_where_its_neighbour_goes(
+    tmp_path: Path,
+) -> None:
+    from app.export.pdf_fonts import pdf_typesetter
+    from app.export.poster import art_of, plan_poster
+    from app.layout.map_layout import layout_map
+
+    options = PdfOptions(PdfLayout.POSTER, "a4", poster_scale=100)
+    layout = layout_map(CAFE, pdf_typesetter())
+    art = art_of(CAFE, layout, options, pdf_typesetter())
+    plan = plan_poster(art, options)
+    scale = plan.points_per_unit
+    between_lanes = {round((art.band_height + lane.rect.y) * scale, 3) for lane in layout.lanes}
+    assert plan.rows == 2 and round(plan.origin(1, 0)[1], 3) in between_lanes
+    assert plan.sheet.height - plan.origin(1, 0)[1] >= plan.overlap  # still shared
+
+    path = tmp_path / "poster.pdf"
+    export_pdf(CAFE, path, options)
+    with pdfplumber.open(path) as pdf:
+        first = " ".join((pdf.pages[1].extract_text() or "").split())
+        last = " ".join((pdf.pages[-1].extract_text() or "").split())
+    upwards = "lay the edge of R2 C1 here"  # set up the right margin, read back reversed
+    assert "lay the edge of R1 C2 here" in first and upwards[::-1] in first
+    assert "lay the edge of" not in last, "the last sheet is laid over the others"

@@ -12,7 +12,6 @@ of the map on both sheets: lay one sheet over the other so the marks meet, and t
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -55,7 +54,11 @@ MAP_FORM, TARGET_FORM = "poster-map", "alignment-mark"
 
 @dataclass(frozen=True, slots=True)
 class PosterPlan:
-    """How a map of `width` × `height` points is cut into sheets of `sheet` points."""
+    """How a map of `width` × `height` points is cut into sheets of `sheet` points:
+    where each column and row of sheets starts (`starts_across`, `starts_down`, in points
+    from the art's top left corner). Neighbours share at least `overlap`; a sheet is
+    trimmed at its start and laid over the one before, so the seam that shows is where it
+    starts, chosen in a gutter between stages or lanes where one is near."""
 
     points_per_unit: float
     width: float
@@ -63,8 +66,16 @@ class PosterPlan:
     sheet: Rect
     """The printable frame of a sheet, in points from its bottom left corner."""
     overlap: float
-    columns: int
-    rows: int
+    starts_across: tuple[float, ...]
+    starts_down: tuple[float, ...]
+
+    @property
+    def columns(self) -> int:
+        return len(self.starts_across)
+
+    @property
+    def rows(self) -> int:
+        return len(self.starts_down)
 
     @property
     def sheet_count(self) -> int:
@@ -72,7 +83,7 @@ class PosterPlan:
 
     def origin(self, row: int, column: int) -> tuple[float, float]:
         """The map point (in points, from its top left corner) at a sheet's top left."""
-        return column * (self.sheet.width - self.overlap), row * (self.sheet.height - self.overlap)
+        return self.starts_across[column], self.starts_down[row]
 
 
 def points_per_unit(options: PdfOptions) -> float:
@@ -91,14 +102,18 @@ def plan_poster(art: PosterArt, options: PdfOptions) -> PosterPlan:
     scale = points_per_unit(options)
     width, height = art.width * scale, art.height * scale
     frame = options.frame
+    layout = art.layout
+    across = [box.column.x * scale for box in layout.stages]
+    down = [art.band_height * scale]
+    down += [(art.band_height + box.rect.y) * scale for box in layout.lanes]
     return PosterPlan(
         scale,
         width,
         height,
         frame,
         POSTER_OVERLAP,
-        _sheets_across(width, frame.width, POSTER_OVERLAP),
-        _sheets_across(height, frame.height, POSTER_OVERLAP),
+        _starts(width, frame.width, POSTER_OVERLAP, across),
+        _starts(height, frame.height, POSTER_OVERLAP, down),
     )
 
 
@@ -145,10 +160,24 @@ def largest_scale_that_fits(art: PosterArt, options: PdfOptions) -> int | None:
     return None
 
 
-def _sheets_across(length: float, sheet: float, overlap: float) -> int:
-    if length <= sheet:
-        return 1
-    return math.ceil((length - overlap) / (sheet - overlap) - 1e-9)
+def _starts(length: float, sheet: float, overlap: float, gutters: list[float]) -> tuple[float, ...]:
+    """Where each sheet along `length` starts: back at the last gutter within the second
+    half of the sheet before where that takes no more sheets, else each as far on as keeps
+    `overlap` with the one before."""
+    in_gutters = _starts_at(length, sheet, overlap, gutters)
+    evenly = _starts_at(length, sheet, overlap, [])
+    return in_gutters if len(in_gutters) <= len(evenly) else evenly
+
+
+def _starts_at(
+    length: float, sheet: float, overlap: float, gutters: list[float]
+) -> tuple[float, ...]:
+    starts = [0.0]
+    while starts[-1] + sheet < length - 1e-6:
+        latest = starts[-1] + sheet - overlap
+        inside = [gutter for gutter in gutters if starts[-1] + sheet / 2 <= gutter <= latest]
+        starts.append(max(inside, default=latest))
+    return tuple(starts)
 
 
 def draw_poster(
@@ -205,6 +234,7 @@ def _sheet(
     canvas.restoreState()
     _crop_marks(canvas, frame)
     _alignment_marks(canvas, plan, row, column)
+    _seam_lines(canvas, plan, row, column, translate)
     label_of_sheet = Message(
         "Pdf", "Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · "
     ).format(
@@ -238,23 +268,61 @@ def _crop_marks(canvas: Canvas, frame: Rect) -> None:
 def _alignment_marks(canvas: Canvas, plan: PosterPlan, row: int, column: int) -> None:
     """A mark in the margins at the middle of each band this sheet shares with another."""
     frame = plan.sheet
-    middle = plan.overlap / 2
-    across = []  # x on this sheet of the bands shared with the sheets left and right
-    if column > 0:
-        across.append(frame.x + middle)
-    if column < plan.columns - 1:
-        across.append(frame.right - middle)
-    for x in across:
+    for x in _shared_middles(plan.starts_across, column, frame.width):
         for y in (frame.y - MARK_GAP - MARK_RADIUS, frame.bottom + MARK_GAP + MARK_RADIUS):
-            _target(canvas, x, y)
-    down = []  # y of the bands shared with the sheets above and below
-    if row > 0:
-        down.append(frame.bottom - middle)
-    if row < plan.rows - 1:
-        down.append(frame.y + middle)
-    for y in down:
+            _target(canvas, frame.x + x, y)
+    for y in _shared_middles(plan.starts_down, row, frame.height):
         for x in (frame.x - MARK_GAP - MARK_RADIUS, frame.right + MARK_GAP + MARK_RADIUS):
-            _target(canvas, x, y)
+            _target(canvas, x, frame.bottom - y)
+
+
+def _shared_middles(starts: tuple[float, ...], index: int, sheet: float) -> list[float]:
+    """How far into sheet `index` (from its start) lie the middles of the bands it shares
+    with the sheets before and after it."""
+    middles = []
+    if index > 0:
+        middles.append((starts[index - 1] + sheet - starts[index]) / 2)
+    if index < len(starts) - 1:
+        middles.append((starts[index + 1] - starts[index] + sheet) / 2)
+    return middles
+
+
+def _seam_lines(
+    canvas: Canvas, plan: PosterPlan, row: int, column: int, translate: Translate
+) -> None:
+    """The edges to trim (those laid over a neighbour: the left and the top, after the
+    first column and row), dashed, and inside the bands the next sheets are laid over, a
+    line where their trimmed edge goes, each named in the margin."""
+    frame = plan.sheet
+    stroke(canvas, "#000000")
+    canvas.setLineWidth(0.4)
+    canvas.setDash([3, 2])
+    if column > 0:
+        canvas.line(frame.x, frame.y, frame.x, frame.bottom)
+    if row > 0:
+        canvas.line(frame.x, frame.bottom, frame.right, frame.bottom)
+    canvas.setDash([])
+    canvas.setLineWidth(0.8)
+    fill(canvas, palette.MUTED_INK)
+    if column < plan.columns - 1:
+        x = frame.x + plan.starts_across[column + 1] - plan.starts_across[column]
+        canvas.line(x, frame.y, x, frame.bottom)
+        said = _lay_here(row, column + 1, translate)  # before the line: the band is after it
+        draw_line(canvas, x - MARK_GAP, frame.bottom + MARK_GAP, said, LABEL, "right")
+    if row < plan.rows - 1:
+        y = frame.bottom - (plan.starts_down[row + 1] - plan.starts_down[row])
+        canvas.line(frame.x, y, frame.right, y)
+        canvas.saveState()
+        canvas.translate(frame.right + MARK_GAP, y)
+        canvas.rotate(90)  # up the margin from the line: the band is below it
+        said = _lay_here(row + 1, column, translate)
+        draw_line(canvas, MARK_GAP, -LABEL.size, said, LABEL)
+        canvas.restoreState()
+
+
+def _lay_here(row: int, column: int, translate: Translate) -> str:
+    said = Message("Pdf", "lay the edge of R{row} C{column} here")
+    return said.format(row=row + 1, column=column + 1).translated(translate)
 
 
 def _target_form(canvas: Canvas) -> None:
@@ -314,9 +382,11 @@ def _assembly_sheet(
     )
     how = Message(
         "Pdf",
-        "Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a "
-        "{overlap} mm band of the map: lay one over the other so that the ⊕ marks in their "
-        "margins meet, then tape. Each sheet's label says where it goes.",
+        "Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed "
+        "edges and lay it over its neighbours, its edge on the line that names it, so that "
+        "the ⊕ marks in the margins meet; then tape. Neighbouring sheets share at least "
+        "{overlap} mm of the map, and the seams fall between stages and lanes where they "
+        "can. Each sheet's label says where it goes.",
     ).format(overlap=f"{POSTER_OVERLAP / mm:.0f}")
     facts = [poster.translated(options.translate), how.translated(options.translate)]
     larger = one_larger_sheet(art, options) if plan.sheet_count > 1 else None

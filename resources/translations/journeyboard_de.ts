@@ -2691,72 +2691,77 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="117"/>
+        <location filename="../../app/export/poster.py" line="132"/>
         <source>At most {scale} % fits on this paper.</source>
         <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="119"/>
+        <location filename="../../app/export/poster.py" line="134"/>
         <source>Choose larger paper.</source>
         <translation>Wählen Sie größeres Papier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="122"/>
+        <location filename="../../app/export/poster.py" line="137"/>
         <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
         <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="208"/>
+        <location filename="../../app/export/poster.py" line="238"/>
         <source>Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · </source>
         <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="298"/>
+        <location filename="../../app/export/poster.py" line="330"/>
+        <source>lay the edge of R{row} C{column} here</source>
+        <translation>Kante von Z{row} S{column} hier anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="372"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="299"/>
+        <location filename="../../app/export/poster.py" line="373"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="303"/>
+        <location filename="../../app/export/poster.py" line="377"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="304"/>
+        <location filename="../../app/export/poster.py" line="378"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="306"/>
+        <location filename="../../app/export/poster.py" line="380"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="306"/>
+        <location filename="../../app/export/poster.py" line="380"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="307"/>
+        <location filename="../../app/export/poster.py" line="381"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
         <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="315"/>
-        <source>Print at actual size (100 %, not “fit to page”). Neighbouring sheets share a {overlap} mm band of the map: lay one over the other so that the ⊕ marks in their margins meet, then tape. Each sheet&apos;s label says where it goes.</source>
-        <translation>Drucken Sie in Originalgröße (100 %, nicht „an Seite anpassen“). Benachbarte Blätter teilen einen {overlap} mm breiten Streifen der Map: Legen Sie eines so über das andere, dass sich die ⊕-Marken in ihren Rändern treffen, dann kleben. Die Beschriftung jedes Blatts sagt, wohin es gehört.</translation>
+        <location filename="../../app/export/poster.py" line="389"/>
+        <source>Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed edges and lay it over its neighbours, its edge on the line that names it, so that the ⊕ marks in the margins meet; then tape. Neighbouring sheets share at least {overlap} mm of the map, and the seams fall between stages and lanes where they can. Each sheet&apos;s label says where it goes.</source>
+        <translation>In Originalgröße drucken (100 %, nicht „an Seite anpassen“). Jeden Bogen an seinen gestrichelten Kanten beschneiden und so auf seine Nachbarn legen, dass seine Kante auf der Linie liegt, die ihn nennt, und die ⊕-Marken im Rand aufeinandertreffen; dann kleben. Benachbarte Bögen teilen mindestens {overlap} mm der Map, und die Nahtstellen fallen, wo es geht, zwischen Phasen und Ebenen. Die Beschriftung jedes Bogens sagt, wohin er gehört.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="324"/>
+        <location filename="../../app/export/poster.py" line="400"/>
         <source>Or have a print shop print it on one {paper} sheet, nothing to tape.</source>
         <translation>Oder lassen Sie es in einer Druckerei auf einen Bogen {paper} drucken, ganz ohne Kleben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="337"/>
+        <location filename="../../app/export/poster.py" line="413"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>
