@@ -97,6 +97,8 @@ def test_seams_fall_between_lanes_and_each_sheet_says_where_its_neighbour_goes(
     with pdfplumber.open(path) as pdf:
         first = " ".join((pdf.pages[1].extract_text() or "").split())
         last = " ".join((pdf.pages[-1].extract_text() or "").split())
-    upwards = "lay the edge of R2 C1 here"  # set up the right margin, read back reversed
-    assert "lay the edge of R1 C2 here" in first and upwards[::-1] in first
+        sheets = len(pdf.pages) - 1
+    assert f"sheet 1 of {sheets}" in first and f"sheet {sheets} of {sheets}" in last
+    upwards = "lay the edge of R1 C2 here"  # set up along its line, read back reversed
+    assert upwards[::-1] in first and "lay the edge of R2 C1 here" in first
     assert "lay the edge of" not in last, "the last sheet is laid over the others"

@@ -42,7 +42,7 @@ from app.layout import palette
 from app.layout.emotions import face_for
 from app.layout.geometry import Point, Rect
 from app.layout.map_layout import MapLayout
-from app.layout.overview import compose_overview, prints_readably
+from app.layout.overview import OverviewPlan, compose_overview
 from app.layout.shapes import FACE_OUTLINES, face
 from app.layout.text import TextStyle, Typesetter
 from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
@@ -99,7 +99,7 @@ def build_handout(
     )
     body = _body_frames(frame, options.landscape)
     wide = _above_footer(frame, "wide")
-    overview_options = _overview_paper(content, options, typesetter)
+    overview_options, overview_plan = _overview_paper(content, options, typesetter)
     overview = _above_footer(overview_options.frame, "overview")
     footer_text = f"{content.map.title} · {options.date.isoformat()}"
     words = options.translate
@@ -134,7 +134,7 @@ def build_handout(
             PageTemplate("page", body, footer, onPageEnd=head, pagesize=options.page_size),
         ]
     )
-    story = _story(content, layout, typesetter, words, wide, body[0].height, running)
+    story = _story(content, layout, overview_plan, typesetter, words, wide, body[0].height, running)
     total, reached = len(story), 0.0
 
     def told(kind: str, value: Any) -> None:
@@ -209,14 +209,11 @@ def _outline(canvas: Canvas, title: str) -> None:
 
 
 class OverviewFlowable(Flowable):
-    """The overview page, filling the frame it is given."""
+    """The overview page as `plan` composes it for the frame it fills."""
 
-    def __init__(
-        self, content: MapContent, layout: MapLayout, typesetter: Typesetter, words: Translate
-    ) -> None:
+    def __init__(self, content: MapContent, plan: OverviewPlan, words: Translate) -> None:
         super().__init__()
-        self.content, self.layout, self.typesetter = content, layout, typesetter
-        self.words = words
+        self.content, self.plan, self.words = content, plan, words
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width, self.height = available_width, available_height - 1
@@ -224,8 +221,7 @@ class OverviewFlowable(Flowable):
 
     def draw(self) -> None:
         frame = Rect(0, 0, self.width, self.height)
-        plan = compose_overview(self.content, self.width, self.height, self.typesetter, self.words)
-        draw_overview(self.canv, self.content, plan, frame)
+        draw_overview(self.canv, self.content, self.plan, frame)
         _outline(self.canv, Message("Pdf", "Overview").translated(self.words))
 
 
@@ -259,6 +255,7 @@ class FaceLine(Flowable):
 def _story(
     content: MapContent,
     layout: MapLayout,
+    overview: OverviewPlan,
     typesetter: Typesetter,
     words: Translate,
     wide: Frame,
@@ -271,7 +268,7 @@ def _story(
         *story_page(content, typesetter, words, wide.width, wide.height),
         NextPageTemplate("overview"),
         PageBreak(),
-        OverviewFlowable(content, layout, typesetter, words),
+        OverviewFlowable(content, overview, words),
         *_persona_pages(content, words, wide),
         NextPageTemplate("page"),
         PageBreak(),
@@ -302,15 +299,20 @@ def _above_footer(frame: Rect, name: str) -> Frame:
     )
 
 
-def _overview_paper(content: MapContent, options: PdfOptions, typesetter: Typesetter) -> PdfOptions:
-    """The paper of the overview page: the handout's, turned only where that alone lets
-    the map read."""
+def _overview_paper(
+    content: MapContent, options: PdfOptions, typesetter: Typesetter
+) -> tuple[PdfOptions, OverviewPlan]:
+    """The paper of the overview page, the handout's or turned where only that lets the
+    map read, and the overview composed for its frame."""
+    plans = []
     for choice in (options, replace(options, landscape=not options.landscape)):
         frame = choice.frame
-        height = frame.height - FOOTER_ROOM
-        if prints_readably(content, frame.width, height, typesetter, options.translate):
-            return choice
-    return options
+        height = frame.height - FOOTER_ROOM - 1  # as the flowable takes it
+        plan = compose_overview(content, frame.width, height, typesetter, options.translate)
+        if plan.readable:
+            return choice, plan
+        plans.append((choice, plan))
+    return plans[0]
 
 
 def _persona_pages(content: MapContent, words: Translate, wide: Frame) -> list[Flowable]:

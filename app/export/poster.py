@@ -28,7 +28,7 @@ from app.export.pdf_options import (
     POSTER_OVERLAP,
     PdfOptions,
 )
-from app.export.pdf_text import draw_line
+from app.export.pdf_text import Align, draw_line
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.geometry import Rect
@@ -50,6 +50,8 @@ HEADING = TextStyle(16, bold=True)
 BODY = TextStyle(10)
 SHEET_NAME = TextStyle(12, bold=True)
 MAP_FORM, TARGET_FORM = "poster-map", "alignment-mark"
+LAY_LINE = "#9aa5b1"
+"""Light: the line a neighbour's edge goes on is covered by it, or all but."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,8 +242,8 @@ def _sheet(
     ).format(
         row=row + 1,
         column=column + 1,
-        sheet=row * plan.columns + column + 2,
-        sheets=plan.sheet_count + 1,
+        sheet=row * plan.columns + column + 1,
+        sheets=plan.sheet_count,
         percent=_percent(plan),
     )
     where = label_of_sheet.translated(translate)
@@ -292,7 +294,7 @@ def _seam_lines(
 ) -> None:
     """The edges to trim (those laid over a neighbour: the left and the top, after the
     first column and row), dashed, and inside the bands the next sheets are laid over, a
-    line where their trimmed edge goes, each named in the margin."""
+    line where their trimmed edge goes, named along it near both ends."""
     frame = plan.sheet
     stroke(canvas, "#000000")
     canvas.setLineWidth(0.4)
@@ -302,22 +304,31 @@ def _seam_lines(
     if row > 0:
         canvas.line(frame.x, frame.bottom, frame.right, frame.bottom)
     canvas.setDash([])
-    canvas.setLineWidth(0.8)
+    stroke(canvas, LAY_LINE)
+    canvas.setLineWidth(0.5)
     fill(canvas, palette.MUTED_INK)
+    inset = 12 * mm  # from the frame's corners, clear of the marks
     if column < plan.columns - 1:
         x = frame.x + plan.starts_across[column + 1] - plan.starts_across[column]
         canvas.line(x, frame.y, x, frame.bottom)
-        said = _lay_here(row, column + 1, translate)  # before the line: the band is after it
-        draw_line(canvas, x - MARK_GAP, frame.bottom + MARK_GAP, said, LABEL, "right")
+        said = _lay_here(row, column + 1, translate)
+        ends: tuple[tuple[float, Align], ...] = (
+            (frame.y + inset, "left"),
+            (frame.bottom - inset, "right"),
+        )
+        for y, align in ends:
+            canvas.saveState()  # up along the line, inside the band after it
+            canvas.translate(x + 2 + LABEL.size, y)
+            canvas.rotate(90)
+            draw_line(canvas, 0, 0, said, LABEL, align)
+            canvas.restoreState()
     if row < plan.rows - 1:
         y = frame.bottom - (plan.starts_down[row + 1] - plan.starts_down[row])
         canvas.line(frame.x, y, frame.right, y)
-        canvas.saveState()
-        canvas.translate(frame.right + MARK_GAP, y)
-        canvas.rotate(90)  # up the margin from the line: the band is below it
-        said = _lay_here(row + 1, column, translate)
-        draw_line(canvas, MARK_GAP, -LABEL.size, said, LABEL)
-        canvas.restoreState()
+        said = _lay_here(row + 1, column, translate)  # along the line, in the band below it
+        ends = ((frame.x + inset, "left"), (frame.right - inset, "right"))
+        for x, align in ends:
+            draw_line(canvas, x, y - 2 - LABEL.size, said, LABEL, align)
 
 
 def _lay_here(row: int, column: int, translate: Translate) -> str:

@@ -157,8 +157,9 @@ def compose_overview(
         scale = min(area.width / layout.width, area.height / layout.height)
         return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
 
-    def laid_out(scale: float, fill: float = 0.0) -> MapLayout:
-        return _layout(content, detail, area.width / scale, fill, typesetter, translate)
+    def laid_out(scale: float, fill: float = 0.0, filling: MapLayout | None = None) -> MapLayout:
+        width = area.width / scale
+        return _layout(content, detail, width, fill, typesetter, translate, filling=filling)
 
     scale = LEAST_SCALE
     split = _split_words(layout)
@@ -169,7 +170,7 @@ def compose_overview(
         layout, scale = grown, larger
     room = area.height / scale - layout.height
     if room > 1:
-        stretched = laid_out(scale, room)
+        stretched = laid_out(scale, room, layout)
         if _fits(stretched, scale, area):
             layout = stretched
     return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
@@ -263,10 +264,11 @@ def _layout(
     typesetter: Typesetter,
     translate: Translate,
     base: Metrics = PRINT_METRICS,
+    filling: MapLayout | None = None,
 ) -> MapLayout:
     """The map laid out `width` units wide in the sizes of `base`, its stages keeping
-    their widths' proportions, its lanes as short as their cards allow and `fill` units
-    taller between them."""
+    their widths' proportions, its lanes as short as their cards allow, or, `filling`
+    a layout of it just so, its lanes with cards `fill` units taller between them."""
     metrics = dataclasses.replace(
         base,
         card_title_lines=detail.title_lines,
@@ -286,13 +288,7 @@ def _layout(
         metrics, stage_header_height=_header_height(stages, metrics, typesetter)
     )
     least = [LEAST_LANE if detail.headers else LEAST_NAMED_LANE] * len(content.lanes)
-    if fill > 0:
-        sized = layout_map(
-            dataclasses.replace(content, stages=stages, lanes=_heights(content, least)),
-            typesetter,
-            metrics,
-            translate=translate,
-        )
+    if fill > 0 and filling is not None:
         filled = {card.lane_id for card in content.cards}
         grows = [  # lanes with cards; all, in a map that has none yet
             lane.kind != "emotions" and (lane.id in filled or not filled) for lane in content.lanes
@@ -300,7 +296,7 @@ def _layout(
         extra = fill / max(1, sum(grows))
         least = [
             box.row.height + (extra if grow else 0)
-            for box, grow in zip(sized.lanes, grows, strict=True)
+            for box, grow in zip(filling.lanes, grows, strict=True)
         ]
     lanes = _heights(content, least)
     shaped = dataclasses.replace(content, stages=stages, lanes=lanes)

@@ -1383,7 +1383,7 @@
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="341"/>
+        <location filename="../../app/export/handout.py" line="343"/>
         <location filename="../../app/model/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
@@ -2641,27 +2641,27 @@
         <translation>{stage} (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="229"/>
+        <location filename="../../app/export/handout.py" line="225"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="322"/>
+        <location filename="../../app/export/handout.py" line="324"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="402"/>
+        <location filename="../../app/export/handout.py" line="404"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="432"/>
+        <location filename="../../app/export/handout.py" line="434"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="434"/>
+        <location filename="../../app/export/handout.py" line="436"/>
         <source>{title}, ranked by priority</source>
         <translation>{title}, nach Priorität geordnet</translation>
     </message>
@@ -2691,77 +2691,77 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="132"/>
+        <location filename="../../app/export/poster.py" line="134"/>
         <source>At most {scale} % fits on this paper.</source>
         <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="134"/>
+        <location filename="../../app/export/poster.py" line="136"/>
         <source>Choose larger paper.</source>
         <translation>Wählen Sie größeres Papier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="137"/>
+        <location filename="../../app/export/poster.py" line="139"/>
         <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
         <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="238"/>
+        <location filename="../../app/export/poster.py" line="240"/>
         <source>Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · </source>
         <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="330"/>
+        <location filename="../../app/export/poster.py" line="335"/>
         <source>lay the edge of R{row} C{column} here</source>
         <translation>Kante von Z{row} S{column} hier anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="372"/>
+        <location filename="../../app/export/poster.py" line="377"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="373"/>
+        <location filename="../../app/export/poster.py" line="378"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="377"/>
+        <location filename="../../app/export/poster.py" line="382"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="378"/>
+        <location filename="../../app/export/poster.py" line="383"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="380"/>
+        <location filename="../../app/export/poster.py" line="385"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="380"/>
+        <location filename="../../app/export/poster.py" line="385"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="381"/>
+        <location filename="../../app/export/poster.py" line="386"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
         <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="389"/>
+        <location filename="../../app/export/poster.py" line="394"/>
         <source>Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed edges and lay it over its neighbours, its edge on the line that names it, so that the ⊕ marks in the margins meet; then tape. Neighbouring sheets share at least {overlap} mm of the map, and the seams fall between stages and lanes where they can. Each sheet&apos;s label says where it goes.</source>
         <translation>In Originalgröße drucken (100 %, nicht „an Seite anpassen“). Jeden Bogen an seinen gestrichelten Kanten beschneiden und so auf seine Nachbarn legen, dass seine Kante auf der Linie liegt, die ihn nennt, und die ⊕-Marken im Rand aufeinandertreffen; dann kleben. Benachbarte Bögen teilen mindestens {overlap} mm der Map, und die Nahtstellen fallen, wo es geht, zwischen Phasen und Ebenen. Die Beschriftung jedes Bogens sagt, wohin er gehört.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="400"/>
+        <location filename="../../app/export/poster.py" line="405"/>
         <source>Or have a print shop print it on one {paper} sheet, nothing to tape.</source>
         <translation>Oder lassen Sie es in einer Druckerei auf einen Bogen {paper} drucken, ganz ohne Kleben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="413"/>
+        <location filename="../../app/export/poster.py" line="418"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>
