@@ -145,7 +145,7 @@ def compose_overview(
     def fits(index: int) -> bool:
         _shapes, area = parts[DETAILS[index].feet]
         tried[index] = _layout(
-            content, DETAILS[index], area.width / LEAST_SCALE, 0, typesetter, translate
+            content, DETAILS[index], area.width / LEAST_SCALE, typesetter, translate
         )
         return _fits(tried[index], LEAST_SCALE, area)
 
@@ -157,9 +157,9 @@ def compose_overview(
         scale = min(area.width / layout.width, area.height / layout.height)
         return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
 
-    def laid_out(scale: float, fill: float = 0.0, filling: MapLayout | None = None) -> MapLayout:
+    def laid_out(scale: float, stretch: tuple[MapLayout, float] | None = None) -> MapLayout:
         width = area.width / scale
-        return _layout(content, detail, width, fill, typesetter, translate, filling=filling)
+        return _layout(content, detail, width, typesetter, translate, stretch=stretch)
 
     scale = LEAST_SCALE
     split = _split_words(layout)
@@ -170,7 +170,7 @@ def compose_overview(
         layout, scale = grown, larger
     room = area.height / scale - layout.height
     if room > 1:
-        stretched = laid_out(scale, room, layout)
+        stretched = laid_out(scale, (layout, room))
         if _fits(stretched, scale, area):
             layout = stretched
     return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
@@ -201,7 +201,7 @@ def prints_readably(
     """Whether the map's overview reads on a frame of `width` × `height` points: whether
     it fits there at the least detail with its titles at LEAST_TITLE_POINTS."""
     _shapes, area = _page_parts(content, width, height, typesetter, translate, False)
-    layout = _layout(content, DETAILS[-1], area.width / LEAST_SCALE, 0, typesetter, translate)
+    layout = _layout(content, DETAILS[-1], area.width / LEAST_SCALE, typesetter, translate)
     return _fits(layout, LEAST_SCALE, area)
 
 
@@ -260,15 +260,15 @@ def _layout(
     content: MapContent,
     detail: Detail,
     width: float,
-    fill: float,
     typesetter: Typesetter,
     translate: Translate,
     base: Metrics = PRINT_METRICS,
-    filling: MapLayout | None = None,
+    stretch: tuple[MapLayout, float] | None = None,
 ) -> MapLayout:
     """The map laid out `width` units wide in the sizes of `base`, its stages keeping
-    their widths' proportions, its lanes as short as their cards allow, or, `filling`
-    a layout of it just so, its lanes with cards `fill` units taller between them."""
+    their widths' proportions and its lanes as short as their cards allow; or, to
+    `stretch` a layout made so by some units, its lanes with cards that much taller
+    between them, their notes running on into the room."""
     metrics = dataclasses.replace(
         base,
         card_title_lines=detail.title_lines,
@@ -276,7 +276,7 @@ def _layout(
         card_feet=detail.feet,
         header_notes=detail.headers,
         emotion_band_height=detail.emotion_band,
-        notes_fill_cells=fill > 0,
+        notes_fill_cells=stretch is not None,
     )
     stages_width = sum(stage.width for stage in content.stages) or 1
     share = max(0.0, width - metrics.lane_header_width) / stages_width
@@ -288,7 +288,8 @@ def _layout(
         metrics, stage_header_height=_header_height(stages, metrics, typesetter)
     )
     least = [LEAST_LANE if detail.headers else LEAST_NAMED_LANE] * len(content.lanes)
-    if fill > 0 and filling is not None:
+    if stretch is not None:
+        filling, fill = stretch
         filled = {card.lane_id for card in content.cards}
         grows = [  # lanes with cards; all, in a map that has none yet
             lane.kind != "emotions" and (lane.id in filled or not filled) for lane in content.lanes
@@ -402,4 +403,4 @@ def compose_curve(
     feeling = len({point.persona_id for point in content.emotions})
     band = max(detail.emotion_band, height / CURVE_SCALE - header - lane_height(0, feeling))
     detail = dataclasses.replace(detail, emotion_band=band)
-    return _layout(alone, detail, width / CURVE_SCALE, 0, typesetter, translate, names_only)
+    return _layout(alone, detail, width / CURVE_SCALE, typesetter, translate, names_only)
