@@ -96,10 +96,6 @@ PRINT_METRICS: Final = Metrics(
 )
 """A map's sizes in print, in layout units: whatever the scale the page takes between
 LEAST_SCALE and MOST_SCALE, every word of a card or header prints at 6 pt or more."""
-LEAST_LANE: Final = 50.0
-"""A lane's height in print when its cards need less: its name and kind, one line each."""
-LEAST_NAMED_LANE: Final = 34.0
-"""The same, where the header shows the lane's name alone."""
 NAME_LINES: Final = 3
 GOAL_LINES: Final = 2
 """The most lines a stage's name, and its goal, take in its header."""
@@ -287,7 +283,7 @@ def _layout(
     metrics = dataclasses.replace(
         metrics, stage_header_height=_header_height(stages, metrics, typesetter)
     )
-    least = [LEAST_LANE if detail.headers else LEAST_NAMED_LANE] * len(content.lanes)
+    least = [_least_lane(metrics)] * len(content.lanes)
     if stretch is not None:
         filling, fill = stretch
         filled = {card.lane_id for card in content.cards}
@@ -302,6 +298,13 @@ def _layout(
     lanes = _heights(content, least)
     shaped = dataclasses.replace(content, stages=stages, lanes=lanes)
     return layout_map(shaped, typesetter, metrics, translate=translate)
+
+
+def _least_lane(metrics: Metrics) -> float:
+    """A lane's height in print where its cards need less: room in its header for its
+    name on one line, and for its kind on another where headers show it."""
+    kind = metrics.lane_kind.line_height + 2 if metrics.header_notes else 0.0
+    return HEADER_TOP + metrics.lane_title.line_height + kind + HEADER_BOTTOM
 
 
 def _header_height(
