@@ -394,10 +394,10 @@ def _assembly_sheet(
     how = Message(
         "Pdf",
         "Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed "
-        "edges and lay it over its neighbours, its edge on the line that names it, so that "
-        "the ⊕ marks in the margins meet; then tape. Neighbouring sheets share at least "
-        "{overlap} mm of the map, and the seams fall between stages and lanes where they "
-        "can. Each sheet's label says where it goes.",
+        "edges and lay it over its neighbours, its edge on the line that names it; then "
+        "tape. Neighbouring sheets share at least {overlap} mm of the map, marked ⊕ in the "
+        "margins, and the seams fall between stages and lanes where they can. Each sheet's "
+        "label says where it goes.",
     ).format(overlap=f"{POSTER_OVERLAP / mm:.0f}")
     facts = [poster.translated(options.translate), how.translated(options.translate)]
     larger = one_larger_sheet(art, options) if plan.sheet_count > 1 else None

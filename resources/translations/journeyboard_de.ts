@@ -2752,8 +2752,8 @@
     </message>
     <message>
         <location filename="../../app/export/poster.py" line="394"/>
-        <source>Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed edges and lay it over its neighbours, its edge on the line that names it, so that the ⊕ marks in the margins meet; then tape. Neighbouring sheets share at least {overlap} mm of the map, and the seams fall between stages and lanes where they can. Each sheet&apos;s label says where it goes.</source>
-        <translation>In Originalgröße drucken (100 %, nicht „an Seite anpassen“). Jeden Bogen an seinen gestrichelten Kanten beschneiden und so auf seine Nachbarn legen, dass seine Kante auf der Linie liegt, die ihn nennt, und die ⊕-Marken im Rand aufeinandertreffen; dann kleben. Benachbarte Bögen teilen mindestens {overlap} mm der Map, und die Nahtstellen fallen, wo es geht, zwischen Phasen und Ebenen. Die Beschriftung jedes Bogens sagt, wohin er gehört.</translation>
+        <source>Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed edges and lay it over its neighbours, its edge on the line that names it; then tape. Neighbouring sheets share at least {overlap} mm of the map, marked ⊕ in the margins, and the seams fall between stages and lanes where they can. Each sheet&apos;s label says where it goes.</source>
+        <translation>In Originalgröße drucken (100 %, nicht „an Seite anpassen“). Jeden Bogen an seinen gestrichelten Kanten beschneiden und so auf seine Nachbarn legen, dass seine Kante auf der Linie liegt, die ihn nennt; dann kleben. Benachbarte Bögen teilen mindestens {overlap} mm der Map, im Rand mit ⊕ markiert, und die Nahtstellen fallen, wo es geht, zwischen Phasen und Ebenen. Die Beschriftung jedes Bogens sagt, wohin er gehört.</translation>
     </message>
     <message>
         <location filename="../../app/export/poster.py" line="405"/>
