@@ -21,7 +21,7 @@ from app.layout.emotions import Face, face_for
 from app.layout.geometry import Rect
 from app.layout.glance import glance_lines, glance_name, glance_reach, shared_name_style
 from app.layout.map_layout import CardBox, MapLayout, Metrics, StackMemo, layout_map
-from app.layout.text import TextMeasure, TextStyle, Typesetter, wrap
+from app.layout.text import TextMeasure, TextStyle, Typesetter, shorten, wrap
 from app.model import operations as op
 from app.model.document import Document
 from app.model.interchange import parse_map
@@ -134,6 +134,53 @@ def test_wrap_puts_on_each_line_as_many_words_as_fit(
 ) -> None:
     paragraph = "".join(word + space for word, space in zip(words, spaces, strict=False))
     assert wrap(paragraph, width, BODY, measure) == word_by_word(paragraph, width, measure)
+
+
+def letter_by_letter(text: str, width: float, measure: TextMeasure) -> str:
+    """The plain rule `shorten` keeps: drop the last letter until the text and an
+    ellipsis fit."""
+    if measure(text, BODY) <= width:
+        return text
+    body = text.removesuffix("…")
+    while body and measure(body.rstrip() + "…", BODY) > width:
+        body = body[:-1]
+    return body.rstrip() + "…"
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(alphabet="aimlW— é正…", max_size=80),
+    width=st.floats(min_value=0, max_value=500),
+    measure=st.sampled_from([monospace, proportional]),
+)
+def test_shorten_keeps_as_much_as_fits_with_the_ellipsis(
+    text: str, width: float, measure: TextMeasure
+) -> None:
+    measured: list[str] = []
+
+    def counting(line: str, style: TextStyle) -> float:
+        measured.append(line)
+        return measure(line, style)
+
+    assert shorten(text, width, BODY, counting) == letter_by_letter(text, width, measure)
+    assert len(measured) <= 2 + 2 * max(1, len(text)).bit_length()
+
+
+@settings(max_examples=200)
+@given(
+    text=st.text(alphabet="ab cd\n正", max_size=120),
+    width=st.floats(min_value=10, max_value=200),
+    asked=st.lists(st.sampled_from([None, 1, 2, 3, 5]), min_size=1, max_size=6),
+)
+def test_a_typesetter_wraps_as_wrap_does_whatever_it_wrapped_before(
+    text: str, width: float, asked: list[int | None]
+) -> None:
+    """The typesetter keeps the lines of a text at a width and takes fewer lines from
+    them: in any order of asking, what it gives is what `wrap` makes afresh."""
+    typesetter = Typesetter(proportional)
+    for max_lines in asked:
+        expected = wrap(text, width, BODY, proportional, max_lines)
+        assert list(typesetter.wrap(text, width, BODY, max_lines)) == expected
 
 
 @pytest.mark.parametrize(

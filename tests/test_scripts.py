@@ -5,10 +5,14 @@ canvas as in print."""
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 from PySide6.QtGui import QTextLayout
 
 from app.export.pdf_fonts import measure as measure_in_print
+from app.export.reading_order import RIGHT_TO_LEFT_BLOCKS, is_right_to_left
 from app.layout.map_layout import CARD_NOTES, CARD_TITLE
 from app.layout.text import TextStyle
 from app.ui.look import font
@@ -71,3 +75,16 @@ def test_japanese_lines_break_by_its_rules(measure) -> None:  # type: ignore[no-
             assert line[0] not in "、。）」ーッュョャァ", (width, lines)
         for line in lines[:-1]:
             assert line[-1] not in "（「", (width, lines)
+
+
+def test_every_right_to_left_letter_lies_in_the_blocks_searched_first() -> None:
+    """`is_right_to_left` looks a text's letters up only when one lies in the blocks of
+    right-to-left scripts: every letter Unicode writes right to left must lie there."""
+    outside = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.bidirectional(chr(code)) in ("R", "AL")
+        and not RIGHT_TO_LEFT_BLOCKS.match(chr(code))
+    ]
+    assert outside == []
+    assert is_right_to_left("Café … שלום") and not is_right_to_left("Café … 正しい")

@@ -76,7 +76,6 @@ RANKED_COLUMNS = (
 def build_handout(
     target: BytesIO | str,
     content: MapContent,
-    layout: MapLayout,
     options: PdfOptions,
     typesetter: Typesetter,
     metadata: Metadata,
@@ -134,7 +133,7 @@ def build_handout(
             PageTemplate("page", body, footer, onPageEnd=head, pagesize=options.page_size),
         ]
     )
-    story = _story(content, layout, overview_plan, typesetter, words, wide, body[0].height, running)
+    story = _story(content, overview_plan, typesetter, words, wide, body[0].height, running)
     total, reached = len(story), 0.0
 
     def told(kind: str, value: Any) -> None:
@@ -254,7 +253,6 @@ class FaceLine(Flowable):
 
 def _story(
     content: MapContent,
-    layout: MapLayout,
     overview: OverviewPlan,
     typesetter: Typesetter,
     words: Translate,
@@ -272,7 +270,7 @@ def _story(
         *_persona_pages(content, words, wide),
         NextPageTemplate("page"),
         PageBreak(),
-        *_stage_pages(content, layout, typesetter, words, page_height, running),
+        *_stage_pages(content, overview.layout, typesetter, words, page_height, running),
         NextPageTemplate("wide"),  # a ranked table reads down one column
         PageBreak(),
         *_ranked_pages(content, typesetter, words),

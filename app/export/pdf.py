@@ -19,7 +19,7 @@ from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.pictures import forget_printed_pictures
 from app.export.poster import art_of, check_poster_size, draw_poster, plan_poster
-from app.layout.map_layout import MapLayout, layout_map
+from app.layout.map_layout import layout_map
 from app.layout.overview import OverviewPlan
 from app.layout.poster_band import PosterArt
 from app.layout.text import Typesetter
@@ -59,14 +59,13 @@ def export_pdf(
 ) -> PdfResult:
     told: Progress = progress or (lambda _fraction: None)
     typesetter = pdf_typesetter()
-    drawing: MapLayout | OverviewPlan | PosterArt
+    drawing: OverviewPlan | PosterArt | None = None  # a handout composes its own pages
     if options.layout == PdfLayout.OVERVIEW:
         drawing = plan_overview(content, options, typesetter)
-    else:
-        drawing = layout_map(content, typesetter, translate=options.translate)
-        if options.layout == PdfLayout.POSTER:
-            drawing = art_of(content, drawing, options, typesetter)
-            check_poster_size(drawing, options)
+    elif options.layout == PdfLayout.POSTER:
+        layout = layout_map(content, typesetter, translate=options.translate)
+        drawing = art_of(content, layout, options, typesetter)
+        check_poster_size(drawing, options)
     told(0.0)
     try:
         with written_beside(path) as temporary:
@@ -78,22 +77,20 @@ def export_pdf(
     return PdfResult(pages, uncovered(texts))
 
 
-def count_pages(content: MapContent, options: PdfOptions, layout: MapLayout | None = None) -> int:
+def count_pages(content: MapContent, options: PdfOptions) -> int:
     """How many pages an export will make: a handout is written to memory, since where
-    its pages break only writing it tells. The map's PDF `layout` is made here when not
-    given. An overview that would not read is refused, as by `export_pdf`."""
+    its pages break only writing it tells. An overview that would not read is refused,
+    as by `export_pdf`."""
     typesetter = pdf_typesetter()
     if options.layout == PdfLayout.OVERVIEW:
         plan_overview(content, options, typesetter)
         return 1
-    layout = layout or layout_map(content, typesetter, translate=options.translate)
     if options.layout == PdfLayout.POSTER:
+        layout = layout_map(content, typesetter, translate=options.translate)
         return plan_poster(art_of(content, layout, options, typesetter), options).sheet_count + 1
     metadata = metadata_of(content, options.translate)
     try:
-        return build_handout(
-            BytesIO(), content, layout, options, typesetter, metadata, lambda _done: None
-        )
+        return build_handout(BytesIO(), content, options, typesetter, metadata, lambda _done: None)
     finally:
         forget_printed_pictures()
 
@@ -101,16 +98,16 @@ def count_pages(content: MapContent, options: PdfOptions, layout: MapLayout | No
 def _write(
     target: str,
     content: MapContent,
-    drawing: MapLayout | OverviewPlan | PosterArt,
+    drawing: OverviewPlan | PosterArt | None,
     options: PdfOptions,
     typesetter: Typesetter,
     progress: Progress,
 ) -> int:
-    """The PDF of `drawing`: the overview's plan, the poster's art, or the map's layout
-    for the handout."""
+    """The PDF of `drawing`: the overview's plan or the poster's art; None for the
+    handout, which composes its own pages."""
     metadata = metadata_of(content, options.translate)
-    if isinstance(drawing, MapLayout) and options.layout == PdfLayout.HANDOUT:
-        return build_handout(target, content, drawing, options, typesetter, metadata, progress)
+    if drawing is None:
+        return build_handout(target, content, options, typesetter, metadata, progress)
     # The stubs type initialFontName as a number; reportlab takes a font's name.
     canvas = Canvas(target, pagesize=options.page_size, initialFontName=FAMILY)  # type: ignore[arg-type]
     canvas.setTitle(metadata.title)

@@ -19,7 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.export.reading_order import visual
+from app.export.reading_order import is_right_to_left, visual
 from app.layout.text import TextStyle, Typesetter
 from app.model.resources import resource_path
 
@@ -60,9 +60,9 @@ def runs(text: str, style: TextStyle) -> tuple[tuple[str, str], ...]:
     """`text` cut where the font that has its letters changes: (font name, piece) in
     order. A character no font has stays in the style's own face."""
     own = font_name(style)
-    if text.isascii():
-        return ((own, text),)
     covered = _covered(own)
+    if text.isascii() or covered.issuperset(map(ord, text)):
+        return ((own, text),)
 
     def font_of(ch: str) -> str:
         code = ord(ch)
@@ -76,8 +76,11 @@ def runs(text: str, style: TextStyle) -> tuple[tuple[str, str], ...]:
 def measure(text: str, style: TextStyle) -> float:
     """The width of `text` in layout units (points at the style's size), as drawn: in its
     fonts, in its visual form."""
-    if text.isascii():
-        return _font(font_name(style)).stringWidth(text, style.size)
+    own = font_name(style)
+    if text.isascii() or (
+        _covered(own).issuperset(map(ord, text)) and not is_right_to_left(text)
+    ):  # all in one face, as drawn: by far the most text
+        return _font(own).stringWidth(text, style.size)
     return sum(
         _font(name).stringWidth(piece, style.size) for name, piece in runs(visual(text), style)
     )

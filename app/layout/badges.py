@@ -24,13 +24,14 @@ def badges(
 ) -> list[tuple[str, float, str]]:
     """Each badge a card shows, from the right: its words, width and fill."""
     shown = []
-    for present, words, least, fill in (
-        (votes > 0, f"● {votes}", VOTES_LEAST, palette.INK),
-        (moment, "★", MOMENT_LEAST, palette.MOMENT),
-        (priority > 0, PRIORITY_MARKS.get(priority, ""), MOMENT_LEAST, palette.PRIORITY),
-    ):
-        if present:
-            shown.append((words, max(least, measure(words, BADGE_TEXT) + 10), fill))
+    if votes > 0:
+        words = f"● {votes}"
+        shown.append((words, max(VOTES_LEAST, measure(words, BADGE_TEXT) + 10), palette.INK))
+    if moment:
+        shown.append(("★", max(MOMENT_LEAST, measure("★", BADGE_TEXT) + 10), palette.MOMENT))
+    if priority > 0:
+        words = PRIORITY_MARKS.get(priority, "")
+        shown.append((words, max(MOMENT_LEAST, measure(words, BADGE_TEXT) + 10), palette.PRIORITY))
     return shown
 
 

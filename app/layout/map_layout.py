@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Collection, Generator, Iterable
+from collections.abc import Callable, Collection, Generator, Iterable
 from dataclasses import dataclass
 
 from app.layout.badges import badges_width
@@ -241,6 +241,7 @@ class StackMemo:
         self.typesetter, self.metrics = typesetter, metrics
         self._stacks: dict[CellKey, tuple[_StackKey, float, list[CardBox]]] = {}
         self._next: dict[CellKey, tuple[_StackKey, float, list[CardBox]]] = {}
+        self._badge_rooms: dict[tuple[int, bool, int], float] = {}
 
     def stack(
         self, cell: CellKey, cards: list[CardRecord], column: Rect, top: float
@@ -249,13 +250,21 @@ class StackMemo:
         key = (tuple(cards), column.x, column.width)
         known = self._stacks.get(cell)
         if known is None or known[0] != key:
-            boxes = _stack(cards, column, top, self.typesetter, self.metrics)
+            boxes = _stack(cards, column, top, self.typesetter, self.metrics, self._badge_room)
         elif known[1] != top:
             boxes = _restacked(known[2], top, self.metrics)
         else:
             boxes = known[2]
         self._next[cell] = (key, top, boxes)
         return boxes
+
+    def _badge_room(self, card: CardRecord) -> float:
+        """How much of the card's foot its badges take: a few kinds of badges, many cards."""
+        key = (card.votes, card.moment, card.priority)
+        room = self._badge_rooms.get(key)
+        if room is None:
+            room = self._badge_rooms[key] = badges_width(*key, self.typesetter.width)
+        return room
 
     def finish(self) -> None:
         """Forget the cells the layout just made did not have."""
@@ -417,7 +426,12 @@ def _columns(
 
 
 def _stack(
-    cards: list[CardRecord], column: Rect, top: float, typesetter: Typesetter, metrics: Metrics
+    cards: list[CardRecord],
+    column: Rect,
+    top: float,
+    typesetter: Typesetter,
+    metrics: Metrics,
+    badge_room: Callable[[CardRecord], float],
 ) -> list[CardBox]:
     width = column.width - 2 * metrics.cell_padding
     inner = width - 2 * metrics.card_padding
@@ -431,10 +445,10 @@ def _stack(
             else ()
         )
         meta = ""
-        badge_room = badges_width(card.votes, card.moment, card.priority, typesetter.width)
+        badges = badge_room(card)
         if metrics.card_feet:
             meta_text = " · ".join(text for text in (card.channel, card.owner) if text)
-            meta = typesetter.shorten(meta_text, inner - badge_room, metrics.card_meta)
+            meta = typesetter.shorten(meta_text, inner - badges, metrics.card_meta)
         title_height = len(title) * metrics.card_title.line_height
         picture = None
         if card.image is not None:
@@ -445,7 +459,7 @@ def _stack(
             + title_height
             + (metrics.card_picture_height + 2 * metrics.card_picture_gap if picture else 0)
             + len(notes) * metrics.card_notes.line_height
-            + (metrics.card_meta.line_height if metrics.card_feet or badge_room else 0)
+            + (metrics.card_meta.line_height if metrics.card_feet or badges else 0)
         )
         rect = Rect(column.x + metrics.cell_padding, top + offset, width, height)
         boxes.append(

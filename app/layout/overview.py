@@ -160,6 +160,8 @@ def compose_overview(
     scale = LEAST_SCALE
     split = _split_words(layout)
     for larger in _steps_up(LEAST_SCALE, MOST_SCALE):
+        if layout.height * larger > area.height:
+            break  # narrower columns never make the map shorter: no need to lay it out
         grown = laid_out(larger)
         if not _fits(grown, larger, area) or _split_words(grown) > split:
             break
@@ -173,14 +175,14 @@ def compose_overview(
 
 
 def _richest(fits: Callable[[int], bool]) -> int | None:
-    """The index of the first of DETAILS that fits, trying the richest, then the least,
+    """The index of the first of DETAILS that fits, trying the least, then the richest,
     then halving between: each try lays the whole map out, and less detail is never
-    taller. None if not even the least fits."""
+    taller. None if not even the least fits (a map too large is known by one layout)."""
     last = len(DETAILS) - 1
-    if fits(0):
-        return 0
     if not fits(last):
         return None
+    if fits(0):
+        return 0
     low, high = 0, last  # low does not fit, high does
     while high - low > 1:
         middle = (low + high) // 2

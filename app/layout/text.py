@@ -54,16 +54,32 @@ def wrap(
     written without spaces (Japanese, Chinese). With `max_lines`, what does not fit ends
     the last line with an ellipsis. Line breaks in the text are kept.
     """
-    lines: list[str] = []
     limit = None if max_lines is None else max_lines + 1  # one more shows there is more
+    return _ended(_broken(text, width, style, measure, limit), width, style, measure, max_lines)
+
+
+def _broken(
+    text: str, width: float, style: TextStyle, measure: TextMeasure, limit: int | None
+) -> list[str]:
+    """The lines of `text`, or at least the first `limit` of them when it has as many:
+    the lines of a text broken with a limit are the first lines of it broken whole."""
+    lines: list[str] = []
     for paragraph in text.replace("\t", TAB).split("\n"):
         lines.extend(_wrap_paragraph(paragraph, width, style, measure, limit))
         if limit is not None and len(lines) >= limit:
             break
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = shorten(lines[-1] + ELLIPSIS, width, style, measure)
     return lines
+
+
+def _ended(
+    lines: list[str], width: float, style: TextStyle, measure: TextMeasure, max_lines: int | None
+) -> list[str]:
+    """The first `max_lines` of `lines`, the last ended with an ellipsis if more follow."""
+    if max_lines is None or len(lines) <= max_lines:
+        return lines
+    ended = lines[:max_lines]
+    ended[-1] = shorten(ended[-1] + ELLIPSIS, width, style, measure)
+    return ended
 
 
 def shorten(text: str, width: float, style: TextStyle, measure: TextMeasure) -> str:
@@ -71,9 +87,24 @@ def shorten(text: str, width: float, style: TextStyle, measure: TextMeasure) -> 
     if measure(text, style) <= width:
         return text
     body = text.removesuffix(ELLIPSIS)
-    while body and measure(body.rstrip() + ELLIPSIS, style) > width:
-        body = body[:-1]
-    return body.rstrip() + ELLIPSIS
+
+    def fits(length: int) -> bool:
+        return measure(body[:length].rstrip() + ELLIPSIS, style) <= width
+
+    # Gallop back from the end, then halve: a line cut to make room for the ellipsis
+    # loses a few letters, and a long one is never measured a letter at a time.
+    high, step = len(body), 1  # body[:high] does not fit with the ellipsis
+    low = max(0, high - step)
+    while low > 0 and not fits(low):
+        high, step = low, step * 2
+        low = max(0, high - step)
+    while high - low > 1:  # body[:low] fits, or is empty: the ellipsis alone is the least
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return body[:low].rstrip() + ELLIPSIS
 
 
 def _wrap_paragraph(
@@ -251,6 +282,9 @@ class Typesetter:
     def __init__(self, measure: TextMeasure) -> None:
         self.measure = measure
         self._done: dict[tuple[str, float, TextStyle, int | None], tuple[str, ...]] = {}
+        self._broken: dict[tuple[str, float, TextStyle], tuple[list[str], bool]] = {}
+        """The lines of a text at a width, and whether they are all of them: a layout
+        for print tries several numbers of lines for the same texts at the same width."""
         self._widths: dict[tuple[str, TextStyle], float] = {}
 
     def wrap(
@@ -261,7 +295,24 @@ class Typesetter:
         if lines is None:
             if len(self._done) > self._LIMIT:
                 self._done.clear()
-            lines = self._done[key] = tuple(wrap(text, width, style, self.measure, max_lines))
+            limit = None if max_lines is None else max_lines + 1
+            broken = self._lines(text, width, style, limit)
+            ended = _ended(broken, width, style, self.measure, max_lines)
+            lines = self._done[key] = tuple(ended)
+        return lines
+
+    def _lines(self, text: str, width: float, style: TextStyle, limit: int | None) -> list[str]:
+        """The lines of `text`, at least `limit` of them if it has as many (see `_broken`)."""
+        key = (text, width, style)
+        known = self._broken.get(key)
+        if known is not None:
+            lines, whole = known
+            if whole or (limit is not None and len(lines) >= limit):
+                return lines
+        if len(self._broken) > self._LIMIT:
+            self._broken.clear()
+        lines = _broken(text, width, style, self.measure, limit)
+        self._broken[key] = (lines, limit is None or len(lines) < limit)
         return lines
 
     def width(self, text: str, style: TextStyle) -> float:
