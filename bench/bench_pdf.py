@@ -2,15 +2,18 @@
 
 For maps of 100, 1,000 and 5,000 cards this times `app.export.pdf.export_pdf` in each of
 its layouts (A4 portrait, the default poster scale), each beside bare reportlab drawing the
-same cards in the same run: a plain `Canvas` with the same TrueType font that draws, for
-every card, a rounded rectangle with two lines of text (the title, and the first line of
-the notes), the cards spread evenly over as many pages as Journeyboard's PDF has, so that
-both pay the same for pages and for saving.
+same cards in the same run (`bare_reportlab.py`): a plain `Canvas` with the same TrueType
+faces that draws, for every card, a filled and outlined rounded rectangle, a stripe, the
+very lines of text Journeyboard prints for it (each in its size, bold or not) and its
+badges as pills with their words, the cards spread evenly over as many pages as
+Journeyboard's PDF has, so that both pay the same for pages, text and saving. The lines are
+taken from Journeyboard's own layout before anything is timed: breaking text into lines,
+and choosing what a card shows, is Journeyboard's work, not reportlab's.
 
 Bare reportlab draws each card as many times as the layout prints it (`PRINTS`): once for
 the overview; once for the poster, which draws the map once and shows a part of that one
 drawing on each sheet; twice for the handout, which prints every card on its overview page
-and again, whole, on its stage's page.
+and again, whole (flags, title, all its notes, its facts), on its stage's page.
 
 Journeyboard's figure is the whole export: laying the map out (measuring and wrapping all
 of its text), drawing it with headers, grid and emotion curves, the layout's own pages
@@ -30,7 +33,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import math
 import os
 import platform
 import random
@@ -43,23 +45,28 @@ from pathlib import Path
 from typing import Any
 
 # bench_document.py is beside this script, and a script's folder is first on sys.path.
+from bare_reportlab import Page, PrintedCard, draw_pdf, register_fonts
 from bench_document import at_least, benchmark_parser, build_map, milliseconds, timed
 from reportlab import Version as reportlab_version
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
-from app.export.overview_paper import paper_that_fits
+from app.export.card_block import card_block
+from app.export.overview_paper import paper_that_fits, plan_overview
 from app.export.pdf import export_pdf
-from app.export.pdf_fonts import pdf_typesetter
+from app.export.pdf_fonts import measure, pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
 from app.export.poster import art_of, largest_scale_that_fits
 from app.layout import palette
-from app.layout.geometry import Rect
-from app.layout.map_layout import CARD_NOTES, CARD_TITLE, layout_map
-from app.model.records import CardRecord, MapContent
+from app.layout.badges import badges
+from app.layout.map_layout import MapLayout, Metrics, layout_map
+from app.layout.overview import compose_overview
+from app.layout.text import TextStyle
+from app.model.records import MapContent
 from app.model.resources import resource_path
 
+BARE_FONTS = (
+    resource_path("fonts", "DejaVuSans.ttf"),
+    resource_path("fonts", "DejaVuSans-Bold.ttf"),
+)
 DEFAULT_REPEAT = 3
 DEFAULT_LARGE_REPEAT = 1
 LARGE_CARDS = 5_000
@@ -79,79 +86,60 @@ LAYOUT_ORDER = (PdfLayout.OVERVIEW, PdfLayout.HANDOUT, PdfLayout.POSTER)
 PRINTS = {PdfLayout.OVERVIEW: 1, PdfLayout.HANDOUT: 2, PdfLayout.POSTER: 1}
 """How many times each layout prints every card."""
 
-BARE_FONT, BARE_BOLD = "BenchSans", "BenchSans-Bold"
-CARD_RADIUS = 5.0
-"""The corner radius of Journeyboard's printed cards (app.export.card_printing.CARD_RADIUS)."""
-CARD_GAP = 2.0
-
 # --- bare reportlab -----------------------------------------------------------------------
 
 
 def register_bare_fonts() -> None:
-    """DejaVu Sans and DejaVu Sans Bold under the benchmark's own names.
-
-    The bare side embeds a subset of the same TrueType faces as Journeyboard, which is
-    much of what writing text costs, without relying on Journeyboard's registration
-    (app.export.pdf_fonts.register_fonts). Registering parses the font files: done once,
-    before anything is timed.
-    """
-    for name, file in ((BARE_FONT, "DejaVuSans.ttf"), (BARE_BOLD, "DejaVuSans-Bold.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    """DejaVu Sans and DejaVu Sans Bold under the benchmark's own names: the bare side
+    embeds a subset of the same faces as Journeyboard, without relying on Journeyboard's
+    registration (app.export.pdf_fonts.register_fonts)."""
+    regular, bold = BARE_FONTS
+    register_fonts(regular, bold)
 
 
-def bare_pdf(
-    path: Path, cards: Sequence[CardRecord], pages: int, prints: int, options: PdfOptions
-) -> None:
-    """Every card `prints` times as a rounded rectangle with two lines of text, on `pages`
-    pages.
-
-    The cards are spread evenly over the pages, each page's share in a grid that fills
-    the page's frame.
-    """
-    cards = list(cards) * prints
-    canvas = Canvas(str(path), pagesize=options.page_size)
-    for page in range(pages):
-        share = cards[page * len(cards) // pages : (page + 1) * len(cards) // pages]
-        draw_grid(canvas, share, options.frame)
-        canvas.showPage()
-    canvas.save()
+def page_of(options: PdfOptions) -> Page:
+    frame = options.frame  # y up from the page's bottom, as reportlab's
+    return Page(*options.page_size, (frame.x, frame.y, frame.width, frame.height))
 
 
-def draw_grid(canvas: Canvas, cards: Sequence[CardRecord], frame: Rect) -> None:
-    """The cards in rows from the top of `frame`, in about as many rows as columns.
+def printed_cards(content: MapContent, layout: PdfLayout, options: PdfOptions) -> list[PrintedCard]:
+    """Every card as Journeyboard prints it in `layout`, as often as it prints it."""
+    typesetter = pdf_typesetter()
+    if layout == PdfLayout.OVERVIEW:
+        return cards_on_the_map(content, plan_overview(content, options, typesetter).layout)
+    if layout == PdfLayout.POSTER:
+        return cards_on_the_map(content, layout_map(content, typesetter))
+    frame = options.frame  # the handout: its overview page, then every card on its stage's page
+    overview = compose_overview(content, frame.width, frame.height, typesetter, options.translate)
+    kinds = {lane.id: lane.kind for lane in content.lanes}
+    on_stage_pages = []
+    for card in content.cards:
+        block = card_block(card, kinds[card.lane_id], typesetter, options.translate, frame.height)
+        block.wrap(frame.width, frame.height)
+        lines = tuple(printed(line.style, line.text) for line in block.lines)
+        on_stage_pages.append(PrintedCard(block.background, lines))
+    return cards_on_the_map(content, overview.layout) + on_stage_pages
 
-    The text keeps the sizes of Journeyboard's cards and may run past a small card: what
-    a PDF costs does not depend on where its text lands.
-    """
-    if not cards:
-        return
-    columns = math.ceil(math.sqrt(len(cards)))
-    rows = math.ceil(len(cards) / columns)
-    width, height = frame.width / columns, frame.height / rows
-    canvas.setStrokeColor(palette.GRID_LINE)  # a new page starts from reportlab's defaults
-    page_top = frame.y + frame.height  # points on the page run upwards from its bottom
-    for index, card in enumerate(cards):
-        row, column = divmod(index, columns)
-        x, top = frame.x + column * width, page_top - row * height
-        draw_bare_card(canvas, card, Rect(x, top - height, width - CARD_GAP, height - CARD_GAP))
+
+def printed(style: TextStyle, line: str) -> tuple[float, bool, str]:
+    """A line as bare reportlab draws it: its size, whether bold, its words."""
+    return (style.size, style.bold, line)
 
 
-def draw_bare_card(canvas: Canvas, card: CardRecord, rect: Rect) -> None:
-    """A filled, outlined rounded rectangle; the title in bold; the notes' first line.
-
-    The notes are not wrapped (wrapping is Journeyboard's work, not reportlab's), so the
-    first line is all the notes up to their first line break: for the benchmark's maps,
-    all of them, about as much text as Journeyboard prints in their wrapped lines.
-    """
-    canvas.setFillColor(card.colour or palette.lane_fill("touchpoints"))
-    canvas.roundRect(rect.x, rect.y, rect.width, rect.height, CARD_RADIUS, stroke=1, fill=1)
-    canvas.setFillColor(palette.INK)
-    left, top = rect.x + 8, rect.y + rect.height
-    canvas.setFont(BARE_BOLD, CARD_TITLE.size)
-    canvas.drawString(left, top - 8 - CARD_TITLE.size, card.title)
-    canvas.setFont(BARE_FONT, CARD_NOTES.size)
-    notes = card.notes.splitlines()[0] if card.notes else ""
-    canvas.drawString(left, top - 8 - CARD_TITLE.line_height - CARD_NOTES.size, notes)
+def cards_on_the_map(content: MapContent, layout: MapLayout) -> list[PrintedCard]:
+    """The cards of a map's drawing: title, notes and foot in the sizes it was laid out in."""
+    metrics: Metrics = layout.metrics
+    kinds = {lane.id: lane.kind for lane in content.lanes}
+    cards = []
+    for box in layout.cards.values():
+        lines = [printed(metrics.card_title, line) for line in box.title_lines]
+        lines += [printed(metrics.card_notes, line) for line in box.notes_lines]
+        lines += [printed(metrics.card_meta, box.meta)] if box.meta else []
+        shown = badges(box.votes, box.moment, box.priority, measure)
+        words = tuple(text for text, _width, _fill in shown)
+        fill = palette.card_fill(box.colour, kinds[box.lane_id])
+        cards.append(PrintedCard(fill, tuple(lines), words))
+    return cards
 
 
 # --- timing -------------------------------------------------------------------------------
@@ -180,32 +168,43 @@ class Figure:
         return None if self.budget is None else self.ratio <= self.budget
 
 
+def options_for(content: MapContent, layout: PdfLayout) -> PdfOptions | None:
+    """A4 portrait, but an overview on the smallest paper where it reads (None when no
+    paper does: the export refuses it), and a poster at the default scale or the largest
+    that Journeyboard prints."""
+    options = PdfOptions(layout)
+    if layout == PdfLayout.OVERVIEW:
+        return paper_that_fits(content, options, pdf_typesetter(), including_this=True)
+    if layout == PdfLayout.POSTER:
+        art = art_of(content, layout_map(content, pdf_typesetter()), options, pdf_typesetter())
+        options = replace(options, poster_scale=largest_scale_that_fits(art, options) or 25)
+    return options
+
+
 def measure_layout(
     content: MapContent, layout: PdfLayout, runs: int, folder: Path
 ) -> Figure | None:
     """Export the map and draw it bare `runs` times, taking turns.
 
     Journeyboard goes first in each turn, because its PDF says how many pages the bare
-    one gets; both files are overwritten turn by turn. An overview is printed on the
-    smallest paper where it reads, as the export names it; None when no paper does (the
-    export refuses it).
+    one gets; both files are overwritten turn by turn. None when the export refuses the
+    layout (see `options_for`).
     """
-    cards, options = len(content.cards), PdfOptions(layout)
-    if layout == PdfLayout.OVERVIEW:
-        readable = paper_that_fits(content, options, pdf_typesetter(), including_this=True)
-        if readable is None:
-            return None
-        options = readable
-    if layout == PdfLayout.POSTER:  # the default scale, or the largest that Journeyboard prints
-        art = art_of(content, layout_map(content, pdf_typesetter()), options, pdf_typesetter())
-        options = replace(options, poster_scale=largest_scale_that_fits(art, options) or 25)
+    cards, options = len(content.cards), options_for(content, layout)
+    if options is None:
+        return None
     ours, bare = (folder / f"{side}-{cards}-{layout}.pdf" for side in ("journeyboard", "bare"))
+    printed = printed_cards(content, layout, options)
+    if len(printed) != cards * PRINTS[layout]:
+        raise AssertionError(
+            f"the {layout} prints {len(printed)} cards, not {cards * PRINTS[layout]}"
+        )
     our_seconds, bare_seconds, pages = [], [], set()
     for _ in range(runs):
         seconds, result = timed(export_pdf, content, ours, options)
         our_seconds.append(seconds)
         pages.add(result.pages)
-        seconds, _ = timed(bare_pdf, bare, content.cards, result.pages, PRINTS[layout], options)
+        seconds, _ = timed(draw_pdf, bare, printed, result.pages, page_of(options))
         bare_seconds.append(seconds)
     if len(pages) != 1:
         raise AssertionError(f"the {layout} of {cards} cards changed length: {sorted(pages)} pages")
@@ -223,7 +222,8 @@ def warm_up(folder: Path) -> None:
     for layout in LAYOUT_ORDER:
         options = PdfOptions(layout)
         result = export_pdf(content, folder / "warm-up.pdf", options)
-        bare_pdf(folder / "warm-up-bare.pdf", content.cards, result.pages, PRINTS[layout], options)
+        printed = printed_cards(content, layout, options)
+        draw_pdf(folder / "warm-up-bare.pdf", printed, result.pages, page_of(options))
 
 
 def runs_for(cards: int, repeat: int, large_repeat: int) -> int:
