@@ -100,6 +100,40 @@ def test_a_page_that_continues_a_stage_says_so(tmp_path: Path) -> None:
     assert continued >= 4
 
 
+def test_a_page_that_goes_on_with_a_lane_names_it_in_its_running_head(tmp_path: Path) -> None:
+    """A page whose first card goes on with a lane headed on an earlier page names the
+    lane beside the stage; one that heads the lane itself does not."""
+    content = TEMPLATES["cafe"]
+    long = tuple(
+        dataclasses.replace(card, notes="The queue moves slowly at eleven. " * 12)
+        for card in content.cards
+    )
+    longer = dataclasses.replace(content, cards=long)
+    pages = stage_pages(longer, handout(longer, tmp_path / "handout.pdf"))
+    lanes = {lane.id: lane.title for lane in content.lanes}
+    named = 0
+    for text in pages.values():
+        number, stage = next(
+            (n, stage)
+            for n, stage in enumerate(content.stages, start=1)
+            if text.startswith(f"{n}. {stage.name}")
+        )
+        begun = f"{number}. {stage.name}, continued"
+        if not text.startswith(begun):
+            continue
+        said = next(
+            (lane for lane in lanes.values() if text.startswith(f"{begun} · {lane} ")), None
+        )
+        body = text.removeprefix(f"{begun} · {said} " if said else f"{begun} ")
+        on_page = [c for c in long if c.stage_id == stage.id and words(c.title) in body]
+        first = min(on_page, key=lambda card: body.index(words(card.title)))
+        lane = lanes[first.lane_id]
+        headed_here = 0 <= body.find(lane) < body.index(words(first.title))
+        assert said == (None if headed_here else lane), text[:120]
+        named += said is not None
+    assert named >= 2
+
+
 def test_a_small_map_puts_several_stages_on_a_page(tmp_path: Path) -> None:
     content = TEMPLATES["cafe"]
     firsts = {}
@@ -201,6 +235,36 @@ def test_the_first_page_tells_the_story(tmp_path: Path) -> None:
     assert "Biggest drop, 2 down: First visit, −1 — Hovering by the door, unsure" in first
     for stage in content.stages:  # the curve drawn large, under the stages' names
         assert all(word in first.split() for word in stage.name.split())
+
+
+@pytest.mark.parametrize(
+    ("paper", "landscape"), [("a4", False), ("letter", True)], ids=["a4", "letter-landscape"]
+)
+def test_the_first_page_prints_every_feeling_on_the_curve_whole(
+    paper: str, landscape: bool, tmp_path: Path
+) -> None:
+    """Each point's words beside it, none shortened with an ellipsis: the first stage's
+    room is shared with the scale, and its point's words wrap narrower rather than be cut."""
+    content = TEMPLATES["cafe"]
+    first = handout(content, tmp_path / "handout.pdf", paper=paper, landscape=landscape)[0]
+    assert "…" not in first
+    for point in content.emotions:
+        assert all(word in first.split() for word in point.label.split()), point.label
+
+
+@pytest.mark.parametrize("key", ["cafe", "saas"])
+def test_the_curve_takes_the_room_the_first_page_leaves(key: str, tmp_path: Path) -> None:
+    """The curve grows, up to half the page, into what the story and the pain points
+    leave free: its words have room, and the page is not left a quarter empty."""
+    path = tmp_path / "handout.pdf"
+    options = PdfOptions(PdfLayout.HANDOUT)
+    export_pdf(TEMPLATES[key], path, options)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        footer_top = page.height - options.margin - 12
+        lowest = max(word["bottom"] for word in page.extract_words() if word["top"] < footer_top)
+    frame_bottom = page.height - options.margin
+    assert lowest > frame_bottom - 0.12 * (frame_bottom - options.margin)
 
 
 def test_the_first_page_sets_the_top_pain_points_beside_their_stages_opportunities(

@@ -118,7 +118,12 @@ def build_handout(
     def head(canvas: Canvas, doc: BaseDocTemplate) -> None:
         continued = running.continued(doc.page)
         if continued:
-            said = Message("Pdf", "{stage}, continued").format(stage=continued).translated(words)
+            stage, lane = continued
+            said = (
+                Message("Pdf", "{stage}, continued").format(stage=stage)
+                if lane is None
+                else Message("Pdf", "{stage}, continued · {lane}").format(stage=stage, lane=lane)
+            ).translated(words)
             top = doc.pagesize[1] - options.margin - RUNNING_HEAD.size
             canvas.saveState()
             fill(canvas, palette.MUTED_INK)
@@ -162,30 +167,38 @@ class Heading(Paragraph):
 
 
 class Running:
-    """Which stages each page shows and which it heads, so that a page that goes on
-    with a stage begun on an earlier one says so at its top."""
+    """Which stages and lanes each page shows and which it heads, so that a page that
+    goes on with a stage, or a lane, begun on an earlier one says so at its top."""
 
     def __init__(self) -> None:
-        self._shown: dict[int, list[str]] = {}
-        self._headed: dict[int, set[str]] = {}
+        self._shown: dict[int, list[tuple[str, str]]] = {}
+        """The stage and lane of each card drawn on a page, in order."""
+        self._headed: dict[int, set[str | tuple[str, str]]] = {}
+        """The stages, and lanes of a stage, a page has the headings of."""
 
-    def shows(self, stage: str) -> Callable[[Canvas], None]:
-        """What a card of `stage` tells as it is drawn."""
+    def shows(self, stage: str, lane: str) -> Callable[[Canvas], None]:
+        """What a card of `stage` in `lane` tells as it is drawn."""
 
         def drawn(canvas: Canvas) -> None:
-            shown = self._shown.setdefault(canvas.getPageNumber(), [])
-            if stage not in shown:
-                shown.append(stage)
+            self._shown.setdefault(canvas.getPageNumber(), []).append((stage, lane))
 
         return drawn
 
-    def heads(self, page: int, stage: str) -> None:
-        self._headed.setdefault(page, set()).add(stage)
+    def heads(self, page: int, heading: str | tuple[str, str]) -> None:
+        """Tell that `page` has the heading of a stage, or of a (stage, lane)."""
+        self._headed.setdefault(page, set()).add(heading)
 
-    def continued(self, page: int) -> str | None:
-        """The stage the page goes on with, if it shows cards of one it does not head."""
+    def continued(self, page: int) -> tuple[str, str | None] | None:
+        """The stage the page goes on with, and the lane if it goes on with that too:
+        what its first card belongs to, where the page does not head it."""
+        shown = self._shown.get(page)
+        if not shown:
+            return None
+        stage, lane = shown[0]
         headed = self._headed.get(page, set())
-        return next((stage for stage in self._shown.get(page, []) if stage not in headed), None)
+        if stage in headed:
+            return None
+        return stage, (None if (stage, lane) in headed else lane)
 
 
 class StageHeading(Heading):
@@ -199,6 +212,18 @@ class StageHeading(Heading):
     def draw(self) -> None:
         super().draw()
         self.running.heads(self.canv.getPageNumber(), self.title)
+
+
+class LaneHeading(Paragraph):
+    """A lane's name above its first card in a stage, which tells `running` the page."""
+
+    def __init__(self, stage: str, lane: str, running: Running) -> None:
+        super().__init__(literal(lane), SUBHEADING)
+        self.heading, self.running = (stage, lane), running
+
+    def draw(self) -> None:
+        super().draw()
+        self.running.heads(self.canv.getPageNumber(), self.heading)
 
 
 def _outline(canvas: Canvas, title: str) -> None:
@@ -357,10 +382,11 @@ def _stage_pages(
             cards = sorted(in_cell.get((stage.id, lane.id), []), key=lambda c: c.position)
             if not cards:
                 continue
-            section.append(Paragraph(literal(lane.title), SUBHEADING))
+            heading = stage_heading(number, stage)
+            section.append(LaneHeading(heading, lane.title, running))
             for card in cards:
                 block = card_block(card, lane.kind, typesetter, words, page_height)
-                block.on_draw = running.shows(stage_heading(number, stage))
+                block.on_draw = running.shows(heading, lane.title)
                 section.append(block)
                 picture = fitted_image(card.image, CARD_PICTURE_WIDTH, CARD_PICTURE_HEIGHT)
                 if picture is not None:

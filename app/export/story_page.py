@@ -5,6 +5,8 @@ opportunities of its stage beside it and who owns them."""
 
 from __future__ import annotations
 
+import math
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -34,8 +36,13 @@ TOP_PAIN_POINTS = 5
 OPPORTUNITIES_EACH = 2
 MOST_CURVES_SAID = 3
 """The personas whose lowest point and biggest drop the page says in words."""
-CURVE_SHARE = 0.32
-"""The part of the page's height the curve takes."""
+CURVE_SHARE, CURVE_MOST = 0.32, 0.5
+"""The part of the page's height the curve takes at least, and at most when the rest of
+the page leaves it room: the larger, the more room its words have."""
+CURVE_GAP = 8.0
+SLACK = 24.0
+"""Points kept free at the foot of the page: what platypus adds between flowables that
+their own heights do not say."""
 LONGEST = 160
 """Characters of a card's title the summary prints; the stage pages print it whole."""
 
@@ -75,11 +82,22 @@ def story_page(
     if the_map.scenario.strip():
         story.append(_labelled(Message("Fields", "Scenario"), the_map.scenario, words))
     story += _persona_in_brief(content, words, width)
-    curve = compose_curve(content, width, height * CURVE_SHARE, typesetter, words)
+    said = _callouts(content, words)
+    table = _pain_points_and_opportunities(content, words, width)
+    room = height - _height_of([*story, *said, *table], width) - CURVE_GAP - SLACK
+    curve_height = min(height * CURVE_MOST, max(height * CURVE_SHARE, room))
+    curve = compose_curve(content, width, curve_height, typesetter, words)
     if curve is not None:
-        story += [Spacer(0, 8), CurveDrawing(curve, content), *_callouts(content, words)]
-    story += _pain_points_and_opportunities(content, words, width)
-    return story
+        story += [Spacer(0, CURVE_GAP), CurveDrawing(curve, content), *said]
+    return [*story, KeepTogether(table)]  # the table whole, on the next page if need be
+
+
+def _height_of(flowables: list[Flowable], width: float) -> float:
+    """How tall `flowables` are, one below the other, in a frame `width` wide."""
+    return sum(
+        flowable.wrap(width, math.inf)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        for flowable in flowables
+    )
 
 
 def _labelled(label: Message, text: str, words: Translate) -> Paragraph:
@@ -190,7 +208,7 @@ def _pain_points_and_opportunities(
             ]
         )
     )
-    return [Spacer(0, 10), KeepTogether([table])]
+    return [Spacer(0, 10), table]
 
 
 def _short(card: CardRecord) -> str:

@@ -63,6 +63,10 @@ EMOTION_LABEL: Final = TextStyle(11)
 CALLOUT_TEXT: Final = TextStyle(10, bold=True)
 CURVE_NAME: Final = TextStyle(12, bold=True)
 AXIS_TEXT: Final = TextStyle(11)
+NARROWER: Final = (0.7, 0.4)
+"""The shares of the label's width a label is also tried in, on more lines, before it is
+shortened: in a stage narrowed by the scale beside it, a point's words still show whole."""
+NARROW_LINES: Final = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,12 +458,19 @@ def _words_size(
 
 def _whole_forms(said: str, text: LaneType, typesetter: Typesetter) -> list[tuple[str, ...]]:
     """A label on as few lines as hold it whole, up to three (the third ended with an
-    ellipsis if even they do not)."""
+    ellipsis if even they do not); then, for a narrow stage, whole in narrower columns
+    of up to NARROW_LINES lines."""
+    forms = []
     for lines in (1, 2, 3):
         wrapped = typesetter.wrap(said, text.label_width, text.label, lines)
         if " ".join(wrapped) == said or lines == 3:
-            return [wrapped]
-    return []
+            forms.append(wrapped)
+            break
+    for share in NARROWER:
+        wrapped = typesetter.wrap(said, text.label_width * share, text.label, NARROW_LINES)
+        if " ".join(wrapped) == said and len(wrapped) > len(forms[-1]):
+            forms.append(wrapped)
+    return forms
 
 
 def _shortened_forms(said: str, text: LaneType, typesetter: Typesetter) -> list[tuple[str, ...]]:

@@ -547,9 +547,14 @@ def _lane_box(
     translate: Translate,
 ) -> LaneBox:
     """A lane's header: its title in as many lines as the lane's height holds, keeping a
-    line for the kind of lane when the title does not say it."""
+    line for the kind of lane when the title does not say it; none in a layout without
+    headers (`lane_header_width` 0)."""
     kind = LANE_KIND_BY_KEY[lane.kind]
     inner = metrics.lane_header_width - 24
+    lines, hint_rect = hint if hint is not None else ((), None)
+    if inner <= 0:
+        rect = Rect(0, y, 0, height)
+        return LaneBox(lane.id, lane.kind, rect, (), "", row, lines, hint_rect, lane.title)
     kind_title = translate("Vocabulary", kind.title)
     named = lane.title in (kind.title, kind_title) or not metrics.header_notes
     kind_label = "" if named else typesetter.shorten(kind_title, inner, metrics.lane_kind)
@@ -559,7 +564,6 @@ def _lane_box(
         lane.title, inner, metrics.lane_title, max(1, int(room // metrics.lane_title.line_height))
     )
     rect = Rect(0, y, metrics.lane_header_width, height)
-    lines, hint_rect = hint if hint is not None else ((), None)
     return LaneBox(lane.id, lane.kind, rect, title, kind_label, row, lines, hint_rect, lane.title)
 
 

@@ -403,7 +403,9 @@ def compose_curve(
         return None
     alone = dataclasses.replace(content, lanes=lanes, cards=())
     detail = Detail(1, 0, False, headers=False)
-    names_only = dataclasses.replace(PRINT_METRICS, header_notes=False, stage_title=CURVE_STAGE)
+    names_only = dataclasses.replace(  # no lane header: the curve is the page's only lane
+        PRINT_METRICS, header_notes=False, stage_title=CURVE_STAGE, lane_header_width=0
+    )
     header = _header_height(alone.stages, names_only, typesetter)
     feeling = len({point.persona_id for point in content.emotions})
     band = max(detail.emotion_band, height / CURVE_SCALE - header - lane_height(0, feeling))

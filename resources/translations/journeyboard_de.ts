@@ -1383,7 +1383,7 @@
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="343"/>
+        <location filename="../../app/export/handout.py" line="366"/>
         <location filename="../../app/model/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
@@ -2631,37 +2631,42 @@
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="106"/>
+        <location filename="../../app/export/handout.py" line="105"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="122"/>
+        <location filename="../../app/export/handout.py" line="123"/>
         <source>{stage}, continued</source>
         <translation>{stage} (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="225"/>
+        <location filename="../../app/export/handout.py" line="125"/>
+        <source>{stage}, continued · {lane}</source>
+        <translation>{stage} (Fortsetzung) · {lane}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/handout.py" line="249"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="324"/>
+        <location filename="../../app/export/handout.py" line="347"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="404"/>
+        <location filename="../../app/export/handout.py" line="428"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="434"/>
+        <location filename="../../app/export/handout.py" line="458"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="436"/>
+        <location filename="../../app/export/handout.py" line="460"/>
         <source>{title}, ranked by priority</source>
         <translation>{title}, nach Priorität geordnet</translation>
     </message>
