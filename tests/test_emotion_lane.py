@@ -12,15 +12,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_layout import TYPESETTER, layouts
 
+from app.export.pdf_fonts import pdf_typesetter
 from app.layout.callouts import emotion_callouts
 from app.layout.emotion_lane import EmotionLane
 from app.layout.emotion_marks import scale_shapes
 from app.layout.emotions import Face, face_for, smooth_curve
 from app.layout.geometry import Point, Rect, Segment
 from app.layout.map_layout import MapLayout, Metrics, layout_map
+from app.layout.overview import compose_curve
 from app.layout.palette import persona_line
 from app.layout.shapes import Path
 from app.layout.word_room import GAP, Room
+from app.model.messages import english
 from app.model.records import (
     EmotionRecord,
     LaneRecord,
@@ -271,6 +274,44 @@ def test_the_templates_and_real_maps_show_every_label_tag_and_name(
     for point_id, words in lane.tags.items():  # the arrow points at its point
         above = words.rect.bottom <= faces[point_id].face_rect.y
         assert words.lines[0][0] == ("▼" if above else "▲"), (name, words)
+
+
+ONE_PERSONA = ("cafe", "retail", "healthcare", "b2b-leads")
+
+
+def crossed(lane: EmotionLane) -> list[tuple[str, ...]]:
+    """The labels whose words a curve runs through."""
+    samples = [
+        point for curve in lane.curves for piece in curve.segments for point in along(piece, 200)
+    ]
+    return [
+        words.lines
+        for words in lane.labels.values()
+        if any(
+            words.rect.x + 1 < point.x < words.rect.right - 1
+            and words.rect.y + 1 < point.y < words.rect.bottom - 1
+            for point in samples
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "where"),
+    [(key, where) for key in ONE_PERSONA for where in ("canvas", "paper")],
+)
+def test_labels_find_room_clear_of_the_curves(key: str, where: str) -> None:
+    """A label goes beside its point, or aside with a leader line, clear of the curves
+    wherever the lane has such room, before it is set over a curve: on the canvas, and
+    on the handout's first page, where the curve is drawn large. One persona's curve
+    leaves such room for every label of the templates; two curves often do not."""
+    content = load_template(find_template(key)).content
+    if where == "canvas":
+        lane = layout_map(content, TYPESETTER).emotions
+    else:
+        curve = compose_curve(content, 523, 340, pdf_typesetter(), english)  # as on A4
+        lane = curve.emotions if curve is not None else None
+    assert lane is not None
+    assert crossed(lane) == []
 
 
 def test_the_lane_grows_with_each_persona() -> None:

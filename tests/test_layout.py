@@ -136,6 +136,40 @@ def test_wrap_puts_on_each_line_as_many_words_as_fit(
     assert wrap(paragraph, width, BODY, measure) == word_by_word(paragraph, width, measure)
 
 
+def test_room_in_a_cell_shows_a_title_cut_short_before_more_notes() -> None:
+    """Where a cell is taller than its cards (a lane stretched in print), the words run
+    on into the room: first the lines of a title cut short, then more of the notes."""
+    content = load_template(find_template("cafe")).content
+    card = dataclasses.replace(
+        content.cards[0],
+        title="Walks past the window twice before she decides to come in",
+        notes="Looks at the menu board, checks the prices, then reads the reviews. " * 3,
+    )
+    one = dataclasses.replace(content, cards=(card,))
+    cut = Metrics(card_title_lines=1, card_notes_lines=1, add_slot=1)  # no slot, as in print
+    box = layout_map(one, TYPESETTER, cut).cards[card.id]
+    assert box.title_lines[-1].endswith("…") and len(box.notes_lines) == 1
+    whole = TYPESETTER.wrap(card.title, box.rect.width - 2 * cut.card_padding, cut.card_title)
+    title_line = cut.card_title.line_height
+    room_for_title = (len(whole) - 1) * title_line + title_line / 2  # not a line of notes
+    lane = next(lane for lane in one.lanes if lane.id == card.lane_id)
+    taller = dataclasses.replace(
+        lane, height=int(2 * cut.cell_padding + box.rect.height + room_for_title + 1)
+    )
+    stretched = dataclasses.replace(
+        one, lanes=tuple(taller if other.id == lane.id else other for other in one.lanes)
+    )
+    filling = dataclasses.replace(cut, words_fill_cells=True)
+    grown = layout_map(stretched, TYPESETTER, filling).cards[card.id]
+    assert grown.title_lines == whole and grown.notes_lines == box.notes_lines
+    roomy = dataclasses.replace(taller, height=taller.height + 200)
+    roomier = dataclasses.replace(
+        one, lanes=tuple(roomy if other.id == lane.id else other for other in one.lanes)
+    )
+    filled = layout_map(roomier, TYPESETTER, filling).cards[card.id]
+    assert filled.title_lines == whole and len(filled.notes_lines) > 1
+
+
 def letter_by_letter(text: str, width: float, measure: TextMeasure) -> str:
     """The plain rule `shorten` keeps: drop the last letter until the text and an
     ellipsis fit."""

@@ -14,13 +14,17 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import real_maps
 from pytestqt.qtbot import QtBot
 
 from app.export.overview_paper import OverviewTooLargeError
 from app.export.pdf import count_pages, export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
+from app.layout import overview as overview_layout
+from app.layout.map_layout import MapLayout
 from app.layout.overview import compose_overview
+from app.model.interchange import read_map_file
 from app.model.messages import english
 from app.model.records import CardRecord, MapContent
 from app.model.templates import list_templates, load_template
@@ -106,6 +110,32 @@ def test_every_template_reads_on_a4(key: str, landscape: bool, tmp_path: Path) -
         name for stage in content.stages for name in stage.name.split() if name not in printed
     ]
     assert not broken, "stage names are printed whole, never broken inside a word"
+
+
+def cut_titles(layout: MapLayout) -> list[str]:
+    return [box.title for box in layout.cards.values() if box.title_lines[-1].endswith("…")]
+
+
+MAPS_TO_PRINT = {
+    **{key: content for key, content in TEMPLATES.items() if key != "blank"},
+    **{path.stem: read_map_file(path).content for path in real_maps()},
+}
+
+
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
+@pytest.mark.parametrize("key", sorted(MAPS_TO_PRINT))
+def test_larger_type_never_cuts_a_title_short(
+    key: str, landscape: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A map grows past 7 pt only while no more of its titles is cut: every title cut
+    on the page is cut at 7 pt too."""
+    frame = PdfOptions(PdfLayout.OVERVIEW, "a4", landscape=landscape).frame
+    content = MAPS_TO_PRINT[key]
+    plan = compose_overview(content, frame.width, frame.height, pdf_typesetter(), english)
+    monkeypatch.setattr(overview_layout, "MOST_SCALE", overview_layout.LEAST_SCALE)
+    least = compose_overview(content, frame.width, frame.height, pdf_typesetter(), english)
+    assert least.scale <= plan.scale
+    assert set(cut_titles(plan.layout)) <= set(cut_titles(least.layout))
 
 
 @pytest.mark.parametrize("key", sorted(TEMPLATES))

@@ -197,7 +197,7 @@ def test_a_legend_beside_a_tall_map_stands_next_to_it() -> None:
 def test_notes_run_on_where_their_cell_has_room_and_nowhere_else() -> None:
     content = cafe()
     short = layout_map(content, TYPESETTER)
-    full = layout_map(content, TYPESETTER, Metrics(notes_fill_cells=True))
+    full = layout_map(content, TYPESETTER, Metrics(words_fill_cells=True))
     grown = [
         card_id
         for card_id, box in full.cards.items()

@@ -430,22 +430,30 @@ def _label(
     if not said:
         return None
     for make_forms in (_whole_forms, _shortened_forms):
-        # Beside the point, clear of the curves if it can be; then moved aside with a
-        # leader line; and only then shortened.
+        # Clear of the curves: beside the point, in any of its forms, or moved aside with
+        # a leader line; then over a curve, beside or aside; and only then shortened.
         forms = [
             (lines, _words_size(lines, text, typesetter))
             for lines in make_forms(said, text, typesetter)
         ]
-        for lines, (width, height) in forms:
-            placed = place_beside(
-                point.face_rect, width, height, LABEL_PLACES, room, within, clear=True
-            )
-            if placed is not None:
-                return Words(placed[0], lines, placed[1])
-        for lines, (width, height) in forms:
-            placed = place_aside(point.face_rect, width, height, room, within)
-            if placed is not None:
-                return Words(placed[0], lines, placed[1])
+        for clear in (True, False):
+            for beside in (True, False):
+                for lines, (width, height) in forms:
+                    placed = (
+                        place_beside(
+                            point.face_rect,
+                            width,
+                            height,
+                            LABEL_PLACES,
+                            room,
+                            within,
+                            only_clear=clear,
+                        )
+                        if beside
+                        else place_aside(point.face_rect, width, height, room, within, clear)
+                    )
+                    if placed is not None:
+                        return Words(placed[0], lines, placed[1])
     return None
 
 

@@ -25,7 +25,7 @@ from app.layout.emotion_lane import (
 )
 from app.layout.emotions import Scale
 from app.layout.geometry import Rect
-from app.layout.text import TextStyle, Typesetter
+from app.layout.text import ELLIPSIS, TextStyle, Typesetter
 from app.model.messages import Translate, english
 from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, StageRecord
 from app.model.vocabulary import LANE_KIND_BY_KEY
@@ -68,9 +68,10 @@ class Metrics:
     emotion_text_scale: float = 1.0
     """How much larger than up close the emotion lane's words are set (`LaneType`): more
     where the map is seen small. It moves no card, so a StackMemo keeps its stacks."""
-    notes_fill_cells: bool = False
-    """Whether cards show more of their notes where their cell has room below them (in a
-    picture, where no place is kept for adding a card)."""
+    words_fill_cells: bool = False
+    """Whether cards show more of their titles cut short, then of their notes, where
+    their cell has room below them (in a picture or on paper, where no place is kept for
+    adding a card)."""
     card_picture_height: float = 90
     """The band under a card's title where its picture is fitted."""
     card_picture_gap: float = 6
@@ -347,7 +348,7 @@ def layout_map(
         row = Rect(metrics.lane_header_width, y, map_width - metrics.lane_header_width, height)
         for stage, column in columns:
             cells[(stage.id, lane.id)] = Rect(column.x, y, column.width, height)
-            if metrics.notes_fill_cells and lane.kind != "emotions":
+            if metrics.words_fill_cells and lane.kind != "emotions":
                 cell_cards = cards_by_cell[(stage.id, lane.id)]
                 stacks[stage.id] = _filled(
                     stacks[stage.id], cell_cards, y + height, typesetter, metrics
@@ -492,24 +493,41 @@ def _filled(
     typesetter: Typesetter,
     metrics: Metrics,
 ) -> list[CardBox]:
-    """The stack with the notes of its cards run on, in order, into the room left below
-    the last card down to `bottom`, as far as it reaches."""
+    """The stack with its cards' words run on into the room left below the last card
+    down to `bottom`, as far as it reaches: first the titles cut short, then the notes,
+    each card in order."""
     if not stack:
         return stack
-    line = metrics.card_notes.line_height
     room = bottom - metrics.cell_padding - stack[-1].rect.bottom
-    filled = []
+    title_line, notes_line = metrics.card_title.line_height, metrics.card_notes.line_height
+    titles = []
     for box, card in zip(stack, cards, strict=True):
-        inner = box.rect.width - 2 * metrics.card_padding
-        extra = int(room // line)
+        title = box.title_lines
+        extra = int(room // title_line)
+        if extra > 0 and title and title[-1].endswith(ELLIPSIS):
+            inner = box.rect.width - 2 * metrics.card_padding
+            title = typesetter.wrap(card.title, inner, metrics.card_title, len(title) + extra)
+            room -= (len(title) - len(box.title_lines)) * title_line
+        titles.append(title)
+    filled = []
+    for box, card, title in zip(stack, cards, titles, strict=True):
         notes = box.notes_lines
-        if extra > 0 and box.notes_lines:
-            longer = typesetter.wrap(card.notes, inner, metrics.card_notes, len(notes) + extra)
-            room -= (len(longer) - len(notes)) * line
-            notes = longer
-        grown = box.rect.height + (len(notes) - len(box.notes_lines)) * line
+        extra = int(room // notes_line)
+        if extra > 0 and notes:
+            inner = box.rect.width - 2 * metrics.card_padding
+            notes = typesetter.wrap(card.notes, inner, metrics.card_notes, len(notes) + extra)
+            room -= (len(notes) - len(box.notes_lines)) * notes_line
+        title_grown = (len(title) - len(box.title_lines)) * title_line
+        grown = box.rect.height + title_grown + (len(notes) - len(box.notes_lines)) * notes_line
         rect = Rect(box.rect.x, box.rect.y, box.rect.width, grown)
-        filled.append(dataclasses.replace(box, rect=rect, notes_lines=notes))
+        picture = box.picture
+        if picture is not None:
+            picture = Rect(picture.x, picture.y + title_grown, picture.width, picture.height)
+        filled.append(
+            dataclasses.replace(
+                box, rect=rect, title_lines=title, notes_lines=notes, picture=picture
+            )
+        )
     return _restacked(filled, stack[0].rect.y - metrics.cell_padding, metrics)
 
 

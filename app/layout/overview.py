@@ -26,7 +26,7 @@ from app.layout.map_layout import (
     layout_map,
 )
 from app.layout.shapes import Plate, Shape, Text, moved
-from app.layout.text import TextStyle, Typesetter
+from app.layout.text import ELLIPSIS, TextStyle, Typesetter
 from app.model.messages import Translate
 from app.model.records import LaneRecord, MapContent, StageRecord
 
@@ -130,8 +130,9 @@ def compose_overview(
 ) -> OverviewPlan:
     """The overview on a frame of `width` × `height` points: the richest detail that fits
     with titles at LEAST_TITLE_POINTS, grown as far as the page allows, its lanes then
-    stretched to fill the page. A map too large for that is fitted at the least detail,
-    smaller than reads (`OverviewPlan.readable` is false)."""
+    stretched to fill the page and the cards' words run on into the room of their cells.
+    A map too large for that is fitted at the least detail, smaller than reads
+    (`OverviewPlan.readable` is false)."""
     parts = {
         feet: _page_parts(content, width, height, typesetter, translate, feet)
         for feet in (True, False)
@@ -158,19 +159,18 @@ def compose_overview(
         return _layout(content, detail, width, typesetter, translate, stretch=stretch)
 
     scale = LEAST_SCALE
-    split = _split_words(layout)
+    split, cut = _split_words(layout), _cut(layout)
     for larger in _steps_up(LEAST_SCALE, MOST_SCALE):
         if layout.height * larger > area.height:
             break  # narrower columns never make the map shorter: no need to lay it out
         grown = laid_out(larger)
-        if not _fits(grown, larger, area) or _split_words(grown) > split:
+        if not _fits(grown, larger, area) or _split_words(grown) > split or _cut(grown) > cut:
             break
         layout, scale = grown, larger
-    room = area.height / scale - layout.height
-    if room > 1:
-        stretched = laid_out(scale, (layout, room))
-        if _fits(stretched, scale, area):
-            layout = stretched
+    room = max(0.0, area.height / scale - layout.height)
+    stretched = laid_out(scale, (layout, room))  # words run on into the cells' room too
+    if _fits(stretched, scale, area):
+        layout = stretched
     return OverviewPlan(layout, scale, _placed(layout, scale, area), shapes)
 
 
@@ -240,6 +240,14 @@ def _split_words(layout: MapLayout) -> int:
     )
 
 
+def _cut(layout: MapLayout) -> int:
+    """How many cards' titles are cut short: larger type must not cut more."""
+    return sum(
+        bool(box.title_lines) and box.title_lines[-1].endswith(ELLIPSIS)
+        for box in layout.cards.values()
+    )
+
+
 def _steps_up(least: float, most: float) -> Iterator[float]:
     """Scales from just above `least` to `most`, a point of title size apart."""
     size = least * CARD_TITLE.size
@@ -274,7 +282,7 @@ def _layout(
         card_feet=detail.feet,
         header_notes=detail.headers,
         emotion_band_height=detail.emotion_band,
-        notes_fill_cells=stretch is not None,
+        words_fill_cells=stretch is not None,
     )
     stages_width = sum(stage.width for stage in content.stages) or 1
     share = max(0.0, width - metrics.lane_header_width) / stages_width

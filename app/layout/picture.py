@@ -89,7 +89,7 @@ def chosen_content(content: MapContent, choice: PictureChoice) -> tuple[MapConte
 def picture_metrics(content: MapContent, choice: PictureChoice) -> Metrics:
     """The sizes a picture lays the map out in: notes run on into the room of their
     cell, and a picture of the curve alone gives the curve the height of the slide."""
-    metrics = Metrics(notes_fill_cells=True)
+    metrics = Metrics(words_fill_cells=True)
     if choice.curve:
         width = sum(stage.width for stage in content.stages) + metrics.lane_header_width
         frame_width, frame_height = choice.frame or (16, 9)

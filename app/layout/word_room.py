@@ -52,9 +52,11 @@ def place_beside(
     room: Room,
     within: Reach,
     clear: bool = False,
+    only_clear: bool = False,
 ) -> tuple[Rect, Segment | None] | None:
     """The first of `places` beside `mark` where words `width` × `height` are free and
-    lie over the reach; with `clear`, the first also clear of the curves, if any."""
+    lie over the reach; with `clear`, the first also clear of the curves, if any; with
+    `only_clear`, only one clear of them."""
     centre_x, centre_y = mark.x + mark.width / 2, mark.y + mark.height / 2
     nearby = room.near(
         mark.x - GAP - width,
@@ -86,10 +88,10 @@ def place_beside(
             or _covers(nearby, x, y, x + width, y + height)
         ):
             continue
-        if not clear or room.clear_of_lines(x, y, width, height):
+        if not (clear or only_clear) or room.clear_of_lines(x, y, width, height):
             first_free = (x, y)
             break
-        if first_free is None:
+        if first_free is None and not only_clear:
             first_free = (x, y)
     if first_free is None:
         return None
@@ -105,10 +107,11 @@ ASIDE_SHIFTS: Final = (0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -1.5)
 
 
 def place_aside(
-    mark: Rect, width: float, height: float, room: Room, within: Reach
+    mark: Rect, width: float, height: float, room: Room, within: Reach, only_clear: bool = False
 ) -> tuple[Rect, Segment | None] | None:
     """The nearest free place a few rows above or below `mark`, or a width to its side,
-    over the reach, and the leader line from the mark to it."""
+    over the reach (with `only_clear`, clear of the curves too), and the leader line from
+    the mark to it."""
     centre = mark.center
     row = height + GAP
     across = max(map(abs, ASIDE_SHIFTS)) * width + width / 2
@@ -122,7 +125,9 @@ def place_aside(
             continue
         if rows not in in_row:  # what blocks this row, across
             in_row[rows] = [(x0, x1) for x0, y0, x1, y1 in nearby if y < y1 and y0 < y + height]
-        if all(x1 <= x or x + width <= x0 for x0, x1 in in_row[rows]):
+        if all(x1 <= x or x + width <= x0 for x0, x1 in in_row[rows]) and (
+            not only_clear or room.clear_of_lines(x, y, width, height)
+        ):
             rect = Rect(x, y, width, height)
             room.take(rect)
             return rect, straight(_edge_toward(mark, rect.center), _edge_toward(rect, centre))
