@@ -11,6 +11,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -22,7 +23,7 @@ from app.export.handout import FOOTER_ROOM
 from app.export.pdf import ExportCancelled, PdfResult, count_pages, export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
-from app.export.poster import art_of, plan_poster
+from app.export.poster import LABEL, SHEET_LABEL, art_of, plan_poster
 from app.layout.map_layout import layout_map
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file
@@ -526,11 +527,16 @@ def test_poster_sheets_cover_the_map_at_its_scale(scale: int, paper: str, tmp_pa
         assert f"A poster of {plan.sheet_count} sheet" in pdf.pages[0].extract_text()
         for index, page in enumerate(pdf.pages[1:]):
             row, column = divmod(index, plan.columns)
-            # The label is 7 pt text in the bottom margin; the map's text clipped away by
-            # the frame is still in the page, where text extraction would find it too.
             margin = page.within_bbox((0, page.height - frame.y, page.width, page.height))
-            label = margin.filter(lambda o: o["object_type"] != "char" or o["size"] < 7.5)
-            assert f"Row {row + 1}, column {column + 1}" in label.extract_text()
+            said = margin.filter(is_sheet_label).extract_text()
+            assert said.startswith(f"R{row + 1} C{column + 1} sheet {index + 1} of "), said
+
+
+def is_sheet_label(thing: dict[str, Any]) -> bool:
+    """Whether a character is of a poster sheet's label (its name bold, the rest small),
+    not of the map's text clipped away by the sheet's frame but still in the page."""
+    sizes = (SHEET_LABEL.size, LABEL.size)
+    return thing["object_type"] != "char" or round(thing["size"], 2) in sizes
 
 
 def test_a_long_title_does_not_push_the_sheet_label_off_the_page(tmp_path: Path) -> None:
@@ -543,10 +549,10 @@ def test_a_long_title_does_not_push_the_sheet_label_off_the_page(tmp_path: Path)
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[1]
         label = [
-            c for c in page.chars if c["size"] < 7.5 and c["top"] > page.height - options.margin
+            c for c in page.chars if is_sheet_label(c) and c["top"] > page.height - options.margin
         ]
         assert min(c["x0"] for c in label) > 0 and max(c["x1"] for c in label) < page.width
-        assert "".join(c["text"] for c in label).startswith("Row 1, column 1")
+        assert "".join(c["text"] for c in label).startswith("R1 C1  sheet 1 of")
         assert max(c["bottom"] for c in label) < page.height
 
 

@@ -1,17 +1,19 @@
-"""A wall poster: the map at a true scale, tiled over sheets that overlap, with crop and
-alignment marks and a label on each, after a first sheet that shows how they fit together.
+"""A wall poster: the map at a true scale, tiled over sheets that overlap, with trim lines,
+ticks to line up and a label on each, after a first sheet that shows how they fit together.
 
 The map is drawn once, as a PDF form (an XObject), and every sheet shows its part of that
 form through a clip, as print tiling tools do: the file holds one copy of the map however
 many sheets it spans, and nothing that reaches over a sheet's edge can go missing from it.
 
-Neighbouring sheets both print a band of the map `POSTER_OVERLAP` wide. An alignment mark
-(a circle and cross) sits in the margins at the middle of every such band, at the same place
-of the map on both sheets: lay one sheet over the other so the marks meet, and tape.
+Neighbouring sheets both print a band of the map `POSTER_OVERLAP` wide. A sheet is trimmed
+on its left and top edges (the art runs `BLEED` past them, so a cut a little wide shows no
+white) and laid over its neighbours, its edge on the line inside their band that names it;
+short coloured ticks on both sheets then meet across the seam as one line.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -20,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.ink import fill, stroke
 from app.export.map_drawing import draw_lines, draw_map
+from app.export.pdf_fonts import measure
 from app.export.pdf_options import (
     MIN_POSTER_SCALE,
     PAPER_LABELS,
@@ -32,7 +35,7 @@ from app.export.pdf_text import Align, draw_line
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.geometry import Rect
-from app.layout.map_layout import MapLayout
+from app.layout.map_layout import CARD_TITLE, MapLayout
 from app.layout.poster_band import PosterArt, poster_art
 from app.layout.text import TextStyle, Typesetter
 from app.model.errors import JourneyboardError
@@ -42,16 +45,27 @@ from app.model.records import MapContent
 MAX_POSTER_SHEETS = 400
 """The most sheets a poster may take: 20 × 20 A4 sheets cover a wall of 4 × 6 metres. A
 map within every limit at a large scale would otherwise take hundreds of thousands."""
-MARK_GAP, MARK_LENGTH, MARK_RADIUS = 2 * mm, 5 * mm, 2.2 * mm
-MARK_REACH = MARK_RADIUS * 1.6
-"""How far an alignment mark's cross reaches from its centre."""
+BLEED = 3 * mm
+"""How far the art runs past an edge that is trimmed."""
+MARK_GAP, MARK_LENGTH = 4 * mm, 5 * mm
+"""Crop marks start clear of the bleed."""
+TICK, TICKS_AT = 6 * mm, (0.2, 0.5, 0.8)
+"""Each sheet's half of a tick across a seam, and where along the seam the ticks are."""
+TICK_INK = "#c2255c"
 LABEL = TextStyle(7)
+SHEET_LABEL = TextStyle(10, bold=True)
+LAY_LABEL = TextStyle(9)
 HEADING = TextStyle(16, bold=True)
 BODY = TextStyle(10)
 SHEET_NAME = TextStyle(12, bold=True)
-MAP_FORM, TARGET_FORM = "poster-map", "alignment-mark"
-LAY_LINE = "#9aa5b1"
-"""Light: the line a neighbour's edge goes on is covered by it, or all but."""
+MAP_FORM = "poster-map"
+WALL_TITLE_POINTS = 12.0
+"""Cards' titles this large read from a step back; smaller, from close up."""
+SHOP_SHRINK = 0.2
+"""How much smaller than asked the poster may print on a print shop's one sheet, or for
+its seams to fall between stages and lanes."""
+LAY_LINE = "#1098ad"
+"""Cyan, unlike any line of the map: the line a neighbour's edge goes on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +84,8 @@ class PosterPlan:
     overlap: float
     starts_across: tuple[float, ...]
     starts_down: tuple[float, ...]
+    seams_between: int = 0
+    """How many of the seams fall between stages or lanes."""
 
     @property
     def columns(self) -> int:
@@ -82,6 +98,10 @@ class PosterPlan:
     @property
     def sheet_count(self) -> int:
         return self.columns * self.rows
+
+    @property
+    def seams(self) -> int:
+        return self.columns + self.rows - 2
 
     def origin(self, row: int, column: int) -> tuple[float, float]:
         """The map point (in points, from its top left corner) at a sheet's top left."""
@@ -108,14 +128,15 @@ def plan_poster(art: PosterArt, options: PdfOptions) -> PosterPlan:
     across = [box.column.x * scale for box in layout.stages]
     down = [art.band_height * scale]
     down += [(art.band_height + box.rect.y) * scale for box in layout.lanes]
+    starts_across = _starts(width, frame.width, POSTER_OVERLAP, across)
+    starts_down = _starts(height, frame.height, POSTER_OVERLAP, down)
+    between = sum(
+        start in gutters
+        for starts, gutters in ((starts_across, across), (starts_down, down))
+        for start in starts[1:]
+    )
     return PosterPlan(
-        scale,
-        width,
-        height,
-        frame,
-        POSTER_OVERLAP,
-        _starts(width, frame.width, POSTER_OVERLAP, across),
-        _starts(height, frame.height, POSTER_OVERLAP, down),
+        scale, width, height, frame, POSTER_OVERLAP, starts_across, starts_down, between
     )
 
 
@@ -193,7 +214,6 @@ def draw_poster(
     """The assembly sheet, then every sheet row by row; `page_done` after each page."""
     plan = plan_poster(art, options)
     _map_form(canvas, content, art, plan)
-    _target_form(canvas)
     _assembly_sheet(canvas, content, art, options, typesetter)
     canvas.showPage()
     page_done()
@@ -227,70 +247,111 @@ def _sheet(
     row, column = place
     frame = plan.sheet
     left, top = plan.origin(row, column)
+    art = _art_on_sheet(plan, row, column)
     canvas.saveState()
     clip = canvas.beginPath()
-    clip.rect(frame.x, frame.y, frame.width, frame.height)
+    bleed_left, bleed_top = (BLEED if column else 0), (BLEED if row else 0)
+    clip.rect(art.x - bleed_left, art.y, art.width + bleed_left, art.height + bleed_top)
     canvas.clipPath(clip, stroke=0, fill=0)
     canvas.translate(frame.x - left, frame.bottom + top - plan.height)
     canvas.doForm(MAP_FORM)
     canvas.restoreState()
-    _crop_marks(canvas, frame)
-    _alignment_marks(canvas, plan, row, column)
-    _seam_lines(canvas, plan, row, column, translate)
-    label_of_sheet = Message(
-        "Pdf", "Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · "
-    ).format(
-        row=row + 1,
-        column=column + 1,
-        sheet=row * plan.columns + column + 1,
-        sheets=plan.sheet_count,
-        percent=_percent(plan),
+    _crop_marks(canvas, art)
+    _seam_lines(canvas, plan, row, column, art, translate)
+    _ticks(canvas, plan, row, column, art)
+    _label(canvas, content, plan, row, column, typesetter, translate)
+
+
+def _art_on_sheet(plan: PosterPlan, row: int, column: int) -> Rect:
+    """The part of a sheet's frame the art covers, in points from the page's bottom left:
+    all of it, but on the last sheets of a row or column, where the art ends."""
+    frame = plan.sheet
+    left, top = plan.origin(row, column)
+    width = min(frame.width, plan.width - left)
+    height = min(frame.height, plan.height - top)
+    return Rect(frame.x, frame.bottom - height, width, height)
+
+
+def _label(
+    canvas: Canvas,
+    content: MapContent,
+    plan: PosterPlan,
+    row: int,
+    column: int,
+    typesetter: Typesetter,
+    translate: Translate,
+) -> None:
+    """The sheet's name in bold, then its number, the scale and the map's title, in the
+    bottom margin: under the next row's sheet once the poster is put together."""
+    frame = plan.sheet
+    name = _sheet_name(row, column, translate) + "  "
+    rest = (
+        Message("Pdf", "sheet {sheet} of {sheets} · {percent} % · ")
+        .format(
+            sheet=row * plan.columns + column + 1, sheets=plan.sheet_count, percent=_percent(plan)
+        )
+        .translated(translate)
     )
-    where = label_of_sheet.translated(translate)
-    room = frame.width - 2 * (MARK_GAP + MARK_LENGTH) - typesetter.measure(where, LABEL)
-    label = where + typesetter.shorten(content.map.title, room, LABEL)
+    named = typesetter.measure(name, SHEET_LABEL)
+    room = frame.width - 2 * (MARK_GAP + MARK_LENGTH) - named - typesetter.measure(rest, LABEL)
+    rest += typesetter.shorten(content.map.title, room, LABEL)
+    x = frame.center.x - (named + typesetter.measure(rest, LABEL)) / 2
+    baseline = frame.y - MARK_GAP - SHEET_LABEL.size
+    fill(canvas, palette.INK)
+    draw_line(canvas, x, baseline, name, SHEET_LABEL)
     fill(canvas, palette.MUTED_INK)
-    draw_line(canvas, frame.center.x, frame.y - MARK_GAP - LABEL.size, label, LABEL, "centre")
+    draw_line(canvas, x + named, baseline, rest, LABEL)
 
 
-def _crop_marks(canvas: Canvas, frame: Rect) -> None:
-    """Short lines in the margin in line with the frame's edges, at each corner."""
+def _sheet_name(row: int, column: int, translate: Translate) -> str:
+    return (
+        Message("Pdf", "R{row} C{column}")
+        .format(row=row + 1, column=column + 1)
+        .translated(translate)
+    )
+
+
+def _crop_marks(canvas: Canvas, art: Rect) -> None:
+    """Short lines in the margin in line with the art's edges, at each corner."""
     stroke(canvas, "#000000")
     canvas.setLineWidth(0.3)
     for x, y, dx, dy in (
-        (frame.x, frame.y, -1, -1),
-        (frame.right, frame.y, 1, -1),
-        (frame.x, frame.bottom, -1, 1),
-        (frame.right, frame.bottom, 1, 1),
+        (art.x, art.y, -1, -1),
+        (art.right, art.y, 1, -1),
+        (art.x, art.bottom, -1, 1),
+        (art.right, art.bottom, 1, 1),
     ):
         canvas.line(x + dx * MARK_GAP, y, x + dx * (MARK_GAP + MARK_LENGTH), y)
         canvas.line(x, y + dy * MARK_GAP, x, y + dy * (MARK_GAP + MARK_LENGTH))
 
 
-def _alignment_marks(canvas: Canvas, plan: PosterPlan, row: int, column: int) -> None:
-    """A mark in the margins at the middle of each band this sheet shares with another."""
+def _ticks(canvas: Canvas, plan: PosterPlan, row: int, column: int, art: Rect) -> None:
+    """Across each seam, at the same places of the map on both sheets: on the sheet laid
+    over, from its trimmed edge in; on the sheet beneath, from the line its edge goes on
+    back out. Laid right, the two halves make one unbroken line."""
     frame = plan.sheet
-    for x in _shared_middles(plan.starts_across, column, frame.width):
-        for y in (frame.y - MARK_GAP - MARK_RADIUS, frame.bottom + MARK_GAP + MARK_RADIUS):
-            _target(canvas, frame.x + x, y)
-    for y in _shared_middles(plan.starts_down, row, frame.height):
-        for x in (frame.x - MARK_GAP - MARK_RADIUS, frame.right + MARK_GAP + MARK_RADIUS):
-            _target(canvas, x, frame.bottom - y)
-
-
-def _shared_middles(starts: tuple[float, ...], index: int, sheet: float) -> list[float]:
-    """How far into sheet `index` (from its start) lie the middles of the bands it shares
-    with the sheets before and after it."""
-    middles = []
-    if index > 0:
-        middles.append((starts[index - 1] + sheet - starts[index]) / 2)
-    if index < len(starts) - 1:
-        middles.append((starts[index + 1] - starts[index] + sheet) / 2)
-    return middles
+    stroke(canvas, TICK_INK)
+    canvas.setLineWidth(1)
+    along_height = [art.bottom - share * art.height for share in TICKS_AT]
+    along_width = [art.x + share * art.width for share in TICKS_AT]
+    if column > 0:
+        for y in along_height:
+            canvas.line(art.x, y, art.x + TICK, y)
+    if column < plan.columns - 1:
+        x = frame.x + plan.starts_across[column + 1] - plan.starts_across[column]
+        for y in along_height:
+            canvas.line(x - TICK, y, x, y)
+    if row > 0:
+        for x in along_width:
+            canvas.line(x, art.bottom, x, art.bottom - TICK)
+    if row < plan.rows - 1:
+        y = frame.bottom - (plan.starts_down[row + 1] - plan.starts_down[row])
+        for x in along_width:
+            canvas.line(x, y, x, y + TICK)
 
 
 def _seam_lines(
-    canvas: Canvas, plan: PosterPlan, row: int, column: int, translate: Translate
+    canvas: Canvas, plan: PosterPlan, row: int, column: int, art: Rect, translate: Translate
 ) -> None:
     """The edges to trim (those laid over a neighbour: the left and the top, after the
     first column and row), dashed, and inside the bands the next sheets are laid over, a
@@ -300,60 +361,56 @@ def _seam_lines(
     canvas.setLineWidth(0.4)
     canvas.setDash([3, 2])
     if column > 0:
-        canvas.line(frame.x, frame.y, frame.x, frame.bottom)
+        canvas.line(art.x, art.y, art.x, art.bottom)
     if row > 0:
-        canvas.line(frame.x, frame.bottom, frame.right, frame.bottom)
+        canvas.line(art.x, art.bottom, art.right, art.bottom)
     canvas.setDash([])
-    stroke(canvas, LAY_LINE)
-    canvas.setLineWidth(0.5)
-    fill(canvas, palette.MUTED_INK)
-    inset = 12 * mm  # from the frame's corners, clear of the marks
+    inset = 25 * mm  # from the art's corners, clear of the ticks
     if column < plan.columns - 1:
         x = frame.x + plan.starts_across[column + 1] - plan.starts_across[column]
-        canvas.line(x, frame.y, x, frame.bottom)
+        _lay_line(canvas, x, art.y, x, art.bottom)
         said = _lay_here(row, column + 1, translate)
         ends: tuple[tuple[float, Align], ...] = (
-            (frame.y + inset, "left"),
-            (frame.bottom - inset, "right"),
+            (art.y + inset, "left"),
+            (art.bottom - inset, "right"),
         )
         for y, align in ends:
             canvas.saveState()  # up along the line, inside the band after it
-            canvas.translate(x + 2 + LABEL.size, y)
+            canvas.translate(x + 3 + LAY_LABEL.size, y)
             canvas.rotate(90)
-            draw_line(canvas, 0, 0, said, LABEL, align)
+            _plated(canvas, said, align)
             canvas.restoreState()
     if row < plan.rows - 1:
         y = frame.bottom - (plan.starts_down[row + 1] - plan.starts_down[row])
-        canvas.line(frame.x, y, frame.right, y)
+        _lay_line(canvas, art.x, y, art.right, y)
         said = _lay_here(row + 1, column, translate)  # along the line, in the band below it
-        ends = ((frame.x + inset, "left"), (frame.right - inset, "right"))
+        ends = ((art.x + inset, "left"), (art.right - inset, "right"))
         for x, align in ends:
-            draw_line(canvas, x, y - 2 - LABEL.size, said, LABEL, align)
+            canvas.saveState()
+            canvas.translate(x, y - 3 - LAY_LABEL.size)
+            _plated(canvas, said, align)
+            canvas.restoreState()
+
+
+def _lay_line(canvas: Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+    stroke(canvas, LAY_LINE)
+    canvas.setLineWidth(0.8)
+    canvas.line(x0, y0, x1, y1)
+
+
+def _plated(canvas: Canvas, said: str, align: Align) -> None:
+    """`said` on a white plate, starting or ending at (0, 0), its baseline there."""
+    width = measure(said, LAY_LABEL) + 4
+    left = -2 if align == "left" else -width + 2
+    fill(canvas, "#ffffff")
+    canvas.rect(left, -LAY_LABEL.size * 0.3, width, LAY_LABEL.line_height, stroke=0, fill=1)
+    fill(canvas, LAY_LINE)
+    draw_line(canvas, 0, 0, said, LAY_LABEL, align)
 
 
 def _lay_here(row: int, column: int, translate: Translate) -> str:
     said = Message("Pdf", "lay the edge of R{row} C{column} here")
     return said.format(row=row + 1, column=column + 1).translated(translate)
-
-
-def _target_form(canvas: Canvas) -> None:
-    """An alignment mark, a circle and a cross, as the form `TARGET_FORM`: its centre
-    is at (`MARK_REACH`, `MARK_REACH`) of the form."""
-    canvas.beginForm(TARGET_FORM, 0, 0, 2 * MARK_REACH, 2 * MARK_REACH)
-    stroke(canvas, "#000000")
-    canvas.setLineWidth(0.3)
-    canvas.circle(MARK_REACH, MARK_REACH, MARK_RADIUS, stroke=1, fill=0)
-    canvas.line(0, MARK_REACH, 2 * MARK_REACH, MARK_REACH)
-    canvas.line(MARK_REACH, 0, MARK_REACH, 2 * MARK_REACH)
-    canvas.endForm()
-
-
-def _target(canvas: Canvas, x: float, y: float) -> None:
-    """The alignment mark centred at (x, y)."""
-    canvas.saveState()
-    canvas.translate(x - MARK_REACH, y - MARK_REACH)
-    canvas.doForm(TARGET_FORM)
-    canvas.restoreState()
 
 
 def _assembly_sheet(
@@ -371,40 +428,8 @@ def _assembly_sheet(
     y = draw_lines(
         canvas, typesetter.wrap(content.map.title, frame.width, HEADING, 2), HEADING, 0, 0
     )
-    width_cm, height_cm = plan.width / (10 * mm), plan.height / (10 * mm)
-    sheets = one_or_many(
-        plan.sheet_count,
-        Message("Pdf", "A poster of 1 sheet"),
-        Message("Pdf", "A poster of {count} sheets"),
-    )
-    rows = one_or_many(
-        plan.rows,
-        Message("Pdf", "1 row of {columns}"),
-        Message("Pdf", "{count} rows of {columns}"),
-    ).format(columns=plan.columns)
-    turned = Message("Pdf", "landscape") if options.landscape else Message("Pdf", "portrait")
-    poster = Message("Pdf", "{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).").format(
-        sheets=sheets,
-        rows=rows,
-        paper=PAPER_LABELS[options.paper],
-        turned=turned,
-        percent=_percent(plan),
-        size=f"{width_cm:.0f} × {height_cm:.0f} cm",
-    )
-    how = Message(
-        "Pdf",
-        "Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed "
-        "edges and lay it over its neighbours, its edge on the line that names it; then "
-        "tape. Neighbouring sheets share at least {overlap} mm of the map, marked ⊕ in the "
-        "margins, and the seams fall between stages and lanes where they can. Each sheet's "
-        "label says where it goes.",
-    ).format(overlap=f"{POSTER_OVERLAP / mm:.0f}")
-    facts = [poster.translated(options.translate), how.translated(options.translate)]
-    larger = one_larger_sheet(art, options) if plan.sheet_count > 1 else None
-    if larger is not None:
-        one = Message("Pdf", "Or have a print shop print it on one {paper} sheet, nothing to tape.")
-        facts.append(one.format(paper=larger.paper_name()).translated(options.translate))
-    for fact in facts:
+    facts = _assembly_facts(art, options, plan)
+    for fact in (fact.translated(options.translate) for fact in facts):
         y = draw_lines(canvas, typesetter.wrap(fact, frame.width, BODY), BODY, 0, y + 4)
     area = Rect(0, y + 12, frame.width, frame.height - y - 12)
     scale = min(area.width / plan.width, area.height / plan.height)
@@ -415,7 +440,6 @@ def _assembly_sheet(
     canvas.doForm(MAP_FORM)
     canvas.restoreState()
     canvas.setLineWidth(1.5 / scale)
-    sheet_name = Message("Pdf", "R{row} C{column}")
     for row in range(plan.rows):
         for column in range(plan.columns):
             left, top = plan.origin(row, column)
@@ -423,7 +447,7 @@ def _assembly_sheet(
             height = min(plan.sheet.height, plan.height - top)
             stroke(canvas, palette.SELECTION)
             canvas.rect(left, -(top + height), width, height, stroke=1, fill=0)
-            name = sheet_name.format(row=row + 1, column=column + 1).translated(options.translate)
+            name = _sheet_name(row, column, options.translate)
             style = TextStyle(max(1, round(min(48.0, width / 5))), bold=SHEET_NAME.bold)
             baseline = -(top + height / 2 + style.size / 3)
             label_width = typesetter.measure(name, style) + style.size
@@ -442,19 +466,115 @@ def _assembly_sheet(
     canvas.restoreState()
 
 
-def one_larger_sheet(art: PosterArt, options: PdfOptions) -> PdfOptions | None:
+def _assembly_facts(art: PosterArt, options: PdfOptions, plan: PosterPlan) -> list[Message]:
+    """What the assembly sheet says: the poster's size, how large its cards print, the
+    steps of putting it together, and the paper a print shop would print it on whole."""
+    width_cm, height_cm = plan.width / (10 * mm), plan.height / (10 * mm)
+    sheets = one_or_many(
+        plan.sheet_count,
+        Message("Pdf", "A poster of 1 sheet"),
+        Message("Pdf", "A poster of {count} sheets"),
+    )
+    rows = one_or_many(
+        plan.rows,
+        Message("Pdf", "1 row of {columns}"),
+        Message("Pdf", "{count} rows of {columns}"),
+    ).format(columns=plan.columns)
+    turned = Message("Pdf", "landscape") if options.landscape else Message("Pdf", "portrait")
+    title_points = CARD_TITLE.size * plan.points_per_unit
+    poster = Message(
+        "Pdf",
+        "{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}); card titles print at "
+        "{points} pt.",
+    ).format(
+        sheets=sheets,
+        rows=rows,
+        paper=PAPER_LABELS[options.paper],
+        turned=turned,
+        percent=_percent(plan),
+        size=f"{width_cm:.0f} × {height_cm:.0f} cm",
+        points=f"{title_points:.0f}",
+    )
+    facts = [poster]
+    if title_points < WALL_TITLE_POINTS:
+        facts.append(
+            Message(
+                "Pdf",
+                "That reads from close up; at {percent} % they print at {points} pt, to read "
+                "from a step back.",
+            ).format(percent=_scale_for(WALL_TITLE_POINTS), points=f"{WALL_TITLE_POINTS:.0f}")
+        )
+    facts += [
+        Message("Pdf", "1. Print at actual size (100 %, not “fit to page”)."),
+        Message(
+            "Pdf",
+            "2. Start with R1 C1. Trim every other sheet along its dashed edges, the left and "
+            "the top.",
+        ),
+        Message(
+            "Pdf",
+            "3. Lay each sheet over its neighbours, its edge on the cyan line that names it, "
+            "so that the magenta ticks meet across the seam. Tape on the back.",
+        ),
+        Message("Pdf", "4. Trim the outer edges last, at the corner marks."),
+    ]
+    if plan.seams and plan.seams_between == plan.seams:
+        facts.append(Message("Pdf", "The seams all fall between stages and lanes."))
+    elif plan.seams and (between := scale_with_seams_between(art, options)) is not None:
+        facts.append(
+            Message(
+                "Pdf",
+                "At {percent} % the seams would all fall between stages and lanes, on {sheets} "
+                "sheets.",
+            ).format(percent=between.poster_scale, sheets=plan_poster(art, between).sheet_count)
+        )
+    shop = print_shop_sheet(art, options) if plan.sheet_count > 1 else None
+    if shop is not None:
+        facts.append(
+            Message(
+                "Pdf",
+                "For a print shop: export it on {paper} at {percent} %: one sheet, nothing "
+                "to tape.",
+            ).format(paper=shop.paper_name(), percent=shop.poster_scale)
+        )
+    return facts
+
+
+def scale_with_seams_between(art: PosterArt, options: PdfOptions) -> PdfOptions | None:
+    """The largest scale a little smaller than asked (down to SHOP_SHRINK smaller, in
+    steps of 5 %) at which every seam falls between stages and lanes, on no more sheets;
+    None if there is none."""
+    sheets = plan_poster(art, options).sheet_count
+    least = max(MIN_POSTER_SCALE, options.poster_scale * (1 - SHOP_SHRINK))
+    for scale in range((options.poster_scale - 1) // 5 * 5, int(least) - 1, -5):
+        plan = plan_poster(art, replace(options, poster_scale=scale))
+        if plan.seams and plan.seams_between == plan.seams and plan.sheet_count <= sheets:
+            return replace(options, poster_scale=scale)
+    return None
+
+
+def print_shop_sheet(art: PosterArt, options: PdfOptions) -> PdfOptions | None:
     """The smallest paper, larger than the one chosen, that holds the whole poster on one
-    sheet at its scale, in either orientation; None if none does."""
+    sheet, in either orientation, at its scale or at most SHOP_SHRINK smaller (in steps
+    of 5 %); None if none does."""
     chosen = PAPERS[options.paper][0] * PAPERS[options.paper][1]
     larger = sorted(
         (size[0] * size[1], paper) for paper, size in PAPERS.items() if size[0] * size[1] > chosen
     )
+    least = max(MIN_POSTER_SCALE, options.poster_scale * (1 - SHOP_SHRINK))
+    scales = [options.poster_scale, *range(options.poster_scale // 5 * 5, int(least) - 1, -5)]
     for _area, paper in larger:
-        for landscape in (False, True):
-            choice = replace(options, paper=paper, landscape=landscape)
-            if plan_poster(art, choice).sheet_count == 1:
-                return choice
+        for scale in dict.fromkeys(scale for scale in scales if scale >= least):
+            for landscape in (False, True):
+                choice = replace(options, paper=paper, landscape=landscape, poster_scale=scale)
+                if plan_poster(art, choice).sheet_count == 1:
+                    return choice
     return None
+
+
+def _scale_for(title_points: float) -> int:
+    """The scale, in steps of 5 %, at which cards' titles print at least `title_points`."""
+    return math.ceil(title_points / (CARD_TITLE.size * POINTS_PER_UNIT) * 100 / 5) * 5
 
 
 def _percent(plan: PosterPlan) -> int:

@@ -1290,14 +1290,14 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="76"/>
+        <location filename="../../app/export/story_page.py" line="83"/>
         <location filename="../../app/model/fields.py" line="358"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="162"/>
-        <location filename="../../app/export/story_page.py" line="162"/>
+        <location filename="../../app/export/story_page.py" line="180"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="69"/>
-        <location filename="../../app/export/story_page.py" line="160"/>
+        <location filename="../../app/export/story_page.py" line="178"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2696,77 +2696,107 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="134"/>
+        <location filename="../../app/export/poster.py" line="155"/>
         <source>At most {scale} % fits on this paper.</source>
         <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="136"/>
+        <location filename="../../app/export/poster.py" line="157"/>
         <source>Choose larger paper.</source>
         <translation>Wählen Sie größeres Papier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="139"/>
+        <location filename="../../app/export/poster.py" line="160"/>
         <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
         <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="240"/>
-        <source>Row {row}, column {column} · sheet {sheet} of {sheets} · {percent} % · </source>
-        <translation>Zeile {row}, Spalte {column} · Blatt {sheet} von {sheets} · {percent} % · </translation>
+        <location filename="../../app/export/poster.py" line="289"/>
+        <source>sheet {sheet} of {sheets} · {percent} % · </source>
+        <translation>Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="335"/>
+        <location filename="../../app/export/poster.py" line="412"/>
         <source>lay the edge of R{row} C{column} here</source>
         <translation>Kante von Z{row} S{column} hier anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="377"/>
+        <location filename="../../app/export/poster.py" line="475"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="378"/>
+        <location filename="../../app/export/poster.py" line="476"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="382"/>
+        <location filename="../../app/export/poster.py" line="480"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="383"/>
+        <location filename="../../app/export/poster.py" line="481"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="385"/>
+        <location filename="../../app/export/poster.py" line="483"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="385"/>
+        <location filename="../../app/export/poster.py" line="483"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="386"/>
-        <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}).</source>
-        <translation>{sheets}: {rows}, {paper} {turned}, bei {percent} % ({size}).</translation>
+        <location filename="../../app/export/poster.py" line="485"/>
+        <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}); card titles print at {points} pt.</source>
+        <translation>{sheets}: {rows}, {paper} {turned}, in {percent} % ({size}); Kartentitel werden in {points} pt gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="394"/>
-        <source>Print at actual size (100 %, not “fit to page”). Trim each sheet along its dashed edges and lay it over its neighbours, its edge on the line that names it; then tape. Neighbouring sheets share at least {overlap} mm of the map, marked ⊕ in the margins, and the seams fall between stages and lanes where they can. Each sheet&apos;s label says where it goes.</source>
-        <translation>In Originalgröße drucken (100 %, nicht „an Seite anpassen“). Jeden Bogen an seinen gestrichelten Kanten beschneiden und so auf seine Nachbarn legen, dass seine Kante auf der Linie liegt, die ihn nennt; dann kleben. Benachbarte Bögen teilen mindestens {overlap} mm der Map, im Rand mit ⊕ markiert, und die Nahtstellen fallen, wo es geht, zwischen Phasen und Ebenen. Die Beschriftung jedes Bogens sagt, wohin er gehört.</translation>
+        <location filename="../../app/export/poster.py" line="501"/>
+        <source>That reads from close up; at {percent} % they print at {points} pt, to read from a step back.</source>
+        <translation>Das liest sich aus der Nähe; in {percent} % werden sie in {points} pt gedruckt und lesen sich auch mit etwas Abstand.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="405"/>
-        <source>Or have a print shop print it on one {paper} sheet, nothing to tape.</source>
-        <translation>Oder lassen Sie es in einer Druckerei auf einen Bogen {paper} drucken, ganz ohne Kleben.</translation>
+        <location filename="../../app/export/poster.py" line="508"/>
+        <source>1. Print at actual size (100 %, not “fit to page”).</source>
+        <translation>1. In Originalgröße drucken (100 %, nicht „an Seite anpassen“).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="418"/>
+        <location filename="../../app/export/poster.py" line="509"/>
+        <source>2. Start with R1 C1. Trim every other sheet along its dashed edges, the left and the top.</source>
+        <translation>2. Mit Z1 S1 beginnen. Jedes andere Blatt an seinen gestrichelten Kanten beschneiden, links und oben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="514"/>
+        <source>3. Lay each sheet over its neighbours, its edge on the cyan line that names it, so that the magenta ticks meet across the seam. Tape on the back.</source>
+        <translation>3. Jedes Blatt über seine Nachbarn legen, seine Kante auf die cyanfarbene Linie, die es nennt, so dass sich die magentafarbenen Striche über die Naht treffen. Auf der Rückseite kleben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="519"/>
+        <source>4. Trim the outer edges last, at the corner marks.</source>
+        <translation>4. Zuletzt die Außenkanten an den Eckmarken beschneiden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="522"/>
+        <source>The seams all fall between stages and lanes.</source>
+        <translation>Alle Nähte liegen zwischen Phasen und Ebenen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="525"/>
+        <source>At {percent} % the seams would all fall between stages and lanes, on {sheets} sheets.</source>
+        <translation>In {percent} % lägen alle Nähte zwischen Phasen und Ebenen, auf {sheets} Blättern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="534"/>
+        <source>For a print shop: export it on {paper} at {percent} %: one sheet, nothing to tape.</source>
+        <translation>Für eine Druckerei: auf {paper} in {percent} % exportieren – ein Blatt, nichts zu kleben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="308"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>
@@ -2791,22 +2821,22 @@
         <translation>Auf einer Seite {paper} würden die Karten dieser Map in {size} pt gedruckt, zu klein zum Lesen (mindestens {least} pt). {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="137"/>
+        <location filename="../../app/export/story_page.py" line="155"/>
         <source>Lowest point</source>
         <translation>Tiefpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="139"/>
+        <location filename="../../app/export/story_page.py" line="157"/>
         <source>Biggest drop, {fall} down</source>
         <translation>Größter Abfall, {fall} tiefer</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="159"/>
+        <location filename="../../app/export/story_page.py" line="177"/>
         <source>Top pain points</source>
         <translation>Wichtigste Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="161"/>
+        <location filename="../../app/export/story_page.py" line="179"/>
         <source>Opportunities there</source>
         <translation>Chancen dort</translation>
     </message>
