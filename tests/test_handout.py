@@ -294,3 +294,82 @@ def test_the_first_page_sets_the_top_pain_points_beside_their_stages_opportuniti
     opportunities = [card for card in content.cards if kinds[card.lane_id] == "opportunities"]
     for card in opportunities:  # each beside one pain point at most
         assert sum(" ".join(card.title.split()[:3]) in line for line in rows) <= 1, card.title
+
+
+def test_each_of_a_stages_pain_points_gets_its_own_opportunity(tmp_path: Path) -> None:
+    """Order & wait has two of the café's top pain points and two opportunities: each
+    pain point gets one, rather than the first both and the second a dash; where one
+    gets two, each is a bullet."""
+    content = TEMPLATES["cafe"]
+    path = tmp_path / "handout.pdf"
+    export_pdf(content, path, PdfOptions(PdfLayout.HANDOUT))
+    with pdfplumber.open(path) as pdf:
+        lines = [line["text"] for line in pdf.pages[0].extract_text_lines()]
+    for pain in ("Card machine offline at busy time", "No idea how long the food will be"):
+        (row,) = [line for line in lines if line.startswith(pain)]
+        assert "Order & wait" in row and "–" not in row, row
+    saas = TEMPLATES["saas"]
+    export_pdf(saas, path, PdfOptions(PdfLayout.HANDOUT))
+    with pdfplumber.open(path) as pdf:
+        first = pdf.pages[0].extract_text() or ""
+    assert "• Import that understands payroll" in first and "• Offer a 15-minute setup" in first
+
+
+def test_a_map_without_pain_points_says_so_on_its_first_page(tmp_path: Path) -> None:
+    content = dataclasses.replace(
+        TEMPLATES["cafe"],
+        cards=tuple(
+            card
+            for card in TEMPLATES["cafe"].cards
+            if card.lane_id
+            not in {lane.id for lane in TEMPLATES["cafe"].lanes if lane.kind == "pain_points"}
+        ),
+    )
+    first = handout(content, tmp_path / "handout.pdf")[0]
+    assert "No pain points on the map yet." in first and "Top pain points" not in first
+
+
+def test_the_curve_strip_keeps_each_personas_line_and_marks_the_stages(tmp_path: Path) -> None:
+    """Two personas stay apart in black and white: the second's line is dashed on the
+    strip as on the map; thin lines mark where each stage begins."""
+    content = TEMPLATES["saas"]
+    path = tmp_path / "handout.pdf"
+    export_pdf(content, path, PdfOptions(PdfLayout.HANDOUT))
+    with pdfplumber.open(path) as pdf:
+        page = next(page for page in pdf.pages if (page.extract_text() or "").startswith("1. "))
+        curves = [curve for curve in page.curves if curve["top"] < page.height / 3]
+        dashed = [curve for curve in curves if curve["dash"] and curve["dash"][0]]
+        solid = [curve for curve in curves if not (curve["dash"] and curve["dash"][0])]
+        ticks = [  # upright, the strip's height
+            curve
+            for curve in curves
+            if curve["x1"] - curve["x0"] < 0.01 and curve["bottom"] - curve["top"] > 20
+        ]
+    assert dashed and solid, "Jade's line dashed, Sam's solid"
+    assert len(ticks) >= len(content.stages) - 1
+
+
+@pytest.mark.parametrize(
+    ("paper", "landscape"), [("letter", False), ("a4", False)], ids=["letter", "a4"]
+)
+@pytest.mark.parametrize("key", sorted(set(TEMPLATES) - {"blank"}))
+def test_a_stage_never_ends_with_one_card_alone_at_the_top_of_a_page(
+    key: str, paper: str, landscape: bool, tmp_path: Path
+) -> None:
+    content = TEMPLATES[key]
+    pages = stage_pages(
+        content, handout(content, tmp_path / "handout.pdf", paper=paper, landscape=landscape)
+    )
+    lanes = {lane.id: n for n, lane in enumerate(content.lanes)}
+    for stage in content.stages:
+        cards = sorted(
+            (card for card in content.cards if card.stage_id == stage.id),
+            key=lambda card: (lanes[card.lane_id], card.position),
+        )
+        if len(cards) < 2:
+            continue
+        on = [
+            {number for number, text in pages.items() if words(card.title) in text}
+            for card in cards[-2:]
+        ]
+        assert on[0] & on[1], f"{stage.name}: {cards[-1].title} apart from the card before"

@@ -20,7 +20,15 @@ from app.export.pdf_fonts import pdf_typesetter
 from app.layout.emotions import Face, face_for
 from app.layout.geometry import Rect
 from app.layout.glance import glance_lines, glance_name, glance_reach, shared_name_style
-from app.layout.map_layout import CardBox, MapLayout, Metrics, StackMemo, layout_map
+from app.layout.map_layout import (
+    HEADER_INSET,
+    CardBox,
+    MapLayout,
+    Metrics,
+    StackMemo,
+    layout_map,
+)
+from app.layout.overview import PRINT_METRICS
 from app.layout.text import TextMeasure, TextStyle, Typesetter, shorten, wrap
 from app.model import operations as op
 from app.model.document import Document
@@ -530,3 +538,18 @@ def test_from_far_out_names_side_by_side_share_one_weight() -> None:
         [("Touchpoints", wide, 60), ("Opportunities", narrow, 60)], bold, typesetter
     )
     assert shared == TextStyle(25)
+
+
+@pytest.mark.parametrize("metrics", [Metrics(), PRINT_METRICS], ids=["canvas", "print"])
+def test_a_stage_headers_words_keep_clear_of_both_its_edges(metrics: Metrics) -> None:
+    """The header's words stand in from both edges as far as they are drawn in from the
+    left: in print, where cells are padded less, they ran into the next column's rule."""
+    for template in list_templates():
+        content = load_template(template).content
+        layout = layout_map(content, pdf_typesetter(), metrics)
+        for box in layout.stages:
+            room = box.rect.width - 2 * HEADER_INSET
+            for line in box.name_lines:
+                assert pdf_typesetter().measure(line, metrics.stage_title) <= room + 0.01, line
+            for line in box.goal_lines:
+                assert pdf_typesetter().measure(line, metrics.stage_goal) <= room + 0.01, line

@@ -20,6 +20,7 @@ from app.layout.shapes import Path, Shape, Stroke, persona_ink, straight
 STRIP_HEIGHT = 34.0
 """Points: a glance, not a chart."""
 HIGHLIGHT = "#fde68a"
+TICK = Stroke("grid_line", 0.6)
 
 
 class CurveStrip(Flowable):
@@ -32,6 +33,7 @@ class CurveStrip(Flowable):
         self.column = next(box.column for box in layout.stages if box.stage_id == stage_id)
         self.left = layout.stages[0].column.x
         self.right = layout.stages[-1].column.right
+        self.stage_edges = [box.column.x for box in layout.stages] + [self.right]
         self.spaceBefore, self.spaceAfter = 2, 6
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -58,12 +60,17 @@ class CurveStrip(Flowable):
         shapes: list[Shape] = [
             Path((straight(Point(0, middle), Point(self.width, middle)),), Stroke("muted_ink", 0.6))
         ]
+        for x in self.stage_edges[1:-1]:  # where one stage ends and the next begins
+            edge = (x - left) * scale_x
+            shapes.append(Path((straight(Point(edge, 0), Point(edge, self.height)),), TICK))
         for curve in self.lane.curves:
             if curve.segments:
                 pieces = tuple(
                     Segment(*(placed(point) for point in piece)) for piece in curve.segments
                 )
-                shapes.append(Path(pieces, Stroke(persona_ink(curve.persona_index), 1.6)))
+                pattern = palette.persona_line(curve.persona_index)[1]
+                ink = persona_ink(curve.persona_index)
+                shapes.append(Path(pieces, Stroke(ink, 1.6, pattern)))
         paint_shapes(canvas, shapes)
         canvas.restoreState()
 

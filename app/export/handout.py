@@ -397,6 +397,9 @@ def _stage_pages(
         for flowable in section:
             if isinstance(flowable, Paragraph) and flowable.style is SUBHEADING:
                 flowable.keepWithNext = True  # a lane's name with its first card
+        blocks = [n for n, flowable in enumerate(section) if isinstance(flowable, CardBlock)]
+        for flowable in section[blocks[-2] : blocks[-1]] if len(blocks) > 1 else ():
+            flowable.keepWithNext = True  # no stage ends with one card alone atop a page
         story += [CondPageBreak(page_height * NEW_PAGE_BELOW), *section]
     return story
 

@@ -18,7 +18,7 @@ from app.export.pdf_text import write_lines
 from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.emotion_marks import beneath_curves, curve_shapes, point_shapes, scale_shapes
-from app.layout.map_layout import LaneBox, MapLayout, Metrics, StageBox
+from app.layout.map_layout import HEADER_INSET, HEADER_TOP, LaneBox, MapLayout, Metrics, StageBox
 from app.layout.map_marks import lane_plate, stage_plate
 from app.layout.text import TextStyle
 from app.layout.themes import LIGHT
@@ -96,9 +96,10 @@ def _column_lines(canvas: Canvas, layout: MapLayout) -> None:
 def _stage_header(canvas: Canvas, stage: StageBox, metrics: Metrics) -> None:
     rect = stage.rect
     paint_shapes(canvas, stage_plate(stage))
-    y = draw_lines(canvas, stage.name_lines, metrics.stage_title, rect.x + 10, rect.y + 10)
+    x = rect.x + HEADER_INSET
+    y = draw_lines(canvas, stage.name_lines, metrics.stage_title, x, rect.y + HEADER_TOP)
     goal = metrics.stage_goal
-    draw_lines(canvas, stage.goal_lines, goal, rect.x + 10, y + 2, palette.MUTED_INK)
+    draw_lines(canvas, stage.goal_lines, goal, x, y + 2, palette.MUTED_INK)
 
 
 def _lane_header(canvas: Canvas, lane: LaneBox, metrics: Metrics) -> None:

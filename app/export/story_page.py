@@ -170,8 +170,9 @@ def _pain_points_and_opportunities(
     """The top pain points, each beside the opportunities of its stage and their owners."""
     pains = ranked(content, ("pain_points",))[:TOP_PAIN_POINTS]
     if not pains:
-        return []
-    chances = ranked(content, ("opportunities",))
+        said = Message("Pdf", "No pain points on the map yet.").translated(words)
+        return [Spacer(0, 10), Paragraph(literal(said), SMALL)]
+    beside = _opportunities_beside(pains, ranked(content, ("opportunities",)))
     stages = {stage.id: stage.name for stage in content.stages}
     heads = [
         Message("Pdf", "Top pain points"),
@@ -180,16 +181,15 @@ def _pain_points_and_opportunities(
         Message("Fields", "Owner"),
     ]
     rows: list[list[object]] = [[Paragraph(literal(h.translated(words)), CELL_HEAD) for h in heads]]
-    given: set[str] = set()  # an opportunity is set beside one pain point only
     for pain in pains:
-        here = [c for c in chances if c.stage_id == pain.stage_id and c.id not in given]
-        here = here[:OPPORTUNITIES_EACH]
-        given |= {card.id for card in here}
+        here = beside[pain.id]
+        bullet = "• " if len(here) > 1 else ""
         rows.append(
             [
                 Paragraph(literal(_short(pain)), CELL),
                 Paragraph(literal(stages.get(pain.stage_id, "")), CELL),
-                [Paragraph(literal(_short(card)), CELL) for card in here] or [Paragraph("–", CELL)],
+                [Paragraph(literal(bullet + _short(card)), CELL) for card in here]
+                or [Paragraph("–", CELL)],
                 Paragraph(
                     literal(", ".join(dict.fromkeys(c.owner for c in here if c.owner))), CELL
                 ),
@@ -209,6 +209,25 @@ def _pain_points_and_opportunities(
         )
     )
     return [Spacer(0, 10), table]
+
+
+def _opportunities_beside(
+    pains: list[CardRecord], chances: list[CardRecord]
+) -> dict[str, list[CardRecord]]:
+    """Up to OPPORTUNITIES_EACH of its stage's opportunities beside each pain point, each
+    opportunity beside one only, dealt in turn: where a stage has two pain points and two
+    opportunities, each pain point gets one, rather than the first both."""
+    beside: dict[str, list[CardRecord]] = {pain.id: [] for pain in pains}
+    given: set[str] = set()
+    for _turn in range(OPPORTUNITIES_EACH):
+        for pain in pains:
+            chance = next(
+                (c for c in chances if c.stage_id == pain.stage_id and c.id not in given), None
+            )
+            if chance is not None:
+                beside[pain.id].append(chance)
+                given.add(chance.id)
+    return beside
 
 
 def _short(card: CardRecord) -> str:

@@ -37,6 +37,8 @@ LANE_KIND = TextStyle(10)
 HINT = TextStyle(12, italic=True)
 HINT_PADDING = 4.0
 HEADER_TOP = 10.0
+HEADER_INSET = 10.0
+"""How far a header's words stand in from the left and right of its column."""
 """Above the first line of a stage's or lane's header."""
 HEADER_BOTTOM = 6.0
 CARD_TITLE = TextStyle(13, bold=True)
@@ -620,7 +622,7 @@ def _stage_box(
 ) -> StageBox:
     """A stage's header: its name in as many lines as it needs and the header holds
     (keeping a line for the goal, if it has one), then as much of the goal as fits."""
-    inner = column.width - 2 * metrics.cell_padding
+    inner = column.width - 2 * HEADER_INSET
     room = metrics.stage_header_height - HEADER_TOP - HEADER_BOTTOM
     goal_line = metrics.stage_goal.line_height + 2 if stage.goal and metrics.header_notes else 0.0
     name_lines = max(1, int((room - goal_line) // metrics.stage_title.line_height))

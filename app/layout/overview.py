@@ -20,6 +20,7 @@ from app.layout.legend import lay_out_legend, legend_entries
 from app.layout.map_layout import (
     CARD_TITLE,
     HEADER_BOTTOM,
+    HEADER_INSET,
     HEADER_TOP,
     MapLayout,
     Metrics,
@@ -329,7 +330,7 @@ def _header_height(
             most,
             max(
                 (
-                    len(typesetter.wrap(text, stage.width - 2 * metrics.cell_padding, style))
+                    len(typesetter.wrap(text, stage.width - 2 * HEADER_INSET, style))
                     for text, stage in zip(texts, stages, strict=True)
                     if text.strip()
                 ),

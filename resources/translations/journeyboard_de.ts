@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="162"/>
-        <location filename="../../app/export/story_page.py" line="180"/>
+        <location filename="../../app/export/story_page.py" line="181"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="69"/>
-        <location filename="../../app/export/story_page.py" line="178"/>
+        <location filename="../../app/export/story_page.py" line="179"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2656,17 +2656,17 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="428"/>
+        <location filename="../../app/export/handout.py" line="431"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="458"/>
+        <location filename="../../app/export/handout.py" line="461"/>
         <source>{title}, ranked by votes and priority</source>
         <translation>{title}, nach Stimmen und Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/handout.py" line="460"/>
+        <location filename="../../app/export/handout.py" line="463"/>
         <source>{title}, ranked by priority</source>
         <translation>{title}, nach Priorität geordnet</translation>
     </message>
@@ -2831,12 +2831,17 @@
         <translation>Größter Abfall, {fall} tiefer</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="177"/>
+        <location filename="../../app/export/story_page.py" line="173"/>
+        <source>No pain points on the map yet.</source>
+        <translation>Noch keine Schmerzpunkte auf der Map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/story_page.py" line="178"/>
         <source>Top pain points</source>
         <translation>Wichtigste Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="179"/>
+        <location filename="../../app/export/story_page.py" line="180"/>
         <source>Opportunities there</source>
         <translation>Chancen dort</translation>
     </message>

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.layout.geometry import Rect
 from app.layout.glance import GLANCE_PADDING, GLANCE_PIXELS, glance_lines, glance_style
 from app.layout.map_layout import (
+    HEADER_INSET,
+    HEADER_TOP,
     LANE_KIND,
     LANE_TITLE,
     STAGE_GOAL,
@@ -76,8 +78,9 @@ class StageHeaderItem(QGraphicsItem):
         self.glance_words = _draw_glance(painter, self, self.box.name, 0, colours, "stages") or ()
         if self.glance_words:
             return
-        y = draw_lines(painter, self.box.name_lines, STAGE_TITLE, 10, 10, colours.ink)
-        draw_lines(painter, self.box.goal_lines, STAGE_GOAL, 10, y + 2, colours.muted_ink)
+        name, x = self.box.name_lines, HEADER_INSET
+        y = draw_lines(painter, name, STAGE_TITLE, x, HEADER_TOP, colours.ink)
+        draw_lines(painter, self.box.goal_lines, STAGE_GOAL, x, y + 2, colours.muted_ink)
 
     def hoverMoveEvent(self, event: object) -> None:
         near_edge = self._near_edge(cast(QGraphicsSceneMouseEvent, event).pos().x())
