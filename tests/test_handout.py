@@ -346,6 +346,16 @@ def test_the_curve_strip_keeps_each_personas_line_and_marks_the_stages(tmp_path:
             if curve["x1"] - curve["x0"] < 0.01 and curve["bottom"] - curve["top"] > 20
         ]
     assert dashed and solid, "Jade's line dashed, Sam's solid"
+    top, bottom = min(tick["top"] for tick in ticks), max(tick["bottom"] for tick in ticks)
+    lines = [  # the personas' lines, within the strip
+        curve
+        for curve in dashed + solid
+        if top - 1 <= curve["top"]
+        and curve["bottom"] <= bottom + 1
+        and curve["bottom"] - curve["top"] < bottom - top - 1
+    ]
+    drawn = max(c["bottom"] for c in lines) - min(c["top"] for c in lines)
+    assert drawn > 0.6 * (bottom - top), "from +3 to −2 of a −3…+3 scale: most of its height"
     assert len(ticks) >= len(content.stages) - 1
 
 
@@ -373,3 +383,14 @@ def test_a_stage_never_ends_with_one_card_alone_at_the_top_of_a_page(
             for card in cards[-2:]
         ]
         assert on[0] & on[1], f"{stage.name}: {cards[-1].title} apart from the card before"
+
+
+def test_a_lowest_point_that_ends_the_biggest_drop_is_said_once(tmp_path: Path) -> None:
+    first = handout(TEMPLATES["saas"], tmp_path / "handout.pdf")[0]
+    for name, where in (("Sam Whitfield", "Set up"), ("Jade Kowalski", "Decide to pay")):
+        said = f"Lowest point and biggest drop, 3 down ({name}): {where}, −2"
+        assert first.count(said) == 1, said
+        assert first.count(f"({name}): ") == 1, "one line for the persona's one point"
+        assert (
+            f"Lowest point ({name})" not in first and f"Biggest drop, 3 down ({name})" not in first
+        )

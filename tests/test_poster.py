@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,12 @@ def test_the_assembly_sheet_names_the_one_sheet_a_print_shop_would_print(
     options = PdfOptions(PdfLayout.POSTER, paper, turned == "landscape", poster_scale=percent)
     assert export_pdf(CAFE, one, options).pages == 2, "the assembly sheet and the one sheet"
     assert "print shop" not in said[600], "no sheet holds the map at six times its size"
+    small = tmp_path / "small.pdf"
+    export_pdf(CAFE, small, PdfOptions(PdfLayout.POSTER, "a4", poster_scale=75))
+    with pdfplumber.open(small) as pdf:
+        first = " ".join((pdf.pages[0].extract_text() or "").split())
+    shop = re.search(r"export it on A\d \w+ at (\d+) %", first)
+    assert shop and 13 * 0.75 * int(shop[1]) / 100 >= 7, "never cards smaller than 7 pt"
 
 
 @pytest.mark.parametrize(("scale", "small"), [(75, True), (150, False)])
@@ -230,3 +237,30 @@ def test_the_assembly_sheet_says_where_the_seams_fall_only_when_true(tmp_path: P
         f"At 125 % the seams would all fall between stages and lanes, on {sheets} sheets."
         in said[150]
     )
+
+
+def test_the_names_along_a_lay_line_never_print_over_each_other(tmp_path: Path) -> None:
+    """A sheet at the end of a row is narrow: it names its neighbour once, not twice on
+    top of itself."""
+    path = tmp_path / "poster.pdf"
+    export_pdf(CAFE, path, PdfOptions(PdfLayout.POSTER, "a4", poster_scale=150))
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages[1:]:
+            cyan = [
+                char
+                for char in page.chars
+                if char["text"].strip()
+                and all(
+                    abs(a - b) < 0.01
+                    for a, b in zip(char["non_stroking_color"] or (), CYAN, strict=False)
+                )
+                and len(char["non_stroking_color"] or ()) == 3
+            ]
+            for one, other in combinations(cyan, 2):
+                apart = (
+                    one["x1"] - 0.5 <= other["x0"]
+                    or other["x1"] - 0.5 <= one["x0"]
+                    or one["bottom"] - 0.5 <= other["top"]
+                    or other["bottom"] - 0.5 <= one["top"]
+                )
+                assert apart, (page.page_number, one["text"], other["text"])

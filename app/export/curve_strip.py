@@ -19,6 +19,8 @@ from app.layout.shapes import Path, Shape, Stroke, persona_ink, straight
 
 STRIP_HEIGHT = 34.0
 """Points: a glance, not a chart."""
+STRIP_PAD = 3.0
+"""Points kept above the scale's top and below its bottom, for the line's width."""
 HIGHLIGHT = "#fde68a"
 TICK = Stroke("grid_line", 0.6)
 
@@ -41,12 +43,13 @@ class CurveStrip(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        band, left = self.lane.band, self.left
+        left, scale = self.left, self.lane.scale
         scale_x = self.width / (self.right - left)
-        scale_y = self.height / band.height
+        top, bottom = scale.y_of(scale.high), scale.y_of(scale.low)  # the scale's ends
+        scale_y = (self.height - 2 * STRIP_PAD) / max(1e-9, bottom - top)
 
         def placed(point: Point) -> Point:
-            return Point((point.x - left) * scale_x, (point.y - band.y) * scale_y)
+            return Point((point.x - left) * scale_x, STRIP_PAD + (point.y - top) * scale_y)
 
         canvas = self.canv
         canvas.saveState()

@@ -36,6 +36,7 @@ from app.export.shape_painter import paint_shapes
 from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import CARD_TITLE, MapLayout
+from app.layout.overview import LEAST_TITLE_POINTS
 from app.layout.poster_band import PosterArt, poster_art
 from app.layout.text import TextStyle, Typesetter
 from app.model.errors import JourneyboardError
@@ -374,6 +375,8 @@ def _seam_lines(
             (art.y + inset, "left"),
             (art.bottom - inset, "right"),
         )
+        if art.height < 2 * inset + 2 * measure(said, LAY_LABEL) + 8:
+            ends = ends[:1]  # a short sheet has room for one name only
         for y, align in ends:
             canvas.saveState()  # up along the line, inside the band after it
             canvas.translate(x + 3 + LAY_LABEL.size, y)
@@ -385,6 +388,8 @@ def _seam_lines(
         _lay_line(canvas, art.x, y, art.right, y)
         said = _lay_here(row + 1, column, translate)  # along the line, in the band below it
         ends = ((art.x + inset, "left"), (art.right - inset, "right"))
+        if art.width < 2 * inset + 2 * measure(said, LAY_LABEL) + 8:
+            ends = ends[:1]
         for x, align in ends:
             canvas.saveState()
             canvas.translate(x, y - 3 - LAY_LABEL.size)
@@ -508,8 +513,8 @@ def _assembly_facts(art: PosterArt, options: PdfOptions, plan: PosterPlan) -> li
         Message("Pdf", "1. Print at actual size (100 %, not “fit to page”)."),
         Message(
             "Pdf",
-            "2. Start with R1 C1. Trim every other sheet along its dashed edges, the left and "
-            "the top.",
+            "2. Leave R1 C1 as it is. On all the other sheets, trim the dashed edges: the "
+            "left, the top, or both.",
         ),
         Message(
             "Pdf",
@@ -545,8 +550,8 @@ def scale_with_seams_between(art: PosterArt, options: PdfOptions) -> PdfOptions 
     steps of 5 %) at which every seam falls between stages and lanes, on no more sheets;
     None if there is none."""
     sheets = plan_poster(art, options).sheet_count
-    least = max(MIN_POSTER_SCALE, options.poster_scale * (1 - SHOP_SHRINK))
-    for scale in range((options.poster_scale - 1) // 5 * 5, int(least) - 1, -5):
+    least = max(_least_scale(), options.poster_scale * (1 - SHOP_SHRINK))
+    for scale in range((options.poster_scale - 1) // 5 * 5, math.ceil(least) - 1, -5):
         plan = plan_poster(art, replace(options, poster_scale=scale))
         if plan.seams and plan.seams_between == plan.seams and plan.sheet_count <= sheets:
             return replace(options, poster_scale=scale)
@@ -561,8 +566,8 @@ def print_shop_sheet(art: PosterArt, options: PdfOptions) -> PdfOptions | None:
     larger = sorted(
         (size[0] * size[1], paper) for paper, size in PAPERS.items() if size[0] * size[1] > chosen
     )
-    least = max(MIN_POSTER_SCALE, options.poster_scale * (1 - SHOP_SHRINK))
-    scales = [options.poster_scale, *range(options.poster_scale // 5 * 5, int(least) - 1, -5)]
+    least = min(options.poster_scale, max(_least_scale(), options.poster_scale * (1 - SHOP_SHRINK)))
+    scales = [options.poster_scale, *range(options.poster_scale // 5 * 5, math.ceil(least) - 1, -5)]
     for _area, paper in larger:
         for scale in dict.fromkeys(scale for scale in scales if scale >= least):
             for landscape in (False, True):
@@ -570,6 +575,12 @@ def print_shop_sheet(art: PosterArt, options: PdfOptions) -> PdfOptions | None:
                 if plan_poster(art, choice).sheet_count == 1:
                     return choice
     return None
+
+
+def _least_scale() -> int:
+    """The smallest scale the poster suggests: its cards' titles as large as on paper
+    held at arm's length."""
+    return max(MIN_POSTER_SCALE, _scale_for(LEAST_TITLE_POINTS))
 
 
 def _scale_for(title_points: float) -> int:

@@ -120,7 +120,7 @@ def _persona_in_brief(content: MapContent, words: Translate, width: float) -> li
     said = [f"<b>{literal(primary.name)}</b>"]
     if primary.role.strip():
         said.append(literal(primary.role))
-    lines = [Paragraph(" · ".join(said), BODY)]
+    lines = [Paragraph("&nbsp;·&nbsp;".join(said), BODY)]  # no line ends on the dot
     if primary.quote.strip():
         lines.append(Paragraph(f"<i>“{literal(primary.quote.strip())}”</i>", BODY))
     table = Table([[picture, lines]], colWidths=[PORTRAIT + 8, width - PORTRAIT - 8])
@@ -147,15 +147,24 @@ def _callouts(content: MapContent, words: Translate) -> list[Flowable]:
     lines: list[Flowable] = []
     shown = [persona.id for persona in content.personas if content.curve(persona.id)]
     shown = shown[:MOST_CURVES_SAID]
-    for callout in emotion_callouts(content):
-        if callout.persona_id not in shown:
-            continue
+    callouts = [c for c in emotion_callouts(content) if c.persona_id in shown]
+    both = {  # a persona's lowest point that is also where its biggest drop ends
+        c.point_id
+        for c in callouts
+        if c.kind != CalloutKind.LOWEST
+        and any(o.point_id == c.point_id and o.kind == CalloutKind.LOWEST for o in callouts)
+    }
+    for callout in callouts:
+        if callout.point_id in both and callout.kind == CalloutKind.LOWEST:
+            continue  # said once, with the drop
         point = points[callout.point_id]
-        kind = (
-            Message("Pdf", "Lowest point")
-            if callout.kind == CalloutKind.LOWEST
-            else Message("Pdf", "Biggest drop, {fall} down").format(fall=callout.fall)
-        ).translated(words)
+        if callout.point_id in both:
+            said = Message("Pdf", "Lowest point and biggest drop, {fall} down")
+        elif callout.kind == CalloutKind.LOWEST:
+            said = Message("Pdf", "Lowest point")
+        else:
+            said = Message("Pdf", "Biggest drop, {fall} down")
+        kind = said.format(fall=callout.fall).translated(words)
         whose = f" ({literal(names.get(callout.persona_id, ''))})" if several else ""
         where = literal(stages.get(callout.stage_id, ""))
         score = score_text(callout.score, low)

@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="162"/>
-        <location filename="../../app/export/story_page.py" line="181"/>
+        <location filename="../../app/export/story_page.py" line="190"/>
         <location filename="../../app/model/fields.py" line="359"/>
         <location filename="../../app/model/fields.py" line="411"/>
         <source>Owner</source>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="69"/>
-        <location filename="../../app/export/story_page.py" line="179"/>
+        <location filename="../../app/export/story_page.py" line="188"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2696,107 +2696,107 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="155"/>
+        <location filename="../../app/export/poster.py" line="156"/>
         <source>At most {scale} % fits on this paper.</source>
         <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="157"/>
+        <location filename="../../app/export/poster.py" line="158"/>
         <source>Choose larger paper.</source>
         <translation>Wählen Sie größeres Papier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="160"/>
+        <location filename="../../app/export/poster.py" line="161"/>
         <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
         <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="289"/>
+        <location filename="../../app/export/poster.py" line="290"/>
         <source>sheet {sheet} of {sheets} · {percent} % · </source>
         <translation>Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="412"/>
+        <location filename="../../app/export/poster.py" line="417"/>
         <source>lay the edge of R{row} C{column} here</source>
         <translation>Kante von Z{row} S{column} hier anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="475"/>
+        <location filename="../../app/export/poster.py" line="480"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="476"/>
+        <location filename="../../app/export/poster.py" line="481"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="480"/>
+        <location filename="../../app/export/poster.py" line="485"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="481"/>
+        <location filename="../../app/export/poster.py" line="486"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="483"/>
+        <location filename="../../app/export/poster.py" line="488"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="483"/>
+        <location filename="../../app/export/poster.py" line="488"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="485"/>
+        <location filename="../../app/export/poster.py" line="490"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}); card titles print at {points} pt.</source>
         <translation>{sheets}: {rows}, {paper} {turned}, in {percent} % ({size}); Kartentitel werden in {points} pt gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="501"/>
+        <location filename="../../app/export/poster.py" line="506"/>
         <source>That reads from close up; at {percent} % they print at {points} pt, to read from a step back.</source>
         <translation>Das liest sich aus der Nähe; in {percent} % werden sie in {points} pt gedruckt und lesen sich auch mit etwas Abstand.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="508"/>
+        <location filename="../../app/export/poster.py" line="513"/>
         <source>1. Print at actual size (100 %, not “fit to page”).</source>
         <translation>1. In Originalgröße drucken (100 %, nicht „an Seite anpassen“).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="509"/>
-        <source>2. Start with R1 C1. Trim every other sheet along its dashed edges, the left and the top.</source>
-        <translation>2. Mit Z1 S1 beginnen. Jedes andere Blatt an seinen gestrichelten Kanten beschneiden, links und oben.</translation>
+        <location filename="../../app/export/poster.py" line="514"/>
+        <source>2. Leave R1 C1 as it is. On all the other sheets, trim the dashed edges: the left, the top, or both.</source>
+        <translation>2. Z1 S1 bleibt, wie es ist. Bei allen anderen Blättern die gestrichelten Kanten abschneiden: links, oben oder beide.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="514"/>
+        <location filename="../../app/export/poster.py" line="519"/>
         <source>3. Lay each sheet over its neighbours, its edge on the cyan line that names it, so that the magenta ticks meet across the seam. Tape on the back.</source>
         <translation>3. Jedes Blatt über seine Nachbarn legen, seine Kante auf die cyanfarbene Linie, die es nennt, so dass sich die magentafarbenen Striche über die Naht treffen. Auf der Rückseite kleben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="519"/>
+        <location filename="../../app/export/poster.py" line="524"/>
         <source>4. Trim the outer edges last, at the corner marks.</source>
         <translation>4. Zuletzt die Außenkanten an den Eckmarken beschneiden.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="522"/>
+        <location filename="../../app/export/poster.py" line="527"/>
         <source>The seams all fall between stages and lanes.</source>
         <translation>Alle Nähte liegen zwischen Phasen und Ebenen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="525"/>
+        <location filename="../../app/export/poster.py" line="530"/>
         <source>At {percent} % the seams would all fall between stages and lanes, on {sheets} sheets.</source>
         <translation>In {percent} % lägen alle Nähte zwischen Phasen und Ebenen, auf {sheets} Blättern.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="534"/>
+        <location filename="../../app/export/poster.py" line="539"/>
         <source>For a print shop: export it on {paper} at {percent} %: one sheet, nothing to tape.</source>
         <translation>Für eine Druckerei: auf {paper} in {percent} % exportieren – ein Blatt, nichts zu kleben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="308"/>
+        <location filename="../../app/export/poster.py" line="309"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>
@@ -2821,27 +2821,32 @@
         <translation>Auf einer Seite {paper} würden die Karten dieser Map in {size} pt gedruckt, zu klein zum Lesen (mindestens {least} pt). {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="155"/>
+        <location filename="../../app/export/story_page.py" line="162"/>
+        <source>Lowest point and biggest drop, {fall} down</source>
+        <translation>Tiefpunkt und größter Abfall, {fall} tiefer</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/story_page.py" line="164"/>
         <source>Lowest point</source>
         <translation>Tiefpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="157"/>
+        <location filename="../../app/export/story_page.py" line="166"/>
         <source>Biggest drop, {fall} down</source>
         <translation>Größter Abfall, {fall} tiefer</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="173"/>
+        <location filename="../../app/export/story_page.py" line="182"/>
         <source>No pain points on the map yet.</source>
         <translation>Noch keine Schmerzpunkte auf der Map.</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="178"/>
+        <location filename="../../app/export/story_page.py" line="187"/>
         <source>Top pain points</source>
         <translation>Wichtigste Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../app/export/story_page.py" line="180"/>
+        <location filename="../../app/export/story_page.py" line="189"/>
         <source>Opportunities there</source>
         <translation>Chancen dort</translation>
     </message>
