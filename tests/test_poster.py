@@ -173,10 +173,10 @@ def test_ticks_on_neighbouring_sheets_meet_across_the_seam(tmp_path: Path) -> No
         over = [t for t in across(lines_in(r1c2, MAGENTA)) if abs(t["x0"] - left) < 0.1]
         beneath_down = upright(lines_in(r1c1, MAGENTA))
         over_down = [t for t in upright(lines_in(r2c1, MAGENTA)) if abs(t["top"] - top) < 0.1]
-    assert len(beneath) == len(over) == 3
+    assert len(beneath) == len(over) >= 1
     assert sorted(round(t["top"], 1) for t in beneath) == sorted(round(t["top"], 1) for t in over)
     assert all(round(t["x1"], 1) == lay_x for t in beneath), "back out from the cyan line"
-    assert len(beneath_down) == len(over_down) == 3
+    assert len(beneath_down) == len(over_down) >= 1
     assert sorted(round(t["x0"], 1) for t in beneath_down) == sorted(
         round(t["x0"], 1) for t in over_down
     )
@@ -264,3 +264,33 @@ def test_the_names_along_a_lay_line_never_print_over_each_other(tmp_path: Path) 
                     or other["bottom"] - 0.5 <= one["top"]
                 )
                 assert apart, (page.page_number, one["text"], other["text"])
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+def test_ticks_never_print_over_words(scale: int, tmp_path: Path) -> None:
+    """Ticks go on the gutters between lanes and stages, where no words are. (A seam
+    through the title band, as at 250 %, has no gutters: its ticks are spread along it.)"""
+    path = tmp_path / "poster.pdf"
+    options = PdfOptions(PdfLayout.POSTER, "a4", poster_scale=scale)
+    export_pdf(CAFE, path, options)
+    frame = options.frame
+    inside = (
+        frame.x,
+        options.page_size[1] - frame.bottom,
+        frame.right,
+        options.page_size[1] - frame.y,
+    )
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages[1:]:
+            words = page.within_bbox(inside).chars  # the map's, not the label's
+            for tick in lines_in(page, MAGENTA):
+                crossed = [
+                    char["text"]
+                    for char in words
+                    if char["text"].strip()
+                    and char["x0"] < tick["x1"]
+                    and tick["x0"] < char["x1"]
+                    and char["top"] < tick["bottom"]
+                    and tick["top"] < char["bottom"]
+                ]
+                assert not crossed, (page.page_number, "".join(crossed))

@@ -50,8 +50,9 @@ BLEED = 3 * mm
 """How far the art runs past an edge that is trimmed."""
 MARK_GAP, MARK_LENGTH = 4 * mm, 5 * mm
 """Crop marks start clear of the bleed."""
-TICK, TICKS_AT = 6 * mm, (0.2, 0.5, 0.8)
-"""Each sheet's half of a tick across a seam, and where along the seam the ticks are."""
+TICK, TICKS_AT, TICK_CLEAR = 6 * mm, (0.2, 0.5, 0.8), 30 * mm
+"""Each sheet's half of a tick across a seam; where along a seam with no gutters the
+ticks are; how far from a seam's ends they keep, clear of the names along it."""
 TICK_INK = "#c2255c"
 LABEL = TextStyle(7)
 SHEET_LABEL = TextStyle(10, bold=True)
@@ -87,6 +88,9 @@ class PosterPlan:
     starts_down: tuple[float, ...]
     seams_between: int = 0
     """How many of the seams fall between stages or lanes."""
+    gutters_across: tuple[float, ...] = ()
+    gutters_down: tuple[float, ...] = ()
+    """Where stages, and lanes, meet: in points from the art's top left corner."""
 
     @property
     def columns(self) -> int:
@@ -137,7 +141,16 @@ def plan_poster(art: PosterArt, options: PdfOptions) -> PosterPlan:
         for start in starts[1:]
     )
     return PosterPlan(
-        scale, width, height, frame, POSTER_OVERLAP, starts_across, starts_down, between
+        scale,
+        width,
+        height,
+        frame,
+        POSTER_OVERLAP,
+        starts_across,
+        starts_down,
+        between,
+        tuple(across),
+        tuple(down),
     )
 
 
@@ -331,10 +344,11 @@ def _ticks(canvas: Canvas, plan: PosterPlan, row: int, column: int, art: Rect) -
     over, from its trimmed edge in; on the sheet beneath, from the line its edge goes on
     back out. Laid right, the two halves make one unbroken line."""
     frame = plan.sheet
+    left, top = plan.origin(row, column)
     stroke(canvas, TICK_INK)
     canvas.setLineWidth(1)
-    along_height = [art.bottom - share * art.height for share in TICKS_AT]
-    along_width = [art.x + share * art.width for share in TICKS_AT]
+    along_height = [art.bottom - at for at in _tick_places(plan.gutters_down, top, art.height)]
+    along_width = [art.x + at for at in _tick_places(plan.gutters_across, left, art.width)]
     if column > 0:
         for y in along_height:
             canvas.line(art.x, y, art.x + TICK, y)
@@ -349,6 +363,17 @@ def _ticks(canvas: Canvas, plan: PosterPlan, row: int, column: int, art: Rect) -
         y = frame.bottom - (plan.starts_down[row + 1] - plan.starts_down[row])
         for x in along_width:
             canvas.line(x, y, x, y + TICK)
+
+
+def _tick_places(gutters: tuple[float, ...], start: float, length: float) -> list[float]:
+    """Where along a seam `length` long, from `start` of the art, its ticks go: on the
+    gutters between lanes or stages, where no words are, the first, middle and last
+    clear of the seam's ends; else (a seam through the title band) spread along it."""
+    clear = TICK_CLEAR
+    inside = [g - start for g in gutters if start + clear <= g <= start + length - clear]
+    if not inside:
+        return [share * length for share in TICKS_AT]
+    return sorted({inside[0], inside[len(inside) // 2], inside[-1]})
 
 
 def _seam_lines(
