@@ -54,17 +54,26 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
+def printed_stages(
+    key: str, paper: str, landscape: bool, tmp_path: Path
+) -> tuple[MapContent, dict[int, str]]:
+    """A template and the text of its handout's stage pages."""
+    content = TEMPLATES[key]
+    path = tmp_path / "handout.pdf"
+    return content, stage_pages(content, handout(content, path, paper=paper, landscape=landscape))
+
+
+EVERY_TEMPLATE = pytest.mark.parametrize("key", sorted(set(TEMPLATES) - {"blank"}))
+
+
 @pytest.mark.parametrize(
     ("paper", "landscape"), [("letter", True), ("a4", False)], ids=["letter-landscape", "a4"]
 )
-@pytest.mark.parametrize("key", sorted(set(TEMPLATES) - {"blank"}))
+@EVERY_TEMPLATE
 def test_cards_stay_whole_and_headings_keep_with_their_first_card(
     key: str, paper: str, landscape: bool, tmp_path: Path
 ) -> None:
-    content = TEMPLATES[key]
-    pages = stage_pages(
-        content, handout(content, tmp_path / "handout.pdf", paper=paper, landscape=landscape)
-    )
+    content, pages = printed_stages(key, paper, landscape, tmp_path)
     for card in content.cards:
         on = [number for number, text in pages.items() if words(card.title) in text]
         assert on, card.title
@@ -82,13 +91,17 @@ def test_cards_stay_whole_and_headings_keep_with_their_first_card(
         assert words(cards[0].title) in page, f"{heading} apart from its first card"
 
 
+def with_long_notes(content: MapContent) -> MapContent:
+    """The map with every card's notes long enough that its stages run over pages."""
+    notes = "The queue moves slowly at eleven. " * 12
+    return dataclasses.replace(
+        content, cards=tuple(dataclasses.replace(card, notes=notes) for card in content.cards)
+    )
+
+
 def test_a_page_that_continues_a_stage_says_so(tmp_path: Path) -> None:
     content = TEMPLATES["cafe"]
-    long = tuple(
-        dataclasses.replace(card, notes="The queue moves slowly at eleven. " * 12)
-        for card in content.cards
-    )
-    longer = dataclasses.replace(content, cards=long)
+    longer = with_long_notes(content)
     pages = stage_pages(longer, handout(longer, tmp_path / "handout.pdf"))
     headings = [f"{n}. {stage.name}" for n, stage in enumerate(content.stages, start=1)]
     continued = 0
@@ -104,11 +117,8 @@ def test_a_page_that_goes_on_with_a_lane_names_it_in_its_running_head(tmp_path: 
     """A page whose first card goes on with a lane headed on an earlier page names the
     lane beside the stage; one that heads the lane itself does not."""
     content = TEMPLATES["cafe"]
-    long = tuple(
-        dataclasses.replace(card, notes="The queue moves slowly at eleven. " * 12)
-        for card in content.cards
-    )
-    longer = dataclasses.replace(content, cards=long)
+    longer = with_long_notes(content)
+    long = longer.cards
     pages = stage_pages(longer, handout(longer, tmp_path / "handout.pdf"))
     lanes = {lane.id: lane.title for lane in content.lanes}
     named = 0
@@ -359,17 +369,12 @@ def test_the_curve_strip_keeps_each_personas_line_and_marks_the_stages(tmp_path:
     assert len(ticks) >= len(content.stages) - 1
 
 
-@pytest.mark.parametrize(
-    ("paper", "landscape"), [("letter", False), ("a4", False)], ids=["letter", "a4"]
-)
-@pytest.mark.parametrize("key", sorted(set(TEMPLATES) - {"blank"}))
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@EVERY_TEMPLATE
 def test_a_stage_never_ends_with_one_card_alone_at_the_top_of_a_page(
-    key: str, paper: str, landscape: bool, tmp_path: Path
+    key: str, paper: str, tmp_path: Path
 ) -> None:
-    content = TEMPLATES[key]
-    pages = stage_pages(
-        content, handout(content, tmp_path / "handout.pdf", paper=paper, landscape=landscape)
-    )
+    content, pages = printed_stages(key, paper, False, tmp_path)
     lanes = {lane.id: n for n, lane in enumerate(content.lanes)}
     for stage in content.stages:
         cards = sorted(
