@@ -54,7 +54,7 @@ from app.export.overview_paper import paper_that_fits, plan_overview
 from app.export.pdf import export_pdf
 from app.export.pdf_fonts import measure, pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.export.poster import art_of, largest_scale_that_fits
+from app.export.poster_plan import art_of, largest_scale_that_fits
 from app.layout import palette
 from app.layout.badges import badges
 from app.layout.map_layout import MapLayout, Metrics, layout_map

@@ -27,7 +27,7 @@ from app.export.pdf import export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PdfLayout, PdfOptions
 from app.export.pictures import PRINT_PIXELS
-from app.export.poster import MAX_POSTER_SHEETS, PosterTooLargeError
+from app.export.poster_plan import MAX_POSTER_SHEETS, PosterTooLargeError
 from app.layout.text import TextStyle, Typesetter
 from app.model.document import Document
 from app.model.errors import DamagedFileError, InterchangeError, InvalidValueError

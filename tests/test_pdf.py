@@ -23,7 +23,8 @@ from app.export.handout import FOOTER_ROOM
 from app.export.pdf import ExportCancelled, PdfResult, count_pages, export_pdf
 from app.export.pdf_fonts import pdf_typesetter
 from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
-from app.export.poster import LABEL, SHEET_LABEL, art_of, plan_poster
+from app.export.poster_plan import art_of, plan_poster
+from app.export.poster_sheets import LABEL, SHEET_LABEL
 from app.layout.map_layout import layout_map
 from app.model.errors import SaveFailedError
 from app.model.interchange import read_map_file

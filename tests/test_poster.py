@@ -114,7 +114,7 @@ def test_seams_fall_between_lanes_and_each_sheet_says_where_its_neighbour_goes(
     tmp_path: Path,
 ) -> None:
     from app.export.pdf_fonts import pdf_typesetter
-    from app.export.poster import art_of, plan_poster
+    from app.export.poster_plan import art_of, plan_poster
     from app.layout.map_layout import layout_map
 
     options = PdfOptions(PdfLayout.POSTER, "a4", poster_scale=100)
@@ -209,7 +209,7 @@ def test_the_assembly_sheet_says_where_the_seams_fall_only_when_true(tmp_path: P
     """At 125 % on A4 every seam of the café map falls between stages and lanes; at 150 %
     none does, and the sheet names the scale at which they would, on as few sheets."""
     from app.export.pdf_fonts import pdf_typesetter
-    from app.export.poster import art_of, plan_poster
+    from app.export.poster_plan import art_of, plan_poster
     from app.layout.map_layout import layout_map
 
     layout = layout_map(CAFE, pdf_typesetter())

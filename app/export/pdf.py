@@ -18,7 +18,8 @@ from app.export.overview_paper import plan_overview
 from app.export.pdf_fonts import FAMILY, pdf_typesetter, uncovered
 from app.export.pdf_options import PdfLayout, PdfOptions, Progress, metadata_of
 from app.export.pictures import forget_printed_pictures
-from app.export.poster import art_of, check_poster_size, draw_poster, plan_poster
+from app.export.poster import draw_poster
+from app.export.poster_plan import art_of, check_poster_size, plan_poster
 from app.layout.map_layout import layout_map
 from app.layout.overview import OverviewPlan
 from app.layout.poster_band import PosterArt

@@ -30,7 +30,7 @@ from app.export.pdf_options import (
     PdfLayout,
     PdfOptions,
 )
-from app.export.poster import MAX_POSTER_SHEETS
+from app.export.poster_plan import MAX_POSTER_SHEETS
 from app.model.errors import JourneyboardError
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.model.records import MapContent
