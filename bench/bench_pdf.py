@@ -147,7 +147,9 @@ def cards_on_the_map(content: MapContent, layout: MapLayout) -> list[PrintedCard
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One line of the table: the medians of both sides for one layout and map, in seconds."""
+    """One line of the table: the medians of both sides for one layout and map, in seconds,
+    and the median of the ratios of the runs taken in turn (a machine whose speed drifts
+    during a run moves both sides of a turn alike)."""
 
     layout: PdfLayout
     cards: int
@@ -156,12 +158,9 @@ class Figure:
     runs: int
     journeyboard: float
     bare: float
+    ratio: float
     budget: float | None
     """The highest ratio DESIGN.md allows, for the maps it sets a budget for."""
-
-    @property
-    def ratio(self) -> float:
-        return self.journeyboard / self.bare
 
     @property
     def within_budget(self) -> bool | None:
@@ -211,8 +210,17 @@ def measure_layout(
     median = statistics.median
     budget = BUDGET_RATIO if cards == BUDGET_CARDS else None
     paper = str(options.paper_name())
+    ratio = median(a / b for a, b in zip(our_seconds, bare_seconds, strict=True))
     return Figure(
-        layout, cards, paper, pages.pop(), runs, median(our_seconds), median(bare_seconds), budget
+        layout,
+        cards,
+        paper,
+        pages.pop(),
+        runs,
+        median(our_seconds),
+        median(bare_seconds),
+        ratio,
+        budget,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, Protocol
 
 ELLIPSIS = "…"
@@ -27,10 +27,11 @@ class TextStyle:
     size: int
     bold: bool = False
     italic: bool = False
+    line_height: float = field(init=False, repr=False, compare=False)
+    """Worked out once: a layout asks for it tens of thousands of times."""
 
-    @property
-    def line_height(self) -> float:
-        return round(self.size * 1.3, 1)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "line_height", round(self.size * 1.3, 1))
 
 
 class TextMeasure(Protocol):
