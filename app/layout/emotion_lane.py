@@ -447,7 +447,7 @@ def _label(
                             LABEL_PLACES,
                             room,
                             within,
-                            only_clear=clear,
+                            clear,
                         )
                         if beside
                         else place_aside(point.face_rect, width, height, room, within, clear)

@@ -275,7 +275,7 @@ def _layout(
     """The map laid out `width` units wide in the sizes of `base`, its stages keeping
     their widths' proportions and its lanes as short as their cards allow; or, to
     `stretch` a layout made so by some units, its lanes with cards that much taller
-    between them, their notes running on into the room."""
+    between them, their words running on into the room."""
     metrics = dataclasses.replace(
         base,
         card_title_lines=detail.title_lines,

@@ -52,11 +52,9 @@ def place_beside(
     room: Room,
     within: Reach,
     clear: bool = False,
-    only_clear: bool = False,
 ) -> tuple[Rect, Segment | None] | None:
     """The first of `places` beside `mark` where words `width` × `height` are free and
-    lie over the reach; with `clear`, the first also clear of the curves, if any; with
-    `only_clear`, only one clear of them."""
+    lie over the reach (with `clear`, clear of the curves too)."""
     centre_x, centre_y = mark.x + mark.width / 2, mark.y + mark.height / 2
     nearby = room.near(
         mark.x - GAP - width,
@@ -64,7 +62,6 @@ def place_beside(
         mark.right + GAP + width,
         mark.bottom + GAP + height,
     )
-    first_free = None
     for side_x, lean_x, side_y in places:
         if side_x > 0:
             x = mark.right + GAP
@@ -88,14 +85,11 @@ def place_beside(
             or _covers(nearby, x, y, x + width, y + height)
         ):
             continue
-        if not (clear or only_clear) or room.clear_of_lines(x, y, width, height):
-            first_free = (x, y)
+        if not clear or room.clear_of_lines(x, y, width, height):
             break
-        if first_free is None and not only_clear:
-            first_free = (x, y)
-    if first_free is None:
+    else:
         return None
-    rect = Rect(*first_free, width, height)
+    rect = Rect(x, y, width, height)
     room.take(rect)
     return rect, None
 
@@ -107,11 +101,11 @@ ASIDE_SHIFTS: Final = (0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -1.5)
 
 
 def place_aside(
-    mark: Rect, width: float, height: float, room: Room, within: Reach, only_clear: bool = False
+    mark: Rect, width: float, height: float, room: Room, within: Reach, clear: bool = False
 ) -> tuple[Rect, Segment | None] | None:
     """The nearest free place a few rows above or below `mark`, or a width to its side,
-    over the reach (with `only_clear`, clear of the curves too), and the leader line from
-    the mark to it."""
+    over the reach (with `clear`, clear of the curves too), and the leader line from the
+    mark to it."""
     centre = mark.center
     row = height + GAP
     across = max(map(abs, ASIDE_SHIFTS)) * width + width / 2
@@ -126,7 +120,7 @@ def place_aside(
         if rows not in in_row:  # what blocks this row, across
             in_row[rows] = [(x0, x1) for x0, y0, x1, y1 in nearby if y < y1 and y0 < y + height]
         if all(x1 <= x or x + width <= x0 for x0, x1 in in_row[rows]) and (
-            not only_clear or room.clear_of_lines(x, y, width, height)
+            not clear or room.clear_of_lines(x, y, width, height)
         ):
             rect = Rect(x, y, width, height)
             room.take(rect)
