@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.layout.map_layout import CARD_TITLE
 from app.ui.app import open_window
 from app.ui.qt_app import application
 
@@ -41,8 +40,7 @@ def main(path: Path) -> None:
                 "canvas_picture_ratio": picture.devicePixelRatio(),
                 "canvas_picture_pixels": [picture.width(), picture.height()],
                 "canvas_logical": [view.width(), view.height()],
-                "title_device_pixels": presentation.view.zoom * CARD_TITLE.size * ratio,
-                "caption_device_pixels": presentation.caption.pixels * ratio,
+                "title_device_pixels": presentation.sizes().title * ratio,
                 "menu_font_device_pixels": window.menuBar().fontInfo().pixelSize() * ratio,
                 "window_logical": [window.width(), window.height()],
             }

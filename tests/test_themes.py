@@ -34,8 +34,10 @@ def pairs(theme: Theme, kind: str) -> dict[str, tuple[str, str]]:
         "card title": (card_ink, palette.lane_fill(kind)),
         "card notes and channel": (card_muted, palette.lane_fill(kind)),
         "emotion label": (theme.ink, theme.plate),
-        "caption": (theme.ink, theme.caption),
-        "caption, quieter": (theme.muted_ink, theme.caption),
+        "slide words": (theme.ink, theme.slide),
+        "slide words, quieter": (theme.muted_ink, theme.slide),
+        "the stage talked about, in the curve": (theme.muted_ink, theme.highlight),
+        "lane name on a slide": ("#ffffff", palette.lane_accent(kind)),
         "votes badge": ("#ffffff", palette.INK),
         "moment badge": ("#ffffff", palette.MOMENT),
     }
@@ -56,9 +58,7 @@ def test_every_text_colour_is_readable_on_its_background(name: str, kind: str) -
 def test_the_dark_theme_is_dark_and_the_light_one_light() -> None:
     """The themes differ where a room notices: around the cards."""
     dark, light = THEMES["dark"], THEMES["light"]
-    assert (
-        palette.contrast(dark.surround, "#000000") < 2 < palette.contrast(light.surround, "#000000")
-    )
+    assert palette.contrast(dark.slide, "#000000") < 2 < palette.contrast(light.slide, "#000000")
     for kind in KINDS:
         assert palette.contrast(dark.lane_tint(kind), "#000000") < 2
 

@@ -67,7 +67,7 @@ def test_the_presentation_shows_the_timebox_and_takes_its_keys(
     assert window.workshop.timebox.running
     assert presentation.notes.note("timebox") == "Timebox 00:01"
     qtbot.keyClick(presentation, Qt.Key.Key_Right)  # the walk goes on meanwhile
-    assert presentation.index == 0
+    assert presentation.index == 1
     with qtbot.waitSignal(window.workshop.timebox.finished, timeout=3000):
         pass
     assert presentation.notes.note("timebox") == "Time is up"

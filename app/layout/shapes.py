@@ -4,9 +4,9 @@ QPainter and the PDF with reportlab (`app.ui.canvas.shape_painter`,
 `app.export.shape_painter`). Neither renderer knows how a face is drawn; both know how to
 draw a circle.
 
-A colour is a hex string ("#be185d") or the name of a role of the theme
-("ink", "muted_ink", "plate", "grid_line"), looked up by `paint` when drawn, so that one
-description serves the light canvas, the dark one and paper.
+A colour is a hex string ("#be185d") or the name of a role of the theme ("ink",
+"muted_ink", "plate", "grid_line"; "tint:pain_points", a lane's row), looked up by `paint`
+when drawn, so that one description serves the light canvas, the dark one and paper.
 """
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ def paint(colour: str, theme: Theme) -> str:
         return colour
     if colour.startswith("persona:"):
         return theme.persona_colour(palette.persona_line(int(colour[8:]))[0])
+    if colour.startswith("tint:"):
+        return theme.lane_tint(colour[5:])
     value = getattr(theme, colour)
     assert isinstance(value, str), colour
     return value

@@ -28,12 +28,10 @@ class Theme:
     """A lane's row is its colour, `tint_amount` of it over `tint_base`."""
     plate: str
     """Behind an emotion point's score and label."""
-    surround: str
-    """Around the map, and over the stages a presentation is not showing (see `dim`)."""
-    caption: str
-    """The presentation's band under the map."""
-    dim: float
-    """How much of the surround covers the stages not being talked about (0 to 1)."""
+    slide: str
+    """Behind a presentation's slides."""
+    highlight: str
+    """Behind the stage a slide's emotion curve marks as the one being talked about."""
     line_lift: float
     """How much white is mixed into a persona's line colour, so the curve stands out."""
 
@@ -53,9 +51,8 @@ LIGHT: Final = Theme(
     tint_base="#ffffff",
     tint_amount=palette.LANE_TINT,
     plate="#ffffff",
-    surround="#e4e7eb",
-    caption="#ffffff",
-    dim=0.55,
+    slide="#ffffff",
+    highlight="#fef3c7",
     line_lift=0.0,
 )
 DARK: Final = Theme(
@@ -65,11 +62,10 @@ DARK: Final = Theme(
     muted_ink="#d1d5db",
     grid_line="#4b5563",
     tint_base="#111827",
-    tint_amount=0.12,
+    tint_amount=0.16,
     plate="#111827",
-    surround="#0b0f19",
-    caption="#111827",
-    dim=0.7,
+    slide="#111827",
+    highlight="#374151",
     line_lift=0.45,
 )
 THEMES: Final[dict[str, Theme]] = {theme.name: theme for theme in (LIGHT, DARK)}

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.model.vocabulary import LANE_KINDS, LaneKind
 from app.ui.message_boxes import show_message
-from app.ui.present.presenter_notes import PresenterNotes
+from app.ui.present.presenter_screen import PresenterScreen, notes_for
 from app.ui.present.window import PresentationWindow, screen_for_the_room
 from app.ui.settings import Settings
 from app.ui.timebox import Timebox
@@ -35,7 +35,7 @@ class Workshop(QObject):
         self.window, self.settings = window, settings
         self.workspace: MapWorkspace | None = None
         self.presentation: PresentationWindow | None = None
-        self.presenter_notes: PresenterNotes | None = None
+        self.presenter_screen: PresenterScreen | None = None
         self.timebox = Timebox(settings.timebox_minutes() * 60_000, self)
         self.timebox.sound = settings.timebox_sound()
         self.timebox.changed.connect(self.show_timebox)
@@ -67,30 +67,43 @@ class Workshop(QObject):
             self.presentation.activateWindow()
             return self.presentation
         workspace.scene.close_editor()
-        presentation = PresentationWindow(workspace.scene, workspace.open_map, self.settings)
+        hidden = set(workspace.scene.hidden_lanes)
+        presentation = PresentationWindow(workspace.open_map, hidden, self.settings)
         presentation.closed.connect(self._presentation_closed)
         self.presentation = presentation
         screens = QGuiApplication.screens()
         if len(screens) > 1:
-            self._show_presenter_notes(presentation)
+            self._show_presenter_screen(presentation)
         presentation.present(screen_for_the_room(screens, self.window.screen()))
         self.show_timebox()
         return presentation
 
-    def _show_presenter_notes(self, presentation: PresentationWindow) -> None:
-        """On the laptop's screen, while the room sees the map on the other one."""
-        notes = PresenterNotes()
-        self.presenter_notes = notes
-        presentation.step_shown.connect(lambda: notes.show_notes(presentation.presenter_notes()))
-        presentation.closed.connect(notes.close)
-        notes.on_close = presentation.close
-        notes.setGeometry(self.window.screen().availableGeometry())
-        notes.show()
+    def _show_presenter_screen(self, presentation: PresentationWindow) -> None:
+        """On the laptop's screen, while the room sees the slides on the other one."""
+        screen = PresenterScreen()
+        self.presenter_screen = screen
+
+        def follow() -> None:
+            following = presentation.next_slide()
+            slide = presentation.slide
+            notes = notes_for(presentation.open_map.content(), slide, following)
+            where = self.tr("Slide {number} of {count}").format(
+                number=presentation.index + 1, count=len(presentation.slides)
+            )
+            if slide is not None:
+                where += f" · {slide.name}"
+            screen.show_slide(where, notes, following, presentation.theme)
+
+        presentation.slide_shown.connect(follow)
+        presentation.closed.connect(screen.close)
+        screen.on_key = presentation.handle_key
+        screen.on_close = presentation.close
+        screen.setGeometry(self.window.screen().availableGeometry())
+        screen.show()
 
     def _presentation_closed(self) -> None:
-        self.presentation = self.presenter_notes = None
+        self.presentation = self.presenter_screen = None
         if self.workspace is not None:
-            self.workspace.scene.set_zoom(self.workspace.view.zoom)
             self.workspace.view.setFocus()
         self.window.activateWindow()
 
@@ -141,6 +154,8 @@ class Workshop(QObject):
             corners.append(self.presentation.notes)
         for notes in corners:
             notes.set_note("timebox", text, alert=self.timebox.over)
+        if self.presenter_screen is not None:
+            self.presenter_screen.set_timebox(text, alert=self.timebox.over)
 
     def set_timebox(self) -> None:
         minutes = self.ask_minutes(self.settings.timebox_minutes())

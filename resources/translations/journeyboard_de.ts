@@ -315,34 +315,6 @@
     </message>
 </context>
 <context>
-    <name>Caption</name>
-    <message>
-        <location filename="../../app/ui/present/caption.py" line="53"/>
-        <source>The whole journey: {stages}</source>
-        <translation>Die ganze Journey: {stages}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/present/caption.py" line="57"/>
-        <source>Stage {number} of {count}</source>
-        <translation>Phase {number} von {count}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/present/caption.py" line="63"/>
-        <source> · part {part} of {parts}: {lanes}</source>
-        <translation> · Teil {part} von {parts}: {lanes}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/present/caption.py" line="69"/>
-        <source> · ★ 1 moment that matters</source>
-        <translation> · ★ 1 Schlüsselmoment</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/present/caption.py" line="70"/>
-        <source> · ★ {count} moments that matter</source>
-        <translation> · ★ {count} Schlüsselmomente</translation>
-    </message>
-</context>
-<context>
     <name>CardTyping</name>
     <message>
         <location filename="../../app/ui/canvas/card_typing.py" line="96"/>
@@ -2696,112 +2668,112 @@
         <translation>Customer Journey Map</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="156"/>
+        <location filename="../../app/export/poster_plan.py" line="120"/>
         <source>At most {scale} % fits on this paper.</source>
         <translation>Auf dieses Papier passen höchstens {scale} %.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="158"/>
+        <location filename="../../app/export/poster_plan.py" line="122"/>
         <source>Choose larger paper.</source>
         <translation>Wählen Sie größeres Papier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="161"/>
+        <location filename="../../app/export/poster_plan.py" line="125"/>
         <source>A poster at {percent} % would take {sheets} sheets; Journeyboard prints at most {most}. {advice}</source>
         <translation>Ein Poster mit {percent} % bräuchte {sheets} Blätter; Journeyboard druckt höchstens {most}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="290"/>
+        <location filename="../../app/export/poster_sheets.py" line="91"/>
         <source>sheet {sheet} of {sheets} · {percent} % · </source>
         <translation>Blatt {sheet} von {sheets} · {percent} % · </translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="417"/>
+        <location filename="../../app/export/poster_sheets.py" line="222"/>
         <source>lay the edge of R{row} C{column} here</source>
         <translation>Kante von Z{row} S{column} hier anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="480"/>
+        <location filename="../../app/export/poster.py" line="143"/>
         <source>A poster of 1 sheet</source>
         <translation>Ein Poster aus 1 Blatt</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="481"/>
+        <location filename="../../app/export/poster.py" line="144"/>
         <source>A poster of {count} sheets</source>
         <translation>Ein Poster aus {count} Blättern</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="485"/>
+        <location filename="../../app/export/poster.py" line="148"/>
         <source>1 row of {columns}</source>
         <translation>1 Reihe zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="486"/>
+        <location filename="../../app/export/poster.py" line="149"/>
         <source>{count} rows of {columns}</source>
         <translation>{count} Reihen zu {columns}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="488"/>
+        <location filename="../../app/export/poster.py" line="151"/>
         <source>landscape</source>
         <translation>quer</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="488"/>
+        <location filename="../../app/export/poster.py" line="151"/>
         <source>portrait</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="490"/>
+        <location filename="../../app/export/poster.py" line="153"/>
         <source>{sheets}: {rows}, {paper} {turned}, at {percent} % ({size}); card titles print at {points} pt.</source>
         <translation>{sheets}: {rows}, {paper} {turned}, in {percent} % ({size}); Kartentitel werden in {points} pt gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="506"/>
+        <location filename="../../app/export/poster.py" line="169"/>
         <source>That reads from close up; at {percent} % they print at {points} pt, to read from a step back.</source>
         <translation>Das liest sich aus der Nähe; in {percent} % werden sie in {points} pt gedruckt und lesen sich auch mit etwas Abstand.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="513"/>
+        <location filename="../../app/export/poster.py" line="176"/>
         <source>1. Print at actual size (100 %, not “fit to page”).</source>
         <translation>1. In Originalgröße drucken (100 %, nicht „an Seite anpassen“).</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="514"/>
+        <location filename="../../app/export/poster.py" line="177"/>
         <source>2. Leave R1 C1 as it is. On all the other sheets, trim the dashed edges: the left, the top, or both.</source>
         <translation>2. Z1 S1 bleibt, wie es ist. Bei allen anderen Blättern die gestrichelten Kanten abschneiden: links, oben oder beide.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="519"/>
+        <location filename="../../app/export/poster.py" line="182"/>
         <source>3. Lay each sheet over its neighbours, its edge on the cyan line that names it, so that the magenta ticks meet across the seam. Tape on the back.</source>
         <translation>3. Jedes Blatt über seine Nachbarn legen, seine Kante auf die cyanfarbene Linie, die es nennt, so dass sich die magentafarbenen Striche über die Naht treffen. Auf der Rückseite kleben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="524"/>
+        <location filename="../../app/export/poster.py" line="187"/>
         <source>4. Trim the outer edges last, at the corner marks.</source>
         <translation>4. Zuletzt die Außenkanten an den Eckmarken beschneiden.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="527"/>
+        <location filename="../../app/export/poster.py" line="190"/>
         <source>The seams all fall between stages and lanes.</source>
         <translation>Alle Nähte liegen zwischen Phasen und Ebenen.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="530"/>
+        <location filename="../../app/export/poster.py" line="193"/>
         <source>At {percent} % the seams would all fall between stages and lanes, on {sheets} sheets.</source>
         <translation>In {percent} % lägen alle Nähte zwischen Phasen und Ebenen, auf {sheets} Blättern.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="539"/>
+        <location filename="../../app/export/poster.py" line="202"/>
         <source>For a print shop: export it on {paper} at {percent} %: one sheet, nothing to tape.</source>
         <translation>Für eine Druckerei: auf {paper} in {percent} % exportieren – ein Blatt, nichts zu kleben.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="309"/>
+        <location filename="../../app/export/poster_plan.py" line="173"/>
         <source>R{row} C{column}</source>
         <translation>Z{row} S{column}</translation>
     </message>
     <message>
-        <location filename="../../app/export/pdf.py" line="46"/>
+        <location filename="../../app/export/pdf.py" line="47"/>
         <source>The PDF&apos;s fonts have no letters for {characters}: they print as empty boxes.</source>
         <translation>Die Schriften des PDFs haben keine Zeichen für {characters}: Sie werden als leere Kästchen gedruckt.</translation>
     </message>
@@ -3447,7 +3419,7 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../app/ui/present/window.py" line="56"/>
+        <location filename="../../app/ui/present/window.py" line="65"/>
         <source>Journeyboard — presenting</source>
         <translation>Journeyboard — Präsentation</translation>
     </message>
@@ -3455,34 +3427,48 @@
 <context>
     <name>PresenterNotes</name>
     <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="29"/>
-        <source> (part {part} of {parts})</source>
-        <translation> (Teil {part} von {parts})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="39"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="41"/>
         <source>the end of the walk</source>
         <translation>das Ende des Rundgangs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="41"/>
-        <source>Next: {stage}</source>
-        <translation>Als Nächstes: {stage}</translation>
+        <location filename="../../app/ui/present/presenter_screen.py" line="43"/>
+        <source>Next: {slide}</source>
+        <translation>Als Nächstes: {slide}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterScreen</name>
+    <message>
+        <location filename="../../app/ui/present/presenter_screen.py" line="82"/>
+        <source>Journeyboard — presenter&apos;s screen</source>
+        <translation>Journeyboard — Bildschirm für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="59"/>
-        <source>{stage}, part {part}</source>
-        <translation>{stage}, Teil {part}</translation>
+        <location filename="../../app/ui/present/presenter_screen.py" line="93"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="128"/>
+        <source>No timebox running</source>
+        <translation>Keine Zeitbox läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="70"/>
-        <source>Journeyboard — presenter notes</source>
-        <translation>Journeyboard — Sprechernotizen</translation>
+        <location filename="../../app/ui/present/presenter_screen.py" line="95"/>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_notes.py" line="73"/>
-        <source>Presenter notes · the room sees the other screen</source>
-        <translation>Sprechernotizen · der Raum sieht den anderen Bildschirm</translation>
+        <location filename="../../app/ui/present/presenter_screen.py" line="98"/>
+        <source>→ next · ← back · Enter zoom into a card · Esc end</source>
+        <translation>→ weiter · ← zurück · Eingabe: Karte vergrößern · Esc: beenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/presenter_screen.py" line="122"/>
+        <source>Next: {slide}</source>
+        <translation>Als Nächstes: {slide}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/presenter_screen.py" line="124"/>
+        <source>Next: the end of the walk</source>
+        <translation>Als Nächstes: das Ende des Rundgangs</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3485,114 @@
         <location filename="../../app/ui/recent.py" line="19"/>
         <source>not saved yet, in Journeyboard&apos;s folder</source>
         <translation>noch nicht gespeichert, im Ordner von Journeyboard</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <location filename="../../app/layout/slides/card_slide.py" line="36"/>
+        <source>Stage {number}: {stage} · {lane}</source>
+        <translation>Phase {number}: {stage} · {lane}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/card_slide.py" line="122"/>
+        <source>★ A moment that matters</source>
+        <translation>★ Ein Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/card_slide.py" line="125"/>
+        <source>● Dots from the vote: {count}</source>
+        <translation>● Punkte aus der Abstimmung: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/card_slide.py" line="132"/>
+        <source>Priority: {value}</source>
+        <translation>Priorität: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/card_slide.py" line="136"/>
+        <source>Channel: {value}</source>
+        <translation>Kanal: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/card_slide.py" line="139"/>
+        <source>Owner: {value}</source>
+        <translation>Verantwortlich: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/card_slide.py" line="143"/>
+        <source>Evidence: {value}</source>
+        <translation>Beleg: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/closing.py" line="35"/>
+        <source>What we take away</source>
+        <translation>Was wir mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/closing.py" line="56"/>
+        <source>Top pain points</source>
+        <translation>Wichtigste Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/closing.py" line="57"/>
+        <source>Top pain points, by the room&apos;s vote</source>
+        <translation>Wichtigste Schmerzpunkte, nach der Abstimmung im Raum</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/closing.py" line="61"/>
+        <source>Top opportunities</source>
+        <translation>Wichtigste Chancen</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/closing.py" line="62"/>
+        <source>Top opportunities, by the room&apos;s vote</source>
+        <translation>Wichtigste Chancen, nach der Abstimmung im Raum</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/closing.py" line="102"/>
+        <source>None on the map yet.</source>
+        <translation>Noch keine auf der Map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/opening.py" line="136"/>
+        <source>The whole journey</source>
+        <translation>Die ganze Journey</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/opening.py" line="178"/>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/opening.py" line="178"/>
+        <source>{count} cards</source>
+        <translation>{count} Karten</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_slide.py" line="108"/>
+        <source>Stage {number} of {count}: {name}</source>
+        <translation>Phase {number} von {count}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_slide.py" line="112"/>
+        <source>{stage} (slide {part} of {parts})</source>
+        <translation>{stage} (Folie {part} von {parts})</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_slide.py" line="165"/>
+        <source>Stage {number} of {count}</source>
+        <translation>Phase {number} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_slide.py" line="169"/>
+        <source>{stage} · slide {part} of {parts}</source>
+        <translation>{stage} · Folie {part} von {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_slide.py" line="327"/>
+        <source>more on the next slide</source>
+        <translation>weiter auf der nächsten Folie</translation>
     </message>
 </context>
 <context>
@@ -3912,32 +4006,37 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../app/ui/workshop.py" line="120"/>
+        <location filename="../../app/ui/workshop.py" line="90"/>
+        <source>Slide {number} of {count}</source>
+        <translation>Folie {number} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop.py" line="133"/>
         <source>{rank}. {title} — 1 dot</source>
         <translation>{rank}. {title} — 1 Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="121"/>
+        <location filename="../../app/ui/workshop.py" line="134"/>
         <source>{rank}. {title} — {count} dots</source>
         <translation>{rank}. {title} — {count} Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="129"/>
+        <location filename="../../app/ui/workshop.py" line="142"/>
         <source>The vote, most dots first:</source>
         <translation>Die Abfrage, meiste Punkte zuerst:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="131"/>
+        <location filename="../../app/ui/workshop.py" line="144"/>
         <source>No card got a dot.</source>
         <translation>Keine Karte hat einen Punkt bekommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="157"/>
+        <location filename="../../app/ui/workshop.py" line="172"/>
         <source>Timebox</source>
         <translation>Timebox</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop.py" line="157"/>
+        <location filename="../../app/ui/workshop.py" line="172"/>
         <source>Minutes for the exercise:</source>
         <translation>Minuten für die Übung:</translation>
     </message>

@@ -1,11 +1,13 @@
-"""Presentation mode: the map full screen with no editing chrome, walked stage by stage
-with the keys a presenter's clicker sends.
+"""Presentation mode: the map full screen as slides composed for the room, walked with the
+keys a presenter's clicker sends: the whole journey, each stage, then what to take away.
 
-→, Page Down and Space go forward; ←, Page Up and Backspace go back; Home shows the whole
-map, End the last stage; Escape leaves. B hides or shows the backstage lanes (team,
-metrics, notes) for a customer-facing talk, C reveals the emotion curve stage by stage,
-and T switches between the light and the dark projector theme. + and − make the least
-size of the text larger or smaller for the room (and remember it).
+→, Page Down and Space go forward; ←, Page Up and Backspace go back; Home goes to the
+opening slide, End to the closing one; Escape leaves. Enter, or a click on a card, zooms
+into a card with its notes (→ and ← then step through the slide's cards, Escape goes back
+to the slide). B hides or shows the backstage lanes (team, metrics, notes) for a
+customer-facing talk, C reveals the emotion curve stage by stage, and T switches between
+the light and the dark projector theme. + and − make the text larger or smaller for the
+room (and remember it), on the same place in the journey.
 """
 
 from __future__ import annotations
@@ -13,31 +15,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QWidget
 
-from app.layout.geometry import Rect
-from app.layout.themes import LIGHT, THEMES
-from app.layout.walk import WalkStep, plan_walk, readable_zoom
+from app.layout.slides.card_slide import card_slide
+from app.layout.slides.deck import DeckChoices, find_place, place_of, plan_deck
+from app.layout.slides.slide import Slide, SlideSizes
+from app.layout.themes import THEMES
 from app.model.vocabulary import LANE_KIND_BY_KEY
-from app.ui.canvas.scene import MapScene
 from app.ui.corner_notes import CornerNotes
 from app.ui.open_map import OpenMap
-from app.ui.present.caption import Caption, caption_for
-from app.ui.present.presenter_notes import notes_for
-from app.ui.present.view import PresentationView
+from app.ui.present.slide_painter import paint_slide
 from app.ui.settings import Settings
+from app.ui.text_metrics import qt_typesetter
+from app.ui.translation import translate
 
 REFERENCE_HEIGHT = 1080
 """The screen height the text-size setting is given for."""
 TEXT_STEP = 4
 """How many pixels + and − add to or take from the least size of text."""
 
-CAPTION_SHARE = 0.35
-"""The most of the screen's height the caption may take, whatever the text size."""
-
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
+ZOOM = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 def screen_for_the_room(screens: Sequence[QScreen], laptop: QScreen | None) -> QScreen | None:
@@ -48,33 +57,27 @@ def screen_for_the_room(screens: Sequence[QScreen], laptop: QScreen | None) -> Q
 
 class PresentationWindow(QWidget):
     closed = Signal()
-    step_shown = Signal()
-    """A step (or the whole map) is on the screen: the presenter's notes follow it."""
+    slide_shown = Signal()
+    """Another slide (or card) is on the screen: the presenter's screen follows it."""
 
-    def __init__(self, scene: MapScene, open_map: OpenMap, settings: Settings) -> None:
+    def __init__(self, open_map: OpenMap, hidden_lanes: set[str], settings: Settings) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Journeyboard — presenting"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.scene, self.open_map, self.settings = scene, open_map, settings
+        self.open_map, self.settings = open_map, settings
+        self.hidden_in_editor = frozenset(hidden_lanes)
         self.theme = THEMES[settings.presentation_theme()]
-        self.view = PresentationView(scene, self.theme, self)
-        self.caption = Caption(self.theme, self.title_pixels(), self)
-        self._box = QVBoxLayout(self)
-        self._box.setContentsMargins(0, 0, 0, 0)
-        self._box.setSpacing(0)
-        self._box.addWidget(self.view, 1)
-        self._box.addWidget(self.caption)
-        self.notes = CornerNotes(self.view.viewport(), round(self.title_pixels()))
-        """The timebox, big enough for the room."""
-        self.steps: list[WalkStep] = []
-        self.index = -1
-        """The step shown; -1 is the whole map."""
+        self.typesetter = qt_typesetter()
+        self.slides: list[Slide] = []
+        self.index = 0
+        self.zoomed: Slide | None = None
+        """A card zoomed into, shown instead of the slide it is on."""
         self.reveal_curve = False
         self.backstage_hidden = False
-        self._hidden_before = set(scene.hidden_lanes)
+        self.notes = CornerNotes(self, round(self.title_pixels()))
+        """The timebox, big enough for the room."""
         self._closed = False
-        scene.set_theme(self.theme)
         open_map.changed.connect(self._map_changed)
 
     # --- showing ---------------------------------------------------------------------
@@ -87,8 +90,6 @@ class PresentationWindow(QWidget):
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()
-        self._size_text()
-        self._box.activate()
         self.replan()
 
     def title_pixels(self) -> float:
@@ -98,138 +99,164 @@ class PresentationWindow(QWidget):
         height = screen.geometry().height() if screen is not None else REFERENCE_HEIGHT
         return self.settings.presentation_title_pixels() * height / REFERENCE_HEIGHT
 
+    def sizes(self) -> SlideSizes:
+        return SlideSizes(self.width(), self.height(), round(self.title_pixels()))
+
     @property
-    def step(self) -> WalkStep | None:
-        return self.steps[self.index] if 0 <= self.index < len(self.steps) else None
+    def slide(self) -> Slide | None:
+        """What the room sees: the card zoomed into, else the slide."""
+        if self.zoomed is not None:
+            return self.zoomed
+        return self.slides[self.index] if self.slides else None
+
+    @property
+    def walked(self) -> Slide | None:
+        """The slide of the walk the room is on (under a zoomed card)."""
+        return self.slides[self.index] if self.slides else None
+
+    def next_slide(self) -> Slide | None:
+        return self.slides[self.index + 1] if self.index + 1 < len(self.slides) else None
+
+    def choices(self) -> DeckChoices:
+        hidden = set(self.hidden_in_editor)
+        if self.backstage_hidden:
+            hidden |= {
+                lane.id
+                for lane in self.open_map.content().lanes
+                if (kind := LANE_KIND_BY_KEY.get(lane.kind)) is not None and kind.backstage
+            }
+        return DeckChoices(frozenset(hidden), self.reveal_curve)
 
     def replan(self) -> None:
-        """Plan the walk for the map as it is now and the view's size, staying on the
-        stage (and part) shown."""
-        layout = self.scene.layout
-        if layout is None or self._closed:
+        """Compose the slides anew for the map as it is now, the screen and the text size,
+        staying on the same place in the journey."""
+        if self._closed or self.width() <= 0:
             return
-        current = self.step
-        size, pixels = self.view.viewport().size(), self.title_pixels()
-        self.scene.set_text_from_zoom(readable_zoom(pixels))
-        self.view.name_pixels = pixels
-        self.steps = plan_walk(layout, size.width(), size.height(), pixels)
-        if current is not None:
-            same_stage = [i for i, s in enumerate(self.steps) if s.stage_id == current.stage_id]
-            same_part = [i for i in same_stage if self.steps[i].part == current.part]
-            self.index = (same_part or same_stage or [min(self.index, len(self.steps) - 1)])[0]
+        place = place_of(self.slides[self.index]) if self.slides else None
+        content = self.open_map.content()
+        self.slides = plan_deck(content, self.sizes(), self.typesetter, translate, self.choices())
+        self.index = find_place(self.slides, place) if place is not None else 0
+        if self.zoomed is not None:
+            card_id = self.zoomed.cards[0].card_id
+            known = any(card.id == card_id for card in content.cards)
+            self.zoomed = self._card_slide(card_id) if known else None
         self._show()
 
     def go_to(self, index: int) -> None:
-        self.index = max(-1, min(index, len(self.steps) - 1))
+        self.zoomed = None
+        self.index = max(0, min(index, len(self.slides) - 1))
         self._show()
 
-    def _show(self) -> None:
-        layout = self.scene.layout
-        if layout is None or self._closed:
-            return
-        step = self.step
-        if step is None:
-            self.view.show_rect(Rect(0, 0, layout.width, layout.height), None, focus=False)
-        else:
-            self.view.show_rect(step.rect, step.zoom, focus=True)
-        self.view.curve_until = self._curve_until()
+    def zoom_into(self, card_id: str) -> None:
+        self.zoomed = self._card_slide(card_id)
+        self._show()
+
+    def _card_slide(self, card_id: str) -> Slide:
         content = self.open_map.content()
-        self.caption.show_text(caption_for(content, step))
-        self.step_shown.emit()
+        return card_slide(content, card_id, self.sizes(), self.typesetter, translate)
 
-    def presenter_notes(self) -> str:
-        """The notes for the step shown, for the laptop's screen."""
-        after = self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
-        return notes_for(self.open_map.content(), self.scene.layout, self.step, after)
+    def _show(self) -> None:
+        self.notes.set_pixels(round(self.title_pixels()))
+        self.update()
+        self.slide_shown.emit()
 
-    def _curve_until(self) -> float | None:
-        """Where the revealed curve stops: after the stage shown (none of it on the
-        whole map before the walk starts)."""
-        layout = self.scene.layout
-        if not self.reveal_curve or layout is None:
-            return None
-        step = self.step
-        if step is None:
-            return 0.0 if self.index < 0 else None
-        return next(s.column.right for s in layout.stages if s.stage_id == step.stage_id)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        slide = self.slide
+        if slide is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        paint_slide(painter, slide, self.theme)
+        painter.end()
 
-    # --- the presenter's keys ----------------------------------------------------------
+    # --- the presenter's keys and clicks ----------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
+        if not self.handle_key(Qt.Key(event.key())):
+            super().keyPressEvent(event)
+
+    def handle_key(self, key: Qt.Key) -> bool:
+        """Act on a key of the presenter's (from this window or the presenter's screen);
+        False if it is not one."""
         if key in FORWARD:
-            self.go_to(self.index + 1)
+            self._step(1)
         elif key in BACK:
-            self.go_to(self.index - 1)
+            self._step(-1)
         elif key == Qt.Key.Key_Home:
-            self.go_to(-1)
+            self.go_to(0)
         elif key == Qt.Key.Key_End:
-            self.go_to(len(self.steps) - 1)
+            self.go_to(len(self.slides) - 1)
+        elif key in ZOOM:
+            walked = self.walked
+            if self.zoomed is None and walked is not None and walked.cards:
+                self.zoom_into(walked.cards[0].card_id)
         elif key == Qt.Key.Key_Escape:
-            self.close()
+            if self.zoomed is not None:
+                self.go_to(self.index)
+            else:
+                self.close()
         elif key == Qt.Key.Key_B:
-            self.set_backstage_hidden(not self.backstage_hidden)
+            self.backstage_hidden = not self.backstage_hidden
+            self.replan()
         elif key == Qt.Key.Key_C:
             self.reveal_curve = not self.reveal_curve
-            self._show()
+            self.replan()
         elif key == Qt.Key.Key_T:
             self.set_theme("dark" if self.theme.name == "light" else "light")
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             step = -TEXT_STEP if key == Qt.Key.Key_Minus else TEXT_STEP
             self.set_title_pixels(self.settings.presentation_title_pixels() + step)
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
 
-    def set_backstage_hidden(self, hidden: bool) -> None:
-        self.backstage_hidden = hidden
-        backstage = {
-            lane.id
-            for lane in self.open_map.content().lanes
-            if LANE_KIND_BY_KEY.get(lane.kind) is not None and LANE_KIND_BY_KEY[lane.kind].backstage
-        }
-        lanes = self._hidden_before | backstage if hidden else set(self._hidden_before)
-        self.scene.hidden_lanes.clear()
-        self.scene.hidden_lanes.update(lanes)
-        self.scene.relayout()
-        self.replan()
+    def _step(self, direction: int) -> None:
+        """The next (or previous) slide; with a card zoomed into, the next card of its
+        slide, and past the slide's last card the next slide."""
+        walked = self.walked
+        if self.zoomed is None or walked is None:
+            self.go_to(self.index + direction)
+            return
+        order = [card.card_id for card in walked.cards]
+        at = order.index(self.zoomed.cards[0].card_id) + direction
+        if 0 <= at < len(order):
+            self.zoom_into(order[at])
+        else:
+            self.go_to(self.index + (1 if direction > 0 else 0))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        walked = self.walked
+        if self.zoomed is None and walked is not None:
+            point = event.position()
+            card_id = walked.card_at(point.x(), point.y())
+            if card_id is not None:
+                self.zoom_into(card_id)
+                return
+        super().mousePressEvent(event)
 
     def set_title_pixels(self, pixels: int) -> None:
-        """The least height of a card title on a screen 1,080 pixels high; walked again."""
+        """The least height of a card title on a screen 1,080 pixels high."""
         self.settings.set_presentation_title_pixels(pixels)
-        self._size_text()
         self.replan()
-
-    def _size_text(self) -> None:
-        """The caption's and the corner notes' text at the room's size for this screen;
-        the caption never takes more than `CAPTION_SHARE` of it."""
-        pixels = self.title_pixels()
-        self.caption.set_text_pixels(pixels, self.height() * CAPTION_SHARE)
-        self.notes.set_pixels(round(pixels))
-        self._box.activate()
 
     def set_theme(self, name: str) -> None:
         self.theme = THEMES[name]
         self.settings.set_presentation_theme(name)
-        self.scene.set_theme(self.theme)
-        self.view.set_theme(self.theme)
-        self.caption.set_theme(self.theme)
+        self._show()
 
     # --- the map changing, and leaving --------------------------------------------------
 
     def _map_changed(self, *_change: object) -> None:
-        QTimer.singleShot(0, self, self.replan)  # after the scene has laid the map out again
+        QTimer.singleShot(0, self, self.replan)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self.replan)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._closed = True  # a replan still queued must not undo what follows
+        self._closed = True  # a replan still queued must not run on a closed window
         self.open_map.changed.disconnect(self._map_changed)
-        self.scene.hidden_lanes.clear()
-        self.scene.hidden_lanes.update(self._hidden_before)
-        self.scene.set_theme(LIGHT)
-        self.scene.set_text_from_zoom(0.0)
-        self.scene.relayout()
         self.closed.emit()
         super().closeEvent(event)

@@ -1,0 +1,369 @@
+"""A stage on a slide: its number, name and goal, and its lanes side by side across the
+screen, each named as large and as strongly as its cards, with the cards' titles at the
+room's size (their notes are on the presenter's screen), over the whole emotion curve.
+
+A stage too full for one slide takes two, its lanes shared between them, titles cut to two
+lines if they must; only a stage that fits on no two slides goes on to more, its columns
+cut between cards.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Final
+
+from app.layout import palette
+from app.layout.badges import badges
+from app.layout.emotion_lane import AXIS_WIDTH
+from app.layout.geometry import Point, Rect
+from app.layout.shapes import Plate, Shape, Stroke, Text, tag
+from app.layout.slides.curve_band import band_unit, curve_band
+from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes, text_block
+from app.layout.text import Typesetter
+from app.model.messages import Message, Translate
+from app.model.records import CardRecord, LaneRecord, MapContent, StageRecord
+
+CARD_LINES: Final = 5
+"""The most lines of a card's title on a slide; the whole title is on its zoom."""
+SHORT_LINES: Final = 2
+"""The lines a title is cut to before a stage takes a third slide."""
+LANE_LINES: Final = 3
+LEAST_COLUMN: Final = 7.0
+"""The narrowest a lane's column is, in title sizes: ten letters or so to a line."""
+MOST_COLUMN: Final = 18.0
+BAND_SHARE: Final = 0.3
+LEAST_ROOM: Final = 6
+"""The fewest lines of titles the lanes' columns hold beside the curve: a lane's name and
+a card of two lines."""
+"""The share of the slide's height the emotion curve takes under the lanes."""
+CARD_STRIPE: Final = 6.0
+BADGE_SHADE: Final = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class StageFrame:
+    """Where a stage slide's parts go: the header above, the lanes' columns between
+    `top` and `bottom`, and the curve's band (if the map has a curve) below."""
+
+    top: float
+    bottom: float
+    band: Rect | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    """A card measured for its column."""
+
+    card: CardRecord
+    lines: tuple[str, ...]
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """One slide's share of a stage: its lanes, and the cards each shows."""
+
+    lanes: tuple[LaneRecord, ...]
+    cards: tuple[tuple[_Card, ...], ...]
+    continued: tuple[bool, ...]
+    """For each lane, whether its cards go on on the next slide."""
+    names: tuple[tuple[str, ...], ...]
+    """The lines of each lane's name."""
+    column: float
+    """The width of a lane's column."""
+    header: float
+    """The height of the lanes' names."""
+
+
+def stage_slides(
+    content: MapContent,
+    stage: StageRecord,
+    lanes: list[LaneRecord],
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+    translate: Translate,
+    curve: bool,
+    until: str | None = None,
+) -> list[Slide]:
+    """The slides of `stage` showing `lanes` (the emotion curve below them if `curve`,
+    up to the stage `until` when it is revealed stage by stage)."""
+    frame = _frame(content, stage, sizes, typesetter, curve)
+    cells = {
+        lane.id: [c for c in content.cards if c.stage_id == stage.id and c.lane_id == lane.id]
+        for lane in lanes
+    }
+    pages = _paged(lanes, cells, frame, sizes, typesetter)
+    band = None
+    if frame.band is not None:
+        left = frame.band.x + AXIS_WIDTH * band_unit(sizes, frame.band.height)
+        band = curve_band(
+            content, frame.band, left, sizes, typesetter, translate, highlight=stage.id, until=until
+        )
+    slides = []
+    for part, page in enumerate(pages, start=1):
+        header = _header(content, stage, part, len(pages), sizes, typesetter, translate)
+        shapes, placed = _columns(page, frame, sizes, typesetter, translate)
+        number = [s.id for s in content.stages].index(stage.id) + 1
+        name = Message("Slides", "Stage {number} of {count}: {name}").format(
+            number=number, count=len(content.stages), name=stage.name
+        )
+        if len(pages) > 1:
+            name = Message("Slides", "{stage} (slide {part} of {parts})").format(
+                stage=name, part=part, parts=len(pages)
+            )
+        layers = [Layer(tuple(header + shapes))] + ([band] if band is not None else [])
+        slides.append(
+            Slide(
+                SlideKind.STAGE,
+                tuple(layers),
+                name.translated(translate),
+                stage.id,
+                part,
+                len(pages),
+                tuple(placed),
+                tuple(lane.id for lane in page.lanes),
+                (sizes.width, sizes.height),
+            )
+        )
+    return slides
+
+
+def _frame(
+    content: MapContent, stage: StageRecord, sizes: SlideSizes, typesetter: Typesetter, curve: bool
+) -> StageFrame:
+    """The header's height is that of its longest form, so that the lanes start at the
+    same height on both slides of a stage."""
+    m = sizes.margin
+    header = _header(content, stage, 1, 2, sizes, typesetter, lambda _c, text: text)
+    top = max(text.rect.bottom for text in header if isinstance(text, Text)) + sizes.gap
+    if not curve:
+        return StageFrame(top, sizes.height - m, None)
+    band_height = round(sizes.height * BAND_SHARE)
+    band = Rect(m, sizes.height - m - band_height, sizes.width - 2 * m, band_height)
+    if band.y - sizes.gap - top < LEAST_ROOM * sizes.card_title.line_height:
+        # Text this large leaves the lanes too little room beside the curve: the stage's
+        # slides show the lanes, the opening and closing slides the curve.
+        return StageFrame(top, sizes.height - m, None)
+    return StageFrame(top, band.y - sizes.gap, band)
+
+
+def _header(
+    content: MapContent,
+    stage: StageRecord,
+    part: int,
+    parts: int,
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+    translate: Translate,
+) -> list[Shape]:
+    """Where the room is, at the top of the slide: the stage's number (and which of its
+    slides this is), its name large, and the customer's goal there."""
+    m = sizes.margin
+    width = sizes.width - 2 * m - sizes.corner
+    number = [s.id for s in content.stages].index(stage.id) + 1
+    where = Message("Slides", "Stage {number} of {count}").format(
+        number=number, count=len(content.stages)
+    )
+    if parts > 1:
+        where = Message("Slides", "{stage} · slide {part} of {parts}").format(
+            stage=where, part=part, parts=parts
+        )
+    said = where.translated(translate)
+    line = Text(
+        Rect(m, m, width, sizes.body.line_height),
+        (typesetter.shorten(said, width, sizes.body),),
+        sizes.body,
+        "muted_ink",
+    )
+    name, y = text_block(
+        typesetter, stage.name, Point(m, line.rect.bottom), width, sizes.heading, "ink", 2
+    )
+    goal, _ = text_block(typesetter, stage.goal, Point(m, y), width, sizes.goal, "muted_ink", 2)
+    return [line, name, goal]
+
+
+def _paged(
+    lanes: list[LaneRecord],
+    cells: dict[str, list[CardRecord]],
+    frame: StageFrame,
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+) -> list[_Page]:
+    """The fewest slides the stage's lanes fit on, whole titles first."""
+    if not lanes:
+        return [_Page((), (), (), (), 0.0, 0.0)]
+    room = sizes.width - 2 * sizes.margin + sizes.gap
+    most = max(1, math.floor(room / (LEAST_COLUMN * sizes.title + sizes.gap)))
+    least = math.ceil(len(lanes) / most)
+    tries = [
+        (groups, lines)
+        for groups, lines in ((1, CARD_LINES), (2, CARD_LINES), (2, SHORT_LINES))
+        if least <= groups <= len(lanes)
+    ]
+    for groups, lines in tries:
+        pages = _pages(lanes, cells, groups, lines, frame, sizes, typesetter)
+        if len(pages) == groups:
+            return pages
+    return _pages(
+        lanes, cells, max(least, min(2, len(lanes))), CARD_LINES, frame, sizes, typesetter
+    )
+
+
+def _pages(
+    lanes: list[LaneRecord],
+    cells: dict[str, list[CardRecord]],
+    groups: int,
+    lines: int,
+    frame: StageFrame,
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+) -> list[_Page]:
+    """The lanes in `groups` runs side by side, each run on as many slides as its
+    fullest column needs."""
+    size, extra = divmod(len(lanes), groups)
+    pages: list[_Page] = []
+    start = 0
+    for group in range(groups):
+        run = lanes[start : start + size + (group < extra)]
+        start += len(run)
+        column = _column_width(len(run), sizes)
+        inner = column - 2 * sizes.padding - CARD_STRIPE
+        names = tuple(
+            typesetter.wrap(lane.title, inner, sizes.card_title, LANE_LINES) for lane in run
+        )
+        header = max(len(name) for name in names) * sizes.card_title.line_height + 2 * sizes.padding
+        room = frame.bottom - frame.top - header - sizes.gap / 2
+        columns = [
+            _split(
+                [_measured(c, inner, lines, room, sizes, typesetter) for c in cells[lane.id]],
+                room,
+                sizes,
+            )
+            for lane in run
+        ]
+        count = max(len(parts) for parts in columns)
+        for index in range(count):
+            shown = tuple(tuple(parts[index]) if index < len(parts) else () for parts in columns)
+            more = tuple(index + 1 < len(parts) for parts in columns)
+            pages.append(_Page(tuple(run), shown, more, names, column, header))
+    # Lanes with no card in the stage need no slide of their own; a stage with no card
+    # at all keeps one.
+    with_cards = [page for page in pages if any(page.cards)]
+    return with_cards or pages[:1]
+
+
+def _column_width(count: int, sizes: SlideSizes) -> float:
+    room = sizes.width - 2 * sizes.margin - (count - 1) * sizes.gap
+    return min(MOST_COLUMN * sizes.title, room / count)
+
+
+def _measured(
+    card: CardRecord,
+    width: float,
+    lines: int,
+    room: float,
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+) -> _Card:
+    """A card's title in as many of `lines` as it needs and the column's `room` holds."""
+    style = sizes.card_title
+    foot = _foot(card, sizes)
+    # Never taller than a column that goes on to the next slide leaves it.
+    room -= sizes.small.line_height
+    fit = max(1, int((room - 2 * sizes.padding - foot) // style.line_height))
+    title = typesetter.wrap(card.title or "…", width, style, min(lines, fit))
+    return _Card(card, title, len(title) * style.line_height + 2 * sizes.padding + foot)
+
+
+def _foot(card: CardRecord, sizes: SlideSizes) -> float:
+    """Room for the card's badges, when it has any."""
+    shown = card.votes > 0 or card.moment or card.priority > 0
+    return sizes.small.line_height + sizes.padding / 2 if shown else 0.0
+
+
+def _split(cards: list[_Card], room: float, sizes: SlideSizes) -> list[list[_Card]]:
+    """A column's cards in slides' worth; a column that goes on keeps a line to say so."""
+    total = sum(card.height for card in cards) + sizes.gap / 2 * max(0, len(cards) - 1)
+    if total <= room:
+        return [cards]
+    room -= sizes.small.line_height
+    parts: list[list[_Card]] = [[]]
+    used = 0.0
+    for card in cards:
+        needed = card.height + (sizes.gap / 2 if parts[-1] else 0)
+        if parts[-1] and used + needed > room:
+            parts.append([])
+            used, needed = 0.0, card.height
+        parts[-1].append(card)
+        used += needed
+    return parts
+
+
+def _columns(
+    page: _Page, frame: StageFrame, sizes: SlideSizes, typesetter: Typesetter, translate: Translate
+) -> tuple[list[Shape], list[SlideCard]]:
+    """Each lane's column: its name on a plate of its colour, then its cards."""
+    shapes: list[Shape] = []
+    placed: list[SlideCard] = []
+    count = len(page.lanes)
+    total = count * page.column + (count - 1) * sizes.gap
+    x = (sizes.width - total) / 2
+    pad, inner = sizes.padding, page.column - 2 * sizes.padding - CARD_STRIPE
+    for lane, name, cards, more in zip(
+        page.lanes, page.names, page.cards, page.continued, strict=True
+    ):
+        shapes.append(
+            Plate(Rect(x, frame.top, page.column, frame.bottom - frame.top), 8, f"tint:{lane.kind}")
+        )
+        header = Rect(x, frame.top, page.column, page.header)
+        shapes.append(Plate(header, 8, palette.lane_accent(lane.kind)))
+        words = Rect(x + pad + CARD_STRIPE, frame.top + pad, inner, page.header - 2 * pad)
+        shapes.append(Text(words, name, sizes.card_title, palette.LIGHT_INK))
+        y = header.bottom + sizes.gap / 2
+        for card in cards:
+            rect = Rect(x, y, page.column, card.height)
+            shapes += _card(card, rect, lane.kind, sizes, typesetter)
+            placed.append(SlideCard(card.card.id, rect))
+            y = rect.bottom + sizes.gap / 2
+        if more:
+            said = Message("Slides", "more on the next slide").translated(translate)
+            # Under the last card, which only text too large for the screen pushes down.
+            top = max(frame.bottom - sizes.small.line_height, y)
+            foot = Rect(x + pad, top, page.column - 2 * pad, sizes.small.line_height)
+            shapes.append(
+                Text(foot, (typesetter.shorten(said, foot.width, sizes.small),), sizes.small, "ink")
+            )
+        x += page.column + sizes.gap
+    return shapes, placed
+
+
+def _card(
+    card: _Card, rect: Rect, kind: str, sizes: SlideSizes, typesetter: Typesetter
+) -> list[Shape]:
+    """A card as the room sees it: its colour, its lane's stripe, its title and badges."""
+    fill = palette.card_fill(card.card.colour, kind)
+    stripe = Rect(rect.x, rect.y + 4, CARD_STRIPE, rect.height - 8)
+    pad = sizes.padding
+    title = Rect(
+        rect.x + pad + CARD_STRIPE,
+        rect.y + pad,
+        rect.width - 2 * pad - CARD_STRIPE,
+        len(card.lines) * sizes.card_title.line_height,
+    )
+    shapes: list[Shape] = [
+        Plate(rect, 8, fill, Stroke("grid_line", 1)),
+        Plate(stripe, 0, palette.lane_accent(kind)),
+        Text(title, card.lines, sizes.card_title, palette.inks_on(fill)[0]),
+    ]
+    right, top = rect.right - pad, rect.bottom - pad / 2 - sizes.small.line_height
+    for words, _width, badge in badges(
+        card.card.votes, card.card.moment, card.card.priority, typesetter.width
+    ):
+        width = typesetter.width(words, sizes.small_bold) + sizes.small.size
+        # A shade darker than on the canvas: a thin mark like ★ must stand out across a room.
+        darker = palette.mix(badge, "#000000", BADGE_SHADE)
+        place = Rect(right - width, top, width, sizes.small.line_height)
+        shapes += tag(place, words, sizes.small_bold, darker)
+        right -= width + pad / 2
+    return shapes
