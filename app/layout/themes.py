@@ -66,6 +66,6 @@ DARK: Final = Theme(
     plate="#111827",
     slide="#111827",
     highlight="#374151",
-    line_lift=0.45,
+    line_lift=0.3,
 )
 THEMES: Final[dict[str, Theme]] = {theme.name: theme for theme in (LIGHT, DARK)}

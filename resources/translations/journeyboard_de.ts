@@ -3490,69 +3490,74 @@
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="36"/>
-        <source>Stage {number}: {stage} · {lane}</source>
-        <translation>Phase {number}: {stage} · {lane}</translation>
+        <location filename="../../app/layout/slides/card_slide.py" line="65"/>
+        <source>Stage {number} of {count}: {stage} · {lane}</source>
+        <translation>Phase {number} von {count}: {stage} · {lane}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="122"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="150"/>
         <source>★ A moment that matters</source>
         <translation>★ Ein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="125"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="153"/>
         <source>● Dots from the vote: {count}</source>
         <translation>● Punkte aus der Abstimmung: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="132"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="160"/>
         <source>Priority: {value}</source>
         <translation>Priorität: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="136"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="164"/>
         <source>Channel: {value}</source>
         <translation>Kanal: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="139"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="168"/>
         <source>Owner: {value}</source>
         <translation>Verantwortlich: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="143"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="173"/>
         <source>Evidence: {value}</source>
         <translation>Beleg: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/closing.py" line="35"/>
+        <location filename="../../app/layout/slides/closing.py" line="37"/>
         <source>What we take away</source>
         <translation>Was wir mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/closing.py" line="56"/>
+        <location filename="../../app/layout/slides/closing.py" line="53"/>
         <source>Top pain points</source>
         <translation>Wichtigste Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/closing.py" line="57"/>
+        <location filename="../../app/layout/slides/closing.py" line="54"/>
         <source>Top pain points, by the room&apos;s vote</source>
         <translation>Wichtigste Schmerzpunkte, nach der Abstimmung im Raum</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/closing.py" line="61"/>
+        <location filename="../../app/layout/slides/closing.py" line="58"/>
         <source>Top opportunities</source>
         <translation>Wichtigste Chancen</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/closing.py" line="62"/>
+        <location filename="../../app/layout/slides/closing.py" line="59"/>
         <source>Top opportunities, by the room&apos;s vote</source>
         <translation>Wichtigste Chancen, nach der Abstimmung im Raum</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/closing.py" line="102"/>
+        <location filename="../../app/layout/slides/closing.py" line="110"/>
         <source>None on the map yet.</source>
         <translation>Noch keine auf der Map.</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/closing.py" line="155"/>
+        <source>{stage} · {priority} priority</source>
+        <translation>{stage} · Priorität {priority}</translation>
     </message>
     <message>
         <location filename="../../app/layout/slides/opening.py" line="136"/>
@@ -3570,27 +3575,52 @@
         <translation>{count} Karten</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="108"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="130"/>
         <source>Stage {number} of {count}: {name}</source>
         <translation>Phase {number} von {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="112"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="134"/>
         <source>{stage} (slide {part} of {parts})</source>
         <translation>{stage} (Folie {part} von {parts})</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="165"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="25"/>
+        <source>!!! high priority</source>
+        <translation>!!! hohe Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_header.py" line="26"/>
+        <source>!! medium priority</source>
+        <translation>!! mittlere Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_header.py" line="27"/>
+        <source>! low priority</source>
+        <translation>! niedrige Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_header.py" line="45"/>
         <source>Stage {number} of {count}</source>
         <translation>Phase {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="169"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="49"/>
         <source>{stage} · slide {part} of {parts}</source>
         <translation>{stage} · Folie {part} von {parts}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="327"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="96"/>
+        <source>★ a moment that matters</source>
+        <translation>★ ein Schlüsselmoment</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_header.py" line="102"/>
+        <source>● dots from the vote</source>
+        <translation>● Punkte aus der Abstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout/slides/stage_slide.py" line="351"/>
         <source>more on the next slide</source>
         <translation>weiter auf der nächsten Folie</translation>
     </message>

@@ -1,23 +1,32 @@
-"""One card zoomed in for the room: where it sits in the journey, its title large, its notes
-at the room's size, and what else is known about it."""
+"""One card zoomed in for the room: a large card under a band of its lane's colour that
+says where it sits in the journey, its title large, its notes at a size the back row
+reads, and what else is known about it."""
 
 from __future__ import annotations
+
+from typing import Final
 
 from app.layout import palette
 from app.layout.geometry import Point, Rect
 from app.layout.shapes import Plate, Shape, Stroke, Text, moved
 from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes, text_block
-from app.layout.text import Typesetter
+from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Message, Translate
-from app.model.records import MapContent
+from app.model.records import CardRecord, MapContent
 from app.model.vocabulary import EVIDENCE_NAMES, PRIORITIES
 
-WIDEST_EMS = 40.0
-"""The widest the zoomed card is, in title sizes: lines a room reads without losing them."""
-STRIPE = 10.0
-TITLE_EMS = 2.0
-NOTES_EMS = 1.25
-"""The zoomed card's title and notes, in title sizes."""
+WIDTH_SHARE: Final = 0.82
+"""How much of the slide's width the zoomed card takes."""
+TITLE_EMS: Final = 2.2
+NOTES_EMS: Final = 1.5
+FACTS_EMS: Final = 1.1
+"""The zoomed card's title, notes and facts, in title sizes."""
+TITLE_LINES: Final = 4
+GROWTH: Final = (1.5, 1.3, 1.15, 1.0)
+"""How much larger than those a short card's words are set, largest first."""
+FILLED: Final = 0.7
+"""The most of the slide's height a card set larger than the least may take."""
+STRIPE: Final = 10.0
 
 
 def card_slide(
@@ -27,76 +36,102 @@ def card_slide(
     typesetter: Typesetter,
     translate: Translate,
 ) -> Slide:
+    """The card as large as it fits in most of the slide: a short card is set larger."""
+    for grow in GROWTH:
+        slide, height = _composed(content, card_id, sizes, typesetter, translate, grow)
+        if height <= sizes.height * FILLED:
+            break
+    return slide
+
+
+def _composed(
+    content: MapContent,
+    card_id: str,
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+    translate: Translate,
+    grow: float,
+) -> tuple[Slide, float]:
     card = next(card for card in content.cards if card.id == card_id)
     stage = next(stage for stage in content.stages if stage.id == card.stage_id)
     lane = next(lane for lane in content.lanes if lane.id == card.lane_id)
     m, pad = sizes.margin, sizes.padding * 2
-    number = [s.id for s in content.stages].index(stage.id) + 1
-    where = (
-        Message("Slides", "Stage {number}: {stage} · {lane}")
-        .format(number=number, stage=stage.name, lane=lane.title)
-        .translated(translate)
-    )
-    line, _ = text_block(
-        typesetter,
-        where,
-        Point(m, m),
-        sizes.width - 2 * m - sizes.corner,
-        sizes.body,
-        "muted_ink",
-        1,
-    )
-    width = min(sizes.width - 2 * m, WIDEST_EMS * sizes.title)
+    width = min(sizes.width - 2 * m, WIDTH_SHARE * sizes.width)
     x = (sizes.width - width) / 2
     inner = width - 2 * pad - STRIPE
-    top = line.rect.bottom + sizes.gap
-    bottom = sizes.height - m
+    text_x = x + pad + STRIPE
+    number = [s.id for s in content.stages].index(stage.id) + 1
+    where = (
+        Message("Slides", "Stage {number} of {count}: {stage} · {lane}")
+        .format(number=number, count=len(content.stages), stage=stage.name, lane=lane.title)
+        .translated(translate)
+    )
+    band_style = sizes.card_title
+    band_height = band_style.line_height + 2 * sizes.padding
     fill = palette.card_fill(card.colour, lane.kind)
     ink, quiet = palette.inks_on(fill)
-    words: list[Shape] = []
-    text_x = x + pad + STRIPE
+    title_style = TextStyle(round(sizes.title * TITLE_EMS * grow), bold=True)
+    notes_style = TextStyle(round(sizes.title * NOTES_EMS * grow))
+    facts_style = TextStyle(round(sizes.title * FACTS_EMS * grow))
+    words: list[Shape] = [
+        Text(
+            Rect(text_x, sizes.padding, inner, band_style.line_height),
+            (typesetter.shorten(where, inner, band_style),),
+            band_style,
+            palette.LIGHT_INK,
+        )
+    ]
     title, y = text_block(
-        typesetter, card.title, Point(text_x, top + pad), inner, sizes.heading, ink, 4
+        typesetter,
+        card.title,
+        Point(text_x, band_height + pad),
+        inner,
+        title_style,
+        ink,
+        TITLE_LINES,
     )
     words.append(title)
-    facts = _facts(
-        card.channel, card.owner, card.evidence, card.priority, card.votes, card.moment, translate
-    )
-    facts_height = len(facts) * sizes.body.line_height
-    if card.notes.strip():
-        room = bottom - pad - facts_height - sizes.gap - (y + sizes.gap)
-        lines = max(1, int(room // sizes.body.line_height))
+    facts = _facts(card, translate)
+    facts_height = len(facts) * facts_style.line_height
+    room = sizes.height - 2 * m - y - sizes.gap - facts_height - pad
+    if card.notes.strip() and room >= notes_style.line_height:
+        lines = int(room // notes_style.line_height)
         notes, y = text_block(
             typesetter,
             card.notes.strip(),
             Point(text_x, y + sizes.gap),
             inner,
-            sizes.body,
+            notes_style,
             ink,
             lines,
         )
         words.append(notes)
     if facts:
-        block = Text(
-            Rect(text_x, y + sizes.gap, inner, facts_height),
-            tuple(typesetter.shorten(f, inner, sizes.body) for f in facts),
-            sizes.body,
-            quiet,
+        shown = tuple(typesetter.shorten(fact, inner, facts_style) for fact in facts)
+        words.append(
+            Text(Rect(text_x, y + sizes.gap, inner, facts_height), shown, facts_style, quiet)
         )
-        words.append(block)
-        y = block.rect.bottom
-    rect = Rect(x, top, width, y + pad - top)
-    # The card stands in the middle of the room the header leaves.
-    down = max(0.0, (bottom - rect.bottom) / 2)
-    rect = Rect(x, top + down, width, rect.height)
-    words = [moved(shape, 0, down) for shape in words]
+        y += sizes.gap + facts_height
+    height = y + pad
+    # The card stands in the middle of the slide.
+    top = max(m, (sizes.height - height) / 2)
+    rect = Rect(x, top, width, height)
     shapes: list[Shape] = [
-        line,
-        Plate(rect, 12, fill, Stroke("grid_line", 1)),
-        Plate(Rect(x, rect.y + 6, STRIPE, rect.height - 12), 0, palette.lane_accent(lane.kind)),
-        *words,
+        Plate(rect, 14, fill, Stroke("grid_line", 1)),
+        Plate(
+            Rect(x, top + band_height, STRIPE, height - band_height - 8),
+            0,
+            palette.lane_accent(lane.kind),
+        ),
+        Plate(Rect(x, top, width, band_height), 14, palette.lane_accent(lane.kind)),
+        Plate(
+            Rect(x, top + band_height / 2, width, band_height / 2),
+            0,
+            palette.lane_accent(lane.kind),
+        ),
+        *(moved(shape, 0, top) for shape in words),
     ]
-    return Slide(
+    slide = Slide(
         SlideKind.CARD,
         (Layer(tuple(shapes)),),
         card.title,
@@ -105,40 +140,35 @@ def card_slide(
         lane_ids=(lane.id,),
         size=(sizes.width, sizes.height),
     )
+    return slide, height
 
 
-def _facts(
-    channel: str,
-    owner: str,
-    evidence: str,
-    priority: int,
-    votes: int,
-    moment: bool,
-    translate: Translate,
-) -> list[str]:
+def _facts(card: CardRecord, translate: Translate) -> list[str]:
     """What else the card says, a line each."""
     facts = []
-    if moment:
+    if card.moment:
         facts.append(Message("Slides", "★ A moment that matters").translated(translate))
-    if votes:
+    if card.votes:
         facts.append(
             Message("Slides", "● Dots from the vote: {count}")
-            .format(count=votes)
+            .format(count=card.votes)
             .translated(translate)
         )
-    if priority:
-        value = translate("Vocabulary", PRIORITIES[priority])
+    if card.priority:
+        value = translate("Vocabulary", PRIORITIES[card.priority])
         facts.append(
             Message("Slides", "Priority: {value}").format(value=value).translated(translate)
         )
-    if channel:
+    if card.channel:
         facts.append(
-            Message("Slides", "Channel: {value}").format(value=channel).translated(translate)
+            Message("Slides", "Channel: {value}").format(value=card.channel).translated(translate)
         )
-    if owner:
-        facts.append(Message("Slides", "Owner: {value}").format(value=owner).translated(translate))
-    if evidence:
-        value = translate("Vocabulary", EVIDENCE_NAMES.get(evidence, evidence))
+    if card.owner:
+        facts.append(
+            Message("Slides", "Owner: {value}").format(value=card.owner).translated(translate)
+        )
+    if card.evidence:
+        value = translate("Vocabulary", EVIDENCE_NAMES.get(card.evidence, card.evidence))
         facts.append(
             Message("Slides", "Evidence: {value}").format(value=value).translated(translate)
         )

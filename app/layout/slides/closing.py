@@ -9,15 +9,17 @@ from typing import Final
 from app.layout import palette
 from app.layout.emotion_lane import AXIS_WIDTH
 from app.layout.geometry import Point, Rect
-from app.layout.shapes import Plate, Shape, Text, tag
+from app.layout.shapes import Plate, Shape, Text, bounds, moved, tag
 from app.layout.slides.curve_band import band_unit, curve_band
 from app.layout.slides.slide import Layer, Slide, SlideKind, SlideSizes, text_block
 from app.layout.text import Typesetter
 from app.model.messages import Message, Translate
 from app.model.ranking import ranked
 from app.model.records import CardRecord, MapContent
+from app.model.vocabulary import PRIORITIES
 
-BAND_SHARE: Final = 0.4
+LEAST_BAND_SHARE: Final = 0.35
+"""The least share of the slide's height the curve takes; the lists have the rest."""
 MOST_ITEMS: Final = 4
 ITEM_LINES: Final = 2
 
@@ -39,16 +41,11 @@ def closing_slide(
     title, y = text_block(
         typesetter, content.map.title, Point(m, y), width - sizes.corner, sizes.heading, "ink", 1
     )
-    layers: list[Layer] = []
     y += gap
-    if curve:
-        band = Rect(m, y, width, round(sizes.height * BAND_SHARE))
-        left = band.x + AXIS_WIDTH * band_unit(sizes, band.height)
-        layers.append(curve_band(content, band, left, sizes, typesetter, translate))
-        y = band.bottom + gap
     voted = any(card.votes for card in content.cards)
-    shapes: list[Shape] = [line, title]
     half = (width - gap) / 2
+    lists: list[Shape] = []
+    below = 0.0
     for index, (kind, heading, by_vote) in enumerate(
         (
             (
@@ -67,9 +64,20 @@ def closing_slide(
             lane.id for lane in content.lanes if lane.kind == kind and lane.id not in hidden_lanes
         ]
         cards = [card for card in ranked(content, {kind}) if card.lane_id in shown]
-        box = Rect(m + index * (half + gap), y, half, sizes.height - m - y)
+        most = sizes.height - m - y - (sizes.height * LEAST_BAND_SHARE + gap if curve else 0)
+        box = Rect(m + index * (half + gap), 0, half, most)
         said = (by_vote if voted else heading).translated(translate)
-        shapes += _list(content, kind, said, cards, box, sizes, typesetter, translate)
+        drawn = _list(content, kind, said, cards, box, sizes, typesetter, translate)
+        lists += drawn
+        below = max(below, bounds(drawn).bottom)
+    # The curve takes the height the lists leave.
+    layers: list[Layer] = []
+    if curve:
+        band = Rect(m, y, width, sizes.height - m - y - below - gap)
+        left = band.x + AXIS_WIDTH * band_unit(sizes, band.height)
+        layers.append(curve_band(content, band, left, sizes, typesetter, translate))
+        y = band.bottom + gap
+    shapes: list[Shape] = [line, title, *(moved(shape, 0, y) for shape in lists)]
     layers.insert(0, Layer(tuple(shapes)))
     return Slide(SlideKind.CLOSING, tuple(layers), where, size=(sizes.width, sizes.height))
 
@@ -85,7 +93,7 @@ def _list(
     translate: Translate,
 ) -> list[Shape]:
     """A heading on a plate of the lane's colour, then the best cards, each with its dots
-    (when it has any) and the stage it belongs to."""
+    (when it has any), the stage it belongs to and its priority."""
     pad, style = sizes.padding, sizes.card_title
     head_height = style.line_height + 2 * pad
     shapes: list[Shape] = [
@@ -140,9 +148,15 @@ def _list(
             )
         )
         y += len(lines) * style.line_height
-        stage = typesetter.shorten(
-            stages.get(card.stage_id, ""), box.right - pad - text_x, sizes.small
-        )
+        where = stages.get(card.stage_id, "")
+        if card.priority in PRIORITIES and card.priority:
+            value = translate("Vocabulary", PRIORITIES[card.priority])
+            where = (
+                Message("Slides", "{stage} · {priority} priority")
+                .format(stage=where, priority=value.lower())
+                .translated(translate)
+            )
+        stage = typesetter.shorten(where, box.right - pad - text_x, sizes.small)
         shapes.append(
             Text(
                 Rect(text_x, y, box.right - pad - text_x, sizes.small.line_height),

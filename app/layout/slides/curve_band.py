@@ -9,6 +9,7 @@ import dataclasses
 from typing import Final
 
 from app.layout import palette
+from app.layout.callouts import emotion_callouts
 from app.layout.emotion_lane import (
     AXIS_WIDTH,
     EMOTION_LABEL,
@@ -50,6 +51,9 @@ KEY_GAP: Final = 28.0
 KEY_PADDING: Final = 4.0
 """The key under the curves: the length of each curve's sample of line, and the room
 between one persona and the next."""
+SLIDE_CURVE_WIDTH: Final = 4.5
+HIGHLIGHT_EDGE: Final = "#d97706"
+"""The frame of the stage talked about, in both themes: amber, seen on white and on navy."""
 LEAST_BAND: Final = 190.0
 """The least height of the band, in units: the emotion lane's on the canvas."""
 BAND_LINES: Final = 13
@@ -87,13 +91,18 @@ def curve_band(
     translate: Translate,
     *,
     highlight: str | None = None,
+    labelled: frozenset[str] | None = None,
     until: str | None = None,
     names: bool = True,
 ) -> Layer:
     """The curve in `rect` (slide pixels), its stages side by side from `stages_left` (the
     scale just left of it), the stage `highlight` marked and, if `names`, each stage named
     along the top; with `until`, only the points up to that stage (the curve revealed stage
-    by stage; an unknown stage: none of it)."""
+    by stage; an unknown stage: none of it).
+
+    Only the points the room is talking about say what the customer feels: those
+    `labelled`, or, with none given, the lowest points and biggest drops. The others show
+    their faces, so that the shape of the whole journey stays in view."""
     unit = band_unit(sizes, rect.height)
     width, height = rect.width / unit, rect.height / unit
     left = (stages_left - rect.x) / unit
@@ -112,30 +121,33 @@ def curve_band(
     columns[0] = (columns[0][0], Rect(left - AXIS_WIDTH, top, first.width + AXIS_WIDTH, 0))
     padding = max(BAND_PADDING, 14 + text.callout.line_height + 2 * text.tag_padding)
     low, high = content.map.emotion_min, content.map.emotion_max
-    shown = _revealed(content, until)
+    shown = _labelled(_revealed(content, until), labelled)
     drawn = [(i, p) for i, p in enumerate(content.personas) if shown.curve(p.id)]
     key = text.name.line_height + 8 if len(drawn) > 1 else 0.0
     band = Rect(left - AXIS_WIDTH, top, width - left + AXIS_WIDTH, height - top - key)
-    scale = Scale(band, low, high, min(padding, band.height / 3))
+    scale = Scale(band, low, high, min(padding, band.height / 4))
     lane = lay_out_emotion_lane(shown, columns, scale, None, typesetter, translate, text)
+    if key:  # the key names every curve: no name at a curve's end as well
+        curves = [dataclasses.replace(curve, name=None) for curve in lane.curves]
+        lane = dataclasses.replace(lane, curves=curves)
     shapes: list[Shape] = []
     for number, (stage, column) in enumerate(columns):
         x = column.x + (AXIS_WIDTH if number == 0 else 0)
         current = stage.id == highlight
         if current:
-            shapes.append(Plate(Rect(x, 0, column.right - x, height), 6, "highlight"))
+            edge = Stroke(HIGHLIGHT_EDGE, 3)
+            shapes.append(Plate(Rect(x, 0, column.right - x, height), 6, "highlight", edge))
         if number:
             line = Stroke("grid_line", 1)
             shapes.append(Path((straight(Point(x, 0), Point(x, height)),), line))
         if names:
             style = TextStyle(name_style.size, bold=current)
             room = column.right - x - 12
-            name = typesetter.shorten(f"{number + 1}. {stage.name}", room, style)
-            colour = "ink" if current else "muted_ink"
-            shapes.append(Text(Rect(x + 6, 2, room, style.line_height), (name,), style, colour))
+            name = typesetter.shorten(stage.name, room, style)
+            shapes.append(Text(Rect(x + 6, 2, room, style.line_height), (name,), style, "ink"))
     shapes += scale_shapes(lane) + beneath_curves(lane)
     for curve in lane.curves:
-        shapes += curve_shapes(curve, lane.text)
+        shapes += [_bolder(shape) for shape in curve_shapes(curve, lane.text)]
     for curve in lane.curves:
         for point in curve.points:
             shapes += point_shapes(lane, point, curve.persona_index)
@@ -166,6 +178,25 @@ def _key(
         shapes += label(place, (persona.name,), style, KEY_PADDING, ink)
         x += width + KEY_GAP
     return shapes
+
+
+def _bolder(shape: Shape) -> Shape:
+    """A curve's line drawn bolder than on the canvas, to be followed from the back."""
+    if isinstance(shape, Path) and shape.stroke.width == CURVE_WIDTH:
+        return Path(shape.segments, dataclasses.replace(shape.stroke, width=SLIDE_CURVE_WIDTH))
+    return shape
+
+
+def _labelled(content: MapContent, labelled: frozenset[str] | None) -> MapContent:
+    """`content` with the labels of the points a slide does not talk about left out."""
+    kept = labelled
+    if kept is None:
+        kept = frozenset(callout.point_id for callout in emotion_callouts(content))
+    points = tuple(
+        point if point.id in kept else dataclasses.replace(point, label="")
+        for point in content.emotions
+    )
+    return dataclasses.replace(content, emotions=points)
 
 
 def _revealed(content: MapContent, until: str | None) -> MapContent:

@@ -4,15 +4,19 @@ the closing slide, composed for one screen at the room's text size."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from app.layout.slides.closing import closing_slide
 from app.layout.slides.curve_band import shows_curve
 from app.layout.slides.opening import opening_slide
 from app.layout.slides.slide import Slide, SlideSizes
-from app.layout.slides.stage_slide import stage_slides
+from app.layout.slides.stage_slide import BAND_SHARES, spare_height, stage_slides
 from app.layout.text import Typesetter
 from app.model.messages import Translate
 from app.model.records import MapContent
+
+MOST_BAND_SHARE: Final = 0.45
+"""The most of a stage slide's height the curve takes, however much the lanes leave."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +40,35 @@ def plan_deck(
     curve = shows_curve(content, hidden)
     before = "" if choices.reveal_curve else None  # "": none of the curve yet
     slides = [opening_slide(content, lanes, sizes, typesetter, translate, curve, before)]
-    for stage in content.stages:
-        until = stage.id if choices.reveal_curve else None
-        slides += stage_slides(content, stage, lanes, sizes, typesetter, translate, curve, until)
+
+    def walk(band: float) -> list[Slide]:
+        return [
+            slide
+            for stage in content.stages
+            for slide in stage_slides(
+                content,
+                stage,
+                lanes,
+                sizes,
+                typesetter,
+                translate,
+                curve,
+                stage.id if choices.reveal_curve else None,
+                band,
+            )
+        ]
+
+    # The curve is as high on every stage's slide, so that it does not jump as the walk
+    # goes on: lower if that saves slides, higher where the fullest stage leaves room.
+    walks = [walk(round(sizes.height * share)) for share in BAND_SHARES]
+    stages = min(walks, key=len)
+    spare = min((spare_height(slide, sizes) for slide in stages), default=0.0)
+    first = next((slide.curve for slide in stages if slide.curve is not None), None)
+    if first is not None and spare > 0:
+        higher = walk(min(first.height + spare, sizes.height * MOST_BAND_SHARE))
+        if len(higher) == len(stages):
+            stages = higher
+    slides += stages
     slides.append(closing_slide(content, hidden, sizes, typesetter, translate, curve))
     return slides
 

@@ -20,9 +20,9 @@ from app.model.records import LaneRecord, MapContent
 
 LEAST_TITLE: Final = 12
 """The smallest titles the opening slide is set in, whatever the room's text size."""
-BAND_SHARE: Final = 0.36
-"""The share of the slide's height the curve takes, when the lanes leave it."""
-LEAST_BAND_SHARE: Final = 0.22
+ROW_GAP: Final = 4.0
+LEAST_BAND_SHARE: Final = 0.3
+"""The least share of the slide's height the curve takes."""
 LANE_NAMES_SHARE: Final = (0.1, 0.22)
 """The least and the most of the slide's width the lanes' names take."""
 
@@ -100,19 +100,19 @@ def _composed(
         header = max(header, bottom + pad - y)
     shapes.insert(2, Plate(Rect(left, y, sizes.width - m - left, header), 6, "header_fill"))
     y += header + gap / 2
-    row_least = bold.line_height + pad
-    band = float(round(sizes.height * BAND_SHARE)) if curve else 0.0
-    room = sizes.height - m - y - (band + gap if curve else 0)
-    if curve and room < row_least * len(lanes):
-        band = max(round(sizes.height * LEAST_BAND_SHARE), band - (row_least * len(lanes) - room))
-        room = sizes.height - m - y - band - gap
-    fits = fits and room >= row_least * len(lanes)
-    row = max(row_least, room / max(1, len(lanes)))
+    row = bold.line_height + pad + ROW_GAP
+    # The lanes take a line each, the curve the rest: the journey's shape is what the
+    # room takes in first.
+    room = sizes.height - m - y - (sizes.height * LEAST_BAND_SHARE + gap if curve else 0)
+    fits = fits and room >= row * len(lanes)
+    band = sizes.height - m - y - row * len(lanes) - gap if curve else 0.0
+    if not curve:
+        row = max(row, room / max(1, len(lanes)))
     for lane in lanes:
         shapes += _row(
             content,
             lane,
-            Rect(m, y, sizes.width - 2 * m, row - 4),
+            Rect(m, y, sizes.width - 2 * m, row - ROW_GAP),
             side,
             left,
             column,
@@ -128,7 +128,7 @@ def _composed(
         # The scale stands between the lane's name and the first stage, whose column the
         # curve's stages share with the lanes' above.
         scale_width = AXIS_WIDTH * band_unit(sizes, band)
-        plate = Rect(m, rect.y, max(side - scale_width, side / 2), rect.height)
+        plate = Rect(m, rect.y, max(side - scale_width, side / 2), row - ROW_GAP)
         layers.insert(0, Layer(tuple(_lane_name(emotions, plate, sizes, typesetter))))
         layers.append(
             curve_band(content, rect, left, sizes, typesetter, translate, until=until, names=False)

@@ -115,6 +115,8 @@ class Slide:
     lane_ids: tuple[str, ...] = ()
     """The lanes whose cards the slide shows, left to right."""
     size: tuple[float, float] = field(default=(1920.0, 1080.0))
+    curve: Rect | None = None
+    """Where the emotion curve is drawn, if the slide shows it."""
 
     def texts(self) -> Iterator[tuple[Text, Rect, float]]:
         """Each text the slide draws, with its place on the slide and its height in pixels."""

@@ -16,10 +16,11 @@ from typing import Final
 from app.layout import palette
 from app.layout.badges import badges
 from app.layout.emotion_lane import AXIS_WIDTH
-from app.layout.geometry import Point, Rect
+from app.layout.geometry import Rect
 from app.layout.shapes import Plate, Shape, Stroke, Text, tag
 from app.layout.slides.curve_band import band_unit, curve_band
-from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes, text_block
+from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes
+from app.layout.slides.stage_header import quoted_points, stage_header
 from app.layout.text import Typesetter
 from app.model.messages import Message, Translate
 from app.model.records import CardRecord, LaneRecord, MapContent, StageRecord
@@ -32,7 +33,12 @@ LANE_LINES: Final = 3
 LEAST_COLUMN: Final = 7.0
 """The narrowest a lane's column is, in title sizes: ten letters or so to a line."""
 MOST_COLUMN: Final = 18.0
-BAND_SHARE: Final = 0.3
+NARROW_COLUMN: Final = 4.0
+"""The width, in title sizes, of a lane with no card in the stage (wider if a word of
+its name needs it)."""
+BAND_SHARES: Final = (0.3, 0.25)
+"""The shares of the slide's height the emotion curve takes under the lanes: the first
+unless the second saves a stage a slide."""
 LEAST_ROOM: Final = 6
 """The fewest lines of titles the lanes' columns hold beside the curve: a lane's name and
 a card of two lines."""
@@ -70,8 +76,8 @@ class _Page:
     """For each lane, whether its cards go on on the next slide."""
     names: tuple[tuple[str, ...], ...]
     """The lines of each lane's name."""
-    column: float
-    """The width of a lane's column."""
+    widths: tuple[float, ...]
+    """The width of each lane's column."""
     header: float
     """The height of the lanes' names."""
 
@@ -85,10 +91,13 @@ def stage_slides(
     translate: Translate,
     curve: bool,
     until: str | None = None,
+    band_height: float | None = None,
 ) -> list[Slide]:
     """The slides of `stage` showing `lanes` (the emotion curve below them if `curve`,
-    up to the stage `until` when it is revealed stage by stage)."""
-    frame = _frame(content, stage, sizes, typesetter, curve)
+    `band_height` pixels high, up to the stage `until` when it is revealed stage by
+    stage)."""
+    band_height = band_height or round(sizes.height * BAND_SHARES[0])
+    frame = _frame(content, stage, sizes, typesetter, band_height if curve else 0.0)
     cells = {
         lane.id: [c for c in content.cards if c.stage_id == stage.id and c.lane_id == lane.id]
         for lane in lanes
@@ -97,12 +106,25 @@ def stage_slides(
     band = None
     if frame.band is not None:
         left = frame.band.x + AXIS_WIDTH * band_unit(sizes, frame.band.height)
+        # The head quotes the first of the stage's points; the curve labels the others.
+        quoted = {point.id for _index, _persona, point in quoted_points(content, stage)}
+        others = frozenset(
+            p.id for p in content.emotions if p.stage_id == stage.id and p.id not in quoted
+        )
         band = curve_band(
-            content, frame.band, left, sizes, typesetter, translate, highlight=stage.id, until=until
+            content,
+            frame.band,
+            left,
+            sizes,
+            typesetter,
+            translate,
+            highlight=stage.id,
+            labelled=others,
+            until=until,
         )
     slides = []
     for part, page in enumerate(pages, start=1):
-        header = _header(content, stage, part, len(pages), sizes, typesetter, translate)
+        header, _ = stage_header(content, stage, part, len(pages), sizes, typesetter, translate)
         shapes, placed = _columns(page, frame, sizes, typesetter, translate)
         number = [s.id for s in content.stages].index(stage.id) + 1
         name = Message("Slides", "Stage {number} of {count}: {name}").format(
@@ -124,22 +146,26 @@ def stage_slides(
                 tuple(placed),
                 tuple(lane.id for lane in page.lanes),
                 (sizes.width, sizes.height),
+                frame.band,
             )
         )
     return slides
 
 
 def _frame(
-    content: MapContent, stage: StageRecord, sizes: SlideSizes, typesetter: Typesetter, curve: bool
+    content: MapContent,
+    stage: StageRecord,
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+    band_height: float,
 ) -> StageFrame:
     """The header's height is that of its longest form, so that the lanes start at the
     same height on both slides of a stage."""
     m = sizes.margin
-    header = _header(content, stage, 1, 2, sizes, typesetter, lambda _c, text: text)
-    top = max(text.rect.bottom for text in header if isinstance(text, Text)) + sizes.gap
-    if not curve:
+    _header, bottom = stage_header(content, stage, 1, 2, sizes, typesetter, lambda _c, text: text)
+    top = bottom + sizes.gap
+    if not band_height:
         return StageFrame(top, sizes.height - m, None)
-    band_height = round(sizes.height * BAND_SHARE)
     band = Rect(m, sizes.height - m - band_height, sizes.width - 2 * m, band_height)
     if band.y - sizes.gap - top < LEAST_ROOM * sizes.card_title.line_height:
         # Text this large leaves the lanes too little room beside the curve: the stage's
@@ -148,39 +174,13 @@ def _frame(
     return StageFrame(top, band.y - sizes.gap, band)
 
 
-def _header(
-    content: MapContent,
-    stage: StageRecord,
-    part: int,
-    parts: int,
-    sizes: SlideSizes,
-    typesetter: Typesetter,
-    translate: Translate,
-) -> list[Shape]:
-    """Where the room is, at the top of the slide: the stage's number (and which of its
-    slides this is), its name large, and the customer's goal there."""
-    m = sizes.margin
-    width = sizes.width - 2 * m - sizes.corner
-    number = [s.id for s in content.stages].index(stage.id) + 1
-    where = Message("Slides", "Stage {number} of {count}").format(
-        number=number, count=len(content.stages)
-    )
-    if parts > 1:
-        where = Message("Slides", "{stage} · slide {part} of {parts}").format(
-            stage=where, part=part, parts=parts
-        )
-    said = where.translated(translate)
-    line = Text(
-        Rect(m, m, width, sizes.body.line_height),
-        (typesetter.shorten(said, width, sizes.body),),
-        sizes.body,
-        "muted_ink",
-    )
-    name, y = text_block(
-        typesetter, stage.name, Point(m, line.rect.bottom), width, sizes.heading, "ink", 2
-    )
-    goal, _ = text_block(typesetter, stage.goal, Point(m, y), width, sizes.goal, "muted_ink", 2)
-    return [line, name, goal]
+def spare_height(slide: Slide, sizes: SlideSizes) -> float:
+    """How much higher the curve under a stage's slide could be without moving a card:
+    none where a column goes on to the next slide."""
+    if slide.curve is None or slide.parts > 1:
+        return 0.0
+    lowest = max((card.rect.bottom for card in slide.cards), default=slide.curve.y)
+    return max(0.0, slide.curve.y - sizes.gap - lowest - sizes.gap)
 
 
 def _paged(
@@ -192,7 +192,7 @@ def _paged(
 ) -> list[_Page]:
     """The fewest slides the stage's lanes fit on, whole titles first."""
     if not lanes:
-        return [_Page((), (), (), (), 0.0, 0.0)]
+        return [_Page((), (), (), (), (), 0.0)]
     room = sizes.width - 2 * sizes.margin + sizes.gap
     most = max(1, math.floor(room / (LEAST_COLUMN * sizes.title + sizes.gap)))
     least = math.ceil(len(lanes) / most)
@@ -227,35 +227,56 @@ def _pages(
     for group in range(groups):
         run = lanes[start : start + size + (group < extra)]
         start += len(run)
-        column = _column_width(len(run), sizes)
-        inner = column - 2 * sizes.padding - CARD_STRIPE
+        widths = _widths(run, cells, sizes, typesetter)
+        inner = [width - 2 * sizes.padding - CARD_STRIPE for width in widths]
         names = tuple(
-            typesetter.wrap(lane.title, inner, sizes.card_title, LANE_LINES) for lane in run
+            typesetter.wrap(lane.title, room, sizes.card_title, LANE_LINES)
+            for lane, room in zip(run, inner, strict=True)
         )
         header = max(len(name) for name in names) * sizes.card_title.line_height + 2 * sizes.padding
         room = frame.bottom - frame.top - header - sizes.gap / 2
         columns = [
             _split(
-                [_measured(c, inner, lines, room, sizes, typesetter) for c in cells[lane.id]],
+                [_measured(c, width, lines, room, sizes, typesetter) for c in cells[lane.id]],
                 room,
                 sizes,
             )
-            for lane in run
+            for lane, width in zip(run, inner, strict=True)
         ]
         count = max(len(parts) for parts in columns)
         for index in range(count):
             shown = tuple(tuple(parts[index]) if index < len(parts) else () for parts in columns)
             more = tuple(index + 1 < len(parts) for parts in columns)
-            pages.append(_Page(tuple(run), shown, more, names, column, header))
+            pages.append(_Page(tuple(run), shown, more, names, widths, header))
     # Lanes with no card in the stage need no slide of their own; a stage with no card
     # at all keeps one.
     with_cards = [page for page in pages if any(page.cards)]
     return with_cards or pages[:1]
 
 
-def _column_width(count: int, sizes: SlideSizes) -> float:
-    room = sizes.width - 2 * sizes.margin - (count - 1) * sizes.gap
-    return min(MOST_COLUMN * sizes.title, room / count)
+def _widths(
+    run: list[LaneRecord],
+    cells: dict[str, list[CardRecord]],
+    sizes: SlideSizes,
+    typesetter: Typesetter,
+) -> tuple[float, ...]:
+    """Each lane's column: a lane with no card in the stage keeps its place, as narrow as
+    its name allows; the lanes with cards share the rest."""
+    room = sizes.width - 2 * sizes.margin - (len(run) - 1) * sizes.gap
+    around = 2 * sizes.padding + CARD_STRIPE
+    narrow = {
+        lane.id: max(
+            NARROW_COLUMN * sizes.title,
+            max(typesetter.width(word, sizes.card_title) for word in lane.title.split() or [""])
+            + around,
+        )
+        for lane in run
+        if not cells[lane.id]
+    }
+    full = len(run) - len(narrow)
+    share = (room - sum(narrow.values())) / full if full else 0.0
+    share = min(MOST_COLUMN * sizes.title, share)
+    return tuple(narrow.get(lane.id, share) for lane in run)
 
 
 def _measured(
@@ -279,7 +300,7 @@ def _measured(
 def _foot(card: CardRecord, sizes: SlideSizes) -> float:
     """Room for the card's badges, when it has any."""
     shown = card.votes > 0 or card.moment or card.priority > 0
-    return sizes.small.line_height + sizes.padding / 2 if shown else 0.0
+    return sizes.card_title.line_height + sizes.padding / 2 if shown else 0.0
 
 
 def _split(cards: list[_Card], room: float, sizes: SlideSizes) -> list[list[_Card]]:
@@ -306,23 +327,23 @@ def _columns(
     """Each lane's column: its name on a plate of its colour, then its cards."""
     shapes: list[Shape] = []
     placed: list[SlideCard] = []
-    count = len(page.lanes)
-    total = count * page.column + (count - 1) * sizes.gap
+    total = sum(page.widths) + (len(page.lanes) - 1) * sizes.gap
     x = (sizes.width - total) / 2
-    pad, inner = sizes.padding, page.column - 2 * sizes.padding - CARD_STRIPE
-    for lane, name, cards, more in zip(
-        page.lanes, page.names, page.cards, page.continued, strict=True
+    pad = sizes.padding
+    for lane, name, cards, more, column in zip(
+        page.lanes, page.names, page.cards, page.continued, page.widths, strict=True
     ):
+        inner = column - 2 * pad - CARD_STRIPE
         shapes.append(
-            Plate(Rect(x, frame.top, page.column, frame.bottom - frame.top), 8, f"tint:{lane.kind}")
+            Plate(Rect(x, frame.top, column, frame.bottom - frame.top), 8, f"tint:{lane.kind}")
         )
-        header = Rect(x, frame.top, page.column, page.header)
+        header = Rect(x, frame.top, column, page.header)
         shapes.append(Plate(header, 8, palette.lane_accent(lane.kind)))
         words = Rect(x + pad + CARD_STRIPE, frame.top + pad, inner, page.header - 2 * pad)
         shapes.append(Text(words, name, sizes.card_title, palette.LIGHT_INK))
         y = header.bottom + sizes.gap / 2
         for card in cards:
-            rect = Rect(x, y, page.column, card.height)
+            rect = Rect(x, y, column, card.height)
             shapes += _card(card, rect, lane.kind, sizes, typesetter)
             placed.append(SlideCard(card.card.id, rect))
             y = rect.bottom + sizes.gap / 2
@@ -330,11 +351,11 @@ def _columns(
             said = Message("Slides", "more on the next slide").translated(translate)
             # Under the last card, which only text too large for the screen pushes down.
             top = max(frame.bottom - sizes.small.line_height, y)
-            foot = Rect(x + pad, top, page.column - 2 * pad, sizes.small.line_height)
+            foot = Rect(x + pad, top, column - 2 * pad, sizes.small.line_height)
             shapes.append(
                 Text(foot, (typesetter.shorten(said, foot.width, sizes.small),), sizes.small, "ink")
             )
-        x += page.column + sizes.gap
+        x += column + sizes.gap
     return shapes, placed
 
 
@@ -356,14 +377,15 @@ def _card(
         Plate(stripe, 0, palette.lane_accent(kind)),
         Text(title, card.lines, sizes.card_title, palette.inks_on(fill)[0]),
     ]
-    right, top = rect.right - pad, rect.bottom - pad / 2 - sizes.small.line_height
+    style = sizes.card_title  # marks a room can see, as large as the titles
+    right, top = rect.right - pad, rect.bottom - pad / 2 - style.line_height
     for words, _width, badge in badges(
         card.card.votes, card.card.moment, card.card.priority, typesetter.width
     ):
-        width = typesetter.width(words, sizes.small_bold) + sizes.small.size
+        width = typesetter.width(words, style) + style.size
         # A shade darker than on the canvas: a thin mark like ★ must stand out across a room.
         darker = palette.mix(badge, "#000000", BADGE_SHADE)
-        place = Rect(right - width, top, width, sizes.small.line_height)
-        shapes += tag(place, words, sizes.small_bold, darker)
+        place = Rect(right - width, top, width, style.line_height)
+        shapes += tag(place, words, style, darker)
         right -= width + pad / 2
     return shapes
