@@ -186,8 +186,8 @@ def test_the_curve_stays_whole_with_the_stage_highlighted_and_every_curve_named(
         highlighted = [s for s in band.shapes if isinstance(s, Plate) and s.fill == "highlight"]
         assert len(highlighted) == 1
         words = slide.words()
-        for persona in content.personas:
-            assert persona.name in words
+        for persona in content.personas:  # named once, in the key under the curves
+            assert words.count(persona.name) == 1
         low, high = content.map.emotion_min, content.map.emotion_max
         assert {f"{low:+d}".replace("-", "−"), f"{high:+d}"} <= set(words)
 
@@ -344,3 +344,44 @@ def test_a_lane_with_no_card_in_the_stage_keeps_its_place_but_narrow(qtbot: QtBo
     ]
     full = [i for i in slide.lane_ids if i not in empty]
     assert empty and max(widths[i] for i in empty) < min(widths[i] for i in full)
+
+
+def test_titles_are_cut_to_two_lines_before_a_stage_takes_a_third_slide(qtbot: QtBot) -> None:
+    content = template("cafe")
+    stage, lane = content.stages[0], content.lanes[0]
+    wordy = "The customer reads every review on three sites before deciding anything at all"
+    extra = tuple(
+        dataclasses.replace(
+            content.cards[0],
+            id=f"wordy{i}",
+            stage_id=stage.id,
+            lane_id=lane.id,
+            position=100 + i,
+            title=wordy,
+        )
+        for i in range(3)
+    )
+    full = dataclasses.replace(content, cards=content.cards + extra)
+    shown = [slide for slide in deck(full) if slide.stage_id == stage.id]
+    assert len(shown) == 2
+    titles = [
+        text.lines
+        for slide in shown
+        for card in slide.cards
+        if card.card_id.startswith("wordy")
+        for text, rect, _ in slide.texts()
+        if card.rect.contains(rect.x, rect.y) and not text.centred
+    ]
+    assert titles and all(len(lines) == 2 and lines[-1].endswith("…") for lines in titles)
+
+
+def test_lanes_with_no_card_in_the_stage_get_no_slide_of_their_own(qtbot: QtBot) -> None:
+    content = template("cafe")
+    stage = content.stages[0]
+    narrow = SlideSizes(1280, 1080, 28)  # room for five lanes side by side, not seven
+    last = {lane.id for lane in content.lanes[-3:]}  # the second of two runs of lanes
+    cards = tuple(c for c in content.cards if not (c.stage_id == stage.id and c.lane_id in last))
+    emptier = dataclasses.replace(content, cards=cards)
+    assert len([s for s in deck(content, narrow) if s.stage_id == stage.id]) == 2
+    shown = [s for s in deck(emptier, narrow) if s.stage_id == stage.id]
+    assert len(shown) == 1 and not last & set(shown[0].lane_ids)
