@@ -1,6 +1,6 @@
-"""The canvas's two themes, as hex colours: light, for the editor and a bright room, and
-dark, for projecting in a dim one. Cards keep their lane's colour in both, with ink chosen
-against it; what changes is everything around them.
+"""Two themes, as hex colours: light, for the canvas, paper and slides in a bright room, and
+dark, for slides projected in a dim one. Cards keep their lane's colour in both, with ink
+chosen against it; what changes is everything around them.
 
 Every text colour meets WCAG's 4.5:1 on every background it is drawn on, for every lane
 kind (tests/test_themes.py computes them all).

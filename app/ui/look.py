@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from app.layout import palette
 from app.layout.text import TextStyle
@@ -73,18 +72,6 @@ def look(theme: Theme = LIGHT) -> Look:
         QColor(theme.grid_line),
         QColor(theme.plate),
     )
-
-
-def shows_text(item: QGraphicsItem, painter: QPainter) -> bool:
-    """Whether `item` draws its text at the painter's zoom: not below the scene's
-    `text_from_zoom`, which presentation mode sets so that no text is too small for the
-    room (the editor draws text at any zoom)."""
-    return painter.worldTransform().m11() >= getattr(item.scene(), "text_from_zoom", 0.0)
-
-
-def look_of(item: QGraphicsItem) -> Look:
-    """The look of the scene `item` is in: its `theme`, or the light one."""
-    return look(getattr(item.scene(), "theme", LIGHT))
 
 
 def lane_fill(kind: str) -> QColor:

@@ -46,7 +46,7 @@ from app.ui.look import (
     GRID_LINE,
     SELECTION,
     font,
-    look_of,
+    look,
 )
 from app.ui.text_metrics import measure
 
@@ -256,7 +256,7 @@ class CardItem(QGraphicsItem):
         if self._face is None:
             self._face = _CardFace(self.box, self.kind)
         face = self._face
-        theme = look_of(self).theme
+        theme = look().theme
         glance = self._glance_at()
         grown = glance.marks if glance is not None else None
         face.paint_marks(painter, theme, grown or face.marks)

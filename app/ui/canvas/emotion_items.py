@@ -16,7 +16,7 @@ from app.layout.emotion_lane import CALLOUT_TEXT, Curve, PointBox
 from app.layout.shapes import Shape, Text, bounds
 from app.ui.canvas.requests import requests_of
 from app.ui.canvas.shape_painter import paint_shapes, qrect
-from app.ui.look import SELECTION, font, look_of, shows_text
+from app.ui.look import SELECTION, font, look
 
 
 class CurveItem(QGraphicsItem):
@@ -45,7 +45,7 @@ class CurveItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_shapes(painter, self.shapes, look_of(self).theme, text=shows_text(self, painter))
+        paint_shapes(painter, self.shapes, look().theme)
 
 
 class PointItem(QGraphicsItem):
@@ -113,11 +113,10 @@ class PointItem(QGraphicsItem):
             painter.setPen(QPen(SELECTION, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), radius + 4, radius + 4)
-        text = shows_text(self, painter)
         painter.translate(-self.box.at.x, -self.box.at.y)
-        paint_shapes(painter, self.shapes, look_of(self).theme, text=text)
+        paint_shapes(painter, self.shapes, look().theme)
         painter.translate(self.box.at.x, self.box.at.y)
-        if self._preview is not None and text:
+        if self._preview is not None:
             self._paint_preview(painter, self._preview)
 
     def _paint_preview(self, painter: QPainter, score: str) -> None:

@@ -16,7 +16,7 @@ from app.layout.geometry import Rect
 from app.layout.map_layout import HINT, HINT_PADDING, CardBox, MapLayout
 from app.layout.shapes import label
 from app.ui.canvas.shape_painter import paint_shapes
-from app.ui.look import GRID_LINE, SELECTION, Look, look_of, shows_text
+from app.ui.look import GRID_LINE, SELECTION, Look, look
 
 
 def _qrect(rect: Rect) -> QRectF:
@@ -41,8 +41,7 @@ class GridItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        exposed, colours = option.exposedRect, look_of(self)
-        text = shows_text(self, painter)
+        exposed, colours = option.exposedRect, look()
         for lane in self.layout.lanes:
             row = _qrect(lane.row)
             if not row.intersects(exposed):
@@ -50,21 +49,21 @@ class GridItem(QGraphicsItem):
             painter.fillRect(row, colours.lane_tint(lane.kind))
             painter.setPen(QPen(colours.grid_line, 1))
             painter.drawLine(row.bottomLeft(), row.bottomRight())
-            if lane.hint_rect is not None and text and getattr(self.scene(), "shows_hints", True):
+            if lane.hint_rect is not None and getattr(self.scene(), "shows_hints", True):
                 hint = label(lane.hint_rect, lane.hint, HINT, HINT_PADDING, "muted_ink")
                 paint_shapes(painter, hint, colours.theme)
         painter.setPen(QPen(colours.grid_line, 1))
         for stage in self.layout.stages:
             column = _qrect(stage.column)
             painter.drawLine(column.topRight(), column.bottomRight())
-        self._paint_scale(painter, exposed, colours, text)
+        self._paint_scale(painter, exposed, colours)
 
-    def _paint_scale(self, painter: QPainter, exposed: QRectF, colours: Look, text: bool) -> None:
+    def _paint_scale(self, painter: QPainter, exposed: QRectF, colours: Look) -> None:
         lane = self.layout.emotions
         if lane is None or not _qrect(lane.band).intersects(exposed):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_shapes(painter, scale_shapes(lane) + beneath_curves(lane), colours.theme, text=text)
+        paint_shapes(painter, scale_shapes(lane) + beneath_curves(lane), colours.theme)
 
 
 class CardsOverviewItem(QGraphicsItem):

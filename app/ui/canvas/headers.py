@@ -34,7 +34,7 @@ from app.layout.shapes import Shape
 from app.ui.canvas.painting import draw_lines
 from app.ui.canvas.requests import requests_of
 from app.ui.canvas.shape_painter import paint_shapes
-from app.ui.look import SELECTION, Look, look_of, shows_text
+from app.ui.look import SELECTION, Look, look
 
 RESIZE_GRIP = 6.0
 LANE_NAME_INDENT = 8.0
@@ -71,10 +71,8 @@ class StageHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colours = look_of(self)
+        colours = look()
         _paint_plate(painter, self, stage_plate(self.box), self.box.rect, colours)
-        if not shows_text(self, painter):
-            return
         self.glance_words = _draw_glance(painter, self, self.box.name, 0, colours, "stages") or ()
         if self.glance_words:
             return
@@ -150,10 +148,8 @@ class LaneHeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colours = look_of(self)
+        colours = look()
         _paint_plate(painter, self, lane_plate(self.box), self.box.rect, colours)
-        if not shows_text(self, painter):
-            return
         self.glance_words = (
             _draw_glance(painter, self, self.box.title, LANE_NAME_INDENT, colours, "lanes") or ()
         )

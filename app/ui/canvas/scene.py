@@ -33,7 +33,6 @@ from app.layout.glance import (
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map, with_emotion_text
 from app.layout.shapes import Shape
 from app.layout.text import TextStyle, Typesetter
-from app.layout.themes import LIGHT, Theme
 from app.model import operations as op
 from app.model.arranging import move_cards
 from app.model.fields import STAGE_FIELDS
@@ -76,14 +75,9 @@ class MapScene(QGraphicsScene):
         self.shown_personas: set[str] | None = None
         self.active_persona: str | None = None
         """The persona whose curve a double-click in the Emotions lane adds to."""
-        self.theme: Theme = LIGHT
-        """The colours around the cards, which items read as they paint (look_of)."""
         self.card_action: Callable[[str], None] | None = None
         """What a click on a card, or + or D on the selected one, does instead of selecting
         it while a mode is on: a dot vote gives it a dot."""
-        self.text_from_zoom = 0.0
-        """Below this zoom no text is drawn, cards are shapes (shows_text): presentation
-        mode keeps all text readable from the back of the room."""
         self.shows_hints = True
         """Whether empty lanes say what belongs in them: in the editor, not in a picture."""
         self._static: MapContent | None = None
@@ -192,20 +186,6 @@ class MapScene(QGraphicsScene):
             QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         )
 
-    def set_theme(self, theme: Theme) -> None:
-        if theme != self.theme:
-            self.theme = theme
-            self._repaint_all()
-
-    def set_text_from_zoom(self, zoom: float) -> None:
-        if zoom != self.text_from_zoom:
-            self.text_from_zoom = zoom
-            self._repaint_all()
-
-    def _repaint_all(self) -> None:
-        for item in self.items():
-            item.update()  # items that cache their picture draw it again
-
     @property
     def detail(self) -> Detail:
         return self._detail
@@ -221,7 +201,7 @@ class MapScene(QGraphicsScene):
         """
         if not moving:
             self._set_emotion_text(emotion_text_scale(zoom, emotion_pixels))
-        detail = detail_at(zoom) if zoom >= self.text_from_zoom else Detail.SHAPES
+        detail = detail_at(zoom)
         if moving:
             detail = Detail.TITLES if detail == Detail.FULL else Detail.SHAPES
         style = glance_style(zoom) if detail == Detail.GLANCE else None

@@ -18,14 +18,10 @@ def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
 
 
-def paint_shapes(
-    painter: QPainter, shapes: Iterable[Shape], theme: Theme, *, text: bool = True
-) -> None:
-    """Paint `shapes`; their words only if `text` (too small to read, they are left out)."""
+def paint_shapes(painter: QPainter, shapes: Iterable[Shape], theme: Theme) -> None:
     for shape in shapes:
         if isinstance(shape, Text):
-            if text:
-                _text(painter, shape, theme)
+            _text(painter, shape, theme)
             continue
         painter.setPen(_pen(shape.stroke, theme))
         fill = None if isinstance(shape, Path) else shape.fill
