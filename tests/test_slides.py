@@ -186,8 +186,10 @@ def test_the_curve_stays_whole_with_the_stage_highlighted_and_every_curve_named(
         highlighted = [s for s in band.shapes if isinstance(s, Plate) and s.fill == "highlight"]
         assert len(highlighted) == 1
         words = slide.words()
-        for persona in content.personas:  # named once, in the key under the curves
-            assert words.count(persona.name) == 1
+        for persona in content.personas:  # named once: in the head, or in the key
+            alone = [w for w in words if w == persona.name]
+            in_head = [w for w in words if w.endswith(f"  {persona.name}:")]
+            assert len(alone) + bool(in_head) == 1, persona.name
         low, high = content.map.emotion_min, content.map.emotion_max
         assert {f"{low:+d}".replace("-", "−"), f"{high:+d}"} <= set(words)
 
@@ -316,9 +318,12 @@ def test_the_head_of_a_stage_says_how_each_persona_feels_and_what_the_marks_mean
         said = next(w for w in words if w.startswith("Stage "))
         points = [p for p in content.emotions if p.stage_id == stage.id]
         names = {persona.id: persona.name for persona in content.personas}
+        everything = " ".join(words)
         for point in points[:3]:
-            quote = f"{score_text(point.score, low)}  {names[point.persona_id]}: {point.label}"
-            assert quote in words, quote
+            assert f"{score_text(point.score, low)}  {names[point.persona_id]}:" in words
+            assert point.label in everything
+        quoted = [t for t, _r, pixels in slide.texts() if t.lines and t.lines[0].endswith(":")]
+        assert all(text.style.size > 28 and text.style.bold for text in quoted)
         cards = [card for card in content.cards if card.stage_id == stage.id]
         assert ("★ a moment that matters" in said) == any(card.moment for card in cards)
         assert ("!!! high priority" in said) == any(card.priority == 3 for card in cards)
@@ -327,23 +332,20 @@ def test_the_head_of_a_stage_says_how_each_persona_feels_and_what_the_marks_mean
         assert [chip.lines for chip in chips] == [(str(number),)]  # the stage we are on
 
 
-def test_a_lane_with_no_card_in_the_stage_keeps_its_place_but_narrow(qtbot: QtBot) -> None:
+def test_a_lane_keeps_its_place_from_one_stage_to_the_next(qtbot: QtBot) -> None:
     content = template("cafe")
-    slide = next(stage_slides(deck(content)))
     lanes = {lane.id: lane for lane in content.lanes}
-    widths = {}
-    for lane_id in slide.lane_ids:
-        plate = next(
-            rect for text, rect, _ in slide.texts() if " ".join(text.lines) == lanes[lane_id].title
+    places = set()
+    for slide in stage_slides(deck(content)):
+        places.add(
+            tuple(
+                round(rect.x)
+                for lane_id in slide.lane_ids
+                for text, rect, _ in slide.texts()
+                if " ".join(text.lines) == lanes[lane_id].title
+            )
         )
-        widths[lane_id] = plate.width
-    empty = [
-        i
-        for i in slide.lane_ids
-        if not any(c.lane_id == i and c.stage_id == slide.stage_id for c in content.cards)
-    ]
-    full = [i for i in slide.lane_ids if i not in empty]
-    assert empty and max(widths[i] for i in empty) < min(widths[i] for i in full)
+    assert len(places) == 1
 
 
 def test_titles_are_cut_to_two_lines_before_a_stage_takes_a_third_slide(qtbot: QtBot) -> None:

@@ -65,7 +65,7 @@ DARK: Final = Theme(
     tint_amount=0.16,
     plate="#111827",
     slide="#111827",
-    highlight="#374151",
+    highlight="#4a3b12",
     line_lift=0.3,
 )
 THEMES: Final[dict[str, Theme]] = {theme.name: theme for theme in (LIGHT, DARK)}

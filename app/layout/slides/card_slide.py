@@ -22,9 +22,9 @@ NOTES_EMS: Final = 1.5
 FACTS_EMS: Final = 1.1
 """The zoomed card's title, notes and facts, in title sizes."""
 TITLE_LINES: Final = 4
-GROWTH: Final = (1.5, 1.3, 1.15, 1.0)
+GROWTH: Final = (2.0, 1.7, 1.45, 1.2, 1.0)
 """How much larger than those a short card's words are set, largest first."""
-FILLED: Final = 0.7
+FILLED: Final = 0.8
 """The most of the slide's height a card set larger than the least may take."""
 STRIPE: Final = 10.0
 

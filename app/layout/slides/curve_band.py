@@ -92,6 +92,7 @@ def curve_band(
     *,
     highlight: str | None = None,
     labelled: frozenset[str] | None = None,
+    named: frozenset[str] = frozenset(),
     until: str | None = None,
     names: bool = True,
 ) -> Layer:
@@ -123,11 +124,12 @@ def curve_band(
     low, high = content.map.emotion_min, content.map.emotion_max
     shown = _labelled(_revealed(content, until), labelled)
     drawn = [(i, p) for i, p in enumerate(content.personas) if shown.curve(p.id)]
-    key = text.name.line_height + 8 if len(drawn) > 1 else 0.0
+    keyed = [(i, p) for i, p in drawn if p.id not in named] if len(drawn) > 1 else []
+    key = text.name.line_height + 8 if keyed else 0.0
     band = Rect(left - AXIS_WIDTH, top, width - left + AXIS_WIDTH, height - top - key)
     scale = Scale(band, low, high, min(padding, band.height / 4))
     lane = lay_out_emotion_lane(shown, columns, scale, None, typesetter, translate, text)
-    if key:  # the key names every curve: no name at a curve's end as well
+    if len(drawn) > 1:  # named by the key or the slide: no name at a curve's end as well
         curves = [dataclasses.replace(curve, name=None) for curve in lane.curves]
         lane = dataclasses.replace(lane, curves=curves)
     shapes: list[Shape] = []
@@ -145,14 +147,14 @@ def curve_band(
             room = column.right - x - 12
             name = typesetter.shorten(stage.name, room, style)
             shapes.append(Text(Rect(x + 6, 2, room, style.line_height), (name,), style, "ink"))
-    shapes += scale_shapes(lane) + beneath_curves(lane)
+    shapes += [_darker(shape) for shape in scale_shapes(lane)] + beneath_curves(lane)
     for curve in lane.curves:
         shapes += [_bolder(shape) for shape in curve_shapes(curve, lane.text)]
     for curve in lane.curves:
         for point in curve.points:
             shapes += point_shapes(lane, point, curve.persona_index)
     if key:
-        shapes += _key(drawn, Point(left, height - key + 4), text.name, typesetter)
+        shapes += _key(keyed, Point(left, height - key + 4), text.name, typesetter)
     return Layer(tuple(shapes), Point(rect.x, rect.y), unit)
 
 
@@ -178,6 +180,13 @@ def _key(
         shapes += label(place, (persona.name,), style, KEY_PADDING, ink)
         x += width + KEY_GAP
     return shapes
+
+
+def _darker(shape: Shape) -> Shape:
+    """The scale's numbers in the ink of the words, not the quieter one: read from afar."""
+    if isinstance(shape, Text) and shape.colour == "muted_ink":
+        return dataclasses.replace(shape, colour="ink")
+    return shape
 
 
 def _bolder(shape: Shape) -> Shape:

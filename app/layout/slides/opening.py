@@ -10,7 +10,7 @@ from typing import Final
 from app.layout import palette
 from app.layout.emotion_lane import AXIS_WIDTH
 from app.layout.geometry import Point, Rect
-from app.layout.shapes import Plate, Shape, Text
+from app.layout.shapes import Path, Plate, Shape, Stroke, Text, straight
 from app.layout.slides.curve_band import band_unit, curve_band
 from app.layout.slides.slide import Layer, Slide, SlideKind, SlideSizes, text_block
 from app.layout.slides.stage_slide import CARD_STRIPE
@@ -21,6 +21,7 @@ from app.model.records import LaneRecord, MapContent
 LEAST_TITLE: Final = 12
 """The smallest titles the opening slide is set in, whatever the room's text size."""
 ROW_GAP: Final = 4.0
+ACTED_ON: Final = ("pain_points", "opportunities")
 LEAST_BAND_SHARE: Final = 0.3
 """The least share of the slide's height the curve takes."""
 LANE_NAMES_SHARE: Final = (0.1, 0.22)
@@ -102,17 +103,23 @@ def _composed(
     y += header + gap / 2
     row = bold.line_height + pad + ROW_GAP
     # The lanes take a line each, the curve the rest: the journey's shape is what the
-    # room takes in first.
+    # room takes in first. What the room will act on, the pain points and opportunities,
+    # take two lines where the curve can spare them, so that their titles may show.
     room = sizes.height - m - y - (sizes.height * LEAST_BAND_SHARE + gap if curve else 0)
     fits = fits and room >= row * len(lanes)
-    band = sizes.height - m - y - row * len(lanes) - gap if curve else 0.0
+    rows = [row] * len(lanes)
+    for index, lane in enumerate(lanes):
+        if lane.kind in ACTED_ON and sum(rows) + bold.line_height <= room:
+            rows[index] += bold.line_height
+    band = sizes.height - m - y - sum(rows) - gap if curve else 0.0
     if not curve:
-        row = max(row, room / max(1, len(lanes)))
-    for lane in lanes:
+        rows = [max(row, room / max(1, len(lanes)))] * len(lanes)
+    top = y
+    for lane, height in zip(lanes, rows, strict=True):
         shapes += _row(
             content,
             lane,
-            Rect(m, y, sizes.width - 2 * m, row - ROW_GAP),
+            Rect(m, y, sizes.width - 2 * m, height - ROW_GAP),
             side,
             left,
             column,
@@ -120,7 +127,13 @@ def _composed(
             typesetter,
             translate,
         )
-        y += row
+        y += height
+    # Lines between the stages, through their names and cells, so that a name wrapped
+    # onto two lines is not read with its neighbour's.
+    for number in range(1, count):
+        x = left + number * column
+        edge = straight(Point(x, top - header - gap / 2), Point(x, y))
+        shapes.append(Path((edge,), Stroke("grid_line", 1.5)))
     layers = [Layer(tuple(shapes))]
     if curve:
         rect = Rect(m, sizes.height - m - band, sizes.width - 2 * m, band)

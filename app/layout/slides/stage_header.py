@@ -12,13 +12,27 @@ from app.layout import palette
 from app.layout.badges import PRIORITY_MARKS
 from app.layout.emotions import face_for
 from app.layout.geometry import Point, Rect
-from app.layout.shapes import FACE_OUTLINES, Plate, Shape, Stroke, Text, face
+from app.layout.shapes import (
+    FACE_OUTLINES,
+    Path,
+    Plate,
+    Shape,
+    Stroke,
+    Text,
+    face,
+    persona_ink,
+    straight,
+)
 from app.layout.slides.slide import SlideSizes, text_block
-from app.layout.text import Typesetter
+from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Message, Translate
 from app.model.records import EmotionRecord, MapContent, PersonaRecord, StageRecord
 from app.model.vocabulary import score_text
 
+NAME_SHARE: Final = 0.4
+"""The share of the head's width the stage's name and goal take, beside the feelings."""
+FEELING_EMS: Final = 1.15
+"""How large the stage's feelings are set, in title sizes: what the room discusses."""
 MOST_FEELINGS: Final = 3
 """The most points of the stage the head quotes; the curve below labels the others."""
 PRIORITY_WORDS: Final = {
@@ -58,12 +72,17 @@ def stage_header(
         sizes.body,
         "muted_ink",
     )
-    name, y = text_block(
-        typesetter, stage.name, Point(m, line.rect.bottom), width, sizes.heading, "ink", 2
+    # The stage's name and goal at the left, how each persona feels there at the right.
+    quotes = quoted_points(content, stage)
+    left = (sizes.width - 2 * m) * (NAME_SHARE if quotes else 1.0)
+    top = line.rect.bottom
+    name, y = text_block(typesetter, stage.name, Point(m, top), left, sizes.heading, "ink", 2)
+    goal, y = text_block(typesetter, stage.goal, Point(m, y), left, sizes.goal, "ink", 3)
+    right = Point(m + left + sizes.gap, top + sizes.padding)
+    feelings, below = _feelings(
+        content, quotes, right, sizes.width - m - right.x, sizes, typesetter
     )
-    goal, y = text_block(typesetter, stage.goal, Point(m, y), width, sizes.goal, "muted_ink", 2)
-    feelings, y = _feelings(content, stage, Point(m, y), sizes.width - 2 * m, sizes, typesetter)
-    return [*chips, line, name, goal, *feelings], y
+    return [*chips, line, name, goal, *feelings], max(y, below)
 
 
 def _chips(
@@ -105,34 +124,69 @@ def _marks(content: MapContent, stage: StageRecord, translate: Translate) -> lis
 
 def _feelings(
     content: MapContent,
-    stage: StageRecord,
+    quotes: list[tuple[int, PersonaRecord, EmotionRecord]],
     at: Point,
     width: float,
     sizes: SlideSizes,
     typesetter: Typesetter,
 ) -> tuple[list[Shape], float]:
-    """How each persona feels in the stage, a line each with its face: the curve's words
-    for this stage, large enough for the room."""
+    """How each persona feels in the stage, larger than the titles: its curve's line and
+    face (the key to the curve below), its score and name in bold, and what it feels."""
     low, high = content.map.emotion_min, content.map.emotion_max
-    style = sizes.body
+    style = TextStyle(round(sizes.title * FEELING_EMS))
+    bold = TextStyle(style.size, bold=True)
     radius = style.line_height * 0.4
+    sample = style.size * 1.2
     shapes: list[Shape] = []
     y = at.y
-    for index, persona, point in quoted_points(content, stage):
-        centre = Point(at.x + radius, y + style.line_height / 2)
+    for index, persona, point in quotes:
+        middle = y + style.line_height / 2
+        pattern = palette.persona_line(index)[1]
+        line = straight(Point(at.x, middle), Point(at.x + sample, middle))
+        shapes.append(Path((line,), Stroke(persona_ink(index), radius / 3, pattern)))
+        centre = Point(at.x + sample + radius + 4, middle)
         outline = FACE_OUTLINES[index % len(FACE_OUTLINES)]
         mood = face_for(point.score, low, high)
         shapes += face(centre, radius, mood, palette.persona_face(index), outline)
-        words = f"{score_text(point.score, low)}  {persona.name}"
+        left = centre.x + radius + sizes.padding
+        who = f"{score_text(point.score, low)}  {persona.name}"
         if point.label:
-            words += f": {' '.join(point.label.split())}"
-        left = at.x + 2 * radius + sizes.padding
-        shown = typesetter.shorten(words, at.x + width - left, style)
-        shapes.append(
-            Text(Rect(left, y, at.x + width - left, style.line_height), (shown,), style, "ink")
-        )
-        y += style.line_height
+            who += ":"
+        who_width = typesetter.width(who, bold)
+        shapes.append(Text(Rect(left, y, who_width, style.line_height), (who,), bold, "ink"))
+        said = " ".join(point.label.split())
+        if said:
+            room = at.x + width - left
+            first = room - who_width - typesetter.width(" ", style)
+            lines = _hanging(said, first, room, style, typesetter)
+            shapes.append(
+                Text(
+                    Rect(left + room - first, y, first, style.line_height), lines[:1], style, "ink"
+                )
+            )
+            if len(lines) > 1:
+                rest = Rect(left, y + style.line_height, room, style.line_height)
+                shapes.append(Text(rest, lines[1:], style, "ink"))
+            y += style.line_height * len(lines)
+        else:
+            y += style.line_height
     return shapes, y
+
+
+def _hanging(
+    said: str, first: float, rest: float, style: TextStyle, typesetter: Typesetter
+) -> tuple[str, ...]:
+    """`said` on a first line `first` wide, then one more line as wide as `rest`."""
+    head = typesetter.wrap(said, first, style, 1)
+    if head and not head[0].endswith("…"):
+        return head
+    words = said.split()
+    count = 0
+    while count < len(words) and typesetter.width(" ".join(words[: count + 1]), style) <= first:
+        count += 1
+    if count == 0:
+        return ("", typesetter.shorten(said, rest, style))
+    return (" ".join(words[:count]), typesetter.shorten(" ".join(words[count:]), rest, style))
 
 
 def quoted_points(

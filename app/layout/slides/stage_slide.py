@@ -33,9 +33,6 @@ LANE_LINES: Final = 3
 LEAST_COLUMN: Final = 7.0
 """The narrowest a lane's column is, in title sizes: ten letters or so to a line."""
 MOST_COLUMN: Final = 18.0
-NARROW_COLUMN: Final = 4.0
-"""The width, in title sizes, of a lane with no card in the stage (wider if a word of
-its name needs it)."""
 BAND_SHARES: Final = (0.3, 0.25)
 """The shares of the slide's height the emotion curve takes under the lanes: the first
 unless the second saves a stage a slide."""
@@ -107,7 +104,8 @@ def stage_slides(
     if frame.band is not None:
         left = frame.band.x + AXIS_WIDTH * band_unit(sizes, frame.band.height)
         # The head quotes the first of the stage's points; the curve labels the others.
-        quoted = {point.id for _index, _persona, point in quoted_points(content, stage)}
+        quotes = quoted_points(content, stage)
+        quoted = {point.id for _index, _persona, point in quotes}
         others = frozenset(
             p.id for p in content.emotions if p.stage_id == stage.id and p.id not in quoted
         )
@@ -120,6 +118,7 @@ def stage_slides(
             translate,
             highlight=stage.id,
             labelled=others,
+            named=frozenset(persona.id for _index, persona, _point in quotes),
             until=until,
         )
     slides = []
@@ -227,7 +226,7 @@ def _pages(
     for group in range(groups):
         run = lanes[start : start + size + (group < extra)]
         start += len(run)
-        widths = _widths(run, cells, sizes, typesetter)
+        widths = _widths(len(run), sizes)
         inner = [width - 2 * sizes.padding - CARD_STRIPE for width in widths]
         names = tuple(
             typesetter.wrap(lane.title, room, sizes.card_title, LANE_LINES)
@@ -254,29 +253,11 @@ def _pages(
     return with_cards or pages[:1]
 
 
-def _widths(
-    run: list[LaneRecord],
-    cells: dict[str, list[CardRecord]],
-    sizes: SlideSizes,
-    typesetter: Typesetter,
-) -> tuple[float, ...]:
-    """Each lane's column: a lane with no card in the stage keeps its place, as narrow as
-    its name allows; the lanes with cards share the rest."""
-    room = sizes.width - 2 * sizes.margin - (len(run) - 1) * sizes.gap
-    around = 2 * sizes.padding + CARD_STRIPE
-    narrow = {
-        lane.id: max(
-            NARROW_COLUMN * sizes.title,
-            max(typesetter.width(word, sizes.card_title) for word in lane.title.split() or [""])
-            + around,
-        )
-        for lane in run
-        if not cells[lane.id]
-    }
-    full = len(run) - len(narrow)
-    share = (room - sum(narrow.values())) / full if full else 0.0
-    share = min(MOST_COLUMN * sizes.title, share)
-    return tuple(narrow.get(lane.id, share) for lane in run)
+def _widths(count: int, sizes: SlideSizes) -> tuple[float, ...]:
+    """Each lane's column, all as wide: a lane keeps its place from one stage to the next,
+    cards or none."""
+    room = sizes.width - 2 * sizes.margin - (count - 1) * sizes.gap
+    return (min(MOST_COLUMN * sizes.title, room / count),) * count
 
 
 def _measured(
@@ -330,13 +311,17 @@ def _columns(
     total = sum(page.widths) + (len(page.lanes) - 1) * sizes.gap
     x = (sizes.width - total) / 2
     pad = sizes.padding
+    # The lanes' rows end under the fullest one's cards, or at the foot of a column that
+    # goes on: below them is the curve's, not empty lanes'.
+    stacks = [sum(card.height + sizes.gap / 2 for card in cards) for cards in page.cards]
+    bottom = frame.top + page.header + sizes.gap / 2 + max([*stacks, sizes.card_title.line_height])
+    if any(page.continued):
+        bottom = frame.bottom
     for lane, name, cards, more, column in zip(
         page.lanes, page.names, page.cards, page.continued, page.widths, strict=True
     ):
         inner = column - 2 * pad - CARD_STRIPE
-        shapes.append(
-            Plate(Rect(x, frame.top, column, frame.bottom - frame.top), 8, f"tint:{lane.kind}")
-        )
+        shapes.append(Plate(Rect(x, frame.top, column, bottom - frame.top), 8, f"tint:{lane.kind}"))
         header = Rect(x, frame.top, column, page.header)
         shapes.append(Plate(header, 8, palette.lane_accent(lane.kind)))
         words = Rect(x + pad + CARD_STRIPE, frame.top + pad, inner, page.header - 2 * pad)
