@@ -61,7 +61,7 @@ def text_contrasts(image: QImage, slide: Slide) -> Iterator[tuple[str, float]]:
         # The ink is the strongest colour that covers a fair share of the letters: a few
         # pixels of another mark do not count, nor do the soft edges of thin strokes.
         share = sum(count for count, _colour in apart) * INK_SHARE
-        inks = [colour for count, colour in apart if count >= share]
+        inks = [colour for count, colour in apart if count >= share] or [apart[0][1]]
         yield " ".join(text.lines), max(palette.contrast(c, background) for c in inks)
 
 

@@ -103,7 +103,11 @@ CANVAS_KEYS: tuple[tuple[str, str], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Help", "→, Page Down, Space (presenting)"),
-        QT_TRANSLATE_NOOP("Help", "Next stage; ← and Page Up go back"),
+        QT_TRANSLATE_NOOP("Help", "Next slide; ← and Page Up go back"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Enter, a click on a card (presenting)"),
+        QT_TRANSLATE_NOOP("Help", "Zoom into the card with its notes; Esc goes back"),
     ),
 )
 

@@ -1588,66 +1588,76 @@
     </message>
     <message>
         <location filename="../../app/ui/help.py" line="106"/>
-        <source>Next stage; ← and Page Up go back</source>
-        <translation>Nächste Phase; ← und Bild auf gehen zurück</translation>
+        <source>Next slide; ← and Page Up go back</source>
+        <translation>Nächste Folie; ← und Bild auf gehen zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="117"/>
+        <location filename="../../app/ui/help.py" line="109"/>
+        <source>Enter, a click on a card (presenting)</source>
+        <translation>Eingabe, ein Klick auf eine Karte (beim Präsentieren)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="110"/>
+        <source>Zoom into the card with its notes; Esc goes back</source>
+        <translation>Die Karte mit ihren Notizen vergrößern; Esc geht zurück</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="121"/>
         <source>A customer journey map shows, stage by stage, what one kind of customer does, meets, thinks and feels on their way with your business. Making one takes six steps:</source>
         <translation>Eine Customer Journey Map zeigt Phase für Phase, was eine Art von Kundschaft auf ihrem Weg mit Ihrem Unternehmen tut, erlebt, denkt und fühlt. Eine zu erstellen braucht sechs Schritte:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="123"/>
+        <location filename="../../app/ui/help.py" line="127"/>
         <source>The sample map that opens on the first start is a café&apos;s journey made this way.</source>
         <translation>Die Beispiel-Map, die beim ersten Start geöffnet wird, ist die Journey eines Cafés, auf diese Weise erstellt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="149"/>
+        <location filename="../../app/ui/help.py" line="153"/>
         <source>A desktop editor for customer journey maps.</source>
         <translation>Ein Desktop-Editor für Customer Journey Maps.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="150"/>
+        <location filename="../../app/ui/help.py" line="154"/>
         <source>Journeyboard is free software under the MIT licence.</source>
         <translation>Journeyboard ist freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="151"/>
+        <location filename="../../app/ui/help.py" line="155"/>
         <source>It is built on:</source>
         <translation>Es baut auf:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="153"/>
+        <location filename="../../app/ui/help.py" line="157"/>
         <source>DejaVu fonts (a free licence derived from the Bitstream Vera licence)</source>
         <translation>DejaVu-Schriften (eine freie Lizenz, abgeleitet von der Bitstream-Vera-Lizenz)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="157"/>
+        <location filename="../../app/ui/help.py" line="161"/>
         <source>Qt and PySide6 (LGPL 3)</source>
         <translation>Qt und PySide6 (LGPL 3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="158"/>
+        <location filename="../../app/ui/help.py" line="162"/>
         <source>SQLAlchemy (MIT) and SQLite (public domain)</source>
         <translation>SQLAlchemy (MIT) und SQLite (gemeinfrei)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="159"/>
+        <location filename="../../app/ui/help.py" line="163"/>
         <source>reportlab (BSD) and Pillow (MIT-CMU)</source>
         <translation>reportlab (BSD) und Pillow (MIT-CMU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="160"/>
+        <location filename="../../app/ui/help.py" line="164"/>
         <source>platformdirs (MIT)</source>
         <translation>platformdirs (MIT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="161"/>
+        <location filename="../../app/ui/help.py" line="165"/>
         <source>arabic-reshaper (MIT) and python-bidi (LGPL 3)</source>
         <translation>arabic-reshaper (MIT) und python-bidi (LGPL 3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help.py" line="163"/>
+        <location filename="../../app/ui/help.py" line="167"/>
         <source>Droid Sans Fallback (Apache 2.0) and NanumGothic (SIL Open Font License)</source>
         <translation>Droid Sans Fallback (Apache 2.0) und NanumGothic (SIL Open Font License)</translation>
     </message>
@@ -2386,52 +2396,52 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="376"/>
+        <location filename="../../app/ui/canvas/scene.py" line="356"/>
         <source>Move card</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="376"/>
+        <location filename="../../app/ui/canvas/scene.py" line="356"/>
         <source>Move {count} cards</source>
         <translation>{count} Karten verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="406"/>
+        <location filename="../../app/ui/canvas/scene.py" line="386"/>
         <source>Move stage</source>
         <translation>Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="419"/>
+        <location filename="../../app/ui/canvas/scene.py" line="399"/>
         <source>Resize stage</source>
         <translation>Breite der Phase ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="441"/>
+        <location filename="../../app/ui/canvas/scene.py" line="421"/>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="457"/>
+        <location filename="../../app/ui/canvas/scene.py" line="437"/>
         <source>Change emotion score</source>
         <translation>Emotionswert ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="478"/>
+        <location filename="../../app/ui/canvas/scene.py" line="458"/>
         <source>Add emotion point</source>
         <translation>Emotionspunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="529"/>
+        <location filename="../../app/ui/canvas/scene.py" line="509"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="529"/>
+        <location filename="../../app/ui/canvas/scene.py" line="509"/>
         <source>Delete {count} cards</source>
         <translation>{count} Karten löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/scene.py" line="531"/>
+        <location filename="../../app/ui/canvas/scene.py" line="511"/>
         <source>Delete emotion point</source>
         <translation>Emotionspunkt löschen</translation>
     </message>
@@ -3560,67 +3570,67 @@
         <translation>{stage} · Priorität {priority}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/opening.py" line="136"/>
+        <location filename="../../app/layout/slides/opening.py" line="149"/>
         <source>The whole journey</source>
         <translation>Die ganze Journey</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/opening.py" line="178"/>
+        <location filename="../../app/layout/slides/opening.py" line="190"/>
         <source>1 card</source>
         <translation>1 Karte</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/opening.py" line="178"/>
+        <location filename="../../app/layout/slides/opening.py" line="190"/>
         <source>{count} cards</source>
         <translation>{count} Karten</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="130"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="129"/>
         <source>Stage {number} of {count}: {name}</source>
         <translation>Phase {number} von {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="134"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="133"/>
         <source>{stage} (slide {part} of {parts})</source>
         <translation>{stage} (Folie {part} von {parts})</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="25"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="39"/>
         <source>!!! high priority</source>
         <translation>!!! hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="26"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="40"/>
         <source>!! medium priority</source>
         <translation>!! mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="27"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="41"/>
         <source>! low priority</source>
         <translation>! niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="45"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="59"/>
         <source>Stage {number} of {count}</source>
         <translation>Phase {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="49"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="63"/>
         <source>{stage} · slide {part} of {parts}</source>
         <translation>{stage} · Folie {part} von {parts}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="96"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="115"/>
         <source>★ a moment that matters</source>
         <translation>★ ein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="102"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="121"/>
         <source>● dots from the vote</source>
         <translation>● Punkte aus der Abstimmung</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="351"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="336"/>
         <source>more on the next slide</source>
         <translation>weiter auf der nächsten Folie</translation>
     </message>

@@ -185,14 +185,13 @@ def _row(
         inner = column - 2 * pad
         titles = [typesetter.wrap(card.title, inner, style) for card in cards]
         lines = tuple(line for title in titles for line in title)
-        colour = "ink"
         if len(lines) > fits:
             said = one_or_many(
                 len(cards), Message("Slides", "1 card"), Message("Slides", "{count} cards")
             )
-            lines, colour = (said.translated(translate),), "muted_ink"
+            lines = (said.translated(translate),)
         at = Rect(left + number * column + pad, rect.y + pad / 2, inner, rect.height - pad)
-        shapes.append(Text(at, lines[: max(1, fits)], style, colour))
+        shapes.append(Text(at, lines[: max(1, fits)], style, "ink"))
     return shapes
 
 
