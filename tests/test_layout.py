@@ -59,6 +59,11 @@ def test_wrap_breaks_a_word_too_long_for_a_line() -> None:
     assert all(monospace(line, BODY) <= 50 for line in lines)
 
 
+def test_a_word_too_long_for_a_line_breaks_after_its_hyphen() -> None:
+    assert wrap("Year-in-review summary", 65, BODY, monospace) == ["Year-in-", "review", "summary"]
+    assert wrap("-leading", 30, BODY, monospace) == ["-leadi", "ng"]  # no hyphen to break at
+
+
 def test_wrap_breaks_japanese_between_characters() -> None:
     lines = wrap("正しく意図が伝わるか不安だ", 50, BODY, monospace)
     assert "".join(lines) == "正しく意図が伝わるか不安だ"

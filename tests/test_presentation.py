@@ -276,6 +276,7 @@ def test_with_two_screens_the_room_gets_the_slides_and_the_laptop_the_notes(
     assert f"• {card.title}: {card.notes.strip()}" in notes
     assert "Next: Stage 2 of 6: First visit" in notes
     assert report["preview"] == "Stage 2 of 6: First visit"
+    assert report["current"] == f"Stage 1 of 6: {first.name}"
     assert report["timebox"] not in ("", "No timebox running")
     assert report["zoomed_from_the_presenter"] == report["first_card"]
     assert report["place_after_larger_text"].startswith(f"Stage 1 of 6: {first.name}")

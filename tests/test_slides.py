@@ -153,7 +153,8 @@ def test_the_opening_slide_shows_the_whole_journey(qtbot: QtBot) -> None:
     assert "Walks in" in words  # a title that fits is shown
     in_first = sum(1 for c in content.cards if c.stage_id == first.id and c.lane_id == actions.id)
     assert f"{in_first} cards" in words  # too many to show: how many there are
-    assert "▼ lowest point" in words and "▼ biggest drop, 2 down" in words
+    tags = " ".join(words)
+    assert "lowest point" in tags and "biggest drop, 2 down" in tags
 
 
 def test_the_closing_slide_shows_the_vote(qtbot: QtBot) -> None:
@@ -188,7 +189,7 @@ def test_the_curve_stays_whole_with_the_stage_highlighted_and_every_curve_named(
         words = slide.words()
         for persona in content.personas:  # named once: in the head, or in the key
             alone = [w for w in words if w == persona.name]
-            in_head = [w for w in words if w.endswith(f"  {persona.name}:")]
+            in_head = [w for w in words if w == f"{persona.name}:"]
             assert len(alone) + bool(in_head) == 1, persona.name
         low, high = content.map.emotion_min, content.map.emotion_max
         assert {f"{low:+d}".replace("-", "−"), f"{high:+d}"} <= set(words)
@@ -319,9 +320,9 @@ def test_the_head_of_a_stage_says_how_each_persona_feels_and_what_the_marks_mean
         points = [p for p in content.emotions if p.stage_id == stage.id]
         names = {persona.id: persona.name for persona in content.personas}
         everything = " ".join(words)
-        for point in points[:3]:
-            assert f"{score_text(point.score, low)}  {names[point.persona_id]}:" in words
-            assert point.label in everything
+        for point in points:  # a line for each persona, its points one after the other
+            assert f"{names[point.persona_id]}:" in words
+            assert f"{score_text(point.score, low)} {point.label}" in everything
         quoted = [t for t, _r, pixels in slide.texts() if t.lines and t.lines[0].endswith(":")]
         assert all(text.style.size > 28 and text.style.bold for text in quoted)
         cards = [card for card in content.cards if card.stage_id == stage.id]

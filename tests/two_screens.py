@@ -52,6 +52,7 @@ def main(path: Path) -> None:
         "least_title_pixels": least,
         "notes": presenter.notes(),
         "preview": presenter.preview.slide.name if presenter.preview.slide else None,
+        "current": presenter.current.slide.name if presenter.current.slide else None,
         "timebox": presenter.timebox.text(),
         "first_card": next(
             c.title for c in presentation.open_map.content().cards if c.id == slide.cards[0].card_id

@@ -244,8 +244,9 @@ def is_wide(ch: str) -> bool:
 
 
 def _longest_fitting(piece: str, width: float, style: TextStyle, measure: TextMeasure) -> str:
-    """The longest start of `piece` that fits in `width`, cut between letters, never
-    between a letter and its accents; at least its first letter.
+    """The longest start of `piece` that fits in `width`: cut after a hyphen if it has one
+    there, else between letters, never between a letter and its accents; at least its
+    first letter.
 
     Found by doubling, then halving: a line of letters with many accents holds thousands
     of characters, and each measure costs as much as the text measured, so the line is
@@ -263,6 +264,9 @@ def _longest_fitting(piece: str, width: float, style: TextStyle, measure: TextMe
         else:
             high = middle - 1
     end = low
+    hyphen = piece.rfind("-", 0, end)
+    if 0 < hyphen < end - 1:  # "Year-in-" / "review", not "Year-in-revie" / "w"
+        return piece[: hyphen + 1]
     while end > 1 and end < len(piece) and unicodedata.combining(piece[end]):
         end -= 1
     if end == 1:  # the first letter with all its accents, even if they do not fit

@@ -92,7 +92,7 @@ class Workshop(QObject):
             )
             if slide is not None:
                 where += f" · {slide.name}"
-            screen.show_slide(where, notes, following, presentation.theme)
+            screen.show_slide(where, notes, slide, following, presentation.theme)
 
         presentation.slide_shown.connect(follow)
         presentation.closed.connect(screen.close)

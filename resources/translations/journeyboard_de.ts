@@ -3437,12 +3437,12 @@
 <context>
     <name>PresenterNotes</name>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="41"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="42"/>
         <source>the end of the walk</source>
         <translation>das Ende des Rundgangs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="43"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="44"/>
         <source>Next: {slide}</source>
         <translation>Als Nächstes: {slide}</translation>
     </message>
@@ -3450,33 +3450,38 @@
 <context>
     <name>PresenterScreen</name>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="82"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="83"/>
         <source>Journeyboard — presenter&apos;s screen</source>
         <translation>Journeyboard — Bildschirm für die Moderation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="93"/>
-        <location filename="../../app/ui/present/presenter_screen.py" line="128"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="94"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="137"/>
         <source>No timebox running</source>
         <translation>Keine Zeitbox läuft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="95"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="96"/>
+        <source>The room sees:</source>
+        <translation>Der Raum sieht:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/present/presenter_screen.py" line="99"/>
         <source>Next:</source>
         <translation>Als Nächstes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="98"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="102"/>
         <source>→ next · ← back · Enter zoom into a card · Esc end</source>
         <translation>→ weiter · ← zurück · Eingabe: Karte vergrößern · Esc: beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="122"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="131"/>
         <source>Next: {slide}</source>
         <translation>Als Nächstes: {slide}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presenter_screen.py" line="124"/>
+        <location filename="../../app/ui/present/presenter_screen.py" line="133"/>
         <source>Next: the end of the walk</source>
         <translation>Als Nächstes: das Ende des Rundgangs</translation>
     </message>
@@ -3500,37 +3505,37 @@
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="65"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="67"/>
         <source>Stage {number} of {count}: {stage} · {lane}</source>
         <translation>Phase {number} von {count}: {stage} · {lane}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="150"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="152"/>
         <source>★ A moment that matters</source>
         <translation>★ Ein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="153"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="155"/>
         <source>● Dots from the vote: {count}</source>
         <translation>● Punkte aus der Abstimmung: {count}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="160"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="162"/>
         <source>Priority: {value}</source>
         <translation>Priorität: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="164"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="166"/>
         <source>Channel: {value}</source>
         <translation>Kanal: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="168"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="170"/>
         <source>Owner: {value}</source>
         <translation>Verantwortlich: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="173"/>
+        <location filename="../../app/layout/slides/card_slide.py" line="175"/>
         <source>Evidence: {value}</source>
         <translation>Beleg: {value}</translation>
     </message>
@@ -3575,62 +3580,62 @@
         <translation>Die ganze Journey</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/opening.py" line="190"/>
+        <location filename="../../app/layout/slides/opening.py" line="192"/>
         <source>1 card</source>
         <translation>1 Karte</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/opening.py" line="190"/>
+        <location filename="../../app/layout/slides/opening.py" line="192"/>
         <source>{count} cards</source>
         <translation>{count} Karten</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="129"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="131"/>
         <source>Stage {number} of {count}: {name}</source>
         <translation>Phase {number} von {count}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="133"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="135"/>
         <source>{stage} (slide {part} of {parts})</source>
         <translation>{stage} (Folie {part} von {parts})</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="39"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="38"/>
         <source>!!! high priority</source>
         <translation>!!! hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="40"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="39"/>
         <source>!! medium priority</source>
         <translation>!! mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="41"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="40"/>
         <source>! low priority</source>
         <translation>! niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="59"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="58"/>
         <source>Stage {number} of {count}</source>
         <translation>Phase {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="63"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="62"/>
         <source>{stage} · slide {part} of {parts}</source>
         <translation>{stage} · Folie {part} von {parts}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="115"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="114"/>
         <source>★ a moment that matters</source>
         <translation>★ ein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="121"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="120"/>
         <source>● dots from the vote</source>
         <translation>● Punkte aus der Abstimmung</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_slide.py" line="336"/>
+        <location filename="../../app/layout/slides/stage_slide.py" line="333"/>
         <source>more on the next slide</source>
         <translation>weiter auf der nächsten Folie</translation>
     </message>

@@ -21,6 +21,8 @@ TITLE_EMS: Final = 2.2
 NOTES_EMS: Final = 1.5
 FACTS_EMS: Final = 1.1
 """The zoomed card's title, notes and facts, in title sizes."""
+WHERE_EMS: Final = 1.2
+"""The band saying where the card sits, in title sizes: the one clue the slide gives."""
 TITLE_LINES: Final = 4
 GROWTH: Final = (2.0, 1.7, 1.45, 1.2, 1.0)
 """How much larger than those a short card's words are set, largest first."""
@@ -66,7 +68,7 @@ def _composed(
         .format(number=number, count=len(content.stages), stage=stage.name, lane=lane.title)
         .translated(translate)
     )
-    band_style = sizes.card_title
+    band_style = TextStyle(round(sizes.title * WHERE_EMS), bold=True)
     band_height = band_style.line_height + 2 * sizes.padding
     fill = palette.card_fill(card.colour, lane.kind)
     ink, quiet = palette.inks_on(fill)

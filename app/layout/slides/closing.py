@@ -124,7 +124,7 @@ def _list(
     for card in cards[:MOST_ITEMS]:
         text_x = box.x + pad + (dot_width + pad if voted else 0.0)
         lines = typesetter.wrap(card.title, box.right - pad - text_x, style, ITEM_LINES)
-        height = len(lines) * style.line_height + sizes.small.line_height
+        height = len(lines) * style.line_height + sizes.body.line_height
         if y + height > box.bottom:
             break
         if card.votes:
@@ -156,14 +156,14 @@ def _list(
                 .format(stage=where, priority=value.lower())
                 .translated(translate)
             )
-        stage = typesetter.shorten(where, box.right - pad - text_x, sizes.small)
+        stage = typesetter.shorten(where, box.right - pad - text_x, sizes.body)
         shapes.append(
             Text(
-                Rect(text_x, y, box.right - pad - text_x, sizes.small.line_height),
+                Rect(text_x, y, box.right - pad - text_x, sizes.body.line_height),
                 (stage,),
-                sizes.small,
+                sizes.body,
                 "muted_ink",
             )
         )
-        y += sizes.small.line_height + pad
+        y += sizes.body.line_height + pad
     return shapes

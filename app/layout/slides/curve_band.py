@@ -54,6 +54,8 @@ between one persona and the next."""
 SLIDE_CURVE_WIDTH: Final = 4.5
 HIGHLIGHT_EDGE: Final = "#d97706"
 """The frame of the stage talked about, in both themes: amber, seen on white and on navy."""
+WORDS_EMS: Final = 0.9
+"""The curve's words, in title sizes: a little smaller than the titles, for room."""
 LEAST_BAND: Final = 190.0
 """The least height of the band, in units: the emotion lane's on the canvas."""
 BAND_LINES: Final = 13
@@ -77,9 +79,9 @@ def band_unit(sizes: SlideSizes, height: float) -> float:
 
 
 def words_pixels(sizes: SlideSizes, height: float) -> float:
-    """The height of the curve's words: the slide's small text, or less in a band too
-    low to hold it beside the scale and the faces."""
-    return min(sizes.small.size, height / BAND_LINES)
+    """The height of the curve's words: a little less than the titles', or less still in
+    a band too low to hold them beside the scale and the faces."""
+    return min(sizes.title * WORDS_EMS, height / BAND_LINES)
 
 
 def curve_band(

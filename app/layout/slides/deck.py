@@ -10,10 +10,10 @@ from app.layout.slides.closing import closing_slide
 from app.layout.slides.curve_band import shows_curve
 from app.layout.slides.opening import opening_slide
 from app.layout.slides.slide import Slide, SlideSizes
-from app.layout.slides.stage_slide import BAND_SHARES, spare_height, stage_slides
+from app.layout.slides.stage_slide import BAND_SHARES, lanes_top, spare_height, stage_slides
 from app.layout.text import Typesetter
 from app.model.messages import Translate
-from app.model.records import LaneRecord, MapContent, StageRecord
+from app.model.records import MapContent
 
 MOST_BAND_SHARE: Final = 0.45
 """The most of a stage slide's height the curve takes, however much the lanes leave."""
@@ -41,38 +41,40 @@ def plan_deck(
     before = "" if choices.reveal_curve else None  # "": none of the curve yet
     slides = [opening_slide(content, lanes, sizes, typesetter, translate, curve, before)]
 
-    for stage in content.stages:
-        slides += _stage_walk(content, stage, lanes, sizes, typesetter, translate, curve, choices)
+    top = lanes_top(content, sizes, typesetter)
+
+    def walk(band: float) -> list[Slide]:
+        return [
+            slide
+            for stage in content.stages
+            for slide in stage_slides(
+                content,
+                stage,
+                lanes,
+                sizes,
+                typesetter,
+                translate,
+                curve,
+                stage.id if choices.reveal_curve else None,
+                band,
+                top,
+            )
+        ]
+
+    # Every stage's slide is laid out alike, so that nothing moves but what changes from
+    # one to the next: the curve is lower if that saves slides, higher where the fullest
+    # stage leaves room.
+    walks = [walk(round(sizes.height * share)) for share in BAND_SHARES]
+    stages = min(walks, key=len)
+    spare = min((spare_height(slide, sizes) for slide in stages), default=0.0)
+    first = next((slide.curve for slide in stages if slide.curve is not None), None)
+    if first is not None and spare > 0:
+        higher = walk(min(first.height + spare, sizes.height * MOST_BAND_SHARE))
+        if len(higher) == len(stages):
+            stages = higher
+    slides += stages
     slides.append(closing_slide(content, hidden, sizes, typesetter, translate, curve))
     return slides
-
-
-def _stage_walk(
-    content: MapContent,
-    stage: StageRecord,
-    lanes: list[LaneRecord],
-    sizes: SlideSizes,
-    typesetter: Typesetter,
-    translate: Translate,
-    curve: bool,
-    choices: DeckChoices,
-) -> list[Slide]:
-    """A stage's slides: the curve under its lanes lower if that saves a slide, and higher
-    where the stage's cards leave room, so that the journey's shape reads from afar."""
-    until = stage.id if choices.reveal_curve else None
-
-    def slides_with(band: float) -> list[Slide]:
-        return stage_slides(content, stage, lanes, sizes, typesetter, translate, curve, until, band)
-
-    tries = [slides_with(round(sizes.height * share)) for share in BAND_SHARES]
-    shown = min(tries, key=len)
-    spare = min(spare_height(slide, sizes) for slide in shown)
-    first = shown[0].curve
-    if first is not None and spare > 0:
-        higher = slides_with(min(first.height + spare, sizes.height * MOST_BAND_SHARE))
-        if len(higher) == len(shown):
-            shown = higher
-    return shown
 
 
 def place_of(slide: Slide) -> tuple[str, str | None, str | None]:

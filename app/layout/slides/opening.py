@@ -14,7 +14,7 @@ from app.layout.shapes import Path, Plate, Shape, Stroke, Text, straight
 from app.layout.slides.curve_band import band_unit, curve_band
 from app.layout.slides.slide import Layer, Slide, SlideKind, SlideSizes, text_block
 from app.layout.slides.stage_slide import CARD_STRIPE
-from app.layout.text import Typesetter
+from app.layout.text import TextStyle, Typesetter
 from app.model.messages import Message, Translate, one_or_many
 from app.model.records import LaneRecord, MapContent
 
@@ -175,6 +175,7 @@ def _row(
     ]
     shapes += _lane_name(lane, Rect(rect.x, rect.y, side, rect.height), sizes, typesetter)
     style = sizes.body
+    quiet = TextStyle(style.size, italic=True)
     fits = max(0, int((rect.height - pad) // style.line_height))
     for number, stage in enumerate(content.stages):
         cards = [
@@ -185,13 +186,14 @@ def _row(
         inner = column - 2 * pad
         titles = [typesetter.wrap(card.title, inner, style) for card in cards]
         lines = tuple(line for title in titles for line in title)
-        if len(lines) > fits:
+        colour, shown = "ink", style
+        if len(lines) > fits:  # too many to read: how many there are, quieter
             said = one_or_many(
                 len(cards), Message("Slides", "1 card"), Message("Slides", "{count} cards")
             )
-            lines = (said.translated(translate),)
+            lines, colour, shown = (said.translated(translate),), "muted_ink", quiet
         at = Rect(left + number * column + pad, rect.y + pad / 2, inner, rect.height - pad)
-        shapes.append(Text(at, lines[: max(1, fits)], style, "ink"))
+        shapes.append(Text(at, lines[: max(1, fits)], shown, colour))
     return shapes
 
 

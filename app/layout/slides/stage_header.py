@@ -5,7 +5,6 @@ feels there."""
 
 from __future__ import annotations
 
-from itertools import zip_longest
 from typing import Final
 
 from app.layout import palette
@@ -34,7 +33,7 @@ NAME_SHARE: Final = 0.4
 FEELING_EMS: Final = 1.15
 """How large the stage's feelings are set, in title sizes: what the room discusses."""
 MOST_FEELINGS: Final = 3
-"""The most points of the stage the head quotes; the curve below labels the others."""
+"""The most personas the head quotes; the curve below labels the others' points."""
 PRIORITY_WORDS: Final = {
     3: Message("Slides", "!!! high priority"),
     2: Message("Slides", "!! medium priority"),
@@ -124,14 +123,15 @@ def _marks(content: MapContent, stage: StageRecord, translate: Translate) -> lis
 
 def _feelings(
     content: MapContent,
-    quotes: list[tuple[int, PersonaRecord, EmotionRecord]],
+    quotes: list[tuple[int, PersonaRecord, list[EmotionRecord]]],
     at: Point,
     width: float,
     sizes: SlideSizes,
     typesetter: Typesetter,
 ) -> tuple[list[Shape], float]:
-    """How each persona feels in the stage, larger than the titles: its curve's line and
-    face (the key to the curve below), its score and name in bold, and what it feels."""
+    """How each persona feels in the stage, larger than the titles, a line each: its
+    curve's line and face (the key to the curve below), its name in bold, then each of its
+    points there, score and words, one leading to the next."""
     low, high = content.map.emotion_min, content.map.emotion_max
     style = TextStyle(round(sizes.title * FEELING_EMS))
     bold = TextStyle(style.size, bold=True)
@@ -139,22 +139,23 @@ def _feelings(
     sample = style.size * 1.2
     shapes: list[Shape] = []
     y = at.y
-    for index, persona, point in quotes:
+    for index, persona, points in quotes:
         middle = y + style.line_height / 2
         pattern = palette.persona_line(index)[1]
         line = straight(Point(at.x, middle), Point(at.x + sample, middle))
         shapes.append(Path((line,), Stroke(persona_ink(index), radius / 3, pattern)))
         centre = Point(at.x + sample + radius + 4, middle)
         outline = FACE_OUTLINES[index % len(FACE_OUTLINES)]
-        mood = face_for(point.score, low, high)
+        mood = face_for(points[-1].score, low, high)  # where the stage leaves them
         shapes += face(centre, radius, mood, palette.persona_face(index), outline)
         left = centre.x + radius + sizes.padding
-        who = f"{score_text(point.score, low)}  {persona.name}"
-        if point.label:
-            who += ":"
+        who = f"{persona.name}:"
         who_width = typesetter.width(who, bold)
         shapes.append(Text(Rect(left, y, who_width, style.line_height), (who,), bold, "ink"))
-        said = " ".join(point.label.split())
+        said = "  →  ".join(
+            f"{score_text(point.score, low)} {' '.join(point.label.split())}".strip()
+            for point in points
+        )
         if said:
             room = at.x + width - left
             first = room - who_width - typesetter.width(" ", style)
@@ -191,16 +192,12 @@ def _hanging(
 
 def quoted_points(
     content: MapContent, stage: StageRecord
-) -> list[tuple[int, PersonaRecord, EmotionRecord]]:
-    """The stage's points the head quotes (with each persona and its place in the map):
-    the first of each persona, then the next, up to `MOST_FEELINGS`."""
-    runs = [
-        [
-            (index, persona, point)
-            for point in content.curve(persona.id)
-            if point.stage_id == stage.id
-        ]
-        for index, persona in enumerate(content.personas)
-    ]
-    ordered = [entry for group in zip_longest(*runs) for entry in group if entry is not None]
-    return ordered[:MOST_FEELINGS]
+) -> list[tuple[int, PersonaRecord, list[EmotionRecord]]]:
+    """The personas the head quotes (with their places in the map) and their points in the
+    stage: up to `MOST_FEELINGS` of them, the others named in the curve's key."""
+    quoted: list[tuple[int, PersonaRecord, list[EmotionRecord]]] = []
+    for index, persona in enumerate(content.personas):
+        points = [point for point in content.curve(persona.id) if point.stage_id == stage.id]
+        if points and len(quoted) < MOST_FEELINGS:
+            quoted.append((index, persona, points))
+    return quoted

@@ -22,7 +22,7 @@ from app.layout.slides.curve_band import band_unit, curve_band
 from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes
 from app.layout.slides.stage_header import quoted_points, stage_header
 from app.layout.text import Typesetter
-from app.model.messages import Message, Translate
+from app.model.messages import Message, Translate, english
 from app.model.records import CardRecord, LaneRecord, MapContent, StageRecord
 
 CARD_LINES: Final = 5
@@ -89,12 +89,14 @@ def stage_slides(
     curve: bool,
     until: str | None = None,
     band_height: float | None = None,
+    top: float | None = None,
 ) -> list[Slide]:
     """The slides of `stage` showing `lanes` (the emotion curve below them if `curve`,
     `band_height` pixels high, up to the stage `until` when it is revealed stage by
-    stage)."""
+    stage), the lanes from `top` down."""
     band_height = band_height or round(sizes.height * BAND_SHARES[0])
-    frame = _frame(content, stage, sizes, typesetter, band_height if curve else 0.0)
+    top = top or lanes_top(content, sizes, typesetter)
+    frame = _frame(sizes, top, band_height if curve else 0.0)
     cells = {
         lane.id: [c for c in content.cards if c.stage_id == stage.id and c.lane_id == lane.id]
         for lane in lanes
@@ -105,7 +107,7 @@ def stage_slides(
         left = frame.band.x + AXIS_WIDTH * band_unit(sizes, frame.band.height)
         # The head quotes the first of the stage's points; the curve labels the others.
         quotes = quoted_points(content, stage)
-        quoted = {point.id for _index, _persona, point in quotes}
+        quoted = {point.id for _index, _persona, points in quotes for point in points}
         others = frozenset(
             p.id for p in content.emotions if p.stage_id == stage.id and p.id not in quoted
         )
@@ -118,7 +120,7 @@ def stage_slides(
             translate,
             highlight=stage.id,
             labelled=others,
-            named=frozenset(persona.id for _index, persona, _point in quotes),
+            named=frozenset(persona.id for _index, persona, _points in quotes),
             until=until,
         )
     slides = []
@@ -151,18 +153,18 @@ def stage_slides(
     return slides
 
 
-def _frame(
-    content: MapContent,
-    stage: StageRecord,
-    sizes: SlideSizes,
-    typesetter: Typesetter,
-    band_height: float,
-) -> StageFrame:
-    """The header's height is that of its longest form, so that the lanes start at the
-    same height on both slides of a stage."""
+def lanes_top(content: MapContent, sizes: SlideSizes, typesetter: Typesetter) -> float:
+    """Where the lanes start on every stage's slide: under the tallest head of them all,
+    so that a lane stays where it was from one slide to the next."""
+    bottoms = [
+        stage_header(content, stage, 1, 2, sizes, typesetter, english)[1]
+        for stage in content.stages
+    ]
+    return max(bottoms, default=sizes.margin) + sizes.gap
+
+
+def _frame(sizes: SlideSizes, top: float, band_height: float) -> StageFrame:
     m = sizes.margin
-    _header, bottom = stage_header(content, stage, 1, 2, sizes, typesetter, lambda _c, text: text)
-    top = bottom + sizes.gap
     if not band_height:
         return StageFrame(top, sizes.height - m, None)
     band = Rect(m, sizes.height - m - band_height, sizes.width - 2 * m, band_height)
@@ -311,17 +313,12 @@ def _columns(
     total = sum(page.widths) + (len(page.lanes) - 1) * sizes.gap
     x = (sizes.width - total) / 2
     pad = sizes.padding
-    # The lanes' rows end under the fullest one's cards, or at the foot of a column that
-    # goes on: below them is the curve's, not empty lanes'.
-    stacks = [sum(card.height + sizes.gap / 2 for card in cards) for cards in page.cards]
-    bottom = frame.top + page.header + sizes.gap / 2 + max([*stacks, sizes.card_title.line_height])
-    if any(page.continued):
-        bottom = frame.bottom
     for lane, name, cards, more, column in zip(
         page.lanes, page.names, page.cards, page.continued, page.widths, strict=True
     ):
         inner = column - 2 * pad - CARD_STRIPE
-        shapes.append(Plate(Rect(x, frame.top, column, bottom - frame.top), 8, f"tint:{lane.kind}"))
+        whole = Rect(x, frame.top, column, frame.bottom - frame.top)
+        shapes.append(Plate(whole, 8, f"tint:{lane.kind}"))
         header = Rect(x, frame.top, column, page.header)
         shapes.append(Plate(header, 8, palette.lane_accent(lane.kind)))
         words = Rect(x + pad + CARD_STRIPE, frame.top + pad, inner, page.header - 2 * pad)

@@ -1,6 +1,7 @@
 """What the presenter sees on the laptop while the room sees the slides: where the walk
-is, the notes of the cards on the slide, the next slide, and the timebox. The clicker's
-keys work here as on the projector, so a click on these notes loses nothing."""
+is, the notes of the cards on the slide, the slide the room sees and the next one, and
+the timebox. The clicker's keys work here as on the projector, so a click on these notes
+loses nothing."""
 
 from __future__ import annotations
 
@@ -92,31 +93,39 @@ class PresenterScreen(QWidget):
         self.text.setFont(font)
         self.timebox = QLabel(self.tr("No timebox running"), self)
         self.timebox.setFont(heading)
+        self.now_label = QLabel(self.tr("The room sees:"), self)
+        self.now_label.setFont(font)
+        self.current = SlidePreview(self)
         self.next_label = QLabel(self.tr("Next:"), self)
         self.next_label.setFont(font)
         self.preview = SlidePreview(self)
         hint = QLabel(self.tr("→ next · ← back · Enter zoom into a card · Esc end"), self)
         hint.setFont(font)
-        for widget in (self.where, self.text, self.timebox, self.next_label, hint):
+        for widget in (self.where, self.text, self.timebox, self.now_label, self.next_label, hint):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         grid = QGridLayout(self)
         grid.addWidget(self.where, 0, 0, 1, 2)
-        grid.addWidget(self.text, 1, 0, 4, 1)
+        grid.addWidget(self.text, 1, 0, 6, 1)
         grid.addWidget(self.timebox, 1, 1)
-        grid.addWidget(self.next_label, 2, 1)
-        grid.addWidget(self.preview, 3, 1)
-        grid.addWidget(hint, 5, 0, 1, 2)
+        grid.addWidget(self.now_label, 2, 1)
+        grid.addWidget(self.current, 3, 1)
+        grid.addWidget(self.next_label, 4, 1)
+        grid.addWidget(self.preview, 5, 1)
+        grid.addWidget(hint, 7, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(6, 1)
         self.on_key: Callable[[Qt.Key], bool] = lambda _key: False
         """What a key pressed here does: the same as on the projector."""
         self.on_close: Callable[[], object] = lambda: None
         """What closing this screen does: end the presentation."""
 
-    def show_slide(self, where: str, notes: str, following: Slide | None, theme: Theme) -> None:
+    def show_slide(
+        self, where: str, notes: str, shown: Slide | None, following: Slide | None, theme: Theme
+    ) -> None:
         self.where.setText(where)
         self.text.setPlainText(notes)
+        self.current.show_slide(shown, theme)
         self.preview.show_slide(following, theme)
         self.next_label.setText(
             self.tr("Next: {slide}").format(slide=following.name)
