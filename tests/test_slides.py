@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from slide_pixels import colour_at, text_contrasts
 
 from app.layout import palette
-from app.layout.shapes import Circle, Plate, Polygon
+from app.layout.shapes import Circle, Plate, Polygon, Text
 from app.layout.slides.card_slide import card_slide
 from app.layout.slides.deck import DeckChoices, plan_deck
 from app.layout.slides.slide import Slide, SlideKind, SlideSizes
@@ -321,8 +321,10 @@ def test_the_head_of_a_stage_says_how_each_persona_feels_and_what_the_marks_mean
         names = {persona.id: persona.name for persona in content.personas}
         everything = " ".join(words)
         for point in points:  # a line for each persona, its points one after the other
-            assert f"{names[point.persona_id]}:" in words
+            assert words.count(f"{names[point.persona_id]}:") == 1
             assert f"{score_text(point.score, low)} {point.label}" in everything
+        band = [" ".join(t.lines) for t in slide.layers[-1].shapes if isinstance(t, Text)]
+        assert not {point.label for point in points} & set(band)  # quoted once, above
         quoted = [t for t, _r, pixels in slide.texts() if t.lines and t.lines[0].endswith(":")]
         assert all(text.style.size > 28 and text.style.bold for text in quoted)
         cards = [card for card in content.cards if card.stage_id == stage.id]
@@ -333,20 +335,36 @@ def test_the_head_of_a_stage_says_how_each_persona_feels_and_what_the_marks_mean
         assert [chip.lines for chip in chips] == [(str(number),)]  # the stage we are on
 
 
-def test_a_lane_keeps_its_place_from_one_stage_to_the_next(qtbot: QtBot) -> None:
-    content = template("cafe")
+def test_a_curve_whose_persona_the_head_does_not_quote_is_named_in_a_key(qtbot: QtBot) -> None:
+    content = template("saas")
+    stage, second = content.stages[0], content.personas[1]
+    points = tuple(
+        p for p in content.emotions if not (p.stage_id == stage.id and p.persona_id == second.id)
+    )
+    slide = next(stage_slides(deck(dataclasses.replace(content, emotions=points))))
+    words = slide.words()
+    assert second.name in words and f"{second.name}:" not in words
+    assert f"{content.personas[0].name}:" in words and content.personas[0].name not in words
+
+
+@pytest.mark.parametrize("name", ["cafe", "saas"])
+def test_a_lane_keeps_its_place_from_one_stage_to_the_next(name: str, qtbot: QtBot) -> None:
+    """Stages whose heads differ (a goal on two lines, more feelings) start their lanes
+    at the same height, and their curves at the same place."""
+    content = template(name)
     lanes = {lane.id: lane for lane in content.lanes}
-    places = set()
+    places, curves = set(), set()
     for slide in stage_slides(deck(content)):
         places.add(
             tuple(
-                round(rect.x)
+                (round(rect.x), round(rect.y))
                 for lane_id in slide.lane_ids
                 for text, rect, _ in slide.texts()
                 if " ".join(text.lines) == lanes[lane_id].title
             )
         )
-    assert len(places) == 1
+        curves.add(slide.curve)
+    assert len(places) == 1 and len(curves) == 1
 
 
 def test_titles_are_cut_to_two_lines_before_a_stage_takes_a_third_slide(qtbot: QtBot) -> None:
