@@ -43,6 +43,23 @@ def stage_slides(slides: list[Slide]) -> Iterator[Slide]:
     return (slide for slide in slides if slide.kind == SlideKind.STAGE)
 
 
+def crowded(content: MapContent, count: int, title: str | None = None) -> MapContent:
+    """`content` with `count` cards more in its first cell (first stage, first lane)."""
+    stage, lane = content.stages[0], content.lanes[0]
+    extra = tuple(
+        dataclasses.replace(
+            content.cards[0],
+            id=f"extra{i}",
+            stage_id=stage.id,
+            lane_id=lane.id,
+            position=100 + i,
+            title=title or f"Another thing the customer does, number {i}",
+        )
+        for i in range(count)
+    )
+    return dataclasses.replace(content, cards=content.cards + extra)
+
+
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_a_template_is_walked_a_stage_a_slide_in_at_most_14(name: str, qtbot: QtBot) -> None:
     content = template(name)
@@ -100,19 +117,8 @@ def test_card_titles_are_at_least_28_pixels_and_notes_stay_off_the_projector(
 
 def test_a_stage_too_full_for_one_slide_takes_two_and_loses_no_card(qtbot: QtBot) -> None:
     content = template("cafe")
-    stage, lane = content.stages[0], content.lanes[0]
-    extra = tuple(
-        dataclasses.replace(
-            content.cards[0],
-            id=f"extra{i}",
-            stage_id=stage.id,
-            lane_id=lane.id,
-            position=100 + i,
-            title=f"Another thing the customer does, number {i}",
-        )
-        for i in range(2)
-    )
-    full = dataclasses.replace(content, cards=content.cards + extra)
+    stage = content.stages[0]
+    full = crowded(content, 2)
     shown = [slide for slide in deck(full) if slide.stage_id == stage.id]
     assert len(shown) == 2
     assert any(w.startswith("Stage 1 of 6 · slide 1 of 2") for w in shown[0].words())
@@ -122,14 +128,8 @@ def test_a_stage_too_full_for_one_slide_takes_two_and_loses_no_card(qtbot: QtBot
 
 def test_a_stage_that_fits_on_no_two_slides_goes_on_and_says_so(qtbot: QtBot) -> None:
     content = template("cafe")
-    stage, lane = content.stages[0], content.lanes[0]
-    many = tuple(
-        dataclasses.replace(
-            content.cards[0], id=f"many{i}", stage_id=stage.id, lane_id=lane.id, position=100 + i
-        )
-        for i in range(40)
-    )
-    full = dataclasses.replace(content, cards=content.cards + many)
+    stage = content.stages[0]
+    full = crowded(content, 40)
     shown = [slide for slide in deck(full) if slide.stage_id == stage.id]
     assert len(shown) > 2
     assert "more on the next slide" in shown[0].words()
@@ -369,27 +369,16 @@ def test_a_lane_keeps_its_place_from_one_stage_to_the_next(name: str, qtbot: QtB
 
 def test_titles_are_cut_to_two_lines_before_a_stage_takes_a_third_slide(qtbot: QtBot) -> None:
     content = template("cafe")
-    stage, lane = content.stages[0], content.lanes[0]
     wordy = "The customer reads every review on three sites before deciding anything at all"
-    extra = tuple(
-        dataclasses.replace(
-            content.cards[0],
-            id=f"wordy{i}",
-            stage_id=stage.id,
-            lane_id=lane.id,
-            position=100 + i,
-            title=wordy,
-        )
-        for i in range(3)
-    )
-    full = dataclasses.replace(content, cards=content.cards + extra)
+    stage = content.stages[0]
+    full = crowded(content, 3, wordy)
     shown = [slide for slide in deck(full) if slide.stage_id == stage.id]
     assert len(shown) == 2
     titles = [
         text.lines
         for slide in shown
         for card in slide.cards
-        if card.card_id.startswith("wordy")
+        if card.card_id.startswith("extra")
         for text, rect, _ in slide.texts()
         if card.rect.contains(rect.x, rect.y) and not text.centred
     ]
