@@ -18,7 +18,7 @@ from app import __version__
 from app.model.messages import LANGUAGES
 
 if TYPE_CHECKING:
-    from app.model.document import Document
+    from app.model.file.document import Document
     from app.model.messages import Translate
 
 PROG = "journeyboard"
@@ -282,7 +282,7 @@ def _open_window(arguments: argparse.Namespace) -> int:
 
 
 def _templates(_arguments: argparse.Namespace) -> int:
-    from app.model.templates import list_templates
+    from app.model.interchange.templates import list_templates
 
     templates = list_templates()
     width = max(len(template.id) for template in templates)
@@ -294,9 +294,9 @@ def _templates(_arguments: argparse.Namespace) -> int:
 def _new(arguments: argparse.Namespace) -> int:
     import dataclasses
 
-    from app.model.document import Document
-    from app.model.fields import MAP_FIELDS
-    from app.model.templates import find_template, new_map_from
+    from app.model.data.fields import MAP_FIELDS
+    from app.model.file.document import Document
+    from app.model.interchange.templates import find_template, new_map_from
 
     made = new_map_from(find_template(arguments.template))
     content = made.content
@@ -310,7 +310,7 @@ def _new(arguments: argparse.Namespace) -> int:
 
 def _info(arguments: argparse.Namespace) -> int:
     from app.export.summary import describe
-    from app.model.document import Document
+    from app.model.file.document import Document
 
     with Document.open(arguments.file, read_only=True) as document:
         print(describe(document.content(), document.snapshots(contents=False), arguments.file))
@@ -318,8 +318,8 @@ def _info(arguments: argparse.Namespace) -> int:
 
 
 def _import(arguments: argparse.Namespace) -> int:
-    from app.model.document import Document
-    from app.model.interchange import read_map_file
+    from app.model.file.document import Document
+    from app.model.interchange.journeyboard_json import read_map_file
 
     imported = read_map_file(arguments.source)
     with Document.create(
@@ -334,7 +334,7 @@ def _import(arguments: argparse.Namespace) -> int:
 
 
 def _export(arguments: argparse.Namespace) -> int:
-    from app.model.document import Document
+    from app.model.file.document import Document
 
     # Ended by another program (the editor cancelling an export it started): stop as if
     # interrupted, so that a half-written file is removed on the way out.
@@ -359,8 +359,8 @@ def _export(arguments: argparse.Namespace) -> int:
 
 def _export_json(document: Document, out: Path) -> int:
     from app.model.errors import InvalidValueError
-    from app.model.interchange import dumps, export_map
-    from app.model.safe_write import write_text
+    from app.model.file.safe_write import write_text
+    from app.model.interchange.journeyboard_json import dumps, export_map
 
     left_out: list[InvalidValueError] = []
     text = dumps(export_map(document.content(), document.snapshots(), left_out=left_out))

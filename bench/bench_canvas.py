@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout.map_layout import CARD_TITLE, Metrics
-from app.model.records import MapContent
+from app.model.data.records import MapContent
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import MapView
 from app.ui.look import GRID_LINE, INK, font, lane_fill

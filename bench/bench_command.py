@@ -40,7 +40,7 @@ from bench_pdf import BARE_FONTS, LAYOUT_ORDER, options_for, page_of, printed_ca
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout
-from app.model.document import Document
+from app.model.file.document import Document
 
 BARE_SCRIPT = Path(__file__).with_name("bare_reportlab.py")
 REPOSITORY = Path(__file__).resolve().parent.parent

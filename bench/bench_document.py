@@ -1,7 +1,7 @@
 """Journeyboard's document beside bare sqlite3: creating, opening and editing large maps.
 
 For maps of 100, 1,000 and 5,000 cards this times three kinds of work done through
-`app.model.document.Document`, each beside the same work done with the standard library's
+`app.model.file.document.Document`, each beside the same work done with the standard library's
 `sqlite3` on the same schema, with the same pragmas, in the same run:
 
 - create: write a new map file holding every row;
@@ -37,9 +37,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import sqlalchemy
 
-from app.model import operations, storage
-from app.model.document import Document
-from app.model.records import (
+from app.model.data.records import (
     CardRecord,
     EmotionRecord,
     LaneRecord,
@@ -50,8 +48,11 @@ from app.model.records import (
     StageRecord,
     new_id,
 )
-from app.model.validation import check_content
-from app.model.vocabulary import CHANNEL_SUGGESTIONS, EVIDENCE, LANE_KINDS, PRIORITIES
+from app.model.data.validation import check_content
+from app.model.data.vocabulary import CHANNEL_SUGGESTIONS, EVIDENCE, LANE_KINDS, PRIORITIES
+from app.model.edits import operations
+from app.model.file import storage
+from app.model.file.document import Document
 
 DEFAULT_SIZES = "100,1000,5000"
 DEFAULT_REPEAT = 5
@@ -65,7 +66,7 @@ WORK_ORDER = ("create", "open", "edit median", "edit p95")
 """The table lists all sizes of one kind of work together, in this order."""
 
 PRAGMAS = ("PRAGMA foreign_keys = ON", "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL")
-"""The pragmas of Journeyboard's writing connections (app.model.storage.configure) that
+"""The pragmas of Journeyboard's writing connections (app.model.file.storage.configure) that
 change what a write costs, so that bare sqlite3 waits for the disk just as long."""
 
 # --- a map of N cards ---------------------------------------------------------------------
@@ -302,7 +303,7 @@ BARE_READS = (
     " JOIN stage ON stage.id = emotion_point.stage_id"
     " ORDER BY persona.position, stage.position, emotion_point.position",
 )
-"""Every row in display order, the way app.model.reader orders them."""
+"""Every row in display order, the way app.model.data.reader orders them."""
 
 
 def bare_open(path: Path) -> list[list[tuple[Any, ...]]]:

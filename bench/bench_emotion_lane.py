@@ -37,8 +37,7 @@ from app.layout.emotion_lane import (
 from app.layout.emotions import Scale, face_for, smooth_curve
 from app.layout.geometry import Point, Rect
 from app.layout.text import Typesetter
-from app.model.messages import english
-from app.model.records import (
+from app.model.data.records import (
     EmotionRecord,
     LaneRecord,
     MapContent,
@@ -46,6 +45,7 @@ from app.model.records import (
     PersonaRecord,
     StageRecord,
 )
+from app.model.messages import english
 
 BUDGET = 0.005
 PERSONAS, POINTS = 5, 50

@@ -62,8 +62,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsVi
 
 from app.export.pdf_options import PdfLayout, PdfOptions
 from app.layout.picture import PNG_WIDTH
-from app.model.document import Document
-from app.model.records import MapContent
+from app.model.data.records import MapContent
+from app.model.file.document import Document
 from app.ui.main_window import MainWindow
 from app.ui.pdf_export import PdfRequest
 from app.ui.qt_app import application

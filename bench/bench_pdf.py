@@ -60,7 +60,7 @@ from app.layout.badges import badges
 from app.layout.map_layout import MapLayout, Metrics, layout_map
 from app.layout.overview import compose_overview
 from app.layout.text import TextStyle
-from app.model.records import MapContent
+from app.model.data.records import MapContent
 from app.model.resources import resource_path
 
 BARE_FONTS = (

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.model.document import Document
-from app.model.records import MapContent
-from app.model.templates import find_template, load_template
+from app.model.data.records import MapContent
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.workspace import MapWorkspace

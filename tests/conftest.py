@@ -12,8 +12,8 @@ from leftover_processes import become_subreaper, end_leftovers, running_children
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.model.document import Document
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 
 settings.register_profile("default", max_examples=30)
 settings.register_profile("ci", max_examples=30, derandomize=True, deadline=None)

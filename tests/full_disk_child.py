@@ -13,9 +13,9 @@ import signal
 import sys
 from pathlib import Path
 
-from app.model import operations as op
-from app.model.document import Document
+from app.model.edits import operations as op
 from app.model.errors import WriteFailedError
+from app.model.file.document import Document
 
 
 def main(path: Path) -> None:

@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from app.model.document import Document
 from app.model.errors import JourneyboardError
+from app.model.file.document import Document
 
 
 def digest(path: Path) -> str:

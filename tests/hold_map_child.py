@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.model.document import Document
+from app.model.file.document import Document
 
 
 def main(path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from random_edits import edits
 
-from app.model.document import Document
+from app.model.file.document import Document
 
 
 def main(path: Path, log_path: Path, seed: int) -> None:

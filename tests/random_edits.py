@@ -8,8 +8,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 
-from app.model import operations as op
-from app.model.records import CardRecord, MapContent
+from app.model.data.records import CardRecord, MapContent
+from app.model.edits import operations as op
 
 
 def edits(seed: int, content_now: Callable[[], MapContent]) -> Iterator[op.Operation]:

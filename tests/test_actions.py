@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
-from app.model import operations as op
+from app.model.edits import operations as op
 from app.model.resources import resource_path
 from app.ui.actions import ACTIONS, ICONS, MENUS
 from app.ui.qt_app import application

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from app.model import operations as op
-from app.model.document import Document
-from app.model.templates import find_template, load_template
+from app.model.edits import operations as op
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.app import open_window
 from app.ui.start_dialog import StartDialog
 

@@ -23,7 +23,10 @@ def test_import_contracts_in_pyproject_are_kept() -> None:
 @pytest.mark.parametrize(
     ("modules", "absent"),
     [
-        (["app.model", "app.model.document", "app.model.interchange"], ["PySide6", "reportlab"]),
+        (
+            ["app.model", "app.model.file.document", "app.model.interchange.journeyboard_json"],
+            ["PySide6", "reportlab"],
+        ),
         (["app.layout"], ["PySide6", "reportlab"]),
         (["app.export", "app.export.summary", "app.export.pdf"], ["PySide6"]),
         (["app.ui.app", "app.ui.main_window"], ["reportlab"]),

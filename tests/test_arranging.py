@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.model.arranging import move_cards
-from app.model.document import Document
-from app.model.templates import find_template, load_template
+from app.model.edits.arranging import move_cards
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 
 CAFE = load_template(find_template("cafe")).content
 

@@ -7,9 +7,9 @@ import dataclasses
 from pathlib import Path
 
 from app.layout.callouts import CalloutKind, emotion_callouts, moment_cards
-from app.model.interchange import read_map_file
-from app.model.records import MapContent
-from app.model.templates import list_templates, load_template
+from app.model.data.records import MapContent
+from app.model.interchange.journeyboard_json import read_map_file
+from app.model.interchange.templates import list_templates, load_template
 
 TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from app.layout.glance import GLANCE_PADDING, glance_style
 from app.layout.text import TextStyle
-from app.model.document import Document
-from app.model.records import MapContent
-from app.model.templates import find_template, load_template
+from app.model.data.records import MapContent
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.app import open_window
 from app.ui.canvas.card_item import Detail
 from app.ui.canvas.headers import LANE_NAME_INDENT

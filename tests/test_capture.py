@@ -12,8 +12,8 @@ from gui import drag
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from app.model import operations as op
-from app.model.document import Document
+from app.model.edits import operations as op
+from app.model.file.document import Document
 from app.ui.main_window import MainWindow
 from app.ui.open_map import STRUCTURE_LOCKED
 

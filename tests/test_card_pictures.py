@@ -21,7 +21,7 @@ from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
 from app.layout.geometry import Rect
 from app.layout.map_layout import Metrics
-from app.model.templates import find_template, load_template
+from app.model.interchange.templates import find_template, load_template
 from app.ui.canvas.scene import MapScene
 from app.ui.main_window import MainWindow
 

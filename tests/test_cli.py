@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.model import operations as op
-from app.model.document import Document
-from app.model.templates import list_templates
+from app.model.edits import operations as op
+from app.model.file.document import Document
+from app.model.interchange.templates import list_templates
 
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
 

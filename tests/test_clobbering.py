@@ -14,17 +14,17 @@ from other_program import held_by_another_process
 from pytestqt.qtbot import QtBot
 
 from app.layout.picture import PictureChoice
-from app.model import operations as op
-from app.model.document import Document
+from app.model.edits import operations as op
 from app.model.errors import (
     CannotLockError,
     FileReplacedError,
     MapInUseError,
     SaveFailedError,
 )
-from app.model.map_lock import left_open_by_a_crash, lock_path
-from app.model.safe_write import write_text, written_beside
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.file.map_lock import left_open_by_a_crash, lock_path
+from app.model.file.safe_write import write_text, written_beside
+from app.model.interchange.templates import find_template, load_template
 from app.ui.app import open_window
 
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
@@ -279,7 +279,7 @@ def test_a_temporary_left_by_a_killed_writer_is_swept_and_a_live_one_kept(
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from app.model.safe_write import written_beside\n"
+        "from app.model.file.safe_write import written_beside\n"
         "with written_beside(Path(sys.argv[1])) as temporary:\n"
         "    temporary.write_bytes(b'half a map' * 1000)\n"
         "    print('ready', flush=True)\n"

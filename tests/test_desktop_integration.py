@@ -16,9 +16,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app import APP_ID
-from app.model.ddl import APPLICATION_ID
-from app.model.document import Document
-from app.model.templates import find_template, load_template
+from app.model.file.ddl import APPLICATION_ID
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 
 ROOT = Path(__file__).parents[1]
 MIME_TYPE = "application/x-journeyboard"

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from app.model import operations as op
-from app.model.ddl import APPLICATION_ID, SCHEMA_VERSION
-from app.model.document import Document, DocumentChanged
+from app.model.data.records import CardRecord, MapContent, new_id
+from app.model.edits import operations as op
 from app.model.errors import (
     InvalidValueError,
     OperationError,
     ReadOnlyDocumentError,
     SaveFailedError,
 )
-from app.model.records import CardRecord, MapContent, new_id
-from app.model.storage import connect
-from app.model.templates import find_template, load_template
+from app.model.file.ddl import APPLICATION_ID, SCHEMA_VERSION
+from app.model.file.document import Document, DocumentChanged
+from app.model.file.storage import connect
+from app.model.interchange.templates import find_template, load_template
 
 
 def pragma(path: Path, name: str) -> int:

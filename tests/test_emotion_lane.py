@@ -23,8 +23,7 @@ from app.layout.overview import compose_curve
 from app.layout.palette import persona_line
 from app.layout.shapes import Path
 from app.layout.word_room import GAP, Room
-from app.model.messages import english
-from app.model.records import (
+from app.model.data.records import (
     EmotionRecord,
     LaneRecord,
     MapContent,
@@ -32,8 +31,9 @@ from app.model.records import (
     PersonaRecord,
     StageRecord,
 )
-from app.model.templates import find_template, load_template
-from app.model.vocabulary import signed
+from app.model.data.vocabulary import signed
+from app.model.interchange.templates import find_template, load_template
+from app.model.messages import english
 
 
 def along(segment: Segment, steps: int = 40) -> list[Point]:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.export.pdf_options import PdfOptions
 from app.layout.picture import PictureChoice
-from app.model import operations as op
+from app.model.edits import operations as op
 from app.ui.actions import ACTIONS
 from app.ui.help import HelpDialog
 from app.ui.main_window import MainWindow

@@ -15,10 +15,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 from small_disk import can_mount, fill, remount_read_only, tmpfs
 
-from app.model import operations as op
-from app.model.document import Document
+from app.model.edits import operations as op
 from app.model.errors import ReadOnlyDocumentError, WriteFailedError
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.app import open_window
 
 LONG_NOTE = "A long note that will not fit on the disk. " * 3_000

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.model.document import Document
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 
 EACH = int(os.environ.get("JOURNEYBOARD_FUZZ", "400"))
 PAGE = 4096

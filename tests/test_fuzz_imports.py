@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from app.model.errors import JourneyboardError
-from app.model.interchange import export_map, parse_map
-from app.model.templates import find_template, load_template
+from app.model.interchange.journeyboard_json import export_map, parse_map
+from app.model.interchange.templates import find_template, load_template
 
 EACH = int(os.environ.get("JOURNEYBOARD_FUZZ", "400"))
 SEED = int(os.environ.get("JOURNEYBOARD_FUZZ_SEED", "2026"))

@@ -14,8 +14,8 @@ import pytest
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.model.records import MapContent
-from app.model.templates import list_templates, load_template
+from app.model.data.records import MapContent
+from app.model.interchange.templates import list_templates, load_template
 
 TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
 

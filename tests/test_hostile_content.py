@@ -29,13 +29,13 @@ from app.export.pdf_options import PdfLayout, PdfOptions
 from app.export.pictures import PRINT_PIXELS
 from app.export.poster_plan import MAX_POSTER_SHEETS, PosterTooLargeError
 from app.layout.text import TextStyle, Typesetter
-from app.model.document import Document
+from app.model.data.fields import CARD_PICTURE, MAX_PICTURE_PIXELS
+from app.model.data.limits import MAX_ROWS
 from app.model.errors import DamagedFileError, InterchangeError, InvalidValueError
-from app.model.fields import CARD_PICTURE, MAX_PICTURE_PIXELS
-from app.model.interchange import dumps, export_map, parse_map, read_map_file
-from app.model.limits import MAX_ROWS
-from app.model.picture_files import read_picture_file
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.interchange.journeyboard_json import dumps, export_map, parse_map, read_map_file
+from app.model.interchange.picture_files import read_picture_file
+from app.model.interchange.templates import find_template, load_template
 
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
 

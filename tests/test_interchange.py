@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from work_counting import lines_run
 
-from app.model import interchange
-from app.model.document import Document
+from app.model.data.records import MapContent
 from app.model.errors import InterchangeError
-from app.model.interchange import dumps, export_map, parse_map, read_map_file
-from app.model.records import MapContent
-from app.model.templates import list_templates
+from app.model.file.document import Document
+from app.model.interchange import journeyboard_json as interchange
+from app.model.interchange.journeyboard_json import dumps, export_map, parse_map, read_map_file
+from app.model.interchange.templates import list_templates
 
 
 def round_trip(source: Path, tmp_path: Path) -> dict[str, Any]:

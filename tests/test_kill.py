@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 from random_edits import edits
 
-from app.model.document import Document
-from app.model.records import MapContent
-from app.model.templates import find_template, load_template
+from app.model.data.records import MapContent
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 
 KILLS = int(os.environ.get("JOURNEYBOARD_KILLS", "20"))
 LONGEST_RUN_S = 0.25

@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from app.export.pdf_options import PdfLayout, PdfOptions
 from app.layout.picture import PNG_WIDTH, PictureChoice
-from app.model.document import Document
-from app.model.records import CardRecord, MapContent, StageRecord, new_id
-from app.model.templates import find_template, load_template
+from app.model.data.records import CardRecord, MapContent, StageRecord, new_id
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.main_window import MainWindow
 from app.ui.pdf_export import PdfRequest
 from app.ui.settings import Settings

@@ -30,11 +30,11 @@ from app.layout.map_layout import (
 )
 from app.layout.overview import PRINT_METRICS
 from app.layout.text import TextMeasure, TextStyle, Typesetter, shorten, wrap
-from app.model import operations as op
-from app.model.document import Document
-from app.model.interchange import parse_map
-from app.model.records import CardRecord, MapContent
-from app.model.templates import find_template, list_templates, load_template
+from app.model.data.records import CardRecord, MapContent
+from app.model.edits import operations as op
+from app.model.file.document import Document
+from app.model.interchange.journeyboard_json import parse_map
+from app.model.interchange.templates import find_template, list_templates, load_template
 
 BODY = TextStyle(10)
 

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from app.model import operations as op
-from app.model.content_codec import decode_content
-from app.model.ddl import SCHEMA_VERSION
-from app.model.document import Document
+from app.model.data.content_codec import decode_content
+from app.model.data.records import MapContent
+from app.model.edits import operations as op
 from app.model.errors import ReadOnlyDocumentError, UnsafeFileError
-from app.model.interchange import export_map
-from app.model.records import MapContent
-from app.model.storage import known_schemas, schema_of
-from app.model.templates import find_template, load_template
+from app.model.file.ddl import SCHEMA_VERSION
+from app.model.file.document import Document
+from app.model.file.storage import known_schemas, schema_of
+from app.model.interchange.journeyboard_json import export_map
+from app.model.interchange.templates import find_template, load_template
 
 VERSION_1_FILE = Path(__file__).parent / "data" / "cafe-v1.journey"
 """The café template as version 1 wrote it (made by tests/data/make_v1_map.py)."""

@@ -22,8 +22,8 @@ from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.map_marks import card_badges
 from app.layout.shapes import Plate
-from app.model.records import MapContent
-from app.model.templates import find_template, load_template
+from app.model.data.records import MapContent
+from app.model.interchange.templates import find_template, load_template
 from app.ui.canvas.scene import MapScene
 from app.ui.qt_app import application
 from app.ui.text_metrics import measure, qt_typesetter

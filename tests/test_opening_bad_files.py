@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from unprivileged import as_a_plain_user
 
-from app.model.document import Document
 from app.model.errors import (
     DamagedFileError,
     FileBusyError,
@@ -31,7 +30,8 @@ from app.model.errors import (
     StrayJournalError,
     UnsafeFileError,
 )
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_a_file_without_read_permission(map_file: Path) -> None:
     map_file.chmod(0)
     script = (
         "import json, sys\n"
-        "from app.model.document import Document\n"
+        "from app.model.file.document import Document\n"
         "from app.model.errors import FileUnreadableError\n"
         "try:\n"
         "    Document.open(sys.argv[1])\n"
@@ -341,9 +341,9 @@ def test_a_snapshot_with_a_bad_name_marks_the_file_damaged(
 def test_a_snapshot_with_damaged_content_is_refused_when_used(map_file: Path) -> None:
     """The map opens (its own rows are whole); restoring or exporting the snapshot says
     which snapshot is damaged, and changes nothing."""
-    from app.model import operations as op
+    from app.model.edits import operations as op
     from app.model.errors import InvalidValueError, OperationError
-    from app.model.interchange import export_map
+    from app.model.interchange.journeyboard_json import export_map
 
     add_snapshot_row(map_file, "'Before the redesign'", b'{"map": "not a map"}')
     with Document.open(map_file) as document:
@@ -415,7 +415,7 @@ def test_a_damaged_snapshot_is_left_out_of_the_json_and_named(
     map_file: Path, tmp_path: Path
 ) -> None:
     """One bad snapshot does not hold back the map and the others."""
-    from app.model import operations as op
+    from app.model.edits import operations as op
 
     with Document.open(map_file) as document:
         document.apply(op.TakeSnapshot("b" * 32, "Whole", "2026-11-24T10:00:00Z"))

@@ -24,10 +24,10 @@ from app.export.pdf_options import PdfLayout, PdfOptions
 from app.layout import overview as overview_layout
 from app.layout.map_layout import MapLayout
 from app.layout.overview import compose_overview
-from app.model.interchange import read_map_file
+from app.model.data.records import CardRecord, MapContent
+from app.model.interchange.journeyboard_json import read_map_file
+from app.model.interchange.templates import list_templates, load_template
 from app.model.messages import english
-from app.model.records import CardRecord, MapContent
-from app.model.templates import list_templates, load_template
 
 TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
 LEAST_TITLE = 7.0
@@ -284,7 +284,7 @@ def test_a_map_no_paper_holds_is_sent_to_the_handout_or_poster(tmp_path: Path) -
 
 
 def test_the_command_line_refuses_an_unreadable_overview(tmp_path: Path) -> None:
-    from app.model.document import Document
+    from app.model.file.document import Document
 
     path = tmp_path / "crowd.journey"
     with Document.create(path, crowded(TEMPLATES["cafe"], 4)):
@@ -327,7 +327,7 @@ def test_the_export_dialog_says_which_paper_would_do(qtbot: QtBot) -> None:
 def test_no_word_of_a_map_made_elsewhere_is_printed_over_another(
     real_map_files: list[Path], tmp_path: Path
 ) -> None:
-    from app.model.interchange import read_map_file
+    from app.model.interchange.journeyboard_json import read_map_file
 
     for number, file in enumerate(real_map_files):
         for landscape in (False, True):

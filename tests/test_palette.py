@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.layout import palette
-from app.model.vocabulary import LANE_KINDS
+from app.model.data.vocabulary import LANE_KINDS
 
 
 @pytest.mark.parametrize("kind", [kind.key for kind in LANE_KINDS])

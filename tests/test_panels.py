@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.model.document import Document
-from app.model.operations import DeleteCard, edit
-from app.model.records import CardRecord, PersonaRecord
-from app.model.templates import find_template, load_template
+from app.model.data.records import CardRecord, PersonaRecord
+from app.model.edits.operations import DeleteCard, edit
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.form_fields import RowForm
 from app.ui.inspector import ColourEditor, Inspector
 from app.ui.open_map import OpenMap

@@ -26,11 +26,11 @@ from app.export.pdf_options import PAPERS, POINTS_PER_MM, PdfLayout, PdfOptions
 from app.export.poster_plan import art_of, plan_poster
 from app.export.poster_sheets import LABEL, SHEET_LABEL
 from app.layout.map_layout import layout_map
+from app.model.data.records import CardRecord, EmotionRecord, MapContent, StageRecord
 from app.model.errors import SaveFailedError
-from app.model.interchange import read_map_file
+from app.model.interchange.journeyboard_json import read_map_file
+from app.model.interchange.templates import find_template, list_templates, load_template
 from app.model.messages import english
-from app.model.records import CardRecord, EmotionRecord, MapContent, StageRecord
-from app.model.templates import find_template, list_templates, load_template
 
 TEMPLATES = {template.id: load_template(template).content for template in list_templates()}
 MARKUP = {

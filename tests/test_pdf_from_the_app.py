@@ -26,9 +26,9 @@ from app.export.pdf_options import (
     PdfLayout,
     PdfOptions,
 )
-from app.model.document import Document
-from app.model.map_lock import lock_path
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.file.map_lock import lock_path
+from app.model.interchange.templates import find_template, load_template
 from app.ui import export_process
 from app.ui.app import open_window
 from app.ui.export_process import ExportProcess, MapCopy

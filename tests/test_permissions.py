@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from unprivileged import as_a_plain_user
 
-from app.model.document import Document
-from app.model.map_lock import lock_path
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.file.map_lock import lock_path
+from app.model.interchange.templates import find_template, load_template
 
 OPEN_AND_TRY_AN_EDIT = """
 import json, sys
-from app.model import operations as op
-from app.model.document import Document
+from app.model.edits import operations as op
+from app.model.file.document import Document
 from app.model.errors import ReadOnlyDocumentError
 with Document.open(sys.argv[1]) as document:
     try:
@@ -105,7 +105,7 @@ def test_a_stale_lock_of_another_user_that_cannot_be_removed_offers_read_only(
     map_path.chmod(0o666)
     script = """
 import json, sys
-from app.model.document import Document
+from app.model.file.document import Document
 from app.model.errors import CannotLockError
 try:
     Document.open(sys.argv[1]).close()
@@ -129,7 +129,7 @@ def test_a_picture_one_may_not_read_says_so(tmp_path: Path) -> None:
 import json, sys
 from pathlib import Path
 from app.model.errors import InvalidValueError
-from app.model.picture_files import read_picture_file
+from app.model.interchange.picture_files import read_picture_file
 try:
     read_picture_file(Path(sys.argv[1]), 5_000_000)
     print(json.dumps("read"))

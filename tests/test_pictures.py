@@ -16,10 +16,10 @@ from PySide6.QtSvg import QSvgGenerator
 from pytestqt.qtbot import QtBot
 
 from app.layout.picture import PictureChoice
-from app.model.document import Document
-from app.model.interchange import read_map_file
-from app.model.records import MapContent
-from app.model.templates import Template, find_template, list_templates, load_template
+from app.model.data.records import MapContent
+from app.model.file.document import Document
+from app.model.interchange.journeyboard_json import read_map_file
+from app.model.interchange.templates import Template, find_template, list_templates, load_template
 from app.ui.canvas.scene import MapScene
 from app.ui.pictures import render_image, render_thumbnail, save_png, save_svg
 from app.ui.qt_app import application

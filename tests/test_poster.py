@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.model.templates import find_template, load_template
+from app.model.interchange.templates import find_template, load_template
 
 CAFE = load_template(find_template("cafe")).content
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from app.export.pdf_options import PAPERS
-from app.model.templates import find_template, load_template
+from app.model.interchange.templates import find_template, load_template
 from app.ui.pdf_dialog import PdfDialog
 from app.ui.preferences import PreferencesDialog
 from app.ui.settings import PAPER_NAMES, Settings

@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 from app.layout import palette
 from app.layout.slides.slide import Slide, SlideKind
 from app.layout.themes import THEMES
-from app.model import operations as op
-from app.model.document import Document
-from app.model.templates import find_template, list_templates, load_template
-from app.model.vocabulary import LANE_KIND_BY_KEY
+from app.model.data.vocabulary import LANE_KIND_BY_KEY
+from app.model.edits import operations as op
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, list_templates, load_template
 from app.ui.main_window import MainWindow
 from app.ui.present.window import PresentationWindow, screen_for_the_room
 

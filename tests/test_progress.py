@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.model.templates import find_template, load_template
+from app.model.interchange.templates import find_template, load_template
 from app.ui import pictures
 from app.ui.pictures import png_steps
 from app.ui.progress import run_in_steps

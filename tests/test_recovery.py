@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.model import operations as op
-from app.model.document import Document
-from app.model.places import untitled_dir, untitled_maps
-from app.model.templates import find_template
+from app.model.edits import operations as op
+from app.model.file.document import Document
+from app.model.file.places import untitled_dir, untitled_maps
+from app.model.interchange.templates import find_template
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 

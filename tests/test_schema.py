@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import create_engine
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from app.model.ddl import SCHEMA_VERSION, SCHEMAS, statements
-from app.model.schema import Base
+from app.model.data.schema import Base
+from app.model.file.ddl import SCHEMA_VERSION, SCHEMAS, statements
 
 
 def collapsed(sql: str) -> str:
@@ -14,7 +14,7 @@ def collapsed(sql: str) -> str:
 
 
 def test_the_mapped_classes_create_exactly_the_frozen_schema() -> None:
-    """A field limit changed in app/model/fields.py without a new file format fails here."""
+    """A field limit changed in app/model/data/fields.py without a new file format fails here."""
     engine = create_engine("sqlite://")
     from_classes = set()
     for table in Base.metadata.sorted_tables:

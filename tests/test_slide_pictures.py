@@ -19,10 +19,10 @@ from app.layout.glance import SLIDE_PIXELS
 from app.layout.map_layout import Metrics, layout_map
 from app.layout.picture import EMAIL_WIDTH, PNG_WIDTH, PictureChoice, chosen_content, plan_picture
 from app.layout.shapes import Text, bounds
-from app.model.document import Document
+from app.model.data.records import MapContent
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, list_templates, load_template
 from app.model.messages import english
-from app.model.records import MapContent
-from app.model.templates import find_template, list_templates, load_template
 from app.ui.app import open_window
 from app.ui.canvas.emotion_items import PointItem
 from app.ui.canvas.scene import MapScene

@@ -19,11 +19,11 @@ from app.layout.slides.card_slide import card_slide
 from app.layout.slides.deck import DeckChoices, plan_deck
 from app.layout.slides.slide import Slide, SlideKind, SlideSizes
 from app.layout.themes import THEMES
-from app.model.interchange import read_map_file
+from app.model.data.records import MapContent
+from app.model.data.vocabulary import score_text
+from app.model.interchange.journeyboard_json import read_map_file
+from app.model.interchange.templates import find_template, list_templates, load_template
 from app.model.messages import english
-from app.model.records import MapContent
-from app.model.templates import find_template, list_templates, load_template
-from app.model.vocabulary import score_text
 from app.ui.present.slide_painter import slide_image
 from app.ui.text_metrics import qt_typesetter
 

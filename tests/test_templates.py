@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from app.model.errors import TemplateNotFoundError
-from app.model.templates import (
+from app.model.interchange.templates import (
     Template,
     find_template,
     list_templates,

@@ -14,8 +14,8 @@ from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.map_layout import CARD_NOTES, CARD_TITLE, Metrics
 from app.layout.themes import THEMES, Theme
-from app.model.templates import find_template, load_template
-from app.model.vocabulary import LANE_KINDS
+from app.model.data.vocabulary import LANE_KINDS
+from app.model.interchange.templates import find_template, load_template
 from app.ui.canvas.scene import MARGIN, MapScene
 from app.ui.text_metrics import qt_typesetter
 

@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.model.document import Document
+from app.model.data.fields import CARD_FIELDS
 from app.model.errors import FileMissingError
-from app.model.fields import CARD_FIELDS
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.export_process import pdf_arguments
 from app.ui.languages import install_language
 from app.ui.main_window import MainWindow

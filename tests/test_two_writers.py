@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.model import operations as op
-from app.model.document import Document
+from app.model.edits import operations as op
 from app.model.errors import MapInUseError, ReadOnlyDocumentError
-from app.model.map_lock import lock_path
-from app.model.templates import find_template, load_template
+from app.model.file.document import Document
+from app.model.file.map_lock import lock_path
+from app.model.interchange.templates import find_template, load_template
 from app.ui.app import open_window
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings

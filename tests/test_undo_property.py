@@ -25,11 +25,8 @@ from hypothesis.stateful import (
     rule,
 )
 
-from app.model import operations as op
-from app.model.document import Document
-from app.model.errors import InvalidValueError, OperationError
-from app.model.reader import read_content
-from app.model.records import (
+from app.model.data.reader import read_content
+from app.model.data.records import (
     CardRecord,
     EmotionRecord,
     LaneRecord,
@@ -38,11 +35,14 @@ from app.model.records import (
     StageRecord,
     new_id,
 )
-from app.model.schema import MAPPED_CLASSES
-from app.model.storage import engine_on
-from app.model.templates import find_template, load_template
-from app.model.validation import check_content
-from app.model.vocabulary import EVIDENCE, LANE_KINDS
+from app.model.data.schema import MAPPED_CLASSES
+from app.model.data.validation import check_content
+from app.model.data.vocabulary import EVIDENCE, LANE_KINDS
+from app.model.edits import operations as op
+from app.model.errors import InvalidValueError, OperationError
+from app.model.file.document import Document
+from app.model.file.storage import engine_on
+from app.model.interchange.templates import find_template, load_template
 
 Rows = dict[str, list[tuple[Any, ...]]]
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from app.export.pdf import export_pdf
 from app.export.pdf_options import PdfLayout, PdfOptions
-from app.model import operations as op
-from app.model.records import CardRecord, MapContent
+from app.model.data.records import CardRecord, MapContent
+from app.model.edits import operations as op
 from app.ui.main_window import MainWindow
 from app.ui.voting import VoteSetup
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.layout.picture import PictureChoice
-from app.model.document import Document
-from app.model.records import CardRecord, MapContent
-from app.model.templates import find_template, load_template
+from app.model.data.records import CardRecord, MapContent
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, load_template
 from app.ui.canvas.emotion_items import CurveItem, PointItem
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import sys
 
-from app.model import operations as op
-from app.model.document import Document
-from app.model.places import untitled_map_path
-from app.model.templates import find_template, new_map_from
+from app.model.edits import operations as op
+from app.model.file.document import Document
+from app.model.file.places import untitled_map_path
+from app.model.interchange.templates import find_template, new_map_from
 
 
 def main() -> None:

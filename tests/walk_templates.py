@@ -17,8 +17,8 @@ from slide_pixels import text_contrasts
 
 from app.layout.slides.slide import SlideKind
 from app.layout.themes import THEMES
-from app.model.document import Document
-from app.model.templates import find_template, list_templates, load_template
+from app.model.file.document import Document
+from app.model.interchange.templates import find_template, list_templates, load_template
 from app.ui.app import open_window
 from app.ui.qt_app import application
 

@@ -20,9 +20,9 @@ from app.export.pdf_text import write_lines
 from app.layout import palette
 from app.layout.badges import PRIORITY_MARKS
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import CardRecord
+from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES
 from app.model.messages import Message, Translate, one_or_many
-from app.model.records import CardRecord
-from app.model.vocabulary import EVIDENCE_NAMES, PRIORITIES
 
 FLAGS = TextStyle(9, bold=True)
 TITLE = TextStyle(11, bold=True)

@@ -45,10 +45,10 @@ from app.layout.map_layout import MapLayout
 from app.layout.overview import OverviewPlan, compose_overview
 from app.layout.shapes import FACE_OUTLINES, face
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.ranking import ranked
+from app.model.data.records import CardRecord, MapContent, StageRecord
+from app.model.data.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, score_text
 from app.model.messages import QT_TRANSLATE_NOOP, Message, Translate
-from app.model.ranking import ranked
-from app.model.records import CardRecord, MapContent, StageRecord
-from app.model.vocabulary import LANE_KIND_BY_KEY, PRIORITIES, score_text
 
 FOOTER = TextStyle(8)
 FOOTER_ROOM = 16.0

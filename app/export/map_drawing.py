@@ -22,7 +22,7 @@ from app.layout.map_layout import HEADER_INSET, HEADER_TOP, LaneBox, MapLayout, 
 from app.layout.map_marks import lane_plate, stage_plate
 from app.layout.text import TextStyle
 from app.layout.themes import LIGHT
-from app.model.records import MapContent
+from app.model.data.records import MapContent
 
 
 def draw_map(canvas: Canvas, layout: MapLayout, content: MapContent) -> None:

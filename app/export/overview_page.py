@@ -13,7 +13,7 @@ from app.export.map_drawing import draw_map
 from app.export.shape_painter import paint_shapes
 from app.layout.geometry import Rect
 from app.layout.overview import OverviewPlan
-from app.model.records import MapContent
+from app.model.data.records import MapContent
 
 
 def draw_overview(canvas: Canvas, content: MapContent, plan: OverviewPlan, frame: Rect) -> None:

@@ -8,9 +8,9 @@ import dataclasses
 from app.export.pdf_options import PAPERS, PdfOptions
 from app.layout.overview import LEAST_TITLE_POINTS, OverviewPlan, compose_overview, prints_readably
 from app.layout.text import Typesetter
+from app.model.data.records import MapContent
 from app.model.errors import JourneyboardError
 from app.model.messages import Message
-from app.model.records import MapContent
 
 
 class OverviewTooLargeError(JourneyboardError):

@@ -24,9 +24,9 @@ from app.layout.map_layout import layout_map
 from app.layout.overview import OverviewPlan
 from app.layout.poster_band import PosterArt
 from app.layout.text import Typesetter
+from app.model.data.records import MapContent
+from app.model.file.safe_write import written_beside
 from app.model.messages import Message
-from app.model.records import MapContent
-from app.model.safe_write import written_beside
 
 
 class ExportCancelled(Exception):

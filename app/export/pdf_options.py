@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 
 from app import __version__
 from app.layout.geometry import Rect
+from app.model.data.records import MapContent
 from app.model.messages import Message, Translate, english
-from app.model.records import MapContent
 
 Progress = Callable[[float], None]
 """Told the fraction of an export done, from 0 to 1; raises `ExportCancelled` to stop it."""

@@ -16,8 +16,8 @@ from app.export.pdf_text import draw_line
 from app.export.pictures import FixedSize, fitted_image
 from app.layout import palette
 from app.layout.text import TextStyle, is_wide
+from app.model.data.records import PersonaRecord
 from app.model.messages import Message, Translate
-from app.model.records import PersonaRecord
 
 PHOTO_SIZE = 32 * mm
 NAME = style_of("persona name", BODY, 16, bold=True, leading=20)

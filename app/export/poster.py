@@ -35,8 +35,8 @@ from app.layout.map_layout import CARD_TITLE
 from app.layout.overview import LEAST_TITLE_POINTS
 from app.layout.poster_band import PosterArt
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import MapContent
 from app.model.messages import Message, one_or_many
-from app.model.records import MapContent
 
 HEADING = TextStyle(16, bold=True)
 BODY = TextStyle(10)

@@ -12,9 +12,9 @@ from app.layout.geometry import Rect
 from app.layout.map_layout import MapLayout
 from app.layout.poster_band import PosterArt, poster_art
 from app.layout.text import Typesetter
+from app.model.data.records import MapContent
 from app.model.errors import JourneyboardError
 from app.model.messages import Message, Translate
-from app.model.records import MapContent
 
 MAX_POSTER_SHEETS = 400
 """The most sheets a poster may take: 20 × 20 A4 sheets cover a wall of 4 × 6 metres. A

@@ -18,8 +18,8 @@ from app.export.poster_plan import PosterPlan, percent, sheet_name
 from app.layout import palette
 from app.layout.geometry import Rect
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import MapContent
 from app.model.messages import Message, Translate
-from app.model.records import MapContent
 
 BLEED = 3 * mm
 """How far the art runs past an edge that is trimmed."""

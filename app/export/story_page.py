@@ -21,10 +21,10 @@ from app.layout.callouts import CalloutKind, emotion_callouts
 from app.layout.map_layout import MapLayout
 from app.layout.overview import CURVE_SCALE, compose_curve
 from app.layout.text import Typesetter
+from app.model.data.ranking import ranked
+from app.model.data.records import CardRecord, MapContent
+from app.model.data.vocabulary import score_text
 from app.model.messages import Message, Translate
-from app.model.ranking import ranked
-from app.model.records import CardRecord, MapContent
-from app.model.vocabulary import score_text
 
 TITLE = style_of("story title", BODY, 22, bold=True, leading=26)
 OBJECTIVE = style_of("story objective", BODY, 12, leading=15, space_before=4)

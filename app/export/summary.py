@@ -10,8 +10,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from app.model.records import LaneRecord, MapContent, SnapshotRecord
-from app.model.vocabulary import LANE_KIND_BY_KEY, score_text
+from app.model.data.records import LaneRecord, MapContent, SnapshotRecord
+from app.model.data.vocabulary import LANE_KIND_BY_KEY, score_text
 
 
 def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: Path) -> str:

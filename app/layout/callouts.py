@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
+from app.model.data.records import MapContent
 from app.model.messages import Message
-from app.model.records import MapContent
 
 
 class CalloutKind(StrEnum):

@@ -38,8 +38,8 @@ from app.layout.word_room import (
     place_aside,
     place_beside,
 )
+from app.model.data.records import EmotionRecord, MapContent, StageRecord
 from app.model.messages import Translate
-from app.model.records import EmotionRecord, MapContent, StageRecord
 
 FACE_RADIUS: Final = 11.0
 SMALLEST_FACE: Final = 5.0

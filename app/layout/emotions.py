@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from app.layout.geometry import Point, Rect, Segment
+from app.model.data.vocabulary import score_text
 from app.model.messages import QT_TRANSLATE_NOOP
-from app.model.vocabulary import score_text
 
 
 class Face(enum.Enum):

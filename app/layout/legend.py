@@ -28,9 +28,9 @@ from app.layout.shapes import (
     tag,
 )
 from app.layout.text import TextMeasure, TextStyle
+from app.model.data.records import MapContent
+from app.model.data.vocabulary import LANE_KIND_BY_KEY, score_text
 from app.model.messages import Message, Translate, one_or_many
-from app.model.records import MapContent
-from app.model.vocabulary import LANE_KIND_BY_KEY, score_text
 
 MAX_PERSONAS: Final = 6
 

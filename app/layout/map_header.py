@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.layout.geometry import Rect
 from app.layout.shapes import Shape, Text
 from app.layout.text import TextStyle, Typesetter
-from app.model.records import MapContent
+from app.model.data.records import MapContent
 
 
 @dataclass(frozen=True, slots=True)

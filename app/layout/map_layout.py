@@ -26,9 +26,9 @@ from app.layout.emotion_lane import (
 from app.layout.emotions import Scale
 from app.layout.geometry import Rect
 from app.layout.text import ELLIPSIS, TextStyle, Typesetter
+from app.model.data.records import CardRecord, EmotionRecord, LaneRecord, MapContent, StageRecord
+from app.model.data.vocabulary import LANE_KIND_BY_KEY
 from app.model.messages import Translate, english
-from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, StageRecord
-from app.model.vocabulary import LANE_KIND_BY_KEY
 
 STAGE_TITLE = TextStyle(16, bold=True)
 STAGE_GOAL = TextStyle(11, italic=True)

@@ -28,8 +28,8 @@ from app.layout.map_layout import (
 )
 from app.layout.shapes import Plate, Shape, Text, moved
 from app.layout.text import ELLIPSIS, TextStyle, Typesetter
+from app.model.data.records import LaneRecord, MapContent, StageRecord
 from app.model.messages import Translate
-from app.model.records import LaneRecord, MapContent, StageRecord
 
 LEAST_TITLE_POINTS: Final = 7.0
 """Card titles print at least this large: what reads on paper held at arm's length."""

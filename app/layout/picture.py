@@ -19,8 +19,8 @@ from app.layout.map_header import HeaderStyles, lay_out_header
 from app.layout.map_layout import Metrics
 from app.layout.shapes import Shape, moved
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import MapContent
 from app.model.messages import Message, Translate
-from app.model.records import MapContent
 
 SLIDE: Final = (1920.0, 1080.0)
 """The size a framed picture is composed at: a full-HD slide."""

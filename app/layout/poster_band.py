@@ -17,8 +17,8 @@ from app.layout.map_header import HeaderStyles, lay_out_header
 from app.layout.map_layout import CARD_TITLE, MapLayout
 from app.layout.shapes import Plate, Shape, moved
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import MapContent
 from app.model.messages import Translate
-from app.model.records import MapContent
 
 LEAST_TITLE_POINTS: Final = 24.0
 TITLE_TIMES: Final = 2.5

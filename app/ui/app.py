@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.model.places import sample_map_path
-from app.model.templates import ensure_sample_map
+from app.model.file.places import sample_map_path
+from app.model.interchange.templates import ensure_sample_map
 from app.ui.main_window import MainWindow
 from app.ui.qt_app import application
 from app.ui.settings import Settings

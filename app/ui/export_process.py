@@ -6,7 +6,7 @@ its garbage collector), Cancel simply ends it, and what the window offers is wha
 command does. The child reads a copy of the map (`MapCopy`), so the person can go on
 editing meanwhile. Ended by Cancel, the child removes its half-written file on the way
 out (`app.cli`); a child that had to be killed leaves at most a hidden temporary, which
-the next write in that folder sweeps away (`app.model.safe_write`).
+the next write in that folder sweeps away (`app.model.file.safe_write`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal
 
-from app.model.document import Document
+from app.model.data.records import MapContent
+from app.model.file.document import Document
 from app.model.messages import LANGUAGES
-from app.model.records import MapContent
 
 if TYPE_CHECKING:
     from app.export.pdf_options import PdfOptions

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from app.model.places import safe_file_name
+from app.model.file.places import safe_file_name
 from app.ui.settings import Settings
 
 

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.fields import FIELDS_BY_TABLE, IntegerField
-from app.model.operations import edit
-from app.model.records import MapContent, Record
+from app.model.data.fields import FIELDS_BY_TABLE, IntegerField
+from app.model.data.records import MapContent, Record
+from app.model.edits.operations import edit
 from app.ui.look import MUTED_INK
 from app.ui.open_map import OpenMap
 

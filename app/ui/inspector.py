@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.fields import CARD_PICTURE
-from app.model.records import CardRecord, EmotionRecord, LaneRecord, MapContent, Record
-from app.model.vocabulary import (
+from app.model.data.fields import CARD_PICTURE
+from app.model.data.records import CardRecord, EmotionRecord, LaneRecord, MapContent, Record
+from app.model.data.vocabulary import (
     CHANNEL_SUGGESTIONS,
     EVIDENCE,
     EVIDENCE_NAMES,

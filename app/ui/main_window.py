@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.layout.map_layout import StackMemo
 from app.layout.picture import PictureChoice
-from app.model.document import Document
+from app.model.data.records import MapContent
 from app.model.errors import CannotLockError, JourneyboardError, MapInUseError
-from app.model.map_lock import left_open_by_a_crash
+from app.model.file.document import Document
+from app.model.file.map_lock import left_open_by_a_crash
+from app.model.file.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
+from app.model.interchange.templates import Template, new_map_from
 from app.model.messages import QT_TRANSLATE_NOOP
-from app.model.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
-from app.model.records import MapContent
-from app.model.templates import Template, new_map_from
 from app.ui.actions import ACTIONS, ICONS, MENUS
 from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html

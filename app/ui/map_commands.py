@@ -12,9 +12,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from app.model import operations as op
-from app.model.records import CardRecord, LaneRecord, PersonaRecord, StageRecord, new_id
-from app.model.vocabulary import LANE_KIND_BY_KEY, LANE_KINDS
+from app.model.data.records import CardRecord, LaneRecord, PersonaRecord, StageRecord, new_id
+from app.model.data.vocabulary import LANE_KIND_BY_KEY, LANE_KINDS
+from app.model.edits import operations as op
 from app.ui.canvas.headers import LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.scene import MapScene
 from app.ui.message_boxes import ask_yes_no, show_message

@@ -13,11 +13,11 @@ from collections.abc import Hashable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.model.document import Document, DocumentChanged
+from app.model.data.records import MapContent
+from app.model.edits.operations import Operation, changes_structure
 from app.model.errors import FileReplacedError, JourneyboardError
+from app.model.file.document import Document, DocumentChanged
 from app.model.messages import QT_TRANSLATE_NOOP
-from app.model.operations import Operation, changes_structure
-from app.model.records import MapContent
 from app.ui.translation import described
 
 STRUCTURE_LOCKED = QT_TRANSLATE_NOOP(

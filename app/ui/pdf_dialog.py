@@ -31,9 +31,9 @@ from app.export.pdf_options import (
     PdfOptions,
 )
 from app.export.poster_plan import MAX_POSTER_SHEETS
+from app.model.data.records import MapContent
 from app.model.errors import JourneyboardError
 from app.model.messages import QT_TRANSLATE_NOOP
-from app.model.records import MapContent
 from app.ui.export_process import ExportProcess, MapCopy, pdf_arguments
 from app.ui.settings import PAPER_NAMES, Settings
 from app.ui.translation import described

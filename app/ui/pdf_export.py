@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
+from app.model.data.records import MapContent
 from app.model.errors import JourneyboardError
-from app.model.records import MapContent
 from app.ui.export_process import ExportProcess, MapCopy, pdf_arguments
 from app.ui.file_dialogs import ask_save_path
 from app.ui.progress import SHOW_PROGRESS_AFTER_MS

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.fields import PERSONA_PHOTO
-from app.model.operations import AddPersona, DeletePersona, MovePersona, SetPrimaryPersona
-from app.model.records import MapContent, PersonaRecord, new_id
+from app.model.data.fields import PERSONA_PHOTO
+from app.model.data.records import MapContent, PersonaRecord, new_id
+from app.model.edits.operations import AddPersona, DeletePersona, MovePersona, SetPrimaryPersona
 from app.ui.form_fields import LineEditor, MultiLineEditor, RowForm
 from app.ui.message_boxes import ask_yes_no
 from app.ui.open_map import OpenMap

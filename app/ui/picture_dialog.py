@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout.picture import EMAIL_WIDTH, FRAMES, PNG_WIDTH, SLIDE, PictureChoice
-from app.model.records import MapContent
+from app.model.data.records import MapContent
 
 
 class PictureDialog(QDialog):

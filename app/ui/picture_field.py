@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.data.fields import ImageField
 from app.model.errors import InvalidValueError
-from app.model.fields import ImageField
+from app.model.interchange.picture_files import read_picture_file
 from app.model.messages import QT_TRANSLATE_NOOP
-from app.model.picture_files import read_picture_file
 from app.ui.file_dialogs import ask_open_path
 from app.ui.form_fields import FieldEditor
 from app.ui.translation import described

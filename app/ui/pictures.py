@@ -32,10 +32,10 @@ from app.layout.picture import (
     plan_picture,
 )
 from app.layout.themes import LIGHT
+from app.model.data.records import MapContent
 from app.model.errors import JourneyboardError, SaveFailedError
+from app.model.file.safe_write import written_beside
 from app.model.messages import Message
-from app.model.records import MapContent
-from app.model.safe_write import written_beside
 from app.ui.canvas.card_item import Detail, detail_at
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.shape_painter import paint_shapes

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.model.places import is_untitled
+from app.model.file.places import is_untitled
 from app.ui.settings import Settings
 from app.ui.translation import translate
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.templates import Template, list_templates, load_template
+from app.model.interchange.templates import Template, list_templates, load_template
 from app.ui.pictures import render_thumbnail
 from app.ui.recent import recent_entry
 from app.ui.settings import Settings

@@ -16,7 +16,7 @@ def translate(context: str, text: str) -> str:
 
 
 def vocabulary(word: str) -> str:
-    """A word of the method (app.model.vocabulary), marked there in "Vocabulary"."""
+    """A word of the method (app.model.data.vocabulary), marked there in "Vocabulary"."""
     return QCoreApplication.translate("Vocabulary", word)
 
 

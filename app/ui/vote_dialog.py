@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.vocabulary import LaneKind
+from app.model.data.vocabulary import LaneKind
 from app.ui.translation import vocabulary
 from app.ui.voting import DEFAULT_DOTS, DEFAULT_KINDS, VoteSetup
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from app.model import operations as op
-from app.model.ranking import ranked
-from app.model.records import CardRecord
+from app.model.data.ranking import ranked
+from app.model.data.records import CardRecord
+from app.model.edits import operations as op
 from app.ui.open_map import OpenMap
 
 DEFAULT_KINDS = ("pain_points", "opportunities")

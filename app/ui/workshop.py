@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.model.vocabulary import LANE_KINDS, LaneKind
+from app.model.data.vocabulary import LANE_KINDS, LaneKind
 from app.ui.message_boxes import show_message
 from app.ui.present.presenter_screen import PresenterScreen, notes_for
 from app.ui.present.window import PresentationWindow, screen_for_the_room

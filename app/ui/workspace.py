@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
 from app.layout.map_layout import StackMemo
-from app.model.document import Document
-from app.model.records import CardRecord
+from app.model.data.records import CardRecord
+from app.model.file.document import Document
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import MapView
 from app.ui.corner_notes import CornerNotes

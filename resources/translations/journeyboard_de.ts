@@ -381,109 +381,109 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/model/document.py" line="152"/>
-        <location filename="../../app/model/safe_write.py" line="139"/>
+        <location filename="../../app/model/file/document.py" line="152"/>
+        <location filename="../../app/model/file/safe_write.py" line="139"/>
         <source>the folder “{folder}” does not exist</source>
         <translation>der Ordner „{folder}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/document.py" line="222"/>
+        <location filename="../../app/model/file/document.py" line="222"/>
         <source>The change was not made: it refers to something no longer in the map.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="24"/>
+        <location filename="../../app/model/edits/field_values.py" line="24"/>
         <source>A map has no table {table}.</source>
         <translation>Eine Map hat keine Tabelle {table}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="30"/>
+        <location filename="../../app/model/edits/field_values.py" line="30"/>
         <source>An edit names the same field twice.</source>
         <translation>Eine Änderung nennt dasselbe Feld zweimal.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="35"/>
+        <location filename="../../app/model/edits/field_values.py" line="35"/>
         <source>The {noun} has no field {field} that can be edited.</source>
         <translation>Das Element „{noun}“ hat kein änderbares Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="56"/>
-        <location filename="../../app/model/validation.py" line="123"/>
+        <location filename="../../app/model/data/validation.py" line="123"/>
+        <location filename="../../app/model/edits/field_values.py" line="56"/>
         <source>Emotion scale</source>
         <translation>Emotionsskala</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="59"/>
+        <location filename="../../app/model/edits/field_values.py" line="59"/>
         <source>1 emotion point lies outside {low}…{high}; move it onto the new scale first</source>
         <translation>1 Emotionspunkt liegt außerhalb von {low}…{high}; verschieben Sie ihn zuerst auf die neue Skala</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_fields.py" line="63"/>
+        <location filename="../../app/model/edits/field_values.py" line="63"/>
         <source>{count} emotion points lie outside {low}…{high}; move them onto the new scale first</source>
         <translation>{count} Emotionspunkte liegen außerhalb von {low}…{high}; verschieben Sie sie zuerst auf die neue Skala</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_snapshots.py" line="56"/>
+        <location filename="../../app/model/edits/snapshots.py" line="56"/>
         <source>The snapshot “{name}” is damaged: {why}</source>
         <translation>Die Momentaufnahme „{name}“ ist beschädigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_structure.py" line="114"/>
+        <location filename="../../app/model/edits/structure.py" line="114"/>
         <source>A map with personas needs a primary persona.</source>
         <translation>Eine Map mit Personas braucht eine Hauptpersona.</translation>
     </message>
     <message>
-        <location filename="../../app/model/edit_structure.py" line="140"/>
+        <location filename="../../app/model/edits/structure.py" line="140"/>
         <source>Rows brought back with a stage, lane or persona must belong to it.</source>
         <translation>Zeilen, die mit einer Phase, Ebene oder Persona zurückkommen, müssen zu ihr gehören.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editing.py" line="27"/>
+        <location filename="../../app/model/edits/editing.py" line="27"/>
         <source>Journeyboard cannot apply {operation}.</source>
         <translation>Journeyboard kann {operation} nicht anwenden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="37"/>
+        <location filename="../../app/model/edits/editor.py" line="37"/>
         <source>The {noun} is no longer in the map.</source>
         <translation>Das Element „{noun}“ ist nicht mehr in der Map.</translation>
     </message>
     <message>
-        <location filename="../../app/model/limits.py" line="22"/>
+        <location filename="../../app/model/data/limits.py" line="22"/>
         <source>A map holds at most {limit} personas.</source>
         <translation>Eine Map fasst höchstens {limit} Personas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/limits.py" line="23"/>
+        <location filename="../../app/model/data/limits.py" line="23"/>
         <source>A map holds at most {limit} stages.</source>
         <translation>Eine Map fasst höchstens {limit} Phasen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/limits.py" line="24"/>
+        <location filename="../../app/model/data/limits.py" line="24"/>
         <source>A map holds at most {limit} lanes.</source>
         <translation>Eine Map fasst höchstens {limit} Ebenen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/limits.py" line="25"/>
+        <location filename="../../app/model/data/limits.py" line="25"/>
         <source>A map holds at most {limit} cards.</source>
         <translation>Eine Map fasst höchstens {limit} Karten.</translation>
     </message>
     <message>
-        <location filename="../../app/model/limits.py" line="26"/>
+        <location filename="../../app/model/data/limits.py" line="26"/>
         <source>A map holds at most {limit} emotion points.</source>
         <translation>Eine Map fasst höchstens {limit} Emotionspunkte.</translation>
     </message>
     <message>
-        <location filename="../../app/model/limits.py" line="27"/>
+        <location filename="../../app/model/data/limits.py" line="27"/>
         <source>A map holds at most {limit} snapshots.</source>
         <translation>Eine Map fasst höchstens {limit} Momentaufnahmen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="75"/>
+        <location filename="../../app/model/edits/editor.py" line="75"/>
         <source>The id of a new {noun}</source>
         <translation>Die Id eines neuen Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/editor.py" line="78"/>
+        <location filename="../../app/model/edits/editor.py" line="78"/>
         <source>A {noun} with that id is already in the map.</source>
         <translation>Ein Element „{noun}“ mit dieser Id ist schon in der Map.</translation>
     </message>
@@ -603,607 +603,607 @@
         <translation>„{path}“ wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, nachdem Journeyboard sie geöffnet hatte; die Änderung wurde daher nicht vorgenommen. Die Map, wie Sie sie sehen, ist hier noch geöffnet: Behalten Sie sie mit „Speichern unter“ in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="56"/>
+        <location filename="../../app/model/data/fields.py" line="56"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="58"/>
+        <location filename="../../app/model/data/fields.py" line="58"/>
         <source>true or false</source>
         <translation>wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="62"/>
-        <location filename="../../app/model/json_reading.py" line="132"/>
+        <location filename="../../app/model/data/fields.py" line="62"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="132"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="64"/>
-        <location filename="../../app/model/json_reading.py" line="131"/>
+        <location filename="../../app/model/data/fields.py" line="64"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="131"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="66"/>
-        <location filename="../../app/model/json_reading.py" line="130"/>
+        <location filename="../../app/model/data/fields.py" line="66"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="130"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="88"/>
+        <location filename="../../app/model/data/fields.py" line="88"/>
         <source>must be text, not {kind}</source>
         <translation>muss Text sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="93"/>
+        <location filename="../../app/model/data/fields.py" line="93"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>ist zu lang ({length} Zeichen; höchstens {most})</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="100"/>
+        <location filename="../../app/model/data/fields.py" line="100"/>
         <source>must be one line, without tabs or line breaks</source>
         <translation>muss eine Zeile sein, ohne Tabulatoren oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="105"/>
+        <location filename="../../app/model/data/fields.py" line="105"/>
         <source>contains the control character {code}</source>
         <translation>enthält das Steuerzeichen {code}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="112"/>
+        <location filename="../../app/model/data/fields.py" line="112"/>
         <source>contains a broken character</source>
         <translation>enthält ein defektes Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="116"/>
+        <location filename="../../app/model/data/fields.py" line="116"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="134"/>
+        <location filename="../../app/model/data/fields.py" line="134"/>
         <source>must be a whole number, not {kind}</source>
         <translation>muss eine ganze Zahl sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="141"/>
+        <location filename="../../app/model/data/fields.py" line="141"/>
         <source>must be from {least} to {most}, not {value}</source>
         <translation>muss zwischen {least} und {most} liegen, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="159"/>
+        <location filename="../../app/model/data/fields.py" line="159"/>
         <source>must be true or false, not {kind}</source>
         <translation>muss wahr oder falsch sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="179"/>
+        <location filename="../../app/model/data/fields.py" line="179"/>
         <source>must be one of {named}, not {value}</source>
         <translation>muss eines von {named} sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="203"/>
+        <location filename="../../app/model/data/fields.py" line="203"/>
         <source>must be a colour like #1f77b4, not {value}</source>
         <translation>muss eine Farbe wie #1f77b4 sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="229"/>
+        <location filename="../../app/model/data/fields.py" line="229"/>
         <source>must be a date written YYYY-MM-DD, not {value}</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="252"/>
+        <location filename="../../app/model/data/fields.py" line="252"/>
         <source>must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value}</source>
         <translation>muss eine UTC-Zeit in der Schreibweise YYYY-MM-DDTHH:MM:SSZ sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="275"/>
+        <location filename="../../app/model/data/fields.py" line="275"/>
         <source>must be a picture, not {kind}</source>
         <translation>muss ein Bild sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="280"/>
+        <location filename="../../app/model/data/fields.py" line="280"/>
         <source>is too large ({size} MB; at most {most} MB)</source>
         <translation>ist zu groß ({size} MB; höchstens {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="285"/>
+        <location filename="../../app/model/data/fields.py" line="285"/>
         <source>must be a PNG, JPEG or GIF picture</source>
         <translation>muss ein PNG-, JPEG- oder GIF-Bild sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="289"/>
+        <location filename="../../app/model/data/fields.py" line="289"/>
         <source>over 100 million</source>
         <translation>über 100 Millionen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="295"/>
+        <location filename="../../app/model/data/fields.py" line="295"/>
         <source>is {pixels} pixels, too many to draw and print quickly (at most {most} million): make it smaller first</source>
         <translation>hat {pixels} Pixel, zu viele, um es schnell zu zeichnen und zu drucken (höchstens {most} Millionen): Verkleinern Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="337"/>
+        <location filename="../../app/model/data/fields.py" line="337"/>
         <source>is not a valid id: {value}</source>
         <translation>ist keine gültige Id: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="132"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="132"/>
         <source>Snapshot “{name}”</source>
         <translation>Momentaufnahme „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="133"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="133"/>
         <source>is damaged ({why})</source>
         <translation>ist beschädigt ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="198"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="198"/>
         <source>“{path}” is a folder, not a file</source>
         <translation>„{path}“ ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="202"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="202"/>
         <source>“{path}” is not a regular file</source>
         <translation>„{path}“ ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="208"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="208"/>
         <source>“{path}” does not exist</source>
         <translation>„{path}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="213"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="213"/>
         <source>“{path}” cannot be read: {why}</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="220"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="220"/>
         <source>the file is larger than {size} MB</source>
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="233"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="233"/>
         <source>this is a database file, such as a .journey map, not JSON</source>
         <translation>das ist eine Datenbankdatei, etwa eine .journey-Map, kein JSON</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="246"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="246"/>
         <source>must be {expected}; this file says {found}</source>
         <translation>muss {expected} sein; diese Datei sagt {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="261"/>
-        <location filename="../../app/model/json_shape.py" line="106"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="261"/>
+        <location filename="../../app/model/interchange/json_shape.py" line="106"/>
         <source>the map and its snapshots hold more than {count} rows</source>
         <translation>die Map und ihre Momentaufnahmen enthalten mehr als {count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="300"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="300"/>
         <source>must be true or false</source>
         <translation>muss wahr oder falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="304"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="304"/>
         <source>only one persona can be primary</source>
         <translation>nur eine Persona kann die Hauptpersona sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="384"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="384"/>
         <source>must be a whole number from 0 up</source>
         <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="388"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="388"/>
         <source>persona {persona} already has a point {order} in stage {stage}</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="390"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="390"/>
         <source>persona {persona} already has a point {order} in stage {stage} (a point without an order follows the last)</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage} (ein Punkt ohne Reihenfolge folgt dem letzten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="429"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="429"/>
         <source>must be two numbers, like [-3, 3]</source>
         <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="448"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="448"/>
         <source>must be a picture in base64 text, or null</source>
         <translation>muss ein Bild als Base64-Text sein, oder null</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange.py" line="453"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="453"/>
         <source>is not valid base64 text</source>
         <translation>ist kein gültiger Base64-Text</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="24"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="24"/>
         <source>the file is not UTF-8 text (byte {byte})</source>
         <translation>die Datei ist kein UTF-8-Text (Byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="31"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="31"/>
         <source>line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="35"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="35"/>
         <source>this is not valid JSON: {why}</source>
         <translation>das ist kein gültiges JSON: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="39"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="39"/>
         <source>the JSON is nested too deeply to be a map</source>
         <translation>das JSON ist zu tief verschachtelt, um eine Map zu sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="43"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="43"/>
         <source>a number in the file is too long to be a value</source>
         <translation>eine Zahl in der Datei ist zu lang für einen Wert</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="61"/>
-        <location filename="../../app/model/json_shape.py" line="125"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="61"/>
+        <location filename="../../app/model/interchange/json_shape.py" line="125"/>
         <source>must be an object {{…}}, not {kind}</source>
         <translation>muss ein Objekt {{…}} sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="70"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="70"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="77"/>
-        <location filename="../../app/model/json_shape.py" line="144"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="77"/>
+        <location filename="../../app/model/interchange/json_shape.py" line="144"/>
         <source>is not a field of a journeyboard/1 map</source>
         <translation>ist kein Feld einer journeyboard/1-Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="88"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="88"/>
         <source>must be the number of a {noun}</source>
         <translation>muss die Nummer eines Elements „{noun}“ sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="94"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="94"/>
         <source>numbered 0 to {last}</source>
         <translation>nummeriert von 0 bis {last}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="96"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="96"/>
         <source>there are none</source>
         <translation>es gibt keine</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="100"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="100"/>
         <source>{value} is not a {noun} of this map ({numbered})</source>
         <translation>{value} ist kein Element „{noun}“ dieser Map ({numbered})</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="112"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="112"/>
         <source>must be a list [...], not {kind}</source>
         <translation>muss eine Liste [...] sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="117"/>
-        <location filename="../../app/model/json_shape.py" line="132"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="117"/>
+        <location filename="../../app/model/interchange/json_shape.py" line="132"/>
         <source>holds more than a map can ({limit})</source>
         <translation>enthält mehr, als eine Map fassen kann ({limit})</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="133"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="133"/>
         <source>true/false</source>
         <translation>wahr/falsch</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="135"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="135"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="145"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="145"/>
         <source>the key {key} appears twice in one object</source>
         <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_reading.py" line="155"/>
+        <location filename="../../app/model/interchange/json_reading.py" line="155"/>
         <source>{name} is not a number a map can hold</source>
         <translation>{name} ist keine Zahl, die eine Map fassen kann</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="129"/>
+        <location filename="../../app/model/file/opening.py" line="129"/>
         <source>{limit} This one holds {count}</source>
         <translation>{limit} Diese enthält {count}</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="181"/>
+        <location filename="../../app/model/file/opening.py" line="181"/>
         <source>it could not be brought up to date: {why}</source>
         <translation>sie konnte nicht auf den neuesten Stand gebracht werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/opening.py" line="204"/>
+        <location filename="../../app/model/file/opening.py" line="204"/>
         <source>no backup could be kept beside it: {why}</source>
         <translation>daneben konnte keine Sicherungskopie angelegt werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/ordering.py" line="70"/>
+        <location filename="../../app/model/edits/ordering.py" line="70"/>
         <source>A position must be a whole number, not {value}.</source>
         <translation>Eine Position muss eine ganze Zahl sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/ordering.py" line="77"/>
+        <location filename="../../app/model/edits/ordering.py" line="77"/>
         <source>Position {position} is outside the list (0 to {length}).</source>
         <translation>Position {position} liegt außerhalb der Liste (0 bis {length}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/reader.py" line="45"/>
+        <location filename="../../app/model/data/reader.py" line="54"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/reader.py" line="46"/>
+        <location filename="../../app/model/data/reader.py" line="55"/>
         <source>the file holds {count} maps instead of one</source>
         <translation>die Datei enthält {count} Maps statt einer</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="84"/>
+        <location filename="../../app/model/file/storage.py" line="84"/>
         <source>its table definitions are not valid text</source>
         <translation>ihre Tabellendefinitionen sind kein gültiger Text</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="161"/>
+        <location filename="../../app/model/file/storage.py" line="161"/>
         <source>it is a folder, not a file</source>
         <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="125"/>
-        <location filename="../../app/model/storage.py" line="163"/>
+        <location filename="../../app/model/file/map_lock.py" line="125"/>
+        <location filename="../../app/model/file/storage.py" line="163"/>
         <source>it is not a regular file</source>
         <translation>es ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="170"/>
+        <location filename="../../app/model/file/storage.py" line="170"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="174"/>
+        <location filename="../../app/model/file/storage.py" line="174"/>
         <source>the file is cut short</source>
         <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="190"/>
+        <location filename="../../app/model/file/storage.py" line="190"/>
         <source>it has no file format version</source>
         <translation>sie hat keine Dateiformat-Version</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="211"/>
+        <location filename="../../app/model/file/storage.py" line="211"/>
         <source>some rows refer to rows that are missing</source>
         <translation>einige Zeilen verweisen auf Zeilen, die fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="259"/>
+        <location filename="../../app/model/file/storage.py" line="259"/>
         <source>the definition of {changed} is not the one Journeyboard made</source>
         <translation>die Definition von {changed} ist nicht die, die Journeyboard angelegt hat</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="262"/>
+        <location filename="../../app/model/file/storage.py" line="262"/>
         <source>some of the tables Journeyboard makes are missing</source>
         <translation>einige der Tabellen, die Journeyboard anlegt, fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="275"/>
+        <location filename="../../app/model/file/storage.py" line="275"/>
         <source>you do not have permission to read it</source>
         <translation>Sie haben keine Berechtigung, sie zu lesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/storage.py" line="277"/>
+        <location filename="../../app/model/file/storage.py" line="277"/>
         <source>a part of its path is a file, not a folder</source>
         <translation>ein Teil ihres Pfads ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="98"/>
+        <location filename="../../app/model/interchange/templates.py" line="98"/>
         <source>There is no template “{name}”. Templates: {known}.</source>
         <translation>Es gibt keine Vorlage „{name}“. Vorlagen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="37"/>
+        <location filename="../../app/model/data/validation.py" line="37"/>
         <source>The id of a {noun}</source>
         <translation>Die Id eines Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="43"/>
+        <location filename="../../app/model/data/validation.py" line="43"/>
         <source>is not stored in its usual form: {value}</source>
         <translation>ist nicht in seiner üblichen Form gespeichert: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="51"/>
+        <location filename="../../app/model/data/validation.py" line="51"/>
         <source>The {field} of a {noun}</source>
         <translation>Das Feld {field} eines Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="56"/>
+        <location filename="../../app/model/data/validation.py" line="56"/>
         <source>The position of a {noun}</source>
         <translation>Die Position eines Elements „{noun}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="57"/>
+        <location filename="../../app/model/data/validation.py" line="57"/>
         <source>is {value}</source>
         <translation>ist {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="68"/>
+        <location filename="../../app/model/data/validation.py" line="68"/>
         <source>Ids</source>
         <translation>Ids</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="68"/>
+        <location filename="../../app/model/data/validation.py" line="68"/>
         <source>two rows share the same id</source>
         <translation>zwei Zeilen haben dieselbe Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="78"/>
-        <location filename="../../app/model/validation.py" line="83"/>
+        <location filename="../../app/model/data/validation.py" line="78"/>
+        <location filename="../../app/model/data/validation.py" line="83"/>
         <source>Primary persona</source>
         <translation>Hauptpersona</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="79"/>
+        <location filename="../../app/model/data/validation.py" line="79"/>
         <source>is not one of the map&apos;s personas</source>
         <translation>ist keine der Personas der Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="84"/>
+        <location filename="../../app/model/data/validation.py" line="84"/>
         <source>is not set although the map has personas</source>
         <translation>ist nicht gesetzt, obwohl die Map Personas hat</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="89"/>
+        <location filename="../../app/model/data/validation.py" line="89"/>
         <source>Card “{title}”</source>
         <translation>Karte „{title}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="90"/>
+        <location filename="../../app/model/data/validation.py" line="90"/>
         <source>sits in a stage or lane that is gone</source>
         <translation>liegt in einer Phase oder Ebene, die es nicht mehr gibt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="97"/>
-        <location filename="../../app/model/validation.py" line="102"/>
+        <location filename="../../app/model/data/validation.py" line="97"/>
+        <location filename="../../app/model/data/validation.py" line="102"/>
         <source>An emotion point</source>
         <translation>Ein Emotionspunkt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="98"/>
+        <location filename="../../app/model/data/validation.py" line="98"/>
         <source>belongs to a persona or stage that is gone</source>
         <translation>gehört zu einer Persona oder Phase, die es nicht mehr gibt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="103"/>
+        <location filename="../../app/model/data/validation.py" line="103"/>
         <source>refers to a card that is gone</source>
         <translation>verweist auf eine Karte, die es nicht mehr gibt</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="107"/>
+        <location filename="../../app/model/data/validation.py" line="107"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="108"/>
+        <location filename="../../app/model/data/validation.py" line="108"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="109"/>
+        <location filename="../../app/model/data/validation.py" line="109"/>
         <source>Lanes</source>
         <translation>Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="111"/>
+        <location filename="../../app/model/data/validation.py" line="111"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="114"/>
+        <location filename="../../app/model/data/validation.py" line="114"/>
         <source>Emotion points</source>
         <translation>Emotionspunkte</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="124"/>
+        <location filename="../../app/model/data/validation.py" line="124"/>
         <source>needs at least {count} scores, from lowest to highest, not {low}…{high}</source>
         <translation>braucht mindestens {count} Werte, vom niedrigsten zum höchsten, nicht {low}…{high}</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="134"/>
+        <location filename="../../app/model/data/validation.py" line="134"/>
         <source>must be on the map&apos;s scale, from {low} to {high}, not {score}</source>
         <translation>muss auf der Skala der Map liegen, von {low} bis {high}, nicht {score}</translation>
     </message>
     <message>
-        <location filename="../../app/model/validation.py" line="152"/>
+        <location filename="../../app/model/data/validation.py" line="152"/>
         <source>are out of order (their positions have gaps or repeats)</source>
         <translation>sind nicht richtig geordnet (ihre Positionen haben Lücken oder Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../../app/model/content_codec.py" line="62"/>
+        <location filename="../../app/model/data/content_codec.py" line="62"/>
         <source>its content cannot be read ({why})</source>
         <translation>ihr Inhalt kann nicht gelesen werden ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="200"/>
+        <location filename="../../app/model/file/map_lock.py" line="200"/>
         <source>another Journeyboard window or program</source>
         <translation>einem anderen Journeyboard-Fenster oder Programm</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="203"/>
+        <location filename="../../app/model/file/map_lock.py" line="203"/>
         <source>Journeyboard (process {pid}) on this computer, since {since}</source>
         <translation>Journeyboard (Prozess {pid}) auf diesem Computer, seit {since}</translation>
     </message>
     <message>
-        <location filename="../../app/model/map_lock.py" line="206"/>
+        <location filename="../../app/model/file/map_lock.py" line="206"/>
         <source>Journeyboard (process {pid}) on “{host}”, since {since}</source>
         <translation>Journeyboard (Prozess {pid}) auf „{host}“, seit {since}</translation>
     </message>
     <message>
-        <location filename="../../app/model/places.py" line="65"/>
+        <location filename="../../app/model/file/places.py" line="65"/>
         <source>it is on a disk that cannot be written to</source>
         <translation>sie liegt auf einem Datenträger, der nicht beschrieben werden kann</translation>
     </message>
     <message>
-        <location filename="../../app/model/places.py" line="69"/>
+        <location filename="../../app/model/file/places.py" line="69"/>
         <source>you do not have permission to change it or its folder</source>
         <translation>Sie haben keine Berechtigung, sie oder ihren Ordner zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/model/places.py" line="86"/>
+        <location filename="../../app/model/file/places.py" line="86"/>
         <source>its name is too long to change it: a map&apos;s name may have at most {most} bytes here, to leave room for the journal SQLite keeps beside it</source>
         <translation>ihr Name ist zu lang, um sie zu ändern: Der Name einer Map darf hier höchstens {most} Byte haben, damit das Journal Platz hat, das SQLite daneben führt</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="97"/>
+        <location filename="../../app/model/file/safe_write.py" line="97"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="100"/>
+        <location filename="../../app/model/file/safe_write.py" line="100"/>
         <source>it is a device or a pipe, not a file: choose a file name</source>
         <translation>es ist ein Gerät oder eine Pipe, keine Datei: Wählen Sie einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="140"/>
+        <location filename="../../app/model/file/safe_write.py" line="140"/>
         <source>files cannot be made in the folder “{folder}”</source>
         <translation>im Ordner „{folder}“ lassen sich keine Dateien anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="144"/>
+        <location filename="../../app/model/file/safe_write.py" line="144"/>
         <source>you do not have permission to write in that folder</source>
         <translation>Sie haben keine Berechtigung, in diesen Ordner zu schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/model/safe_write.py" line="146"/>
+        <location filename="../../app/model/file/safe_write.py" line="146"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../app/model/picture_files.py" line="26"/>
+        <location filename="../../app/model/interchange/picture_files.py" line="26"/>
         <source>it is not a file but a device or a pipe</source>
         <translation>es ist keine Datei, sondern ein Gerät oder eine Pipe</translation>
     </message>
     <message>
-        <location filename="../../app/model/picture_files.py" line="39"/>
+        <location filename="../../app/model/interchange/picture_files.py" line="39"/>
         <source>it is {size} MB, larger than the {most} MB a picture may be</source>
         <translation>es hat {size} MB, mehr als die {most} MB, die ein Bild haben darf</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_shape.py" line="85"/>
+        <location filename="../../app/model/interchange/json_shape.py" line="85"/>
         <source>has more fields than any row of a map</source>
         <translation>hat mehr Felder als jede Zeile einer Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_shape.py" line="99"/>
+        <location filename="../../app/model/interchange/json_shape.py" line="99"/>
         <source>is nested deeper than any part of a map</source>
         <translation>ist tiefer verschachtelt als jeder Teil einer Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/json_shape.py" line="140"/>
+        <location filename="../../app/model/interchange/json_shape.py" line="140"/>
         <source>holds more values than it may</source>
         <translation>enthält mehr Werte, als erlaubt sind</translation>
     </message>
@@ -1247,204 +1247,204 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/model/fields.py" line="330"/>
+        <location filename="../../app/model/data/fields.py" line="330"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="355"/>
+        <location filename="../../app/model/data/fields.py" line="355"/>
         <source>Map title</source>
         <translation>Titel der Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="357"/>
+        <location filename="../../app/model/data/fields.py" line="357"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../app/export/story_page.py" line="83"/>
-        <location filename="../../app/model/fields.py" line="358"/>
+        <location filename="../../app/model/data/fields.py" line="358"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="162"/>
         <location filename="../../app/export/story_page.py" line="190"/>
-        <location filename="../../app/model/fields.py" line="359"/>
-        <location filename="../../app/model/fields.py" line="411"/>
+        <location filename="../../app/model/data/fields.py" line="359"/>
+        <location filename="../../app/model/data/fields.py" line="411"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="360"/>
+        <location filename="../../app/model/data/fields.py" line="360"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="361"/>
+        <location filename="../../app/model/data/fields.py" line="361"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="363"/>
+        <location filename="../../app/model/data/fields.py" line="363"/>
         <source>Lowest emotion score</source>
         <translation>Niedrigster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="366"/>
+        <location filename="../../app/model/data/fields.py" line="366"/>
         <source>Highest emotion score</source>
         <translation>Höchster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="374"/>
+        <location filename="../../app/model/data/fields.py" line="374"/>
         <source>Persona name</source>
         <translation>Name der Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="376"/>
+        <location filename="../../app/model/data/fields.py" line="376"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="377"/>
+        <location filename="../../app/model/data/fields.py" line="377"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="86"/>
-        <location filename="../../app/model/fields.py" line="378"/>
+        <location filename="../../app/model/data/fields.py" line="378"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="87"/>
-        <location filename="../../app/model/fields.py" line="379"/>
+        <location filename="../../app/model/data/fields.py" line="379"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="380"/>
+        <location filename="../../app/model/data/fields.py" line="380"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="88"/>
-        <location filename="../../app/model/fields.py" line="381"/>
+        <location filename="../../app/model/data/fields.py" line="381"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="89"/>
-        <location filename="../../app/model/fields.py" line="382"/>
+        <location filename="../../app/model/data/fields.py" line="382"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="350"/>
+        <location filename="../../app/model/data/fields.py" line="350"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="388"/>
+        <location filename="../../app/model/data/fields.py" line="388"/>
         <source>Stage name</source>
         <translation>Name der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="390"/>
+        <location filename="../../app/model/data/fields.py" line="390"/>
         <source>Stage description</source>
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="366"/>
-        <location filename="../../app/model/fields.py" line="391"/>
+        <location filename="../../app/model/data/fields.py" line="391"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="392"/>
+        <location filename="../../app/model/data/fields.py" line="392"/>
         <source>Stage width</source>
         <translation>Breite der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="397"/>
+        <location filename="../../app/model/data/fields.py" line="397"/>
         <source>Lane kind</source>
         <translation>Art der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="400"/>
+        <location filename="../../app/model/data/fields.py" line="400"/>
         <source>Lane title</source>
         <translation>Titel der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="402"/>
+        <location filename="../../app/model/data/fields.py" line="402"/>
         <source>Lane height</source>
         <translation>Höhe der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="407"/>
+        <location filename="../../app/model/data/fields.py" line="407"/>
         <source>Card title</source>
         <translation>Titel der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="409"/>
+        <location filename="../../app/model/data/fields.py" line="409"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="161"/>
-        <location filename="../../app/model/fields.py" line="410"/>
+        <location filename="../../app/model/data/fields.py" line="410"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../app/export/card_block.py" line="163"/>
-        <location filename="../../app/model/fields.py" line="412"/>
+        <location filename="../../app/model/data/fields.py" line="412"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="414"/>
+        <location filename="../../app/model/data/fields.py" line="414"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="416"/>
+        <location filename="../../app/model/data/fields.py" line="416"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="417"/>
+        <location filename="../../app/model/data/fields.py" line="417"/>
         <source>Moment that matters</source>
         <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="418"/>
+        <location filename="../../app/model/data/fields.py" line="418"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="351"/>
+        <location filename="../../app/model/data/fields.py" line="351"/>
         <source>Card picture</source>
         <translation>Bild der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="423"/>
-        <location filename="../../app/model/validation.py" line="133"/>
+        <location filename="../../app/model/data/fields.py" line="423"/>
+        <location filename="../../app/model/data/validation.py" line="133"/>
         <source>Emotion score</source>
         <translation>Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="424"/>
+        <location filename="../../app/model/data/fields.py" line="424"/>
         <source>Emotion label</source>
         <translation>Emotionsbeschriftung</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="429"/>
+        <location filename="../../app/model/data/fields.py" line="429"/>
         <source>Snapshot name</source>
         <translation>Name der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="431"/>
+        <location filename="../../app/model/data/fields.py" line="431"/>
         <source>Taken at</source>
         <translation>Aufgenommen am</translation>
     </message>
@@ -2525,38 +2525,38 @@
 <context>
     <name>Nouns</name>
     <message>
-        <location filename="../../app/model/fields.py" line="435"/>
+        <location filename="../../app/model/data/fields.py" line="435"/>
         <source>map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="436"/>
+        <location filename="../../app/model/data/fields.py" line="436"/>
         <source>persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="437"/>
+        <location filename="../../app/model/data/fields.py" line="437"/>
         <source>stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="438"/>
+        <location filename="../../app/model/data/fields.py" line="438"/>
         <source>lane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="439"/>
+        <location filename="../../app/model/data/fields.py" line="439"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="440"/>
+        <location filename="../../app/model/data/fields.py" line="440"/>
         <source>emotion point</source>
         <translation>Emotionspunkt</translation>
     </message>
     <message>
-        <location filename="../../app/model/content_codec.py" line="61"/>
-        <location filename="../../app/model/fields.py" line="441"/>
+        <location filename="../../app/model/data/content_codec.py" line="61"/>
+        <location filename="../../app/model/data/fields.py" line="441"/>
         <source>snapshot</source>
         <translation>Momentaufnahme</translation>
     </message>
@@ -3671,62 +3671,62 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/model/templates.py" line="31"/>
+        <location filename="../../app/model/interchange/templates.py" line="31"/>
         <source>Blank map</source>
         <translation>Leere Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="32"/>
+        <location filename="../../app/model/interchange/templates.py" line="32"/>
         <source>The five classic stages and the usual lanes, ready for your own journey.</source>
         <translation>Die fünf klassischen Phasen und die üblichen Ebenen, bereit für Ihre eigene Journey.</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="39"/>
+        <location filename="../../app/model/interchange/templates.py" line="39"/>
         <source>Café or restaurant</source>
         <translation>Café oder Restaurant</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="40"/>
+        <location filename="../../app/model/interchange/templates.py" line="40"/>
         <source>A first-time visitor becomes a regular: finding you, ordering, staying, coming back.</source>
         <translation>Ein erstmaliger Gast wird Stammgast: Sie finden, bestellen, bleiben, wiederkommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="47"/>
+        <location filename="../../app/model/interchange/templates.py" line="47"/>
         <source>Shop with a web shop</source>
         <translation>Laden mit Onlineshop</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="48"/>
+        <location filename="../../app/model/interchange/templates.py" line="48"/>
         <source>A customer browses online, buys in store or online, returns an item and comes back.</source>
         <translation>Eine Kundin stöbert online, kauft im Laden oder online, gibt etwas zurück und kommt wieder.</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="55"/>
+        <location filename="../../app/model/interchange/templates.py" line="55"/>
         <source>SaaS: trial to renewal</source>
         <translation>SaaS: vom Test zur Verlängerung</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="56"/>
+        <location filename="../../app/model/interchange/templates.py" line="56"/>
         <source>A business signs up for a free trial, sets up, pays, uses it daily and renews.</source>
         <translation>Ein Unternehmen meldet sich für einen kostenlosen Test an, richtet ein, zahlt, nutzt es täglich und verlängert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="63"/>
+        <location filename="../../app/model/interchange/templates.py" line="63"/>
         <source>Healthcare practice</source>
         <translation>Arztpraxis</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="64"/>
+        <location filename="../../app/model/interchange/templates.py" line="64"/>
         <source>A new patient finds a practice, books, is treated, pays and recovers with follow-up.</source>
         <translation>Ein neuer Patient findet eine Praxis, bucht einen Termin, wird behandelt, zahlt und erholt sich mit Nachsorge.</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="71"/>
+        <location filename="../../app/model/interchange/templates.py" line="71"/>
         <source>B2B lead generation</source>
         <translation>B2B-Leadgewinnung</translation>
     </message>
     <message>
-        <location filename="../../app/model/templates.py" line="72"/>
+        <location filename="../../app/model/interchange/templates.py" line="72"/>
         <source>A prospect hears of you, downloads a guide, books a call, signs and refers others.</source>
         <translation>Ein Interessent hört von Ihnen, lädt einen Leitfaden herunter, bucht ein Gespräch, unterschreibt und empfiehlt Sie weiter.</translation>
     </message>
@@ -3760,257 +3760,257 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="26"/>
+        <location filename="../../app/model/data/vocabulary.py" line="26"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="27"/>
+        <location filename="../../app/model/data/vocabulary.py" line="27"/>
         <source>Where the customer meets you: a sign, a page, a call.</source>
         <translation>Wo die Kundschaft Ihnen begegnet: ein Schild, eine Seite, ein Anruf.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="31"/>
+        <location filename="../../app/model/data/vocabulary.py" line="31"/>
         <source>Customer actions</source>
         <translation>Handlungen der Kundschaft</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="32"/>
+        <location filename="../../app/model/data/vocabulary.py" line="32"/>
         <source>What the customer does in this stage, step by step.</source>
         <translation>Was die Kundschaft in dieser Phase tut, Schritt für Schritt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="36"/>
+        <location filename="../../app/model/data/vocabulary.py" line="36"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="37"/>
+        <location filename="../../app/model/data/vocabulary.py" line="37"/>
         <source>What the customer wants to get done here.</source>
         <translation>Was die Kundschaft hier erledigen will.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="41"/>
+        <location filename="../../app/model/data/vocabulary.py" line="41"/>
         <source>Thoughts &amp; questions</source>
         <translation>Gedanken &amp; Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="42"/>
+        <location filename="../../app/model/data/vocabulary.py" line="42"/>
         <source>What they think, ask or worry about here.</source>
         <translation>Was sie hier denkt, fragt oder befürchtet.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="46"/>
+        <location filename="../../app/model/data/vocabulary.py" line="46"/>
         <source>Emotions</source>
         <translation>Emotionen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="47"/>
+        <location filename="../../app/model/data/vocabulary.py" line="47"/>
         <source>How they feel: double-click in a stage to add a point, then drag it up or down.</source>
         <translation>Wie es ihnen geht: Doppelklicken Sie in eine Phase, um einen Punkt zu setzen, und ziehen Sie ihn dann nach oben oder unten.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="54"/>
+        <location filename="../../app/model/data/vocabulary.py" line="54"/>
         <source>Pain points</source>
         <translation>Schmerzpunkte</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="55"/>
+        <location filename="../../app/model/data/vocabulary.py" line="55"/>
         <source>What goes wrong, slows them down or annoys them.</source>
         <translation>Was schiefgeht, sie aufhält oder ärgert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="59"/>
+        <location filename="../../app/model/data/vocabulary.py" line="59"/>
         <source>Opportunities</source>
         <translation>Chancen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="60"/>
+        <location filename="../../app/model/data/vocabulary.py" line="60"/>
         <source>Ideas to fix a pain point or create a good moment.</source>
         <translation>Ideen, um einen Schmerzpunkt zu beheben oder einen guten Moment zu schaffen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="64"/>
+        <location filename="../../app/model/data/vocabulary.py" line="64"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="65"/>
+        <location filename="../../app/model/data/vocabulary.py" line="65"/>
         <source>The media used here: website, phone, in-store, email…</source>
         <translation>Die hier genutzten Medien: Website, Telefon, im Laden, E-Mail…</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="69"/>
+        <location filename="../../app/model/data/vocabulary.py" line="69"/>
         <source>Team / owner</source>
         <translation>Team / Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="70"/>
+        <location filename="../../app/model/data/vocabulary.py" line="70"/>
         <source>Who on your side makes this stage work, and what they do behind the scenes.</source>
         <translation>Wer auf Ihrer Seite diese Phase möglich macht, und was hinter den Kulissen geschieht.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="78"/>
+        <location filename="../../app/model/data/vocabulary.py" line="78"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="79"/>
+        <location filename="../../app/model/data/vocabulary.py" line="79"/>
         <source>How you measure this stage: a number you can track.</source>
         <translation>Wie Sie diese Phase messen: eine Zahl, die Sie verfolgen können.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="84"/>
+        <location filename="../../app/model/data/vocabulary.py" line="84"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="85"/>
+        <location filename="../../app/model/data/vocabulary.py" line="85"/>
         <source>Anything else worth remembering.</source>
         <translation>Alles andere, was sich zu merken lohnt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="90"/>
+        <location filename="../../app/model/data/vocabulary.py" line="90"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="91"/>
+        <location filename="../../app/model/data/vocabulary.py" line="91"/>
         <source>Ideas from the room, not sorted yet: drag each one to its lane when there is time.</source>
         <translation>Ideen aus dem Raum, noch nicht sortiert: Ziehen Sie jede in ihre Ebene, wenn Zeit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="98"/>
+        <location filename="../../app/model/data/vocabulary.py" line="98"/>
         <source>Custom lane</source>
         <translation>Eigene Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="99"/>
+        <location filename="../../app/model/data/vocabulary.py" line="99"/>
         <source>Your own row: name it for what you track.</source>
         <translation>Ihre eigene Zeile: Benennen Sie sie nach dem, was Sie verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="115"/>
+        <location filename="../../app/model/data/vocabulary.py" line="115"/>
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="116"/>
+        <location filename="../../app/model/data/vocabulary.py" line="116"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="117"/>
+        <location filename="../../app/model/data/vocabulary.py" line="117"/>
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="118"/>
+        <location filename="../../app/model/data/vocabulary.py" line="118"/>
         <source>Analytics</source>
         <translation>Analysedaten</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="119"/>
+        <location filename="../../app/model/data/vocabulary.py" line="119"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="123"/>
+        <location filename="../../app/model/data/vocabulary.py" line="123"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="124"/>
+        <location filename="../../app/model/data/vocabulary.py" line="124"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="125"/>
+        <location filename="../../app/model/data/vocabulary.py" line="125"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="126"/>
+        <location filename="../../app/model/data/vocabulary.py" line="126"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="130"/>
+        <location filename="../../app/model/data/vocabulary.py" line="130"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="131"/>
+        <location filename="../../app/model/data/vocabulary.py" line="131"/>
         <source>web shop</source>
         <translation>Onlineshop</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="132"/>
+        <location filename="../../app/model/data/vocabulary.py" line="132"/>
         <source>social</source>
         <translation>soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="133"/>
+        <location filename="../../app/model/data/vocabulary.py" line="133"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="134"/>
+        <location filename="../../app/model/data/vocabulary.py" line="134"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="135"/>
+        <location filename="../../app/model/data/vocabulary.py" line="135"/>
         <source>in-store</source>
         <translation>im Laden</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="136"/>
+        <location filename="../../app/model/data/vocabulary.py" line="136"/>
         <source>app</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="137"/>
+        <location filename="../../app/model/data/vocabulary.py" line="137"/>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="138"/>
+        <location filename="../../app/model/data/vocabulary.py" line="138"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="139"/>
+        <location filename="../../app/model/data/vocabulary.py" line="139"/>
         <source>review site</source>
         <translation>Bewertungsportal</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="140"/>
+        <location filename="../../app/model/data/vocabulary.py" line="140"/>
         <source>word of mouth</source>
         <translation>Mundpropaganda</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="141"/>
+        <location filename="../../app/model/data/vocabulary.py" line="141"/>
         <source>print</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="142"/>
+        <location filename="../../app/model/data/vocabulary.py" line="142"/>
         <source>event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="143"/>
+        <location filename="../../app/model/data/vocabulary.py" line="143"/>
         <source>video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="144"/>
+        <location filename="../../app/model/data/vocabulary.py" line="144"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/model/vocabulary.py" line="145"/>
+        <location filename="../../app/model/data/vocabulary.py" line="145"/>
         <source>letter</source>
         <translation>Brief</translation>
     </message>

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.model.ddl import APPLICATION_ID
-from app.model.migrations import create_schema_of
-from app.model.records import columns
-from app.model.templates import find_template, load_template
+from app.model.data.records import columns
+from app.model.file.ddl import APPLICATION_ID
+from app.model.file.migrations import create_schema_of
+from app.model.interchange.templates import find_template, load_template
 
 OUT = Path(__file__).with_name("cafe-v1.journey")
 

@@ -11,9 +11,9 @@ from app.layout.geometry import Point, Rect
 from app.layout.shapes import Plate, Shape, Stroke, Text, moved
 from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes, text_block
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import CardRecord, MapContent
+from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES
 from app.model.messages import Message, Translate
-from app.model.records import CardRecord, MapContent
-from app.model.vocabulary import EVIDENCE_NAMES, PRIORITIES
 
 WIDTH_SHARE: Final = 0.82
 """How much of the slide's width the zoomed card takes."""

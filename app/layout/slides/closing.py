@@ -13,10 +13,10 @@ from app.layout.shapes import Plate, Shape, Text, bounds, moved, tag
 from app.layout.slides.curve_band import band_unit, curve_band
 from app.layout.slides.slide import Layer, Slide, SlideKind, SlideSizes, text_block
 from app.layout.text import Typesetter
+from app.model.data.ranking import ranked
+from app.model.data.records import CardRecord, MapContent
+from app.model.data.vocabulary import PRIORITIES
 from app.model.messages import Message, Translate
-from app.model.ranking import ranked
-from app.model.records import CardRecord, MapContent
-from app.model.vocabulary import PRIORITIES
 
 LEAST_BAND_SHARE: Final = 0.35
 """The least share of the slide's height the curve takes; the lists have the rest."""

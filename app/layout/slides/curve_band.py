@@ -40,8 +40,8 @@ from app.layout.shapes import (
 )
 from app.layout.slides.slide import Layer, SlideSizes
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import MapContent, PersonaRecord
 from app.model.messages import Translate
-from app.model.records import MapContent, PersonaRecord
 
 UNIT_EMS: Final = 1 / 20
 """A unit of the lane, in title sizes: its faces (11 units) are 15 pixels where titles

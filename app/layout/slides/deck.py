@@ -12,8 +12,8 @@ from app.layout.slides.opening import opening_slide
 from app.layout.slides.slide import Slide, SlideSizes
 from app.layout.slides.stage_slide import BAND_SHARES, lanes_top, spare_height, stage_slides
 from app.layout.text import Typesetter
+from app.model.data.records import MapContent
 from app.model.messages import Translate
-from app.model.records import MapContent
 
 MOST_BAND_SHARE: Final = 0.45
 """The most of a stage slide's height the curve takes, however much the lanes leave."""

@@ -15,8 +15,8 @@ from app.layout.slides.curve_band import band_unit, curve_band
 from app.layout.slides.slide import Layer, Slide, SlideKind, SlideSizes, text_block
 from app.layout.slides.stage_slide import CARD_STRIPE
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import LaneRecord, MapContent
 from app.model.messages import Message, Translate, one_or_many
-from app.model.records import LaneRecord, MapContent
 
 LEAST_TITLE: Final = 12
 """The smallest titles the opening slide is set in, whatever the room's text size."""

@@ -24,9 +24,9 @@ from app.layout.shapes import (
 )
 from app.layout.slides.slide import SlideSizes, text_block
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.records import EmotionRecord, MapContent, PersonaRecord, StageRecord
+from app.model.data.vocabulary import score_text
 from app.model.messages import Message, Translate
-from app.model.records import EmotionRecord, MapContent, PersonaRecord, StageRecord
-from app.model.vocabulary import score_text
 
 NAME_SHARE: Final = 0.4
 """The share of the head's width the stage's name and goal take, beside the feelings."""

@@ -22,8 +22,8 @@ from app.layout.slides.curve_band import band_unit, curve_band
 from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes
 from app.layout.slides.stage_header import quoted_points, stage_header
 from app.layout.text import Typesetter
+from app.model.data.records import CardRecord, LaneRecord, MapContent, StageRecord
 from app.model.messages import Message, Translate, english
-from app.model.records import CardRecord, LaneRecord, MapContent, StageRecord
 
 CARD_LINES: Final = 5
 """The most lines of a card's title on a slide; the whole title is on its zoom."""

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsProxyWidget
 
-from app.model import operations as op
-from app.model.records import CardRecord, new_id
+from app.model.data.records import CardRecord, new_id
+from app.model.edits import operations as op
 from app.ui.canvas.title_editor import TitleEditor
 from app.ui.translation import translate
 

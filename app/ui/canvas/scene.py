@@ -33,10 +33,10 @@ from app.layout.glance import (
 from app.layout.map_layout import CardBox, MapLayout, StackMemo, layout_map, with_emotion_text
 from app.layout.shapes import Shape
 from app.layout.text import TextStyle, Typesetter
-from app.model import operations as op
-from app.model.arranging import move_cards
-from app.model.fields import STAGE_FIELDS
-from app.model.records import EmotionRecord, MapContent, new_id
+from app.model.data.fields import STAGE_FIELDS
+from app.model.data.records import EmotionRecord, MapContent, new_id
+from app.model.edits import operations as op
+from app.model.edits.arranging import move_cards
 from app.ui.canvas.card_item import CardItem, Detail, Glance, detail_at
 from app.ui.canvas.card_typing import CardTyping
 from app.ui.canvas.emotion_items import CurveItem, PointItem

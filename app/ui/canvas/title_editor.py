@@ -12,7 +12,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.layout.map_layout import CARD_TITLE
-from app.model.fields import CARD_FIELDS
+from app.model.data.fields import CARD_FIELDS
 from app.ui.look import font
 
 _MOVES = {

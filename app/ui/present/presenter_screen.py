@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QWidget
 
 from app.layout.slides.slide import Slide, SlideKind
 from app.layout.themes import Theme
-from app.model.records import MapContent
+from app.model.data.records import MapContent
 from app.ui.look import family_font
 from app.ui.present.slide_painter import paint_slide
 from app.ui.translation import translate

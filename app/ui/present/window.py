@@ -31,7 +31,7 @@ from app.layout.slides.card_slide import card_slide
 from app.layout.slides.deck import DeckChoices, find_place, place_of, plan_deck
 from app.layout.slides.slide import Slide, SlideSizes
 from app.layout.themes import THEMES
-from app.model.vocabulary import LANE_KIND_BY_KEY
+from app.model.data.vocabulary import LANE_KIND_BY_KEY
 from app.ui.corner_notes import CornerNotes
 from app.ui.open_map import OpenMap
 from app.ui.present.slide_painter import paint_slide
