@@ -24,6 +24,8 @@ from app.model.data.fields import (
 )
 from app.model.data.records import RECORD_OF_TABLE
 from app.model.data.schema import CLASS_OF_TABLE
+from app.model.interchange.journeyboard_json import export_map
+from app.model.interchange.templates import find_template, load_template
 
 KINDS: dict[type, type] = {
     TextField: str,
@@ -76,3 +78,23 @@ def test_every_declared_field_is_a_column_of_its_kind(table: str) -> None:
         if defaults[name] is not dataclasses.MISSING:  # a default the spec accepts
             assert spec.clean(defaults[name]) == defaults[name], f"{table}.{name}"
         assert not (required and optional), f"{table}.{name}"
+
+
+def test_the_json_format_writes_every_declared_field() -> None:
+    """A field added to a declaration is in journeyboard/1 without another list to edit."""
+    content = load_template(find_template("cafe")).content
+    written = export_map(content)
+    rows = {
+        "map": [written],
+        "persona": written["personas"],
+        "stage": written["stages"],
+        "lane": written["lanes"],
+        "card": written["cards"],
+        "emotion_point": written["emotions"],
+    }
+    for table, items in rows.items():
+        for name in FIELDS_BY_TABLE[table]:
+            key = "emotion_scale" if name in ("emotion_min", "emotion_max") else name
+            if name in ("photo", "image"):  # written only when there is one
+                continue
+            assert all(key in item for item in items), f"{table}.{name}"

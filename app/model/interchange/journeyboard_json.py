@@ -28,6 +28,7 @@ from app.model.data.fields import (
     SNAPSHOT_FIELDS,
     STAGE_FIELDS,
     FieldSpec,
+    ImageField,
 )
 from app.model.data.limits import MAX_ROWS
 from app.model.data.records import (
@@ -62,29 +63,27 @@ MAX_ITEMS: Final[dict[str, int]] = {
     "snapshots": MAX_ROWS["snapshot"],
 }
 
-_MAP_KEYS = ("title", "objective", "scenario", "owner", "created", "reviewed")
+SCALE_ENDS: Final = ("emotion_min", "emotion_max")
+"""Written together as "emotion_scale": [low, high]."""
+
+
+def _plain_keys(fields: dict[str, FieldSpec], *left_out: str) -> tuple[str, ...]:
+    """The keys of a table's fields written as they are: all its declared fields but its
+    pictures (written as base64) and those `left_out`."""
+    return tuple(
+        key
+        for key, spec in fields.items()
+        if not isinstance(spec, ImageField) and key not in left_out
+    )
+
+
+_MAP_KEYS = _plain_keys(MAP_FIELDS, *SCALE_ENDS)
 _CONTENT_KEYS = (*_MAP_KEYS, "emotion_scale", "personas", "stages", "lanes", "cards", "emotions")
-_PERSONA_KEYS = (
-    "name",
-    "role",
-    "quote",
-    "goals",
-    "frustrations",
-    "demographics",
-    "behaviours",
-    "motivations",
-)
-_CARD_KEYS = (
-    "title",
-    "notes",
-    "channel",
-    "owner",
-    "evidence",
-    "priority",
-    "votes",
-    "moment",
-    "colour",
-)
+_PERSONA_KEYS = _plain_keys(PERSONA_FIELDS)
+_STAGE_KEYS = _plain_keys(STAGE_FIELDS)
+_LANE_KEYS = _plain_keys(LANE_FIELDS)
+_CARD_KEYS = _plain_keys(CARD_FIELDS)
+_EMOTION_KEYS = _plain_keys(EMOTION_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,14 +154,8 @@ def _export_content(content: MapContent) -> dict[str, Any]:
             }
             for p in content.personas
         ],
-        "stages": [
-            {"name": s.name, "description": s.description, "goal": s.goal, "width": s.width}
-            for s in content.stages
-        ],
-        "lanes": [
-            {"kind": lane.kind, "title": lane.title, "height": lane.height}
-            for lane in content.lanes
-        ],
+        "stages": [{key: getattr(s, key) for key in _STAGE_KEYS} for s in content.stages],
+        "lanes": [{key: getattr(lane, key) for key in _LANE_KEYS} for lane in content.lanes],
         "cards": [
             {
                 "stage": stages[c.stage_id],
@@ -177,8 +170,7 @@ def _export_content(content: MapContent) -> dict[str, Any]:
                 "persona": personas[e.persona_id],
                 "stage": stages[e.stage_id],
                 "order": e.position,
-                "score": e.score,
-                "label": e.label,
+                **{key: getattr(e, key) for key in _EMOTION_KEYS},
                 "card": None if e.card_id is None else cards[e.card_id],
             }
             for e in content.emotions
