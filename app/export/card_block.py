@@ -18,11 +18,10 @@ from reportlab.platypus import Flowable
 from app.export.ink import colour, fill, stroke
 from app.export.pdf_text import write_lines
 from app.layout import palette
-from app.layout.badges import PRIORITY_MARKS
+from app.layout.card_facts import card_facts, card_flags
 from app.layout.text import TextStyle, Typesetter
 from app.model.data.records import CardRecord
-from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES
-from app.model.messages import Message, Translate, one_or_many
+from app.model.messages import Translate
 
 FLAGS = TextStyle(9, bold=True)
 TITLE = TextStyle(11, bold=True)
@@ -138,37 +137,12 @@ def card_block(
     its notes, and a quiet line of the rest."""
     background = palette.card_fill(card.colour, kind)
     ink, muted = palette.inks_on(background)
-    flags = []
-    if card.moment:
-        flags.append(Message("Pdf", "★ Moment that matters").translated(translate))
-    if card.priority:
-        flags.append(
-            Message("Pdf", "{marks} {priority} priority")
-            .format(
-                marks=PRIORITY_MARKS[card.priority],
-                priority=Message("Vocabulary", PRIORITIES[card.priority]),
-            )
-            .translated(translate)
-        )
+    flags = [flag.translated(translate) for flag in card_flags(card)]
     parts = [Line("   ".join(flags), FLAGS, ink)] if flags else []
     parts.append(Line(card.title, TITLE, ink))
     if card.notes.strip():
         parts.append(Line(card.notes, BODY, ink))
-    evidence = EVIDENCE_NAMES.get(card.evidence, card.evidence)
-    facts = [
-        Message("Pdf", "{label}: {value}").format(label=label, value=value).translated(translate)
-        for label, value in (
-            (Message("Fields", "Channel"), card.channel),
-            (Message("Fields", "Owner"), card.owner),
-            (Message("Fields", "Evidence"), evidence and Message("Vocabulary", evidence)),
-        )
-        if value
-    ]
-    if card.votes:
-        votes = one_or_many(
-            card.votes, Message("Pdf", "● 1 vote"), Message("Pdf", "● {count} votes")
-        )
-        facts.append(votes.translated(translate))
+    facts = [fact.translated(translate) for fact in card_facts(card)]
     if facts:
         parts.append(Line(" · ".join(facts), FACTS, muted))
     return CardBlock(parts, background, palette.lane_accent(kind), typesetter, page_height)

@@ -726,93 +726,93 @@
         <translation>ist keine gültige Id: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="132"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="131"/>
         <source>Snapshot “{name}”</source>
         <translation>Momentaufnahme „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="133"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="132"/>
         <source>is damaged ({why})</source>
         <translation>ist beschädigt ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="198"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="190"/>
         <source>“{path}” is a folder, not a file</source>
         <translation>„{path}“ ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="202"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="194"/>
         <source>“{path}” is not a regular file</source>
         <translation>„{path}“ ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="208"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="200"/>
         <source>“{path}” does not exist</source>
         <translation>„{path}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="213"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="205"/>
         <source>“{path}” cannot be read: {why}</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="220"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="212"/>
         <source>the file is larger than {size} MB</source>
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="233"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="225"/>
         <source>this is a database file, such as a .journey map, not JSON</source>
         <translation>das ist eine Datenbankdatei, etwa eine .journey-Map, kein JSON</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="246"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="238"/>
         <source>must be {expected}; this file says {found}</source>
         <translation>muss {expected} sein; diese Datei sagt {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="261"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="253"/>
         <location filename="../../app/model/interchange/json_shape.py" line="106"/>
         <source>the map and its snapshots hold more than {count} rows</source>
         <translation>die Map und ihre Momentaufnahmen enthalten mehr als {count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="300"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="292"/>
         <source>must be true or false</source>
         <translation>muss wahr oder falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="304"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="296"/>
         <source>only one persona can be primary</source>
         <translation>nur eine Persona kann die Hauptpersona sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="384"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="376"/>
         <source>must be a whole number from 0 up</source>
         <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="388"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="380"/>
         <source>persona {persona} already has a point {order} in stage {stage}</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="390"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="382"/>
         <source>persona {persona} already has a point {order} in stage {stage} (a point without an order follows the last)</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage} (ein Punkt ohne Reihenfolge folgt dem letzten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="429"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="421"/>
         <source>must be two numbers, like [-3, 3]</source>
         <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="448"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="440"/>
         <source>must be a picture in base64 text, or null</source>
         <translation>muss ein Bild als Base64-Text sein, oder null</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="453"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="445"/>
         <source>is not valid base64 text</source>
         <translation>ist kein gültiger Base64-Text</translation>
     </message>
@@ -1268,8 +1268,8 @@
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="162"/>
         <location filename="../../app/export/story_page.py" line="190"/>
+        <location filename="../../app/layout/card_facts.py" line="35"/>
         <location filename="../../app/model/data/fields.py" line="359"/>
         <location filename="../../app/model/data/fields.py" line="411"/>
         <source>Owner</source>
@@ -1391,13 +1391,13 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="161"/>
+        <location filename="../../app/layout/card_facts.py" line="34"/>
         <location filename="../../app/model/data/fields.py" line="410"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="163"/>
+        <location filename="../../app/layout/card_facts.py" line="36"/>
         <location filename="../../app/model/data/fields.py" line="412"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
@@ -2572,27 +2572,27 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../app/export/card_block.py" line="143"/>
+        <location filename="../../app/layout/card_facts.py" line="17"/>
         <source>★ Moment that matters</source>
         <translation>★ Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="146"/>
+        <location filename="../../app/layout/card_facts.py" line="20"/>
         <source>{marks} {priority} priority</source>
         <translation>{marks} Priorität {priority}</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="159"/>
+        <location filename="../../app/layout/card_facts.py" line="32"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="169"/>
+        <location filename="../../app/layout/card_facts.py" line="42"/>
         <source>● 1 vote</source>
         <translation>● 1 Stimme</translation>
     </message>
     <message>
-        <location filename="../../app/export/card_block.py" line="169"/>
+        <location filename="../../app/layout/card_facts.py" line="42"/>
         <source>● {count} votes</source>
         <translation>● {count} Stimmen</translation>
     </message>
@@ -3508,36 +3508,6 @@
         <location filename="../../app/layout/slides/card_slide.py" line="67"/>
         <source>Stage {number} of {count}: {stage} · {lane}</source>
         <translation>Phase {number} von {count}: {stage} · {lane}</translation>
-    </message>
-    <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="152"/>
-        <source>★ A moment that matters</source>
-        <translation>★ Ein Schlüsselmoment</translation>
-    </message>
-    <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="155"/>
-        <source>● Dots from the vote: {count}</source>
-        <translation>● Punkte aus der Abstimmung: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="162"/>
-        <source>Priority: {value}</source>
-        <translation>Priorität: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="166"/>
-        <source>Channel: {value}</source>
-        <translation>Kanal: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="170"/>
-        <source>Owner: {value}</source>
-        <translation>Verantwortlich: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/layout/slides/card_slide.py" line="175"/>
-        <source>Evidence: {value}</source>
-        <translation>Beleg: {value}</translation>
     </message>
     <message>
         <location filename="../../app/layout/slides/closing.py" line="37"/>

@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Final
 
 from app.layout import palette
+from app.layout.card_facts import card_facts, card_flags
 from app.layout.geometry import Point, Rect
 from app.layout.shapes import Plate, Shape, Stroke, Text, moved
 from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes, text_block
 from app.layout.text import TextStyle, Typesetter
-from app.model.data.records import CardRecord, MapContent
-from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES
+from app.model.data.records import MapContent
 from app.model.messages import Message, Translate
 
 WIDTH_SHARE: Final = 0.82
@@ -93,7 +93,7 @@ def _composed(
         TITLE_LINES,
     )
     words.append(title)
-    facts = _facts(card, translate)
+    facts = [said.translated(translate) for said in (*card_flags(card), *card_facts(card))]
     facts_height = len(facts) * facts_style.line_height
     room = sizes.height - 2 * m - y - sizes.gap - facts_height - pad
     if card.notes.strip() and room >= notes_style.line_height:
@@ -143,35 +143,3 @@ def _composed(
         size=(sizes.width, sizes.height),
     )
     return slide, height
-
-
-def _facts(card: CardRecord, translate: Translate) -> list[str]:
-    """What else the card says, a line each."""
-    facts = []
-    if card.moment:
-        facts.append(Message("Slides", "★ A moment that matters").translated(translate))
-    if card.votes:
-        facts.append(
-            Message("Slides", "● Dots from the vote: {count}")
-            .format(count=card.votes)
-            .translated(translate)
-        )
-    if card.priority:
-        value = translate("Vocabulary", PRIORITIES[card.priority])
-        facts.append(
-            Message("Slides", "Priority: {value}").format(value=value).translated(translate)
-        )
-    if card.channel:
-        facts.append(
-            Message("Slides", "Channel: {value}").format(value=card.channel).translated(translate)
-        )
-    if card.owner:
-        facts.append(
-            Message("Slides", "Owner: {value}").format(value=card.owner).translated(translate)
-        )
-    if card.evidence:
-        value = translate("Vocabulary", EVIDENCE_NAMES.get(card.evidence, card.evidence))
-        facts.append(
-            Message("Slides", "Evidence: {value}").format(value=value).translated(translate)
-        )
-    return facts
