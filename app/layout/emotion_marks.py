@@ -26,9 +26,9 @@ CURVE_WIDTH = 3.0
 CALLOUT_RING = 2.5
 
 
-def scale_shapes(lane: EmotionLane) -> list[Shape]:
+def scale_shapes(lane: EmotionLane, numbers: str = "muted_ink") -> list[Shape]:
     """The lines of the scale, the neutral line at the middle drawn stronger, their
-    numbers, and faces at the ends and the middle."""
+    numbers in the colour `numbers`, and faces at the ends and the middle."""
     scale, band = lane.scale, lane.band
     left = lane.axis_face_x + AXIS_FACE + 4
     shapes: list[Shape] = []
@@ -41,21 +41,21 @@ def scale_shapes(lane: EmotionLane) -> list[Shape]:
     shapes.append(Path((straight(Point(left, middle), Point(band.right, middle)),), neutral))
     for tick in lane.ticks:
         if tick.number is not None:
-            shapes.append(Text(tick.number.rect, tick.number.lines, lane.text.axis, "muted_ink"))
+            shapes.append(Text(tick.number.rect, tick.number.lines, lane.text.axis, numbers))
         if tick.face is not None:
             centre = Point(lane.axis_face_x, tick.y)
             shapes += face(centre, AXIS_FACE, tick.face, "#ffffff")
     return shapes
 
 
-def curve_shapes(curve: Curve, text: LaneType) -> list[Shape]:
-    """A persona's curve in its colour and line pattern, and its name at its end, set
-    in the lane's `text`."""
+def curve_shapes(curve: Curve, text: LaneType, width: float = CURVE_WIDTH) -> list[Shape]:
+    """A persona's curve in its colour and line pattern, `width` wide, and its name at its
+    end, set in the lane's `text`."""
     pattern = palette.persona_line(curve.persona_index)[1]
     ink = persona_ink(curve.persona_index)
     shapes: list[Shape] = []
     if curve.segments:
-        shapes.append(Path(tuple(curve.segments), Stroke(ink, CURVE_WIDTH, pattern)))
+        shapes.append(Path(tuple(curve.segments), Stroke(ink, width, pattern)))
     if curve.name is not None:
         shapes += _leader(curve.name)
         shapes += label(curve.name.rect, curve.name.lines, text.name, text.padding, ink)

@@ -18,7 +18,6 @@ from app.layout.emotion_lane import (
     lay_out_emotion_lane,
 )
 from app.layout.emotion_marks import (
-    CURVE_WIDTH,
     beneath_curves,
     curve_shapes,
     point_shapes,
@@ -149,9 +148,11 @@ def curve_band(
             room = column.right - x - 12
             name = typesetter.shorten(stage.name, room, style)
             shapes.append(Text(Rect(x + 6, 2, room, style.line_height), (name,), style, "ink"))
-    shapes += [_darker(shape) for shape in scale_shapes(lane)] + beneath_curves(lane)
+    # The scale's numbers in the words' ink and the lines bolder than on the canvas: they
+    # are read from the back of the room.
+    shapes += scale_shapes(lane, numbers="ink") + beneath_curves(lane)
     for curve in lane.curves:
-        shapes += [_bolder(shape) for shape in curve_shapes(curve, lane.text)]
+        shapes += curve_shapes(curve, lane.text, SLIDE_CURVE_WIDTH)
     for curve in lane.curves:
         for point in curve.points:
             shapes += point_shapes(lane, point, curve.persona_index)
@@ -171,7 +172,7 @@ def _key(
         ink = persona_ink(index)
         pattern = palette.persona_line(index)[1]
         line = straight(Point(x, middle), Point(x + KEY_LINE, middle))
-        shapes.append(Path((line,), Stroke(ink, CURVE_WIDTH, pattern)))
+        shapes.append(Path((line,), Stroke(ink, SLIDE_CURVE_WIDTH, pattern)))
         centre = Point(x + KEY_LINE + FACE_RADIUS + 4, middle)
         fill = palette.persona_face(index)
         shape = FACE_OUTLINES[index % len(FACE_OUTLINES)]
@@ -182,20 +183,6 @@ def _key(
         shapes += label(place, (persona.name,), style, KEY_PADDING, ink)
         x += width + KEY_GAP
     return shapes
-
-
-def _darker(shape: Shape) -> Shape:
-    """The scale's numbers in the ink of the words, not the quieter one: read from afar."""
-    if isinstance(shape, Text) and shape.colour == "muted_ink":
-        return dataclasses.replace(shape, colour="ink")
-    return shape
-
-
-def _bolder(shape: Shape) -> Shape:
-    """A curve's line drawn bolder than on the canvas, to be followed from the back."""
-    if isinstance(shape, Path) and shape.stroke.width == CURVE_WIDTH:
-        return Path(shape.segments, dataclasses.replace(shape.stroke, width=SLIDE_CURVE_WIDTH))
-    return shape
 
 
 def _labelled(content: MapContent, labelled: frozenset[str] | None) -> MapContent:
