@@ -36,6 +36,10 @@ class FieldSpec(Protocol):
     def label(self) -> str:
         """The field's name as people read it in a message: "Card title"."""
 
+    @property
+    def column(self) -> str:
+        """The field's column title in a spreadsheet ("Title"), or "" if it has none."""
+
     def clean(self, value: object) -> Any:
         """Return the value as stored, or raise InvalidValueError naming the field."""
 
@@ -80,6 +84,7 @@ class TextField:
     max_length: int
     required: bool = False
     single_line: bool = False
+    column: str = ""
 
     def clean(self, value: object) -> str:
         if not isinstance(value, str):
@@ -126,6 +131,7 @@ class IntegerField:
     label: str
     minimum: int
     maximum: int
+    column: str = ""
 
     def clean(self, value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -151,6 +157,7 @@ class IntegerField:
 @dataclass(frozen=True, slots=True)
 class FlagField:
     label: str
+    column: str = ""
 
     def clean(self, value: object) -> bool:
         if not isinstance(value, bool):
@@ -170,6 +177,7 @@ class FlagField:
 class ChoiceField:
     label: str
     options: tuple[str, ...]
+    column: str = ""
 
     def clean(self, value: object) -> str:
         if value not in self.options:
@@ -193,6 +201,7 @@ class ColourField:
     """No colour (None: the lane's colour is used) or "#rrggbb"."""
 
     label: str
+    column: str = ""
 
     def clean(self, value: object) -> str | None:
         if value is None:
@@ -215,6 +224,7 @@ class DateField:
     """No date, or a calendar date written YYYY-MM-DD."""
 
     label: str
+    column: str = ""
 
     def clean(self, value: object) -> str | None:
         if value is None:
@@ -240,6 +250,7 @@ class TimestampField:
     """A moment in UTC, written YYYY-MM-DDTHH:MM:SSZ."""
 
     label: str
+    column: str = ""
 
     def clean(self, value: object) -> str:
         try:
@@ -265,6 +276,7 @@ class ImageField:
 
     label: str
     max_bytes: int
+    column: str = ""
 
     def clean(self, value: object) -> bytes | None:
         if value is None:
@@ -385,7 +397,11 @@ PERSONA_FIELDS: Final[dict[str, FieldSpec]] = {
 
 STAGE_FIELDS: Final[dict[str, FieldSpec]] = {
     "name": TextField(
-        QT_TRANSLATE_NOOP("Fields", "Stage name"), NAME, required=True, single_line=True
+        QT_TRANSLATE_NOOP("Fields", "Stage name"),
+        NAME,
+        required=True,
+        single_line=True,
+        column="Stage",
     ),
     "description": TextField(QT_TRANSLATE_NOOP("Fields", "Stage description"), 20_000),
     "goal": TextField(QT_TRANSLATE_NOOP("Fields", "Customer goal"), LINE),
@@ -397,24 +413,37 @@ LANE_FIELDS: Final[dict[str, FieldSpec]] = {
         QT_TRANSLATE_NOOP("Fields", "Lane kind"), tuple(kind.key for kind in LANE_KINDS)
     ),
     "title": TextField(
-        QT_TRANSLATE_NOOP("Fields", "Lane title"), NAME, required=True, single_line=True
+        QT_TRANSLATE_NOOP("Fields", "Lane title"),
+        NAME,
+        required=True,
+        single_line=True,
+        column="Lane",
     ),
     "height": IntegerField(QT_TRANSLATE_NOOP("Fields", "Lane height"), 40, 2_000),
 }
 
 CARD_FIELDS: Final[dict[str, FieldSpec]] = {
     "title": TextField(
-        QT_TRANSLATE_NOOP("Fields", "Card title"), 500, required=True, single_line=True
+        QT_TRANSLATE_NOOP("Fields", "Card title"),
+        500,
+        required=True,
+        single_line=True,
+        column="Title",
     ),
-    "notes": TextField(QT_TRANSLATE_NOOP("Fields", "Notes"), LONG_TEXT),
-    "channel": TextField(QT_TRANSLATE_NOOP("Fields", "Channel"), 100, single_line=True),
-    "owner": TextField(QT_TRANSLATE_NOOP("Fields", "Owner"), 200, single_line=True),
-    "evidence": ChoiceField(QT_TRANSLATE_NOOP("Fields", "Evidence"), EVIDENCE),
+    "notes": TextField(QT_TRANSLATE_NOOP("Fields", "Notes"), LONG_TEXT, column="Notes"),
+    "channel": TextField(
+        QT_TRANSLATE_NOOP("Fields", "Channel"), 100, single_line=True, column="Channel"
+    ),
+    "owner": TextField(QT_TRANSLATE_NOOP("Fields", "Owner"), 200, single_line=True, column="Owner"),
+    "evidence": ChoiceField(QT_TRANSLATE_NOOP("Fields", "Evidence"), EVIDENCE, column="Evidence"),
     "priority": IntegerField(
-        QT_TRANSLATE_NOOP("Fields", "Priority"), min(PRIORITIES), max(PRIORITIES)
+        QT_TRANSLATE_NOOP("Fields", "Priority"),
+        min(PRIORITIES),
+        max(PRIORITIES),
+        column="Priority",
     ),
-    "votes": IntegerField(QT_TRANSLATE_NOOP("Fields", "Votes"), 0, 9_999),
-    "moment": FlagField(QT_TRANSLATE_NOOP("Fields", "Moment that matters")),
+    "votes": IntegerField(QT_TRANSLATE_NOOP("Fields", "Votes"), 0, 9_999, column="Votes"),
+    "moment": FlagField(QT_TRANSLATE_NOOP("Fields", "Moment that matters"), column="Moment"),
     "colour": ColourField(QT_TRANSLATE_NOOP("Fields", "Colour")),
     "image": CARD_PICTURE,
 }

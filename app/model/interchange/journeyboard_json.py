@@ -12,7 +12,6 @@ import base64
 import binascii
 import dataclasses
 import json
-import stat
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +47,7 @@ from app.model.errors import InterchangeError, InvalidValueError, NotAJsonMapErr
 from app.model.file.storage import SQLITE_MAGIC
 from app.model.interchange.json_reading import JsonObject, clean_at, load_json
 from app.model.interchange.json_shape import check_shape
+from app.model.interchange.source_files import read_source
 from app.model.messages import Message
 
 FORMAT: Final = "journeyboard/1"
@@ -183,36 +183,7 @@ def _export_content(content: MapContent) -> dict[str, Any]:
 
 def read_map_file(path: Path) -> ImportedMap:
     """Read and check a journeyboard/1 file; raises InterchangeError naming the first error."""
-    try:
-        mode = path.stat().st_mode
-        if stat.S_ISDIR(mode):
-            raise InterchangeError(
-                "", Message("Errors", "“{path}” is a folder, not a file").format(path=path)
-            )
-        if not stat.S_ISREG(mode):
-            raise InterchangeError(
-                "", Message("Errors", "“{path}” is not a regular file").format(path=path)
-            )
-        with path.open("rb") as file:
-            raw = file.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InterchangeError(
-            "", Message("Errors", "“{path}” does not exist").format(path=path)
-        ) from None
-    except OSError as error:
-        raise InterchangeError(
-            "",
-            Message("Errors", "“{path}” cannot be read: {why}").format(
-                path=path, why=error.strerror
-            ),
-        ) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise InterchangeError(
-            "",
-            Message("Errors", "the file is larger than {size} MB").format(
-                size=MAX_FILE_BYTES >> 20
-            ),
-        )
+    raw = read_source(path, MAX_FILE_BYTES)
     try:
         return parse_map(raw)
     except InterchangeError as error:
