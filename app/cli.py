@@ -34,6 +34,10 @@ SUFFIXES = {
     ".pdf": "a PDF",
     ".png": "a PNG",
     ".svg": "an SVG",
+    ".csv": "CSV",
+    ".xlsx": "an Excel workbook",
+    ".mmd": "a Mermaid diagram",
+    ".md": "Markdown",
 }
 """What each kind of file Journeyboard writes is named, and called in messages."""
 
@@ -82,15 +86,36 @@ def _unknown_command(word: str) -> str:
     return f"'{word}' is not a command.{guess} Commands: {', '.join(COMMANDS)}"
 
 
+_EXPORT_SUFFIXES = {
+    "json": ".json",
+    "pdf": ".pdf",
+    "png": ".png",
+    "svg": ".svg",
+    "csv": ".csv",
+    "xlsx": ".xlsx",
+    "mermaid": ".mmd",
+    "markdown": ".md",
+}
+"""Each export option's format, by the extension its file is given."""
+
+
 def _check_usage(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> None:
     """Refuse options that would do nothing, and name every file for what it holds."""
     if arguments.command in (_new, _import):
         arguments.output = _named(parser, arguments.output, ".journey")
+    if (
+        arguments.command is _import
+        and arguments.shape is not None
+        and arguments.source.suffix.lower() not in (".csv", ".xlsx")
+    ):
+        parser.error("--shape applies only to a spreadsheet (.csv or .xlsx)")
     if arguments.command is not _export:
         return
-    for option, suffix in (("json", ".json"), ("pdf", ".pdf"), ("png", ".png"), ("svg", ".svg")):
+    for option, suffix in _EXPORT_SUFFIXES.items():
         if getattr(arguments, option) is not None:
             setattr(arguments, option, _named(parser, getattr(arguments, option), suffix))
+    if arguments.xlsx is not None and str(arguments.xlsx) == "-":
+        parser.error("--xlsx writes a workbook, which cannot go to standard output: name a file")
     pdf_options = [
         f"--{name}"
         for name in ("layout", "paper", "margin", "scale", "language")
@@ -178,19 +203,33 @@ def _parser() -> argparse.ArgumentParser:
 
     import_ = commands.add_parser(
         "import",
-        help="make a map from a journeyboard/1 JSON file",
-        description="Make a .journey map from a journeyboard/1 JSON file, after checking all "
-        "of it.",
+        help="make a map from JSON, a spreadsheet or a Mermaid diagram",
+        description="Make a .journey map from a journeyboard/1 JSON file, a spreadsheet "
+        "(.csv, .xlsx) or a Mermaid journey diagram (.mmd, .mermaid), chosen by the file's "
+        "extension, after checking all of it: nothing is written if any of it is wrong.",
     )
-    import_.add_argument("source", metavar="MAP.json", type=Path, help="the JSON file to read")
+    import_.add_argument(
+        "source",
+        metavar="FILE",
+        type=Path,
+        help="the file to read: .json, .csv, .xlsx, .mmd or .mermaid",
+    )
     import_.add_argument("output", metavar="OUT.journey", type=Path, help="the map file to write")
     import_.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
+    import_.add_argument(
+        "--shape",
+        choices=("long", "grid"),
+        help="a spreadsheet's shape: long, a card a row under Stage, Lane and Title columns; "
+        "grid, stages across the first row and lanes down the first column (default: told "
+        "by the first row)",
+    )
     import_.set_defaults(command=_import)
 
     export = commands.add_parser(
         "export",
         help="write a map in another format",
-        description="Write a map as JSON, as a print-ready PDF, or as a picture of its canvas.",
+        description="Write a map as JSON, a spreadsheet, a Mermaid diagram or Markdown, as a "
+        "print-ready PDF, or as a picture of its canvas.",
     )
     export.add_argument("file", metavar="FILE", type=Path, help="a .journey map")
     formats = export.add_mutually_exclusive_group(required=True)
@@ -214,6 +253,31 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT.svg",
         type=Path,
         help="write the whole canvas as SVG, with text kept as text (for slides)",
+    )
+    formats.add_argument(
+        "--csv",
+        metavar="OUT.csv",
+        type=Path,
+        help="write the cards as a table, one a row ('-' for standard output)",
+    )
+    formats.add_argument(
+        "--xlsx",
+        metavar="OUT.xlsx",
+        type=Path,
+        help="write an Excel workbook: the cards a row on the sheet Journey, the map as a grid "
+        "on the sheet Grid",
+    )
+    formats.add_argument(
+        "--mermaid",
+        metavar="OUT.mmd",
+        type=Path,
+        help="write a Mermaid journey diagram of the customer's actions ('-' for standard output)",
+    )
+    formats.add_argument(
+        "--markdown",
+        metavar="OUT.md",
+        type=Path,
+        help="write the map as Markdown, for a wiki or a document ('-' for standard output)",
     )
     export.add_argument(
         "--width",
@@ -319,9 +383,9 @@ def _info(arguments: argparse.Namespace) -> int:
 
 def _import(arguments: argparse.Namespace) -> int:
     from app.model.file.document import Document
-    from app.model.interchange.journeyboard_json import read_map_file
+    from app.model.interchange.foreign_files import read_foreign_map
 
-    imported = read_map_file(arguments.source)
+    imported = read_foreign_map(arguments.source, arguments.shape)
     with Document.create(
         arguments.output, imported.content, snapshots=imported.snapshots, replace=arguments.force
     ) as document:
@@ -340,7 +404,7 @@ def _export(arguments: argparse.Namespace) -> int:
     # interrupted, so that a half-written file is removed on the way out.
     signal.signal(signal.SIGTERM, _interrupted)
     out = next(
-        path for path in (arguments.pdf, arguments.png, arguments.svg, arguments.json) if path
+        getattr(arguments, option) for option in _EXPORT_SUFFIXES if getattr(arguments, option)
     )
     if (
         str(out) != "-"
@@ -354,7 +418,9 @@ def _export(arguments: argparse.Namespace) -> int:
             return _export_picture(document, arguments)
         if arguments.pdf is not None:
             return _export_pdf(document, arguments)
-        return _export_json(document, arguments.json)
+        if arguments.json is not None:
+            return _export_json(document, arguments.json)
+        return _export_other(document, arguments)
 
 
 def _export_json(document: Document, out: Path) -> int:
@@ -371,6 +437,22 @@ def _export_json(document: Document, out: Path) -> int:
     else:
         write_text(out, text)
         print(f"Wrote {out}")
+    return 0
+
+
+def _export_other(document: Document, arguments: argparse.Namespace) -> int:
+    """A spreadsheet, a Mermaid diagram or Markdown, to a file or standard output."""
+    from app.model.interchange.foreign_files import EXPORT_FORMAT
+
+    key, out = next(
+        (key, getattr(arguments, key)) for key in EXPORT_FORMAT if getattr(arguments, key)
+    )
+    kind = EXPORT_FORMAT[key]
+    if str(out) == "-" and kind.text is not None:
+        sys.stdout.write(kind.text(document.content()))
+        return 0
+    kind.write_file(document.content(), out)
+    print(f"Wrote {out}")
     return 0
 
 

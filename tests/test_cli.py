@@ -156,7 +156,10 @@ def test_a_bad_import_names_the_place_and_writes_nothing(tmp_path: Path) -> None
 def test_a_mistyped_command_line_exits_with_2() -> None:
     result = run("export", "map.journey")
     assert result.returncode == 2
-    assert "one of the arguments --json --pdf --png --svg is required" in result.stderr
+    assert (
+        "one of the arguments --json --pdf --png --svg --csv --xlsx --mermaid --markdown is "
+        "required" in result.stderr
+    )
 
 
 def test_journeyboard_file_opens_the_editor_on_that_map(tmp_path: Path, user_folders: Path) -> None:
