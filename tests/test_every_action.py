@@ -73,6 +73,8 @@ def answering(window: MainWindow, tmp_path: Path, yes: bool) -> Answers:
     window.choose_picture_path = lambda title, suffix: (
         tmp_path / f"picture.{suffix}" if yes else None
     )
+    window.choose_data_path = lambda title, key: tmp_path / f"map.{key}" if yes else None
+    window.choose_import_path = lambda: tmp_path / "map.csv" if yes else None
     request = PdfRequest(tmp_path / "map.pdf", PdfOptions(), open_when_done=False)
     window.pdf_exporter.ask = lambda content: request if yes else None
     window.workshop.ask_vote_setup = lambda kinds: VoteSetup() if yes else None
@@ -196,6 +198,12 @@ def test_every_action_from_its_menu_on_the_cafe_map(
             run(name)
         assert (tmp_path / "picture.png").exists() is yes
         assert (tmp_path / "picture.svg").exists() is yes
+        data = ("csv", "xlsx", "mermaid", "markdown", "json")
+        for key in data:
+            run(f"export_{key}")
+            assert (tmp_path / f"map.{key}").exists() is yes
+        run("import")  # its preview is closed unanswered: nothing is imported
+        assert ("ImportDialog" in closed_dialogs) is yes
         if yes:
             with qtbot.waitSignal(window.pdf_exporter.done, timeout=20_000):
                 run("export_pdf")

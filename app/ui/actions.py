@@ -16,6 +16,10 @@ from app.model.messages import QT_TRANSLATE_NOOP
 Key = QKeySequence.StandardKey
 
 
+EXPORT_MENU = QT_TRANSLATE_NOOP("Menus", "&File/E&xport")
+"""A submenu is named by its menu's name, a slash, and its own."""
+
+
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     name: str
@@ -57,6 +61,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Keep a copy under a new name"),
     ),
     ActionSpec(
+        "import",
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        "&File",
+        "Ctrl+Shift+I",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Make a map from a spreadsheet, a Mermaid diagram or a JSON file"
+        ),
+    ),
+    ActionSpec(
         "export_pdf",
         QT_TRANSLATE_NOOP("Actions", "Export P&DF…"),
         "&File",
@@ -65,13 +78,43 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
-        "export_png", QT_TRANSLATE_NOOP("Actions", "&Export Picture (PNG)…"), "&File", "Ctrl+E"
+        "export_png", QT_TRANSLATE_NOOP("Actions", "&Picture (PNG)…"), EXPORT_MENU, "Ctrl+E"
     ),
     ActionSpec(
         "export_svg",
-        QT_TRANSLATE_NOOP("Actions", "Export Picture (S&VG)…"),
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "Picture (S&VG) for Slides…"),
+        EXPORT_MENU,
         "Ctrl+Shift+E",
+    ),
+    ActionSpec(
+        "export_csv",
+        QT_TRANSLATE_NOOP("Actions", "&Spreadsheet (CSV)…"),
+        EXPORT_MENU,
+        tip=QT_TRANSLATE_NOOP("Actions", "The cards as a table, one a row"),
+    ),
+    ActionSpec(
+        "export_xlsx",
+        QT_TRANSLATE_NOOP("Actions", "&Excel Workbook (XLSX)…"),
+        EXPORT_MENU,
+        tip=QT_TRANSLATE_NOOP("Actions", "The cards a row, and the map as a grid"),
+    ),
+    ActionSpec(
+        "export_mermaid",
+        QT_TRANSLATE_NOOP("Actions", "&Mermaid Journey Diagram…"),
+        EXPORT_MENU,
+        tip=QT_TRANSLATE_NOOP("Actions", "The customer's actions and scores, for a README"),
+    ),
+    ActionSpec(
+        "export_markdown",
+        QT_TRANSLATE_NOOP("Actions", "Mark&down…"),
+        EXPORT_MENU,
+        tip=QT_TRANSLATE_NOOP("Actions", "The whole map as text, for a wiki or a document"),
+    ),
+    ActionSpec(
+        "export_json",
+        QT_TRANSLATE_NOOP("Actions", "&Journeyboard JSON…"),
+        EXPORT_MENU,
+        tip=QT_TRANSLATE_NOOP("Actions", "Every field and snapshot, for another program"),
     ),
     ActionSpec("close", QT_TRANSLATE_NOOP("Actions", "&Close Map"), "&File", Key.Close),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "&File", Key.Quit),
@@ -244,9 +287,15 @@ ICONS: dict[str, tuple[str, str]] = {
     "new": ("document-new", "file-plus"),
     "open": ("document-open", "folder-open"),
     "save_as": ("document-save-as", "save"),
+    "import": ("document-import", "inbox"),
     "export_pdf": ("", "file-down"),
     "export_png": ("", "image"),
     "export_svg": ("", "file-image"),
+    "export_csv": ("", "file-down"),
+    "export_xlsx": ("", "file-down"),
+    "export_mermaid": ("", "file-down"),
+    "export_markdown": ("", "file-down"),
+    "export_json": ("", "file-down"),
     "close": ("window-close", "x"),
     "quit": ("application-exit", "log-out"),
     "undo": ("edit-undo", "undo-2"),

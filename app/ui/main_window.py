@@ -30,12 +30,15 @@ from app.model.errors import CannotLockError, JourneyboardError, MapInUseError
 from app.model.file.document import Document
 from app.model.file.map_lock import left_open_by_a_crash
 from app.model.file.places import is_untitled, untitled_dir, untitled_map_path, untitled_maps
+from app.model.interchange.journeyboard_json import ImportedMap
 from app.model.interchange.templates import Template, new_map_from
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.ui.actions import ACTIONS, ICONS, MENUS
+from app.ui.data_exports import ask_data_path, write_data
 from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html
 from app.ui.icons import action_icon, window_icon
+from app.ui.import_dialog import ImportDialog, import_filter
 from app.ui.map_commands import DialogAsker
 from app.ui.message_boxes import Icon, ask_yes_no, plain_box, show_message
 from app.ui.pdf_export import PdfExporter
@@ -82,6 +85,16 @@ class MainWindow(QMainWindow):
         )
         """Asks what a picture shows (given the map); None when the person cancels.
         Tests replace it."""
+        self.choose_data_path: Callable[[str, str], Path | None] = lambda title, key: ask_data_path(
+            self, title, key
+        )
+        """Asks where to export the map as data (its title, the format's key: "csv",
+        "markdown"…); None when the person cancels. Tests replace it."""
+        self.choose_import_path: Callable[[], Path | None] = lambda: ask_open_path(
+            self, self.tr("Import a map"), import_filter(), "import"
+        )
+        """Asks for a file to import a map from; None when the person cancels. Tests
+        replace it."""
         self._last_picture = WHOLE_MAP
         self.pdf_exporter = PdfExporter(self, lambda message: self.report(message))
         application = QApplication.instance()
@@ -169,8 +182,10 @@ class MainWindow(QMainWindow):
         return self._show_document(document)
 
     def new_from_template(self, template: Template) -> bool:
+        return self.open_new_map(new_map_from(template))
+
+    def open_new_map(self, made: ImportedMap) -> bool:
         """A new map lives in the data folder until Save As gives it a place."""
-        made = new_map_from(template)
         path = untitled_map_path(made.content.map.title)
         try:
             document = Document.create(path, made.content, snapshots=made.snapshots)
@@ -298,7 +313,7 @@ class MainWindow(QMainWindow):
                 action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.setStatusTip(translate("Actions", spec.tip) if spec.tip else "")
             action.triggered.connect(handlers[spec.name])
-            self._menus[spec.menu].addAction(action)
+            self._menu(spec.menu).addAction(action)
             if spec.toolbar:
                 if toolbar_menu not in (None, spec.menu):
                     toolbar.addSeparator()  # one group of buttons for each menu
@@ -325,6 +340,15 @@ class MainWindow(QMainWindow):
         panels = view.addMenu(self.tr("&Panels"))
         panels.aboutToShow.connect(lambda: self._fill_panels(panels))
 
+    def _menu(self, name: str) -> QMenu:
+        """The menu named `name`; "&File/E&xport" is a submenu of File, made when first
+        named."""
+        if name not in self._menus:
+            parent, _slash, _own = name.rpartition("/")
+            title = translate("Menus", name).rpartition("/")[2]
+            self._menus[name] = self._menu(parent).addMenu(title)
+        return self._menus[name]
+
     def _handlers(self) -> dict[str, Callable[[], object]]:
         """What each action of app.ui.actions does, by name: a name missing here stops
         the window from being built."""
@@ -336,9 +360,14 @@ class MainWindow(QMainWindow):
             "new": self.start,
             "open": self._open,
             "save_as": self._save_as,
+            "import": self._import,
             "export_pdf": self._export_pdf,
             "export_png": self._export_png,
             "export_svg": self._export_svg,
+            **{
+                f"export_{key}": partial(self._export_data, key)
+                for key in ("csv", "xlsx", "mermaid", "markdown", "json")
+            },
             "close": self.close_map,
             "quit": self.close,
             "full_screen": self._toggle_full_screen,
@@ -445,6 +474,30 @@ class MainWindow(QMainWindow):
         self.settings.remember(path, document.content().map.title)
         self._update_title()
         return True
+
+    def _import(self) -> None:
+        path = self.choose_import_path()
+        if path is None:
+            return
+        dialog = ImportDialog(path, self)
+        if dialog.exec() and dialog.imported is not None:
+            self.open_new_map(dialog.imported)
+
+    def _export_data(self, key: str) -> None:
+        if self.workspace is None:
+            return
+        document = self.workspace.document
+        path = self.choose_data_path(document.content().map.title, key)
+        if path is None:
+            return
+        try:
+            left_out = write_data(document, key, path)
+        except JourneyboardError as error:
+            self.report(described(error))
+            return
+        for problem in left_out:
+            self.report(problem)
+        self.statusBar().showMessage(self.tr("Saved the map as {path}").format(path=path), 6000)
 
     def _export_pdf(self) -> None:
         if self.workspace is not None:
@@ -568,6 +621,11 @@ class MainWindow(QMainWindow):
             "export_pdf",
             "export_png",
             "export_svg",
+            "export_csv",
+            "export_xlsx",
+            "export_mermaid",
+            "export_markdown",
+            "export_json",
             "close",
             "zoom_in",
             "zoom_out",

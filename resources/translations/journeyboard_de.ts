@@ -4,299 +4,359 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="38"/>
+        <location filename="../../app/ui/actions.py" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="41"/>
+        <location filename="../../app/ui/actions.py" line="45"/>
         <source>Start a map from a template</source>
         <translation>Eine Map aus einer Vorlage beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="46"/>
+        <location filename="../../app/ui/actions.py" line="50"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="49"/>
+        <location filename="../../app/ui/actions.py" line="53"/>
         <source>Open a .journey map</source>
         <translation>Eine .journey-Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="54"/>
+        <location filename="../../app/ui/actions.py" line="58"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="57"/>
+        <location filename="../../app/ui/actions.py" line="61"/>
         <source>Keep a copy under a new name</source>
         <translation>Eine Kopie unter neuem Namen behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="61"/>
+        <location filename="../../app/ui/actions.py" line="65"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="68"/>
+        <source>Make a map from a spreadsheet, a Mermaid diagram or a JSON file</source>
+        <translation>Eine Map aus einer Tabelle, einem Mermaid-Diagramm oder einer JSON-Datei machen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="74"/>
         <source>Export P&amp;DF…</source>
         <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="64"/>
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>A print-ready overview, handout pack or poster</source>
         <translation>Eine druckfertige Übersicht, ein Handout-Paket oder ein Poster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="68"/>
-        <source>&amp;Export Picture (PNG)…</source>
-        <translation>Als &amp;Bild exportieren (PNG)…</translation>
+        <location filename="../../app/ui/actions.py" line="81"/>
+        <source>&amp;Picture (PNG)…</source>
+        <translation>&amp;Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="72"/>
-        <source>Export Picture (S&amp;VG)…</source>
-        <translation>Als Bild exportieren (S&amp;VG)…</translation>
+        <location filename="../../app/ui/actions.py" line="85"/>
+        <source>Picture (S&amp;VG) for Slides…</source>
+        <translation>Bild (S&amp;VG) für Folien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>&amp;Tabelle (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="93"/>
+        <source>The cards as a table, one a row</source>
+        <translation>Die Karten als Tabelle, eine je Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="97"/>
+        <source>&amp;Excel Workbook (XLSX)…</source>
+        <translation>&amp;Excel-Arbeitsmappe (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="99"/>
+        <source>The cards a row, and the map as a grid</source>
+        <translation>Die Karten je Zeile und die Map als Raster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="103"/>
+        <source>&amp;Mermaid Journey Diagram…</source>
+        <translation>&amp;Mermaid-Journey-Diagramm…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="105"/>
+        <source>The customer&apos;s actions and scores, for a README</source>
+        <translation>Die Handlungen und Bewertungen des Kunden, für eine README</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="109"/>
+        <source>Mark&amp;down…</source>
+        <translation>Mark&amp;down-Text…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="111"/>
+        <source>The whole map as text, for a wiki or a document</source>
+        <translation>Die ganze Map als Text, für ein Wiki oder ein Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="115"/>
+        <source>&amp;Journeyboard JSON…</source>
+        <translation>&amp;Journeyboard-JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="117"/>
+        <source>Every field and snapshot, for another program</source>
+        <translation>Jedes Feld und jeder Schnappschuss, für ein anderes Programm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>&amp;Close Map</source>
         <translation>Map &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="130"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="141"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="149"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="155"/>
         <source>Fit &amp;Width</source>
         <translation>An &amp;Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118"/>
+        <location filename="../../app/ui/actions.py" line="161"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="168"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/actions.py" line="171"/>
         <source>Walk a room through the map, stage by stage, full screen</source>
         <translation>Einen Raum Phase für Phase durch die Map führen, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="135"/>
+        <location filename="../../app/ui/actions.py" line="178"/>
         <source>Start or Pause the &amp;Timebox</source>
         <translation>&amp;Timebox starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138"/>
+        <location filename="../../app/ui/actions.py" line="181"/>
         <source>A count-down for the room&apos;s exercise, in the corner of the canvas</source>
         <translation>Ein Countdown für die Übung im Raum, in der Ecke der Arbeitsfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="145"/>
+        <location filename="../../app/ui/actions.py" line="188"/>
         <source>Reset the Timebox</source>
         <translation>Timebox zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="150"/>
+        <location filename="../../app/ui/actions.py" line="193"/>
         <source>Set the Timebox…</source>
         <translation>Timebox einstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="153"/>
+        <location filename="../../app/ui/actions.py" line="196"/>
         <source>Sound When the Time Is Up</source>
         <translation>Ton, wenn die Zeit um ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="159"/>
+        <location filename="../../app/ui/actions.py" line="202"/>
         <source>Add &amp;Card</source>
         <translation>&amp;Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="162"/>
+        <location filename="../../app/ui/actions.py" line="205"/>
         <source>Type a new card in the cell</source>
         <translation>Eine neue Karte in die Zelle tippen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="166"/>
+        <location filename="../../app/ui/actions.py" line="209"/>
         <source>Add &amp;Stage</source>
         <translation>&amp;Phase hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="169"/>
+        <location filename="../../app/ui/actions.py" line="212"/>
         <source>A new column of the journey</source>
         <translation>Eine neue Spalte der Journey</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="173"/>
+        <location filename="../../app/ui/actions.py" line="216"/>
         <source>Add &amp;Lane</source>
         <translation>&amp;Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="176"/>
+        <location filename="../../app/ui/actions.py" line="219"/>
         <source>A new row: touchpoints, pains…</source>
         <translation>Eine neue Zeile: Touchpoints, Schmerzpunkte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="178"/>
+        <location filename="../../app/ui/actions.py" line="221"/>
         <source>Add &amp;Persona</source>
         <translation>Pe&amp;rsona hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="179"/>
+        <location filename="../../app/ui/actions.py" line="222"/>
         <source>Delete Selected S&amp;tage</source>
         <translation>Ausgewählte P&amp;hase löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="180"/>
+        <location filename="../../app/ui/actions.py" line="223"/>
         <source>Delete Selected La&amp;ne</source>
         <translation>Ausgewählte E&amp;bene löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="183"/>
+        <location filename="../../app/ui/actions.py" line="226"/>
         <source>&amp;Capture Mode</source>
         <translation>&amp;Sammelmodus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="187"/>
+        <location filename="../../app/ui/actions.py" line="230"/>
         <source>Type the room&apos;s ideas into an Inbox lane, with the stages and lanes locked</source>
         <translation>Die Ideen des Raums in eine Eingangs-Ebene tippen, bei gesperrten Phasen und Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="193"/>
+        <location filename="../../app/ui/actions.py" line="236"/>
         <source>&amp;Lock Structure</source>
         <translation>Struktur sper&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="197"/>
+        <location filename="../../app/ui/actions.py" line="240"/>
         <source>Stages and lanes cannot be moved, renamed or deleted; cards stay free</source>
         <translation>Phasen und Ebenen lassen sich nicht verschieben, umbenennen oder löschen; Karten bleiben frei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="203"/>
+        <location filename="../../app/ui/actions.py" line="246"/>
         <source>Start a &amp;Dot Vote…</source>
         <translation>&amp;Punktabfrage starten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="206"/>
+        <location filename="../../app/ui/actions.py" line="249"/>
         <source>Each person gives dots to the cards of chosen lanes: click a card, or press +</source>
         <translation>Jede Person vergibt Punkte an die Karten gewählter Ebenen: eine Karte anklicken oder + drücken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="213"/>
+        <location filename="../../app/ui/actions.py" line="256"/>
         <source>R&amp;eset the Vote</source>
         <translation>Abfrage &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="215"/>
+        <location filename="../../app/ui/actions.py" line="258"/>
         <source>Every card back to no dots</source>
         <translation>Alle Karten wieder ohne Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="218"/>
+        <location filename="../../app/ui/actions.py" line="261"/>
         <source>Close the Vote and Show the &amp;Result</source>
         <translation>Abfrage schließen und &amp;Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="221"/>
+        <location filename="../../app/ui/actions.py" line="264"/>
         <source>Take S&amp;napshot…</source>
         <translation>&amp;Momentaufnahme speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="223"/>
+        <location filename="../../app/ui/actions.py" line="266"/>
         <source>&amp;Restore Snapshot…</source>
         <translation>Momentaufnahme &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="226"/>
+        <location filename="../../app/ui/actions.py" line="269"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="229"/>
+        <location filename="../../app/ui/actions.py" line="272"/>
         <source>The method, step by step</source>
         <translation>Die Methode, Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="231"/>
+        <location filename="../../app/ui/actions.py" line="274"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="232"/>
+        <location filename="../../app/ui/actions.py" line="275"/>
         <source>&amp;About Journeyboard</source>
         <translation>Ü&amp;ber Journeyboard</translation>
     </message>
@@ -348,6 +408,39 @@
         <location filename="../../app/ui/inspector.py" line="103"/>
         <source>Card colour</source>
         <translation>Kartenfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>DataExports</name>
+    <message>
+        <location filename="../../app/ui/data_exports.py" line="22"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_exports.py" line="23"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_exports.py" line="24"/>
+        <source>Mermaid diagram (*.mmd)</source>
+        <translation>Mermaid-Diagramm (*.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_exports.py" line="25"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown-Text (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_exports.py" line="26"/>
+        <source>Journeyboard JSON (*.json)</source>
+        <translation>Journeyboard-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_exports.py" line="39"/>
+        <source>Export the map</source>
+        <translation>Map exportieren</translation>
     </message>
 </context>
 <context>
@@ -603,125 +696,125 @@
         <translation>„{path}“ wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, nachdem Journeyboard sie geöffnet hatte; die Änderung wurde daher nicht vorgenommen. Die Map, wie Sie sie sehen, ist hier noch geöffnet: Behalten Sie sie mit „Speichern unter“ in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="56"/>
+        <location filename="../../app/model/data/fields.py" line="60"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="58"/>
+        <location filename="../../app/model/data/fields.py" line="62"/>
         <source>true or false</source>
         <translation>wahr oder falsch</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="62"/>
+        <location filename="../../app/model/data/fields.py" line="66"/>
         <location filename="../../app/model/interchange/json_reading.py" line="132"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="64"/>
+        <location filename="../../app/model/data/fields.py" line="68"/>
         <location filename="../../app/model/interchange/json_reading.py" line="131"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="66"/>
+        <location filename="../../app/model/data/fields.py" line="70"/>
         <location filename="../../app/model/interchange/json_reading.py" line="130"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="88"/>
+        <location filename="../../app/model/data/fields.py" line="93"/>
         <source>must be text, not {kind}</source>
         <translation>muss Text sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="93"/>
+        <location filename="../../app/model/data/fields.py" line="98"/>
         <source>is too long ({length} characters; at most {most})</source>
         <translation>ist zu lang ({length} Zeichen; höchstens {most})</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="100"/>
+        <location filename="../../app/model/data/fields.py" line="105"/>
         <source>must be one line, without tabs or line breaks</source>
         <translation>muss eine Zeile sein, ohne Tabulatoren oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="105"/>
+        <location filename="../../app/model/data/fields.py" line="110"/>
         <source>contains the control character {code}</source>
         <translation>enthält das Steuerzeichen {code}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="112"/>
+        <location filename="../../app/model/data/fields.py" line="117"/>
         <source>contains a broken character</source>
         <translation>enthält ein defektes Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="116"/>
+        <location filename="../../app/model/data/fields.py" line="121"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="134"/>
+        <location filename="../../app/model/data/fields.py" line="140"/>
         <source>must be a whole number, not {kind}</source>
         <translation>muss eine ganze Zahl sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="141"/>
+        <location filename="../../app/model/data/fields.py" line="147"/>
         <source>must be from {least} to {most}, not {value}</source>
         <translation>muss zwischen {least} und {most} liegen, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="159"/>
+        <location filename="../../app/model/data/fields.py" line="166"/>
         <source>must be true or false, not {kind}</source>
         <translation>muss wahr oder falsch sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="179"/>
+        <location filename="../../app/model/data/fields.py" line="187"/>
         <source>must be one of {named}, not {value}</source>
         <translation>muss eines von {named} sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="203"/>
+        <location filename="../../app/model/data/fields.py" line="212"/>
         <source>must be a colour like #1f77b4, not {value}</source>
         <translation>muss eine Farbe wie #1f77b4 sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="229"/>
+        <location filename="../../app/model/data/fields.py" line="239"/>
         <source>must be a date written YYYY-MM-DD, not {value}</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="252"/>
+        <location filename="../../app/model/data/fields.py" line="263"/>
         <source>must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, not {value}</source>
         <translation>muss eine UTC-Zeit in der Schreibweise YYYY-MM-DDTHH:MM:SSZ sein, nicht {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="275"/>
+        <location filename="../../app/model/data/fields.py" line="287"/>
         <source>must be a picture, not {kind}</source>
         <translation>muss ein Bild sein, nicht {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="280"/>
+        <location filename="../../app/model/data/fields.py" line="292"/>
         <source>is too large ({size} MB; at most {most} MB)</source>
         <translation>ist zu groß ({size} MB; höchstens {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="285"/>
+        <location filename="../../app/model/data/fields.py" line="297"/>
         <source>must be a PNG, JPEG or GIF picture</source>
         <translation>muss ein PNG-, JPEG- oder GIF-Bild sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="289"/>
+        <location filename="../../app/model/data/fields.py" line="301"/>
         <source>over 100 million</source>
         <translation>über 100 Millionen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="295"/>
+        <location filename="../../app/model/data/fields.py" line="307"/>
         <source>is {pixels} pixels, too many to draw and print quickly (at most {most} million): make it smaller first</source>
         <translation>hat {pixels} Pixel, zu viele, um es schnell zu zeichnen und zu drucken (höchstens {most} Millionen): Verkleinern Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="337"/>
+        <location filename="../../app/model/data/fields.py" line="349"/>
         <source>is not a valid id: {value}</source>
         <translation>ist keine gültige Id: {value}</translation>
     </message>
@@ -736,83 +829,83 @@
         <translation>ist beschädigt ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="190"/>
+        <location filename="../../app/model/interchange/source_files.py" line="24"/>
         <source>“{path}” is a folder, not a file</source>
         <translation>„{path}“ ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="194"/>
+        <location filename="../../app/model/interchange/source_files.py" line="28"/>
         <source>“{path}” is not a regular file</source>
         <translation>„{path}“ ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="200"/>
+        <location filename="../../app/model/interchange/source_files.py" line="18"/>
         <source>“{path}” does not exist</source>
         <translation>„{path}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="205"/>
+        <location filename="../../app/model/interchange/source_files.py" line="52"/>
         <source>“{path}” cannot be read: {why}</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="212"/>
+        <location filename="../../app/model/interchange/source_files.py" line="43"/>
         <source>the file is larger than {size} MB</source>
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="225"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="196"/>
         <source>this is a database file, such as a .journey map, not JSON</source>
         <translation>das ist eine Datenbankdatei, etwa eine .journey-Map, kein JSON</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="238"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="209"/>
         <source>must be {expected}; this file says {found}</source>
         <translation>muss {expected} sein; diese Datei sagt {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="253"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="224"/>
         <location filename="../../app/model/interchange/json_shape.py" line="106"/>
         <source>the map and its snapshots hold more than {count} rows</source>
         <translation>die Map und ihre Momentaufnahmen enthalten mehr als {count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="292"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="263"/>
         <source>must be true or false</source>
         <translation>muss wahr oder falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="296"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="267"/>
         <source>only one persona can be primary</source>
         <translation>nur eine Persona kann die Hauptpersona sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="376"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="347"/>
         <source>must be a whole number from 0 up</source>
         <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="380"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="351"/>
         <source>persona {persona} already has a point {order} in stage {stage}</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="382"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="353"/>
         <source>persona {persona} already has a point {order} in stage {stage} (a point without an order follows the last)</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage} (ein Punkt ohne Reihenfolge folgt dem letzten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="421"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="392"/>
         <source>must be two numbers, like [-3, 3]</source>
         <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="440"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="411"/>
         <source>must be a picture in base64 text, or null</source>
         <translation>muss ein Bild als Base64-Text sein, oder null</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="445"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="416"/>
         <source>is not valid base64 text</source>
         <translation>ist kein gültiger Base64-Text</translation>
     </message>
@@ -1207,6 +1300,180 @@
         <source>holds more values than it may</source>
         <translation>enthält mehr Werte, als erlaubt sind</translation>
     </message>
+    <message>
+        <location filename="../../app/model/interchange/foreign_files.py" line="41"/>
+        <source>“{path}”: Journeyboard reads maps from {suffixes} files, not “{suffix}”</source>
+        <translation>„{path}“: Journeyboard liest Maps aus {suffixes}-Dateien, nicht aus „{suffix}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="112"/>
+        <source>byte {byte} cannot be read: the file is not UTF-8 text</source>
+        <translation>Byte {byte} ist nicht lesbar: Die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="188"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="106"/>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="208"/>
+        <source>this is not a Mermaid journey diagram: it begins with “{text}”, and a journey diagram begins with the word “journey”</source>
+        <translation>Dies ist kein Mermaid-Journey-Diagramm: Es beginnt mit „{text}“, ein Journey-Diagramm beginnt mit dem Wort „journey“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="219"/>
+        <source>there is no diagram here: a Mermaid journey diagram begins with the word “journey”</source>
+        <translation>Hier steht kein Diagramm: Ein Mermaid-Journey-Diagramm beginnt mit dem Wort „journey“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="250"/>
+        <source>“accDescr {” has no closing “}”</source>
+        <translation>„accDescr {“ hat keine schließende „}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="254"/>
+        <source>Mermaid reads “{word}” as the first word of a diagram, so no line after the first can begin with it</source>
+        <translation>Mermaid liest „{word}“ als erstes Wort eines Diagramms, daher darf keine spätere Zeile damit beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="268"/>
+        <source>a section&apos;s name cannot hold “:”</source>
+        <translation>Der Name eines Abschnitts darf kein „:“ enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="275"/>
+        <source>Mermaid cannot read “{text}”: a task is written “{form}”</source>
+        <translation>Mermaid kann „{text}“ nicht lesen: Eine Aufgabe wird „{form}“ geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="280"/>
+        <source>Mermaid cannot read “;” here</source>
+        <translation>Mermaid kann „;“ hier nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="305"/>
+        <source>the task “{task}” has no score: a task is written “{form}”</source>
+        <translation>Die Aufgabe „{task}“ hat keine Bewertung: Eine Aufgabe wird „{form}“ geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="312"/>
+        <source>the score “{score}” is not a number (a task is written “{form}”, and its text cannot hold “:”)</source>
+        <translation>Die Bewertung „{score}“ ist keine Zahl (eine Aufgabe wird „{form}“ geschrieben, und ihr Text darf kein „:“ enthalten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/mermaid.py" line="322"/>
+        <source>the score {score} is not a whole number, and a map keeps whole scores</source>
+        <translation>Die Bewertung {score} ist keine ganze Zahl, und eine Map speichert ganze Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="47"/>
+        <source>cell {cell}</source>
+        <translation>Zelle {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="71"/>
+        <source>the sheet is empty</source>
+        <translation>Das Tabellenblatt ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="107"/>
+        <source>this is not a readable CSV line: {why}</source>
+        <translation>Dies ist keine lesbare CSV-Zeile: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="122"/>
+        <source>the file is neither UTF-8 nor Windows-1252 text (byte {byte})</source>
+        <translation>Die Datei ist weder UTF-8- noch Windows-1252-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="159"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="177"/>
+        <source>this is not an Excel workbook (.xlsx): it cannot be opened</source>
+        <translation>Dies ist keine Excel-Arbeitsmappe (.xlsx): Sie lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="164"/>
+        <source>the workbook unpacks to {size} MB, more than the {most} MB allowed</source>
+        <translation>Die Arbeitsmappe entpackt sich auf {size} MB, mehr als die erlaubten {most} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="182"/>
+        <source>the workbook has no sheet</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="201"/>
+        <source>this Excel workbook (.xlsx) is damaged: it cannot be read</source>
+        <translation>Diese Excel-Arbeitsmappe (.xlsx) ist beschädigt: Sie lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="219"/>
+        <source>the sheet has more than {most} rows</source>
+        <translation>Das Tabellenblatt hat mehr als {most} Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="225"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="103"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="241"/>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="226"/>
+        <source>the sheet has more than {most} columns</source>
+        <translation>Das Tabellenblatt hat mehr als {most} Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="97"/>
+        <source>a second “{title}” column</source>
+        <translation>eine zweite Spalte „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="104"/>
+        <source>there is no “{title}” column: a table of cards needs Stage, Lane and Title columns</source>
+        <translation>Es gibt keine Spalte „{title}“: Eine Kartentabelle braucht die Spalten Stage, Lane und Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="145"/>
+        <source>the card has no title</source>
+        <translation>Die Karte hat keinen Titel</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="189"/>
+        <source>{field}: “{value}” is not a whole number</source>
+        <translation>{field}: „{value}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="203"/>
+        <source>{field}: “{value}” is neither yes nor no</source>
+        <translation>{field}: „{value}“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="220"/>
+        <source>{field}: “{value}” is not one of {options}</source>
+        <translation>{field}: „{value}“ ist keiner der Werte {options}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="242"/>
+        <source>the first row names no stage: a grid has stage names across its first row and lane names down its first column</source>
+        <translation>Die erste Zeile nennt keine Phase: Ein Raster hat die Phasen in der ersten Zeile und die Ebenen in der ersten Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="254"/>
+        <source>the row holds cards but its first cell names no lane</source>
+        <translation>Die Zeile enthält Karten, aber ihre erste Zelle nennt keine Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="260"/>
+        <source>the cell holds cards but no stage is named above it</source>
+        <translation>Die Zelle enthält Karten, aber über ihr steht keine Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="301"/>
+        <source>“{value}” is not a score: write a whole number, then a label if you like (−2 Annoyed)</source>
+        <translation>„{value}“ ist keine Bewertung: Schreiben Sie eine ganze Zahl, gern gefolgt von einer Beschriftung (−2 Genervt)</translation>
+    </message>
 </context>
 <context>
     <name>ExportProcess</name>
@@ -1247,204 +1514,218 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/model/data/fields.py" line="330"/>
+        <location filename="../../app/model/data/fields.py" line="342"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="355"/>
+        <location filename="../../app/model/data/fields.py" line="367"/>
         <source>Map title</source>
         <translation>Titel der Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="357"/>
+        <location filename="../../app/model/data/fields.py" line="369"/>
+        <location filename="../../app/model/interchange/markdown.py" line="111"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../app/export/story_page.py" line="83"/>
-        <location filename="../../app/model/data/fields.py" line="358"/>
+        <location filename="../../app/model/data/fields.py" line="370"/>
+        <location filename="../../app/model/interchange/markdown.py" line="112"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/story_page.py" line="190"/>
         <location filename="../../app/layout/card_facts.py" line="35"/>
-        <location filename="../../app/model/data/fields.py" line="359"/>
-        <location filename="../../app/model/data/fields.py" line="411"/>
+        <location filename="../../app/model/data/fields.py" line="371"/>
+        <location filename="../../app/model/data/fields.py" line="437"/>
+        <location filename="../../app/model/interchange/markdown.py" line="102"/>
+        <location filename="../../app/model/interchange/markdown.py" line="213"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="360"/>
+        <location filename="../../app/model/data/fields.py" line="372"/>
+        <location filename="../../app/model/interchange/markdown.py" line="103"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="361"/>
+        <location filename="../../app/model/data/fields.py" line="373"/>
+        <location filename="../../app/model/interchange/markdown.py" line="104"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="363"/>
+        <location filename="../../app/model/data/fields.py" line="375"/>
         <source>Lowest emotion score</source>
         <translation>Niedrigster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="366"/>
+        <location filename="../../app/model/data/fields.py" line="378"/>
         <source>Highest emotion score</source>
         <translation>Höchster Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="374"/>
+        <location filename="../../app/model/data/fields.py" line="386"/>
         <source>Persona name</source>
         <translation>Name der Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="376"/>
+        <location filename="../../app/model/data/fields.py" line="388"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="377"/>
+        <location filename="../../app/model/data/fields.py" line="389"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="86"/>
-        <location filename="../../app/model/data/fields.py" line="378"/>
+        <location filename="../../app/model/data/fields.py" line="390"/>
+        <location filename="../../app/model/interchange/markdown.py" line="141"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="87"/>
-        <location filename="../../app/model/data/fields.py" line="379"/>
+        <location filename="../../app/model/data/fields.py" line="391"/>
+        <location filename="../../app/model/interchange/markdown.py" line="142"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="380"/>
+        <location filename="../../app/model/data/fields.py" line="392"/>
+        <location filename="../../app/model/interchange/markdown.py" line="139"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="88"/>
-        <location filename="../../app/model/data/fields.py" line="381"/>
+        <location filename="../../app/model/data/fields.py" line="393"/>
+        <location filename="../../app/model/interchange/markdown.py" line="143"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="89"/>
-        <location filename="../../app/model/data/fields.py" line="382"/>
+        <location filename="../../app/model/data/fields.py" line="394"/>
+        <location filename="../../app/model/interchange/markdown.py" line="144"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="350"/>
+        <location filename="../../app/model/data/fields.py" line="362"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="388"/>
+        <location filename="../../app/model/data/fields.py" line="400"/>
         <source>Stage name</source>
         <translation>Name der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="390"/>
+        <location filename="../../app/model/data/fields.py" line="406"/>
         <source>Stage description</source>
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="366"/>
-        <location filename="../../app/model/data/fields.py" line="391"/>
+        <location filename="../../app/model/data/fields.py" line="407"/>
+        <location filename="../../app/model/interchange/markdown.py" line="166"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="392"/>
+        <location filename="../../app/model/data/fields.py" line="408"/>
         <source>Stage width</source>
         <translation>Breite der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="397"/>
+        <location filename="../../app/model/data/fields.py" line="413"/>
         <source>Lane kind</source>
         <translation>Art der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="400"/>
+        <location filename="../../app/model/data/fields.py" line="416"/>
         <source>Lane title</source>
         <translation>Titel der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="402"/>
+        <location filename="../../app/model/data/fields.py" line="422"/>
         <source>Lane height</source>
         <translation>Höhe der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="407"/>
+        <location filename="../../app/model/data/fields.py" line="427"/>
         <source>Card title</source>
         <translation>Titel der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="409"/>
+        <location filename="../../app/model/data/fields.py" line="433"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/layout/card_facts.py" line="34"/>
-        <location filename="../../app/model/data/fields.py" line="410"/>
+        <location filename="../../app/model/data/fields.py" line="435"/>
+        <location filename="../../app/model/interchange/markdown.py" line="212"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../app/layout/card_facts.py" line="36"/>
-        <location filename="../../app/model/data/fields.py" line="412"/>
+        <location filename="../../app/model/data/fields.py" line="438"/>
+        <location filename="../../app/model/interchange/markdown.py" line="214"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="414"/>
+        <location filename="../../app/model/data/fields.py" line="440"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="416"/>
+        <location filename="../../app/model/data/fields.py" line="445"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="417"/>
+        <location filename="../../app/model/data/fields.py" line="446"/>
         <source>Moment that matters</source>
         <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="418"/>
+        <location filename="../../app/model/data/fields.py" line="447"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="351"/>
+        <location filename="../../app/model/data/fields.py" line="363"/>
         <source>Card picture</source>
         <translation>Bild der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="423"/>
+        <location filename="../../app/model/data/fields.py" line="452"/>
         <location filename="../../app/model/data/validation.py" line="133"/>
         <source>Emotion score</source>
         <translation>Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="424"/>
+        <location filename="../../app/model/data/fields.py" line="453"/>
         <source>Emotion label</source>
         <translation>Emotionsbeschriftung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="429"/>
+        <location filename="../../app/model/data/fields.py" line="458"/>
         <source>Snapshot name</source>
         <translation>Name der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="431"/>
+        <location filename="../../app/model/data/fields.py" line="460"/>
         <source>Taken at</source>
         <translation>Aufgenommen am</translation>
     </message>
@@ -1660,6 +1941,104 @@
         <location filename="../../app/ui/help.py" line="167"/>
         <source>Droid Sans Fallback (Apache 2.0) and NanumGothic (SIL Open Font License)</source>
         <translation>Droid Sans Fallback (Apache 2.0) und NanumGothic (SIL Open Font License)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="39"/>
+        <source>Maps from other tools ({patterns})</source>
+        <translation>Maps aus anderen Programmen ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="49"/>
+        <source>Import “{name}”</source>
+        <translation>„{name}“ importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <source>Told by its first row</source>
+        <translation>An der ersten Zeile erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <source>A card a row, under Stage, Lane and Title columns</source>
+        <translation>Eine Karte je Zeile, unter den Spalten Stage, Lane und Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <source>A grid: stages across, lanes down</source>
+        <translation>Ein Raster: Phasen nebeneinander, Ebenen untereinander</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <source>The spreadsheet is:</source>
+        <translation>Die Tabelle ist:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <source>1 stage</source>
+        <translation>1 Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <source>{count} stages</source>
+        <translation>{count} Phasen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <source>1 lane</source>
+        <translation>1 Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <source>{count} lanes</source>
+        <translation>{count} Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <source>{count} cards</source>
+        <translation>{count} Karten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <source>1 persona</source>
+        <translation>1 Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <source>{count} personas</source>
+        <translation>{count} Personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <source>1 emotion point</source>
+        <translation>1 Emotionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <source>{count} emotion points</source>
+        <translation>{count} Emotionspunkte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <source>“{title}”: {counts}. It opens as a new map; nothing is written to {name}.</source>
+        <translation>„{title}“: {counts}. Sie öffnet sich als neue Map; in {name} wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <source>No map can be made from this file.</source>
+        <translation>Aus dieser Datei lässt sich keine Map machen.</translation>
     </message>
 </context>
 <context>
@@ -2030,202 +2409,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Journey maps (*.journey)</source>
         <translation>Journey Maps (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Save a copy as</source>
         <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <source>Import a map</source>
+        <translation>Eine Map importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Find cards…</source>
         <translation>Karten suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Stages and lanes locked</source>
         <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Open it read-only?</source>
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
         <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
         <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>it is open in {holder}</source>
         <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Opening “{name}”…</source>
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <source>Saved the map as {path}</source>
+        <translation>Map gespeichert als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="547"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Read-only: changes cannot be saved to {name}</source>
         <translation>Schreibgeschützt: Änderungen können nicht in {name} gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="702"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2497,27 +2886,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="236"/>
+        <location filename="../../app/ui/actions.py" line="19"/>
+        <source>&amp;File/E&amp;xport</source>
+        <translation>&amp;Datei/E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="237"/>
+        <location filename="../../app/ui/actions.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="238"/>
+        <location filename="../../app/ui/actions.py" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="239"/>
+        <location filename="../../app/ui/actions.py" line="282"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="240"/>
+        <location filename="../../app/ui/actions.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2525,38 +2919,38 @@
 <context>
     <name>Nouns</name>
     <message>
-        <location filename="../../app/model/data/fields.py" line="435"/>
+        <location filename="../../app/model/data/fields.py" line="464"/>
         <source>map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="436"/>
+        <location filename="../../app/model/data/fields.py" line="465"/>
         <source>persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="437"/>
+        <location filename="../../app/model/data/fields.py" line="466"/>
         <source>stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="438"/>
+        <location filename="../../app/model/data/fields.py" line="467"/>
         <source>lane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="439"/>
+        <location filename="../../app/model/data/fields.py" line="468"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="440"/>
+        <location filename="../../app/model/data/fields.py" line="469"/>
         <source>emotion point</source>
         <translation>Emotionspunkt</translation>
     </message>
     <message>
         <location filename="../../app/model/data/content_codec.py" line="61"/>
-        <location filename="../../app/model/data/fields.py" line="441"/>
+        <location filename="../../app/model/data/fields.py" line="470"/>
         <source>snapshot</source>
         <translation>Momentaufnahme</translation>
     </message>
@@ -2573,26 +2967,33 @@
     <name>Pdf</name>
     <message>
         <location filename="../../app/layout/card_facts.py" line="17"/>
+        <location filename="../../app/model/interchange/markdown.py" line="200"/>
         <source>★ Moment that matters</source>
         <translation>★ Schlüsselmoment</translation>
     </message>
     <message>
         <location filename="../../app/layout/card_facts.py" line="20"/>
+        <location filename="../../app/model/interchange/markdown.py" line="203"/>
         <source>{marks} {priority} priority</source>
         <translation>{marks} Priorität {priority}</translation>
     </message>
     <message>
         <location filename="../../app/layout/card_facts.py" line="32"/>
+        <location filename="../../app/model/interchange/markdown.py" line="88"/>
+        <location filename="../../app/model/interchange/markdown.py" line="100"/>
+        <location filename="../../app/model/interchange/markdown.py" line="210"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
         <location filename="../../app/layout/card_facts.py" line="42"/>
+        <location filename="../../app/model/interchange/markdown.py" line="220"/>
         <source>● 1 vote</source>
         <translation>● 1 Stimme</translation>
     </message>
     <message>
         <location filename="../../app/layout/card_facts.py" line="42"/>
+        <location filename="../../app/model/interchange/markdown.py" line="220"/>
         <source>● {count} votes</source>
         <translation>● {count} Stimmen</translation>
     </message>
@@ -3043,6 +3444,7 @@
         <translation>Ankreuzen, um die Emotionskurve dieser Persona auf der Map zu zeigen</translation>
     </message>
     <message>
+        <location filename="../../app/model/interchange/markdown.py" line="132"/>
         <location filename="../../app/ui/personas_panel.py" line="115"/>
         <source>{name} (primary)</source>
         <translation>{name} (Hauptpersona)</translation>
