@@ -315,13 +315,47 @@ def test_every_map_goes_out_as_csv_and_xlsx_and_comes_back_card_for_card(
         for card in cards_of(content)
         if card[1] in {lane.title for lane in content.lanes if lane.kind != "emotions"}
     ]
-    persona_names = {persona.id: persona.name for persona in content.personas}
-    assert sorted(
-        (persona_names[p.persona_id], p.score, p.label) for p in content.emotions
-    ) == sorted(
-        ({q.id: q.name for q in from_grid.personas}[p.persona_id], p.score, p.label)
-        for p in from_grid.emotions
-    )
+    scoring = [p.name for p in content.personas if content.curve(p.id)]
+    for back in (from_csv, from_xlsx):  # a row per point: a persona with no point is left
+        assert curves_of(back) == curves_of(content)
+        assert [p.name for p in back.personas] == scoring
+    assert curves_of(from_grid) == curves_of(content)  # a row per persona
+    assert [p.name for p in from_grid.personas] == [p.name for p in content.personas]
+
+
+def curves_of(content: MapContent) -> list[tuple[str, str, int, str]]:
+    """Every emotion point as (persona, stage, score, label), in curve order."""
+    names = {persona.id: persona.name for persona in content.personas}
+    stages = {stage.id: stage.name for stage in content.stages}
+    return [
+        (names[p.persona_id], stages[p.stage_id], p.score, p.label)
+        for persona in content.personas
+        for p in content.curve(persona.id)
+    ]
+
+
+def test_a_table_of_cards_carries_the_curve_in_rows_with_a_persona_and_a_score() -> None:
+    raw = (
+        "Stage;Lane;Title;Persona;Score\n"
+        "Find;Touchpoints;Poster;;\n"
+        "Find;How it feels;Curious;Maya;2\n"
+        "Buy;How it feels;Annoyed;Maya;−2\n"
+        "Buy;How it feels;;Sam;1\n"
+        "Leave;How it feels;Fine;;0\n"
+    ).encode()
+    content = map_from_sheet(read_csv(raw), "curve")
+    assert [(lane.title, lane.kind) for lane in content.lanes] == [
+        ("Touchpoints", "touchpoints"),
+        ("How it feels", "emotions"),
+    ]
+    assert curves_of(content) == [
+        ("Maya", "Find", 2, "Curious"),
+        ("Maya", "Buy", -2, "Annoyed"),
+        ("Sam", "Buy", 1, ""),
+        ("Customer", "Leave", 0, "Fine"),
+    ]
+    assert content.map.primary_persona_id == content.personas[0].id
+    assert [card.title for card in content.cards] == ["Poster"]
 
 
 def test_a_cell_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:

@@ -383,7 +383,11 @@ SCALE_CHECK: Final = f"emotion_max - emotion_min >= {SCALE_SCORES - 1}"
 
 PERSONA_FIELDS: Final[dict[str, FieldSpec]] = {
     "name": TextField(
-        QT_TRANSLATE_NOOP("Fields", "Persona name"), NAME, required=True, single_line=True
+        QT_TRANSLATE_NOOP("Fields", "Persona name"),
+        NAME,
+        required=True,
+        single_line=True,
+        column="Persona",
     ),
     "role": TextField(QT_TRANSLATE_NOOP("Fields", "Role"), LINE),
     "quote": TextField(QT_TRANSLATE_NOOP("Fields", "Quote"), LINE),
@@ -449,7 +453,7 @@ CARD_FIELDS: Final[dict[str, FieldSpec]] = {
 }
 
 EMOTION_FIELDS: Final[dict[str, FieldSpec]] = {
-    "score": IntegerField(QT_TRANSLATE_NOOP("Fields", "Emotion score"), -10, 10),
+    "score": IntegerField(QT_TRANSLATE_NOOP("Fields", "Emotion score"), -10, 10, column="Score"),
     "label": TextField(QT_TRANSLATE_NOOP("Fields", "Emotion label"), 200, single_line=True),
 }
 

@@ -78,8 +78,9 @@ class MapBuilder:
         self._filled: defaultdict[tuple[str, ...], int] = defaultdict(int)
 
     @property
-    def card_count(self) -> int:
-        return len(self._cards)
+    def scores(self) -> list[int]:
+        """The scores of the emotion points made so far."""
+        return [point.score for point in self._emotions]
 
     def stage(self, name: object, place: Place) -> str:
         """The id of the stage named `name`, made at the end if it is new."""

@@ -21,6 +21,8 @@ from app.model.interchange.spreadsheet_import import (
     CARD_COLUMNS,
     FORMULA_STARTS,
     LANE_COLUMN,
+    PERSONA_COLUMN,
+    SCORE_COLUMN,
     STAGE_COLUMN,
 )
 
@@ -29,22 +31,56 @@ EMOTIONS_ROW: Final = "Emotions"
 
 
 def long_table(content: MapContent) -> list[list[Cell]]:
-    """A header, then a row per card in the map's order. Rows naming only a stage and a lane
-    come first where a stage or lane would otherwise be lost or come back out of order."""
-    stage_names = {stage.id: stage.name for stage in content.stages}
-    lane_titles = {lane.id: lane.title for lane in content.lanes}
+    """A header, then a row per card and per emotion point, in the map's order. Rows naming
+    only a stage and a lane come first where a stage or lane would otherwise be lost or
+    come back out of order."""
     header: list[Cell] = [STAGE_COLUMN, LANE_COLUMN, *CARD_COLUMNS.values()]
+    if content.emotions:
+        header += [PERSONA_COLUMN, SCORE_COLUMN]
+    body = _body_rows(content, len(header))
     rows = [header]
-    if content.stages and content.lanes and not _cards_keep_order(content):
-        blanks: list[Cell] = [None] * len(CARD_COLUMNS)
+    placed = [(stage_id, lane_id) for stage_id, lane_id, _row in body]
+    if content.stages and content.lanes and not _keeps_order(content, placed):
+        blanks: list[Cell] = [None] * (len(header) - 2)
         first_stage, first_lane = content.stages[0].name, content.lanes[0].title
         rows += [[first_stage, lane.title, *blanks] for lane in content.lanes]
         rows += [[stage.name, first_lane, *blanks] for stage in content.stages[1:]]
-    rows += [
-        [stage_names[card.stage_id], lane_titles[card.lane_id], *_card_cells(card)]
-        for card in _in_map_order(content)
-    ]
-    return rows
+    return rows + [row for _stage, _lane, row in body]
+
+
+def _body_rows(content: MapContent, width: int) -> list[tuple[str, str, list[Cell]]]:
+    """(stage id, lane id, row) for every card, then every point, sorted into the map's
+    order: by stage, lane and place, a lane's points by persona."""
+    stages = {stage.id: stage for stage in content.stages}
+    lanes = {lane.id: lane for lane in content.lanes}
+    personas = {persona.id: persona for persona in content.personas}
+    curve_lane = next((lane for lane in content.lanes if lane.kind == "emotions"), None)
+    keyed: list[tuple[tuple[int, ...], str, str, list[Cell]]] = []
+    for card in content.cards:
+        stage, lane = stages[card.stage_id], lanes[card.lane_id]
+        row = [stage.name, lane.title, *_card_cells(card)]
+        keyed.append(((stage.position, lane.position, 0, card.position), stage.id, lane.id, row))
+    for point in content.emotions:
+        stage, persona = stages[point.stage_id], personas[point.persona_id]
+        lane_id, lane_title, lane_position = (
+            (curve_lane.id, curve_lane.title, curve_lane.position)
+            if curve_lane is not None
+            else ("", EMOTIONS_ROW, len(lanes))
+        )
+        row = [stage.name, lane_title, point.label or None]
+        row += [None] * (width - 5) + [persona.name, point.score]
+        order = (stage.position, lane_position, 1, persona.position, point.position)
+        keyed.append((order, stage.id, lane_id, row))
+    keyed.sort(key=lambda item: item[0])
+    return [(stage_id, lane_id, row) for _order, stage_id, lane_id, row in keyed]
+
+
+def _keeps_order(content: MapContent, placed: list[tuple[str, str]]) -> bool:
+    """Whether rows in these (stage, lane) places name every stage and lane, each first
+    in its own order."""
+    stages = list(dict.fromkeys(stage_id for stage_id, _lane in placed))
+    lanes = list(dict.fromkeys(lane_id for _stage, lane_id in placed))
+    return stages == [s.id for s in content.stages] and lanes == [lane.id for lane in content.lanes]
 
 
 def _in_map_order(content: MapContent) -> list[CardRecord]:
@@ -52,14 +88,6 @@ def _in_map_order(content: MapContent) -> list[CardRecord]:
     stages = {stage.id: stage.position for stage in content.stages}
     lanes = {lane.id: lane.position for lane in content.lanes}
     return sorted(content.cards, key=lambda c: (stages[c.stage_id], lanes[c.lane_id], c.position))
-
-
-def _cards_keep_order(content: MapContent) -> bool:
-    """Whether the cards alone name every stage and lane, each first in its own order."""
-    cards = _in_map_order(content)
-    stages = list(dict.fromkeys(card.stage_id for card in cards))
-    lanes = list(dict.fromkeys(card.lane_id for card in cards))
-    return stages == [s.id for s in content.stages] and lanes == [lane.id for lane in content.lanes]
 
 
 def _card_cells(card: CardRecord) -> Iterator[Cell]:

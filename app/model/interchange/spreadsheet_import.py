@@ -17,7 +17,9 @@ from typing import Any, Final, Literal
 
 from app.model.data.fields import (
     CARD_FIELDS,
+    EMOTION_FIELDS,
     LANE_FIELDS,
+    PERSONA_FIELDS,
     STAGE_FIELDS,
     ChoiceField,
     FieldSpec,
@@ -48,10 +50,14 @@ CARD_COLUMNS: Final[dict[str, str]] = {
     key: spec.column for key, spec in CARD_FIELDS.items() if spec.column
 }
 """The card fields a long table has columns for, by field name: their column titles."""
+PERSONA_COLUMN: Final = PERSONA_FIELDS["name"].column
+SCORE_COLUMN: Final = EMOTION_FIELDS["score"].column
 _FIELD_OF_COLUMN: Final[dict[str, str]] = {
     STAGE_COLUMN.casefold(): "stage",
     LANE_COLUMN.casefold(): "lane",
     **{title.casefold(): key for key, title in CARD_COLUMNS.items()},
+    PERSONA_COLUMN.casefold(): "persona",
+    SCORE_COLUMN.casefold(): "score",
 }
 _REQUIRED: Final = ("stage", "lane", "title")
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -75,9 +81,9 @@ def map_from_sheet(sheet: Sheet, title: str, shape: Shape | None = None) -> MapC
     builder = MapBuilder(title)
     if (shape or guess_shape(sheet)) == "long":
         _read_long(sheet, builder)
-        return builder.build(DEFAULT_EMOTION_SCALE)
-    scores = _read_grid(sheet, builder)
-    negative = not scores or min(scores) < 0
+    else:
+        _read_grid(sheet, builder)
+    negative = not builder.scores or min(builder.scores) < 0
     return builder.build(DEFAULT_EMOTION_SCALE if negative else (1, 5))
 
 
@@ -120,7 +126,8 @@ def _read_card_row(
     cells: tuple[Cell, ...],
     above: tuple[Cell, Cell],
 ) -> tuple[Cell, Cell]:
-    """Read one row of a long table; its stage and lane, which a row with those cells
+    """Read one row of a long table: a card, or with a Score a point of its Persona's
+    curve (labelled by its Title). Returns its stage and lane, which a row with those cells
     blank takes over, as a sheet with merged Stage cells reads (only the first of merged
     cells holds the value)."""
 
@@ -133,6 +140,20 @@ def _read_card_row(
     stage_cell = above[0] if _blank(value_of("stage")) else value_of("stage")
     lane_cell = above[1] if _blank(value_of("lane")) else value_of("lane")
     stage = builder.stage(_one_line(stage_cell), place("stage"))
+    if "score" in columns and not _blank(value_of("score")):
+        lane = builder.lane(_one_line(lane_cell), place("lane"), kind="emotions")
+        spec = EMOTION_FIELDS["score"]
+        assert isinstance(spec, IntegerField)
+        named = "persona" in columns and not _blank(value_of("persona"))
+        who = _one_line(value_of("persona")) if named else _DEFAULT_PERSONA
+        builder.emotion(
+            builder.persona(who, place("persona") if named else place("score")),
+            stage,
+            _whole_number(value_of("score"), spec, place("score")),
+            _one_line(value_of("title")),
+            place("title"),
+        )
+        return stage_cell, lane_cell
     lane = builder.lane(_one_line(lane_cell), place("lane"))
     values = {
         field: _value(CARD_FIELDS[field], value_of(field), place(field))
@@ -177,7 +198,7 @@ def _whole_number(cell: Cell, spec: IntegerField, place: Place) -> int:
     elif isinstance(cell, float) and cell.is_integer():
         return int(cell)
     else:
-        text = _text(cell).strip()
+        text = _text(cell).strip().replace("−", "-")
         if re.fullmatch(r"[+-]?\d{1,9}", text):
             return int(text)
         if spec is CARD_FIELDS["priority"]:
@@ -228,8 +249,7 @@ def _choice(cell: Cell, spec: ChoiceField, place: Place) -> str:
 # --- grid --------------------------------------------------------------------------------
 
 
-def _read_grid(sheet: Sheet, builder: MapBuilder) -> list[int]:
-    """Read the grid into `builder`; the scores of its emotion rows."""
+def _read_grid(sheet: Sheet, builder: MapBuilder) -> None:
     header_row, header = sheet.rows[0]
     stages = {
         index: builder.stage(_one_line(cell), sheet.place(header_row, index))
@@ -245,7 +265,6 @@ def _read_grid(sheet: Sheet, builder: MapBuilder) -> list[int]:
                 "and lane names down its first column",
             ),
         )
-    scores: list[int] = []
     for number, cells in sheet.rows[1:]:
         filled = [(index, cell) for index, cell in enumerate(cells) if index and not _blank(cell)]
         if _blank(cells[0]):
@@ -274,8 +293,6 @@ def _read_grid(sheet: Sheet, builder: MapBuilder) -> list[int]:
         for index, cell in filled:
             for score, label in _points(cell, sheet.place(number, index)):
                 builder.emotion(who, stages[index], score, label, sheet.place(number, index))
-                scores.append(score)
-    return scores
 
 
 def _emotion_row(name: str) -> tuple[str, str] | None:
