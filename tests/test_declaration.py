@@ -98,3 +98,21 @@ def test_the_json_format_writes_every_declared_field() -> None:
             if name in ("photo", "image"):  # written only when there is one
                 continue
             assert all(key in item for item in items), f"{table}.{name}"
+
+
+def test_a_table_of_cards_has_a_column_for_every_card_field_but_the_picture() -> None:
+    """A card field added to the declaration with a column title is read and written by
+    spreadsheets without another list to edit; one without a column fails here."""
+    from app.model.interchange.sheet_reading import read_csv
+    from app.model.interchange.spreadsheet_export import long_table, write_csv
+    from app.model.interchange.spreadsheet_import import map_from_sheet
+
+    columned = {key for key, spec in FIELDS_BY_TABLE["card"].items() if spec.column}
+    assert columned == set(FIELDS_BY_TABLE["card"]) - {"image"}
+    content = load_template(find_template("cafe")).content
+    header = long_table(content)[0]
+    titles = [FIELDS_BY_TABLE["card"][key].column for key in FIELDS_BY_TABLE["card"]]
+    assert [title for title in titles if title] == header[2:-2]
+    back = map_from_sheet(read_csv(write_csv(content).encode()), "back")
+    for name in columned:
+        assert [getattr(c, name) for c in back.cards] == [getattr(c, name) for c in content.cards]

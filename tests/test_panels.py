@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.model.data.fields import FIELDS_BY_TABLE
 from app.model.data.records import CardRecord, PersonaRecord
 from app.model.edits.operations import DeleteCard, edit
 from app.model.file.document import Document
@@ -63,6 +64,16 @@ def panel(qtbot: QtBot, open_map: OpenMap) -> PersonasPanel:
     widget.resize(300, 700)
     widget.show()
     return widget
+
+
+def test_every_declared_field_has_its_editor(inspector: Inspector, panel: PersonasPanel) -> None:
+    """A field added to a table's declaration without an editor fails here: the forms
+    edit exactly the declared fields (app.model.data.fields), in their declared order."""
+    forms = {form.table: form for form in inspector._forms.values()}
+    forms["persona"] = panel.form
+    for table, form in forms.items():
+        assert set(form.fields) == set(FIELDS_BY_TABLE[table]), table
+    assert forms["card"].fields == tuple(FIELDS_BY_TABLE["card"])
 
 
 def child(parent: QWidget, kind: type[W], name: str) -> W:

@@ -361,6 +361,11 @@ class RowForm(QWidget):
         layout.addStretch(1)
         open_map.failed.connect(self._refused)
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields of the row the form edits, in the order it shows them."""
+        return tuple(self._editors)
+
     def add(self, editor: FieldEditor, label: str | None, undo_text: str) -> None:
         """Add a field; `label` None for a widget that says what it is (a check box)."""
         self._editors[editor.field] = editor

@@ -448,7 +448,7 @@ CARD_FIELDS: Final[dict[str, FieldSpec]] = {
     ),
     "votes": IntegerField(QT_TRANSLATE_NOOP("Fields", "Votes"), 0, 9_999, column="Votes"),
     "moment": FlagField(QT_TRANSLATE_NOOP("Fields", "Moment that matters"), column="Moment"),
-    "colour": ColourField(QT_TRANSLATE_NOOP("Fields", "Colour")),
+    "colour": ColourField(QT_TRANSLATE_NOOP("Fields", "Colour"), column="Colour"),
     "image": CARD_PICTURE,
 }
 
