@@ -31,56 +31,60 @@ EMOTIONS_ROW: Final = "Emotions"
 
 
 def long_table(content: MapContent) -> list[list[Cell]]:
-    """A header, then a row per card and per emotion point, in the map's order. Rows naming
-    only a stage and a lane come first where a stage or lane would otherwise be lost or
-    come back out of order."""
+    """A header, then a row per card and per emotion point, in the map's order."""
     header: list[Cell] = [STAGE_COLUMN, LANE_COLUMN, *CARD_COLUMNS.values()]
     if content.emotions:
         header += [PERSONA_COLUMN, SCORE_COLUMN]
-    body = _body_rows(content, len(header))
-    rows = [header]
-    placed = [(stage_id, lane_id) for stage_id, lane_id, _row in body]
-    if content.stages and content.lanes and not _keeps_order(content, placed):
-        blanks: list[Cell] = [None] * (len(header) - 2)
-        first_stage, first_lane = content.stages[0].name, content.lanes[0].title
-        rows += [[first_stage, lane.title, *blanks] for lane in content.lanes]
-        rows += [[stage.name, first_lane, *blanks] for stage in content.stages[1:]]
-    return rows + [row for _stage, _lane, row in body]
+    return [header, *_body_rows(content, len(header))]
 
 
-def _body_rows(content: MapContent, width: int) -> list[tuple[str, str, list[Cell]]]:
-    """(stage id, lane id, row) for every card, then every point, sorted into the map's
-    order: by stage, lane and place, a lane's points by persona."""
+def _body_rows(content: MapContent, width: int) -> list[list[Cell]]:
+    """Every card, then every point, sorted into the map's order: by stage, lane and place,
+    a lane's points by persona. The reader makes stages and lanes in the order they first
+    appear, so a row naming only a stage and a lane stands in for each lane with nothing in
+    the first stage and for each stage with nothing at all."""
     stages = {stage.id: stage for stage in content.stages}
     lanes = {lane.id: lane for lane in content.lanes}
     personas = {persona.id: persona for persona in content.personas}
     curve_lane = next((lane for lane in content.lanes if lane.kind == "emotions"), None)
-    keyed: list[tuple[tuple[int, ...], str, str, list[Cell]]] = []
+    keyed: list[tuple[tuple[int, ...], list[Cell]]] = []
     for card in content.cards:
         stage, lane = stages[card.stage_id], lanes[card.lane_id]
         row = [stage.name, lane.title, *_card_cells(card)]
-        keyed.append(((stage.position, lane.position, 0, card.position), stage.id, lane.id, row))
+        keyed.append(((stage.position, lane.position, 0, card.position), row))
     for point in content.emotions:
         stage, persona = stages[point.stage_id], personas[point.persona_id]
-        lane_id, lane_title, lane_position = (
-            (curve_lane.id, curve_lane.title, curve_lane.position)
-            if curve_lane is not None
-            else ("", EMOTIONS_ROW, len(lanes))
+        title, position = (
+            (curve_lane.title, curve_lane.position) if curve_lane else (EMOTIONS_ROW, len(lanes))
         )
-        row = [stage.name, lane_title, point.label or None]
+        row = [stage.name, title, point.label or None]
         row += [None] * (width - 5) + [persona.name, point.score]
-        order = (stage.position, lane_position, 1, persona.position, point.position)
-        keyed.append((order, stage.id, lane_id, row))
+        keyed.append(((stage.position, position, 1, persona.position, point.position), row))
+    if content.stages and content.lanes:
+        keyed += _placeholders(content, {order[:2] for order, _row in keyed}, width)
     keyed.sort(key=lambda item: item[0])
-    return [(stage_id, lane_id, row) for _order, stage_id, lane_id, row in keyed]
+    return [row for _order, row in keyed]
 
 
-def _keeps_order(content: MapContent, placed: list[tuple[str, str]]) -> bool:
-    """Whether rows in these (stage, lane) places name every stage and lane, each first
-    in its own order."""
-    stages = list(dict.fromkeys(stage_id for stage_id, _lane in placed))
-    lanes = list(dict.fromkeys(lane_id for _stage, lane_id in placed))
-    return stages == [s.id for s in content.stages] and lanes == [lane.id for lane in content.lanes]
+def _placeholders(
+    content: MapContent, filled: set[tuple[int, ...]], width: int
+) -> list[tuple[tuple[int, ...], list[Cell]]]:
+    """Rows naming only a stage and a lane, sorted first in their cell: each lane empty in
+    the first stage, named there; each empty stage, named with the first lane."""
+    first_stage, first_lane = content.stages[0], content.lanes[0]
+    blanks: list[Cell] = [None] * (width - 2)
+    rows: list[tuple[tuple[int, ...], list[Cell]]] = [
+        ((first_stage.position, lane.position, -1), [first_stage.name, lane.title, *blanks])
+        for lane in content.lanes
+        if (first_stage.position, lane.position) not in filled
+    ]
+    used_stages = {stage for stage, _lane in filled}
+    rows += [
+        ((stage.position, first_lane.position, -1), [stage.name, first_lane.title, *blanks])
+        for stage in content.stages[1:]
+        if stage.position not in used_stages
+    ]
+    return rows
 
 
 def _in_map_order(content: MapContent) -> list[CardRecord]:
