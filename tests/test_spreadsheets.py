@@ -281,6 +281,26 @@ def test_a_10_mb_cell_is_refused_with_its_place(tmp_path: Path) -> None:
     assert "cell C2" in message and "Card title: is too long" in message
 
 
+def test_a_workbook_declaring_a_smaller_sheet_than_it_holds_is_read_whole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lying.xlsx"
+    workbook = openpyxl.Workbook()
+    for row in (["Stage", "Lane", "Title", "Votes"], ["Find", "Signs", "Poster", 4]):
+        workbook.active.append(row)
+    workbook.save(path)
+    lying = tmp_path / "lying-too.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(lying, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="A1:D2" />', b'<dimension ref="A1:B1" />')
+                assert b'<dimension ref="A1:B1" />' in data
+            target.writestr(item, data)
+    content = read_foreign_map(lying).content
+    assert [(card.title, card.votes) for card in content.cards] == [("Poster", 4)]
+
+
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "fake.xlsx"
     path.write_bytes(b"Stage,Lane,Title\n")
@@ -367,10 +387,12 @@ def test_a_cell_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> 
     )
     content = MapContent(content.map, content.personas, content.stages, content.lanes, cards)
 
-    rows = list(csv.reader(io.StringIO(write_csv(content))))
-    titles = [row[2] for row in rows]
+    written = write_csv(content)
+    titles = [row[2] for row in csv.reader(io.StringIO(written))]
     for text in risky:
         assert "'" + text in titles  # an apostrophe before it: text in every spreadsheet
+    from_csv = [card.title for card in map_from_sheet(read_csv(written.encode()), "x").cards]
+    assert from_csv[: len(risky)] == [*risky[:4], "lead"]  # and taken off on the way in
 
     path = tmp_path / "risky.xlsx"
     write_xlsx_file(content, path)
@@ -420,3 +442,10 @@ def test_export_and_import_from_the_command_line(tmp_path: Path, cafe: Document)
     assert csv_file.read_bytes().startswith(b"\xef\xbb\xbfStage,Lane,Title")
     wrong = run("import", tmp_path / "x.json", tmp_path / "y.journey", "--shape", "grid")
     assert wrong.returncode == 2 and "--shape applies only to a spreadsheet" in wrong.stderr
+
+
+def test_a_grid_wider_than_a_map_may_be_is_refused_at_the_first_stage_too_many() -> None:
+    raw = "," + ",".join(f"Stage {n}" for n in range(1, 202)) + "\nActions," + "x," * 201
+    with pytest.raises(InterchangeError) as refused:
+        map_from_sheet(read_csv(raw.encode()), "wide")
+    assert str(refused.value) == "cell GT1: A map holds at most 200 stages."

@@ -28,7 +28,7 @@ from app.model.data.fields import (
     TextField,
 )
 from app.model.data.records import MapContent
-from app.model.data.vocabulary import DEFAULT_EMOTION_SCALE, EVIDENCE_NAMES, PRIORITIES
+from app.model.data.vocabulary import DEFAULT_EMOTION_SCALE, PRIORITIES
 from app.model.errors import InterchangeError
 from app.model.interchange.map_building import (
     MapBuilder,
@@ -171,7 +171,8 @@ def _read_card_row(
 
 def _value(spec: FieldSpec, cell: Cell, place: Place) -> Any:
     """A cell's value as the field stores it, read the way people fill in a sheet:
-    "High" or 3 for a priority, "yes" or ★ for a flag, "Interview" for evidence."""
+    "High" or 3 for a priority, "yes" or ★ for a flag, "Interview" for evidence (a choice
+    in any case)."""
     if isinstance(spec, TextField):
         text = _text(cell)
         return clean_at(place, spec, _one_line(text) if spec.single_line else text)
@@ -227,15 +228,10 @@ def _flag(cell: Cell, spec: FlagField, place: Place) -> bool:
     )
 
 
-_EVIDENCE_OF_NAME: Final = {name.casefold(): key for key, name in EVIDENCE_NAMES.items()}
-
-
 def _choice(cell: Cell, spec: ChoiceField, place: Place) -> str:
     text = _text(cell).strip().casefold()
     if text in spec.options:
         return text
-    if spec is CARD_FIELDS["evidence"] and text in _EVIDENCE_OF_NAME:
-        return _EVIDENCE_OF_NAME[text]
     raise InterchangeError(
         named_place(place),
         Message("Errors", "{field}: “{value}” is not one of {options}").format(
