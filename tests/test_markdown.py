@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from app.layout.card_facts import card_facts, card_flags
+from app.model.data.card_facts import card_facts, card_flags
 from app.model.data.records import (
     CardRecord,
     EmotionRecord,

@@ -18,8 +18,8 @@ from reportlab.platypus import Flowable
 from app.export.ink import colour, fill, stroke
 from app.export.pdf_text import write_lines
 from app.layout import palette
-from app.layout.card_facts import card_facts, card_flags
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.card_facts import card_facts, card_flags
 from app.model.data.records import CardRecord
 from app.model.messages import Translate
 

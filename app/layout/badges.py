@@ -8,6 +8,7 @@ from typing import Final
 
 from app.layout import palette
 from app.layout.text import TextMeasure, TextStyle
+from app.model.data.vocabulary import PRIORITY_MARKS
 
 BADGE_TEXT: Final = TextStyle(10, bold=True)
 BADGE_HEIGHT: Final = 15.0
@@ -15,8 +16,6 @@ BADGE_FROM_BOTTOM: Final = 20.0
 BADGE_GAP: Final = 4.0
 VOTES_LEAST: Final = 34.0
 MOMENT_LEAST: Final = 18.0
-PRIORITY_MARKS: Final = {1: "!", 2: "!!", 3: "!!!"}
-"""A card's priority, low to high, as a badge: read at a glance and in black and white."""
 
 
 def badges(

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.layout import palette
-from app.layout.badges import PRIORITY_MARKS
 from app.layout.callouts import emotion_callouts
 from app.layout.emotions import Face, face_for
 from app.layout.geometry import Point, Rect
@@ -29,7 +28,7 @@ from app.layout.shapes import (
 )
 from app.layout.text import TextMeasure, TextStyle
 from app.model.data.records import MapContent
-from app.model.data.vocabulary import LANE_KIND_BY_KEY, score_text
+from app.model.data.vocabulary import LANE_KIND_BY_KEY, PRIORITY_MARKS, score_text
 from app.model.messages import Message, Translate, one_or_many
 
 MAX_PERSONAS: Final = 6

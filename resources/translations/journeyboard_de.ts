@@ -1414,8 +1414,8 @@
     </message>
     <message>
         <location filename="../../app/model/interchange/sheet_reading.py" line="225"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="103"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="241"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="109"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="257"/>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
@@ -1425,52 +1425,52 @@
         <translation>Das Tabellenblatt hat mehr als {most} Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="97"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="103"/>
         <source>a second “{title}” column</source>
         <translation>eine zweite Spalte „{title}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="104"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="110"/>
         <source>there is no “{title}” column: a table of cards needs Stage, Lane and Title columns</source>
         <translation>Es gibt keine Spalte „{title}“: Eine Kartentabelle braucht die Spalten Stage, Lane und Title</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="145"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="166"/>
         <source>the card has no title</source>
         <translation>Die Karte hat keinen Titel</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="189"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="211"/>
         <source>{field}: “{value}” is not a whole number</source>
         <translation>{field}: „{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="203"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="225"/>
         <source>{field}: “{value}” is neither yes nor no</source>
         <translation>{field}: „{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="220"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="237"/>
         <source>{field}: “{value}” is not one of {options}</source>
         <translation>{field}: „{value}“ ist keiner der Werte {options}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="242"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="258"/>
         <source>the first row names no stage: a grid has stage names across its first row and lane names down its first column</source>
         <translation>Die erste Zeile nennt keine Phase: Ein Raster hat die Phasen in der ersten Zeile und die Ebenen in der ersten Spalte</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="254"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="269"/>
         <source>the row holds cards but its first cell names no lane</source>
         <translation>Die Zeile enthält Karten, aber ihre erste Zelle nennt keine Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="260"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="275"/>
         <source>the cell holds cards but no stage is named above it</source>
         <translation>Die Zelle enthält Karten, aber über ihr steht keine Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="301"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="314"/>
         <source>“{value}” is not a score: write a whole number, then a label if you like (−2 Annoyed)</source>
         <translation>„{value}“ ist keine Bewertung: Schreiben Sie eine ganze Zahl, gern gefolgt von einer Beschriftung (−2 Genervt)</translation>
     </message>
@@ -1525,36 +1525,35 @@
     </message>
     <message>
         <location filename="../../app/model/data/fields.py" line="369"/>
-        <location filename="../../app/model/interchange/markdown.py" line="111"/>
+        <location filename="../../app/model/interchange/markdown.py" line="107"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../app/export/story_page.py" line="83"/>
         <location filename="../../app/model/data/fields.py" line="370"/>
-        <location filename="../../app/model/interchange/markdown.py" line="112"/>
+        <location filename="../../app/model/interchange/markdown.py" line="108"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../../app/export/story_page.py" line="190"/>
-        <location filename="../../app/layout/card_facts.py" line="35"/>
+        <location filename="../../app/model/data/card_facts.py" line="34"/>
         <location filename="../../app/model/data/fields.py" line="371"/>
-        <location filename="../../app/model/data/fields.py" line="437"/>
-        <location filename="../../app/model/interchange/markdown.py" line="102"/>
-        <location filename="../../app/model/interchange/markdown.py" line="213"/>
+        <location filename="../../app/model/data/fields.py" line="441"/>
+        <location filename="../../app/model/interchange/markdown.py" line="98"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../app/model/data/fields.py" line="372"/>
-        <location filename="../../app/model/interchange/markdown.py" line="103"/>
+        <location filename="../../app/model/interchange/markdown.py" line="99"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../app/model/data/fields.py" line="373"/>
-        <location filename="../../app/model/interchange/markdown.py" line="104"/>
+        <location filename="../../app/model/interchange/markdown.py" line="100"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
@@ -1574,46 +1573,46 @@
         <translation>Name der Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="388"/>
+        <location filename="../../app/model/data/fields.py" line="392"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="389"/>
+        <location filename="../../app/model/data/fields.py" line="393"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="86"/>
-        <location filename="../../app/model/data/fields.py" line="390"/>
-        <location filename="../../app/model/interchange/markdown.py" line="141"/>
+        <location filename="../../app/model/data/fields.py" line="394"/>
+        <location filename="../../app/model/interchange/markdown.py" line="137"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="87"/>
-        <location filename="../../app/model/data/fields.py" line="391"/>
-        <location filename="../../app/model/interchange/markdown.py" line="142"/>
+        <location filename="../../app/model/data/fields.py" line="395"/>
+        <location filename="../../app/model/interchange/markdown.py" line="138"/>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="392"/>
-        <location filename="../../app/model/interchange/markdown.py" line="139"/>
+        <location filename="../../app/model/data/fields.py" line="396"/>
+        <location filename="../../app/model/interchange/markdown.py" line="135"/>
         <source>Demographics</source>
         <translation>Demografie</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="88"/>
-        <location filename="../../app/model/data/fields.py" line="393"/>
-        <location filename="../../app/model/interchange/markdown.py" line="143"/>
+        <location filename="../../app/model/data/fields.py" line="397"/>
+        <location filename="../../app/model/interchange/markdown.py" line="139"/>
         <source>Behaviours</source>
         <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../../app/export/persona_page.py" line="89"/>
-        <location filename="../../app/model/data/fields.py" line="394"/>
-        <location filename="../../app/model/interchange/markdown.py" line="144"/>
+        <location filename="../../app/model/data/fields.py" line="398"/>
+        <location filename="../../app/model/interchange/markdown.py" line="140"/>
         <source>Motivations</source>
         <translation>Motivationen</translation>
     </message>
@@ -1623,83 +1622,81 @@
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="400"/>
+        <location filename="../../app/model/data/fields.py" line="404"/>
         <source>Stage name</source>
         <translation>Name der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="406"/>
+        <location filename="../../app/model/data/fields.py" line="410"/>
         <source>Stage description</source>
         <translation>Beschreibung der Phase</translation>
     </message>
     <message>
         <location filename="../../app/export/handout.py" line="366"/>
-        <location filename="../../app/model/data/fields.py" line="407"/>
-        <location filename="../../app/model/interchange/markdown.py" line="166"/>
+        <location filename="../../app/model/data/fields.py" line="411"/>
+        <location filename="../../app/model/interchange/markdown.py" line="162"/>
         <source>Customer goal</source>
         <translation>Ziel der Kundschaft</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="408"/>
+        <location filename="../../app/model/data/fields.py" line="412"/>
         <source>Stage width</source>
         <translation>Breite der Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="413"/>
+        <location filename="../../app/model/data/fields.py" line="417"/>
         <source>Lane kind</source>
         <translation>Art der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="416"/>
+        <location filename="../../app/model/data/fields.py" line="420"/>
         <source>Lane title</source>
         <translation>Titel der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="422"/>
+        <location filename="../../app/model/data/fields.py" line="426"/>
         <source>Lane height</source>
         <translation>Höhe der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="427"/>
+        <location filename="../../app/model/data/fields.py" line="431"/>
         <source>Card title</source>
         <translation>Titel der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="433"/>
+        <location filename="../../app/model/data/fields.py" line="437"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/layout/card_facts.py" line="34"/>
-        <location filename="../../app/model/data/fields.py" line="435"/>
-        <location filename="../../app/model/interchange/markdown.py" line="212"/>
+        <location filename="../../app/model/data/card_facts.py" line="33"/>
+        <location filename="../../app/model/data/fields.py" line="439"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../app/layout/card_facts.py" line="36"/>
-        <location filename="../../app/model/data/fields.py" line="438"/>
-        <location filename="../../app/model/interchange/markdown.py" line="214"/>
+        <location filename="../../app/model/data/card_facts.py" line="35"/>
+        <location filename="../../app/model/data/fields.py" line="442"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="440"/>
+        <location filename="../../app/model/data/fields.py" line="444"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="445"/>
+        <location filename="../../app/model/data/fields.py" line="449"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="446"/>
+        <location filename="../../app/model/data/fields.py" line="450"/>
         <source>Moment that matters</source>
         <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="447"/>
+        <location filename="../../app/model/data/fields.py" line="451"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -1709,23 +1706,23 @@
         <translation>Bild der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="452"/>
+        <location filename="../../app/model/data/fields.py" line="456"/>
         <location filename="../../app/model/data/validation.py" line="133"/>
         <source>Emotion score</source>
         <translation>Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="453"/>
+        <location filename="../../app/model/data/fields.py" line="457"/>
         <source>Emotion label</source>
         <translation>Emotionsbeschriftung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="458"/>
+        <location filename="../../app/model/data/fields.py" line="462"/>
         <source>Snapshot name</source>
         <translation>Name der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="460"/>
+        <location filename="../../app/model/data/fields.py" line="464"/>
         <source>Taken at</source>
         <translation>Aufgenommen am</translation>
     </message>
@@ -2381,27 +2378,27 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/layout/legend.py" line="99"/>
+        <location filename="../../app/layout/legend.py" line="98"/>
         <source>moment that matters</source>
         <translation>wichtiger Moment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="102"/>
+        <location filename="../../app/layout/legend.py" line="101"/>
         <source>votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="104"/>
+        <location filename="../../app/layout/legend.py" line="103"/>
         <source>priority: low, medium, high</source>
         <translation>Priorität: niedrig, mittel, hoch</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="107"/>
+        <location filename="../../app/layout/legend.py" line="106"/>
         <source>lowest point, biggest drop</source>
         <translation>Tiefpunkt, stärkster Abfall</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="110"/>
+        <location filename="../../app/layout/legend.py" line="109"/>
         <source>at a card’s foot: channel · owner</source>
         <translation>am Fuß einer Karte: Kanal · Verantwortlich</translation>
     </message>
@@ -2919,38 +2916,38 @@
 <context>
     <name>Nouns</name>
     <message>
-        <location filename="../../app/model/data/fields.py" line="464"/>
+        <location filename="../../app/model/data/fields.py" line="468"/>
         <source>map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="465"/>
+        <location filename="../../app/model/data/fields.py" line="469"/>
         <source>persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="466"/>
+        <location filename="../../app/model/data/fields.py" line="470"/>
         <source>stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="467"/>
+        <location filename="../../app/model/data/fields.py" line="471"/>
         <source>lane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="468"/>
+        <location filename="../../app/model/data/fields.py" line="472"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="469"/>
+        <location filename="../../app/model/data/fields.py" line="473"/>
         <source>emotion point</source>
         <translation>Emotionspunkt</translation>
     </message>
     <message>
         <location filename="../../app/model/data/content_codec.py" line="61"/>
-        <location filename="../../app/model/data/fields.py" line="470"/>
+        <location filename="../../app/model/data/fields.py" line="474"/>
         <source>snapshot</source>
         <translation>Momentaufnahme</translation>
     </message>
@@ -2966,34 +2963,29 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../app/layout/card_facts.py" line="17"/>
-        <location filename="../../app/model/interchange/markdown.py" line="200"/>
+        <location filename="../../app/model/data/card_facts.py" line="16"/>
         <source>★ Moment that matters</source>
         <translation>★ Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/card_facts.py" line="20"/>
-        <location filename="../../app/model/interchange/markdown.py" line="203"/>
+        <location filename="../../app/model/data/card_facts.py" line="19"/>
         <source>{marks} {priority} priority</source>
         <translation>{marks} Priorität {priority}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/card_facts.py" line="32"/>
-        <location filename="../../app/model/interchange/markdown.py" line="88"/>
-        <location filename="../../app/model/interchange/markdown.py" line="100"/>
-        <location filename="../../app/model/interchange/markdown.py" line="210"/>
+        <location filename="../../app/model/data/card_facts.py" line="31"/>
+        <location filename="../../app/model/interchange/markdown.py" line="84"/>
+        <location filename="../../app/model/interchange/markdown.py" line="96"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/card_facts.py" line="42"/>
-        <location filename="../../app/model/interchange/markdown.py" line="220"/>
+        <location filename="../../app/model/data/card_facts.py" line="41"/>
         <source>● 1 vote</source>
         <translation>● 1 Stimme</translation>
     </message>
     <message>
-        <location filename="../../app/layout/card_facts.py" line="42"/>
-        <location filename="../../app/model/interchange/markdown.py" line="220"/>
+        <location filename="../../app/model/data/card_facts.py" line="41"/>
         <source>● {count} votes</source>
         <translation>● {count} Stimmen</translation>
     </message>
@@ -3054,12 +3046,12 @@
         <translation>{title}, nach Priorität geordnet</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="94"/>
+        <location filename="../../app/layout/legend.py" line="93"/>
         <source>and 1 more persona</source>
         <translation>und 1 weitere Persona</translation>
     </message>
     <message>
-        <location filename="../../app/layout/legend.py" line="95"/>
+        <location filename="../../app/layout/legend.py" line="94"/>
         <source>and {count} more personas</source>
         <translation>und {count} weitere Personas</translation>
     </message>
@@ -3444,7 +3436,7 @@
         <translation>Ankreuzen, um die Emotionskurve dieser Persona auf der Map zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/markdown.py" line="132"/>
+        <location filename="../../app/model/interchange/markdown.py" line="128"/>
         <location filename="../../app/ui/personas_panel.py" line="115"/>
         <source>{name} (primary)</source>
         <translation>{name} (Hauptpersona)</translation>
@@ -3972,37 +3964,37 @@
         <translation>{stage} (Folie {part} von {parts})</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="38"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="37"/>
         <source>!!! high priority</source>
         <translation>!!! hohe Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="39"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="38"/>
         <source>!! medium priority</source>
         <translation>!! mittlere Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="40"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="39"/>
         <source>! low priority</source>
         <translation>! niedrige Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="58"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="57"/>
         <source>Stage {number} of {count}</source>
         <translation>Phase {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="62"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="61"/>
         <source>{stage} · slide {part} of {parts}</source>
         <translation>{stage} · Folie {part} von {parts}</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="114"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="113"/>
         <source>★ a moment that matters</source>
         <translation>★ ein Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/layout/slides/stage_header.py" line="120"/>
+        <location filename="../../app/layout/slides/stage_header.py" line="119"/>
         <source>● dots from the vote</source>
         <translation>● Punkte aus der Abstimmung</translation>
     </message>
@@ -4307,82 +4299,82 @@
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="130"/>
+        <location filename="../../app/model/data/vocabulary.py" line="133"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="131"/>
+        <location filename="../../app/model/data/vocabulary.py" line="134"/>
         <source>web shop</source>
         <translation>Onlineshop</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="132"/>
+        <location filename="../../app/model/data/vocabulary.py" line="135"/>
         <source>social</source>
         <translation>soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="133"/>
+        <location filename="../../app/model/data/vocabulary.py" line="136"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="134"/>
+        <location filename="../../app/model/data/vocabulary.py" line="137"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="135"/>
+        <location filename="../../app/model/data/vocabulary.py" line="138"/>
         <source>in-store</source>
         <translation>im Laden</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="136"/>
+        <location filename="../../app/model/data/vocabulary.py" line="139"/>
         <source>app</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="137"/>
+        <location filename="../../app/model/data/vocabulary.py" line="140"/>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="138"/>
+        <location filename="../../app/model/data/vocabulary.py" line="141"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="139"/>
+        <location filename="../../app/model/data/vocabulary.py" line="142"/>
         <source>review site</source>
         <translation>Bewertungsportal</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="140"/>
+        <location filename="../../app/model/data/vocabulary.py" line="143"/>
         <source>word of mouth</source>
         <translation>Mundpropaganda</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="141"/>
+        <location filename="../../app/model/data/vocabulary.py" line="144"/>
         <source>print</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="142"/>
+        <location filename="../../app/model/data/vocabulary.py" line="145"/>
         <source>event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="143"/>
+        <location filename="../../app/model/data/vocabulary.py" line="146"/>
         <source>video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="144"/>
+        <location filename="../../app/model/data/vocabulary.py" line="147"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="145"/>
+        <location filename="../../app/model/data/vocabulary.py" line="148"/>
         <source>letter</source>
         <translation>Brief</translation>
     </message>

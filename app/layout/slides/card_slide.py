@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Final
 
 from app.layout import palette
-from app.layout.card_facts import card_facts, card_flags
 from app.layout.geometry import Point, Rect
 from app.layout.shapes import Plate, Shape, Stroke, Text, moved
 from app.layout.slides.slide import Layer, Slide, SlideCard, SlideKind, SlideSizes, text_block
 from app.layout.text import TextStyle, Typesetter
+from app.model.data.card_facts import card_facts, card_flags
 from app.model.data.records import MapContent
 from app.model.messages import Message, Translate
 

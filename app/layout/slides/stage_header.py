@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Final
 
 from app.layout import palette
-from app.layout.badges import PRIORITY_MARKS
 from app.layout.emotions import face_for
 from app.layout.geometry import Point, Rect
 from app.layout.shapes import (
@@ -25,7 +24,7 @@ from app.layout.shapes import (
 from app.layout.slides.slide import SlideSizes, text_block
 from app.layout.text import TextStyle, Typesetter
 from app.model.data.records import EmotionRecord, MapContent, PersonaRecord, StageRecord
-from app.model.data.vocabulary import score_text
+from app.model.data.vocabulary import PRIORITY_MARKS, score_text
 from app.model.messages import Message, Translate
 
 NAME_SHARE: Final = 0.4

@@ -126,6 +126,9 @@ PRIORITIES: Final[dict[int, str]] = {
     3: QT_TRANSLATE_NOOP("Vocabulary", "High"),
 }
 
+PRIORITY_MARKS: Final[dict[int, str]] = {1: "!", 2: "!!", 3: "!!!"}
+"""A card's priority, low to high, as a mark: read at a glance and in black and white."""
+
 CHANNEL_SUGGESTIONS: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP("Vocabulary", "website"),
     QT_TRANSLATE_NOOP("Vocabulary", "web shop"),

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Final
 
+from app.model.data.card_facts import card_facts, card_flags
 from app.model.data.records import (
     CardRecord,
     EmotionRecord,
@@ -20,12 +20,8 @@ from app.model.data.records import (
     PersonaRecord,
     StageRecord,
 )
-from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES, score_text
-from app.model.messages import Message, Translate, english, one_or_many
-
-_PRIORITY_MARKS: Final = {1: "!", 2: "!!", 3: "!!!"}
-"""A card's priority as its badge shows it (app.layout.badges, which the model may not
-import)."""
+from app.model.data.vocabulary import score_text
+from app.model.messages import Message, Translate, english
 
 _ANYWHERE = re.compile(r"[\\`*_\[\]<|~$#]|&(?=#?\w+;)")
 """What starts emphasis, code, links, HTML, tables, strikethrough or maths (GitHub and
@@ -184,39 +180,8 @@ def _card(card: CardRecord, words: Translate) -> str:
     """A card as a list item: its title in bold and what it records in brackets, then its
     notes as paragraphs inside the item."""
     item = f"**{escaped(card.title)}**"
-    if said := [message.translated(words) for message in _card_words(card)]:
+    if said := [message.translated(words) for message in (*card_flags(card), *card_facts(card))]:
         item += f" ({escaped(' · '.join(said))})"
     if card.notes.strip():
         item += "\n\n" + _paragraphs(card.notes)
     return _nested(item, "- ", "  ")
-
-
-def _card_words(card: CardRecord) -> list[Message]:
-    """What a card records beside its title and notes, worded as the PDF words it
-    (app.layout.card_facts): "★ Moment that matters", "!!! High priority", "Channel: in-store",
-    owner, evidence and "● 3 votes", those it has."""
-    said: list[Message] = []
-    if card.moment:
-        said.append(Message("Pdf", "★ Moment that matters"))
-    if card.priority:
-        said.append(
-            Message("Pdf", "{marks} {priority} priority").format(
-                marks=_PRIORITY_MARKS[card.priority],
-                priority=Message("Vocabulary", PRIORITIES[card.priority]),
-            )
-        )
-    evidence = EVIDENCE_NAMES.get(card.evidence, card.evidence)
-    said += [
-        Message("Pdf", "{label}: {value}").format(label=label, value=value)
-        for label, value in (
-            (Message("Fields", "Channel"), card.channel),
-            (Message("Fields", "Owner"), card.owner),
-            (Message("Fields", "Evidence"), evidence and Message("Vocabulary", evidence)),
-        )
-        if value
-    ]
-    if card.votes:
-        said.append(
-            one_or_many(card.votes, Message("Pdf", "● 1 vote"), Message("Pdf", "● {count} votes"))
-        )
-    return said

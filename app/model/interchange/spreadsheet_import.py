@@ -28,7 +28,7 @@ from app.model.data.fields import (
     TextField,
 )
 from app.model.data.records import MapContent
-from app.model.data.vocabulary import DEFAULT_EMOTION_SCALE, PRIORITIES
+from app.model.data.vocabulary import DEFAULT_EMOTION_SCALE, PRIORITIES, PRIORITY_MARKS
 from app.model.errors import InterchangeError
 from app.model.interchange.map_building import (
     MapBuilder,
@@ -186,7 +186,7 @@ def _value(spec: FieldSpec, cell: Cell, place: Place) -> Any:
 
 
 _PRIORITY_NAMES: Final = {name.casefold(): value for value, name in PRIORITIES.items()}
-_PRIORITY_MARKS: Final = {"!" * value: value for value in PRIORITIES if value}
+_PRIORITY_OF_MARKS: Final = {marks: value for value, marks in PRIORITY_MARKS.items()}
 _TRUE: Final = frozenset({"yes", "y", "true", "1", "x", "★", "✓", "✔"})
 _FALSE: Final = frozenset({"no", "n", "false", "0", ""})
 
@@ -203,7 +203,7 @@ def _whole_number(cell: Cell, spec: IntegerField, place: Place) -> int:
         if re.fullmatch(r"[+-]?\d{1,9}", text):
             return int(text)
         if spec is CARD_FIELDS["priority"]:
-            found = _PRIORITY_NAMES.get(text.casefold(), _PRIORITY_MARKS.get(text))
+            found = _PRIORITY_NAMES.get(text.casefold(), _PRIORITY_OF_MARKS.get(text))
             if found is not None:
                 return found
     raise InterchangeError(

@@ -4,9 +4,8 @@ matters and its priority, and its facts, channel, owner, evidence and votes."""
 
 from __future__ import annotations
 
-from app.layout.badges import PRIORITY_MARKS
 from app.model.data.records import CardRecord
-from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES
+from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES, PRIORITY_MARKS
 from app.model.messages import Message, one_or_many
 
 
