@@ -106,7 +106,7 @@ def _check_usage(parser: argparse.ArgumentParser, arguments: argparse.Namespace)
     if (
         arguments.command is _import
         and arguments.shape is not None
-        and arguments.source.suffix.lower() not in (".csv", ".xlsx")
+        and arguments.source.suffix.lower() not in (".csv", ".tsv", ".xlsx")
     ):
         parser.error("--shape applies only to a spreadsheet (.csv or .xlsx)")
     if arguments.command is not _export:
@@ -212,7 +212,7 @@ def _parser() -> argparse.ArgumentParser:
         "source",
         metavar="FILE",
         type=Path,
-        help="the file to read: .json, .csv, .xlsx, .mmd or .mermaid",
+        help="the file to read: .json, .csv, .tsv, .xlsx, .mmd or .mermaid",
     )
     import_.add_argument("output", metavar="OUT.journey", type=Path, help="the map file to write")
     import_.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
@@ -386,6 +386,8 @@ def _import(arguments: argparse.Namespace) -> int:
     from app.model.interchange.foreign_files import read_foreign_map
 
     imported = read_foreign_map(arguments.source, arguments.shape)
+    for unread in imported.unread:
+        print(f"{PROG}: {arguments.source}: {unread}", file=sys.stderr)
     with Document.create(
         arguments.output, imported.content, snapshots=imported.snapshots, replace=arguments.force
     ) as document:

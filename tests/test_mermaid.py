@@ -324,20 +324,21 @@ def test_the_cafe_template_is_written_as_mermaid_reads_it() -> None:
     assert write_mermaid(content) == (
         "journey\n"
         "    title Neighbourhood café: from first visit to regular\n"
+        "    %% Journeyboard emotion scale -3 to 3, drawn here as 1 to 5\n"
         "    section Discover\n"
-        "      Searches “coffee near me”: 1: Maya Okafor\n"
-        "      Walks past and glances in: 1: Maya Okafor\n"
+        "      Searches “coffee near me”: 3.67: Maya Okafor\n"
+        "      Walks past and glances in: 3.67: Maya Okafor\n"
         "    section First visit\n"
-        "      Steps inside and looks for the queue: -1: Maya Okafor\n"
+        "      Steps inside and looks for the queue: 2.33: Maya Okafor\n"
         "    section Order & wait\n"
-        "      Orders a flat white and a grain bowl: -2: Maya Okafor\n"
+        "      Orders a flat white and a grain bowl: 1.67: Maya Okafor\n"
         "    section Enjoy\n"
-        "      Takes the window seat, opens the laptop: 1: Maya Okafor\n"
+        "      Takes the window seat, opens the laptop: 3.67: Maya Okafor\n"
         "    section Come back\n"
-        "      Comes back three days later: 2: Maya Okafor\n"
+        "      Comes back three days later: 4.33: Maya Okafor\n"
         "    section Become a regular\n"
-        "      Brings her partner on Saturday: 3: Maya Okafor\n"
-        "      Leaves a five-star review: 3: Maya Okafor\n"
+        "      Brings her partner on Saturday: 5: Maya Okafor\n"
+        "      Leaves a five-star review: 5: Maya Okafor\n"
     )
 
 
@@ -394,15 +395,16 @@ def test_text_mermaid_would_misread_is_written_with_look_alikes() -> None:
     assert write_mermaid(misread_map()) == (
         "journey\n"
         "    title Café ＃1； the best: ever\n"
+        "    %% Journeyboard emotion scale -3 to 4, drawn here as 1 to 5\n"
         "    section Pay꞉ at the till ＃2\n"
-        "      Pay꞉ by card ＃1: 4: Smith‚ Jane\n"
-        "      Wait； then pay: 3: Smith‚ Jane\n"
-        "      100%％ sure: 1: Smith‚ Jane\n"
-        "      #84;itle deed signed: 1: Smith‚ Jane\n"
-        "      #106;ourney #60;br> section notes: 1: Smith‚ Jane\n"
+        "      Pay꞉ by card ＃1: 5: Smith‚ Jane\n"
+        "      Wait； then pay: 4.43: Smith‚ Jane\n"
+        "      100%％ sure: 3.29: Smith‚ Jane\n"
+        "      #84;itle deed signed: 3.29: Smith‚ Jane\n"
+        "      #106;ourney #60;br> section notes: 3.29: Smith‚ Jane\n"
         "    section Leave\n"
-        "      Wave goodbye: 2: Smith‚ Jane, Tom\n"
-        "      Walk out: 2: Smith‚ Jane, Tom\n"
+        "      Wave goodbye: 3.86: Smith‚ Jane, Tom\n"
+        "      Walk out: 3.86: Smith‚ Jane, Tom\n"
     )
 
 
@@ -453,11 +455,12 @@ def test_personas_who_scored_a_card_differently_get_a_line_each_and_one_card_bac
     assert exported == (
         "journey\n"
         "    title Two minds\n"
+        "    %% Journeyboard emotion scale -3 to 4, drawn here as 1 to 5\n"
         "    section Order\n"
-        "      Pay: 4: Jane\n"
-        "      Pay: -2: Tom\n"
-        "      Leave: 4: Jane\n"
-        "      Leave: -2: Tom\n"
+        "      Pay: 5: Jane\n"
+        "      Pay: 1.57: Tom\n"
+        "      Leave: 5: Jane\n"
+        "      Leave: 1.57: Tom\n"
     )
     tasks = [("Pay", {"Jane": 4, "Tom": -2}), ("Leave", {"Jane": 4, "Tom": -2})]
     assert journey(read_mermaid(exported)) == [("Order", tasks)]
@@ -476,4 +479,35 @@ def test_without_an_actions_lane_the_first_lane_that_is_not_emotions_is_written(
     builder.card(stage, builder.lane("Touchpoints", "", kind="touchpoints"), {"title": "Sign"}, "")
     builder.card(stage, builder.lane("Pain points", "", kind="pain_points"), {"title": "Ugh"}, "")
     content = builder.build((1, 4))
-    assert write_mermaid(content) == "journey\n    title Plain\n    section Only\n      Sign: 2\n"
+    assert write_mermaid(content) == (
+        "journey\n    title Plain\n    %% Journeyboard emotion scale 1 to 4, drawn here as 1 to 5\n"
+        "    section Only\n      Sign: 3\n"
+    )
+
+
+def test_a_map_of_another_scale_is_drawn_on_mermaids_one_to_five_and_read_back() -> None:
+    """Mermaid draws a sad face below 3 and a happy one above: −3…+3 is drawn onto 1…5,
+    and every score of −10…+10 scales comes back exactly."""
+    for low, high in ((-3, 3), (0, 10), (-10, 10), (-2, 2), (1, 5)):
+        builder = MapBuilder("Scaled", "")
+        stage = builder.stage("All", "")
+        lane = builder.lane("Customer actions", "", kind="actions")
+        for score in range(low, high + 1):
+            card = builder.card(stage, lane, {"title": f"Felt {score}"}, "")
+            builder.emotion(builder.persona("Me", ""), stage, score, "", "", card)
+        written = write_mermaid(builder.build((low, high)))
+        drawn = [float(line.split(":")[1]) for line in written.splitlines() if "Felt" in line]
+        assert min(drawn) == 1 and max(drawn) == 5
+        if low < 0 < high:  # a neutral face exactly at zero
+            assert drawn[-low] == 3
+        back = read_mermaid(written)
+        assert (back.map.emotion_min, back.map.emotion_max) == (low, high)
+        assert [point.score for point in back.emotions] == list(range(low, high + 1))
+
+
+def test_a_diagram_copied_from_markdown_with_its_fences_is_read() -> None:
+    fenced = "```mermaid\njourney\n  title Fenced\n  section A\n    Go: 4: Me\n```\n"
+    content = read_mermaid(fenced)
+    assert content.map.title == "Fenced"
+    with pytest.raises(InterchangeError, match=r"^line 5: "):
+        read_mermaid(fenced.replace("Go: 4", "Go: four"))  # lines counted with the fence

@@ -27,7 +27,7 @@ from app.model.interchange.sheet_reading import (
     read_csv,
     sheet_of,
 )
-from app.model.interchange.spreadsheet_export import write_csv, write_xlsx_file
+from app.model.interchange.spreadsheet_export import long_table, write_csv, write_xlsx_file
 from app.model.interchange.spreadsheet_import import map_from_sheet
 from app.model.interchange.templates import list_templates, load_template
 from tests.conftest import real_maps
@@ -194,7 +194,8 @@ def test_the_shape_can_be_told_instead_of_guessed() -> None:
     [
         ("Stage,Lane,Notes\nA,B,c\n", "row 1", "no “Title” column"),
         ("Stage,Lane,Title,Evidence\nA,B,C,gossip\n", "cell D2", "“gossip” is not one of"),
-        ("Stage,Lane,Title,Priority\nA,B,C,urgent\n", "cell D2", "“urgent” is not a whole"),
+        ("Stage,Lane,Title,Priority\nA,B,C,urgent\n", "cell D2", "“urgent” is not a priority"),
+        ("Stage,Lane,Title,Votes\nA,B,C,lots\n", "cell D2", "Votes: “lots” is not a whole"),
         ("Stage,Lane,Title,Votes\nA,B,C,-1\n", "cell D2", "Votes: must be from 0"),
         ("Stage,Lane,Title,Notes\nA,B,,a note\n", "cell C2", "the card has no title"),
         (",Find,Buy\nEmotions,2 Happy,12 Ecstatic\n", "cell C2", "Emotion score: must be from"),
@@ -449,3 +450,73 @@ def test_a_grid_wider_than_a_map_may_be_is_refused_at_the_first_stage_too_many()
     with pytest.raises(InterchangeError) as refused:
         map_from_sheet(read_csv(raw.encode()), "wide")
     assert str(refused.value) == "cell GT1: A map holds at most 200 stages."
+
+
+def test_a_column_that_is_no_field_is_said_to_be_left_out(tmp_path: Path) -> None:
+    source = tmp_path / "review.csv"
+    source.write_text("Stage,Lane,Title,Comments\nFind,Signs,Poster,Ask Tom\n", encoding="utf-8")
+    imported = read_foreign_map(source)
+    assert [str(message) for message in imported.unread] == [
+        "cell D1: the column “Comments” is not a field of a card: it was not read"
+    ]
+    result = run("import", source, tmp_path / "review.journey")
+    assert result.returncode == 0
+    assert result.stderr == (
+        f"journeyboard: {source}: cell D1: the column “Comments” is not a field of a card: "
+        "it was not read\n"
+    )
+
+
+def test_a_tab_separated_file_from_google_sheets_is_read_as_a_spreadsheet(tmp_path: Path) -> None:
+    source = tmp_path / "journey.tsv"
+    source.write_text("Stage\tLane\tTitle\nFind\tPains\tNo parking\n", encoding="utf-8")
+    content = read_foreign_map(source).content
+    assert [(lane.title, lane.kind) for lane in content.lanes] == [("Pains", "pain_points")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Pain point", "pain_points"),
+        ("  touch   points ", "touchpoints"),
+        ("Feelings", "emotions"),
+        ("KPIs", "metrics"),
+        ("Behind the scenes", "backstage"),
+        ("Schmerzpunkte", "pain_points"),
+        ("Customer actoins", "custom"),
+    ],
+)
+def test_a_lane_is_known_by_the_names_people_give_it(title: str, kind: str) -> None:
+    from app.model.interchange.map_building import lane_kind
+
+    assert lane_kind(title) == kind
+
+
+def test_the_grid_sheet_says_it_is_read_back_from_the_journey_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "cafe.xlsx"
+    write_xlsx_file(load_template(list_templates()[1]).content, path)
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    assert workbook.sheetnames == ["Journey", "Grid"]
+    corner = next(workbook["Grid"].iter_rows(values_only=True))[0]
+    assert corner is not None and "edit the sheet Journey" in corner
+
+
+def test_the_journey_sheet_filters_offers_choices_and_wraps_long_notes(tmp_path: Path) -> None:
+    path = tmp_path / "cafe.xlsx"
+    content = load_template(list_templates()[1]).content
+    write_xlsx_file(content, path)
+    sheet = openpyxl.load_workbook(path)["Journey"]
+    header = [cell.value for cell in sheet[1]]
+    assert sheet.auto_filter.ref == f"A1:M{len(long_table(content))}"
+    lists = {
+        header[openpyxl.utils.column_index_from_string(str(v.sqref)[0]) - 1]: v.formula1
+        for v in sheet.data_validations.dataValidation
+    }
+    assert lists == {
+        "Evidence": '"Assumption,Interview,Survey,Analytics,Observation"',
+        "Priority": '"Low,Medium,High"',
+        "Moment": '"yes"',
+    }
+    notes = header.index("Notes") + 1
+    long_note = next(row[notes - 1] for row in sheet.iter_rows(min_row=2) if row[notes - 1].value)
+    assert long_note.alignment.wrap_text and all(cell.font.bold for cell in sheet[1])

@@ -27,10 +27,10 @@ from app.model.interchange.foreign_files import IMPORT_SUFFIXES, read_foreign_ma
 from app.model.interchange.journeyboard_json import ImportedMap
 from app.model.interchange.spreadsheet_import import Shape
 from app.ui.pictures import render_thumbnail
-from app.ui.translation import described, for_count
+from app.ui.translation import described, for_count, shown
 
 PREVIEW = QSize(640, 360)
-_SPREADSHEETS = (".csv", ".xlsx")
+_SPREADSHEETS = (".csv", ".tsv", ".xlsx")
 
 
 def import_filter() -> str:
@@ -111,11 +111,11 @@ class ImportDialog(QDialog):
                 ),
             )
         )
-        self.summary.setText(
-            self.tr(
-                "“{title}”: {counts}. It opens as a new map; nothing is written to {name}."
-            ).format(title=content.map.title, counts=counts, name=self.path.name)
-        )
+        said = self.tr(
+            "“{title}”: {counts}. It opens as a new map; nothing is written to {name}."
+        ).format(title=content.map.title, counts=counts, name=self.path.name)
+        unread = [shown(message) for message in self.imported.unread]
+        self.summary.setText("\n".join([said, *unread]))
         self.summary.setPalette(self.palette())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 

@@ -819,12 +819,12 @@
         <translation>ist keine gültige Id: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="131"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="134"/>
         <source>Snapshot “{name}”</source>
         <translation>Momentaufnahme „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="132"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="135"/>
         <source>is damaged ({why})</source>
         <translation>ist beschädigt ({why})</translation>
     </message>
@@ -854,58 +854,58 @@
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="196"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="199"/>
         <source>this is a database file, such as a .journey map, not JSON</source>
         <translation>das ist eine Datenbankdatei, etwa eine .journey-Map, kein JSON</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="209"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="212"/>
         <source>must be {expected}; this file says {found}</source>
         <translation>muss {expected} sein; diese Datei sagt {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="224"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="227"/>
         <location filename="../../app/model/interchange/json_shape.py" line="106"/>
         <source>the map and its snapshots hold more than {count} rows</source>
         <translation>die Map und ihre Momentaufnahmen enthalten mehr als {count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="263"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="266"/>
         <source>must be true or false</source>
         <translation>muss wahr oder falsch sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="267"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="270"/>
         <source>only one persona can be primary</source>
         <translation>nur eine Persona kann die Hauptpersona sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="347"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="350"/>
         <source>must be a whole number from 0 up</source>
         <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="351"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="354"/>
         <source>persona {persona} already has a point {order} in stage {stage}</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="353"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="356"/>
         <source>persona {persona} already has a point {order} in stage {stage} (a point without an order follows the last)</source>
         <translation>Persona {persona} hat schon einen Punkt {order} in Phase {stage} (ein Punkt ohne Reihenfolge folgt dem letzten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="392"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="395"/>
         <source>must be two numbers, like [-3, 3]</source>
         <translation>muss aus zwei Zahlen bestehen, wie [-3, 3]</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="411"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="414"/>
         <source>must be a picture in base64 text, or null</source>
         <translation>muss ein Bild als Base64-Text sein, oder null</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/journeyboard_json.py" line="416"/>
+        <location filename="../../app/model/interchange/journeyboard_json.py" line="419"/>
         <source>is not valid base64 text</source>
         <translation>ist kein gültiger Base64-Text</translation>
     </message>
@@ -1301,68 +1301,68 @@
         <translation>enthält mehr Werte, als erlaubt sind</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/foreign_files.py" line="41"/>
+        <location filename="../../app/model/interchange/foreign_files.py" line="49"/>
         <source>“{path}”: Journeyboard reads maps from {suffixes} files, not “{suffix}”</source>
         <translation>„{path}“: Journeyboard liest Maps aus {suffixes}-Dateien, nicht aus „{suffix}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="112"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="121"/>
         <source>byte {byte} cannot be read: the file is not UTF-8 text</source>
         <translation>Byte {byte} ist nicht lesbar: Die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="188"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="233"/>
         <location filename="../../app/model/interchange/sheet_reading.py" line="106"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="208"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="253"/>
         <source>this is not a Mermaid journey diagram: it begins with “{text}”, and a journey diagram begins with the word “journey”</source>
         <translation>Dies ist kein Mermaid-Journey-Diagramm: Es beginnt mit „{text}“, ein Journey-Diagramm beginnt mit dem Wort „journey“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="219"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="264"/>
         <source>there is no diagram here: a Mermaid journey diagram begins with the word “journey”</source>
         <translation>Hier steht kein Diagramm: Ein Mermaid-Journey-Diagramm beginnt mit dem Wort „journey“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="250"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="295"/>
         <source>“accDescr {” has no closing “}”</source>
         <translation>„accDescr {“ hat keine schließende „}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="254"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="299"/>
         <source>Mermaid reads “{word}” as the first word of a diagram, so no line after the first can begin with it</source>
         <translation>Mermaid liest „{word}“ als erstes Wort eines Diagramms, daher darf keine spätere Zeile damit beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="268"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="313"/>
         <source>a section&apos;s name cannot hold “:”</source>
         <translation>Der Name eines Abschnitts darf kein „:“ enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="275"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="320"/>
         <source>Mermaid cannot read “{text}”: a task is written “{form}”</source>
         <translation>Mermaid kann „{text}“ nicht lesen: Eine Aufgabe wird „{form}“ geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="280"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="325"/>
         <source>Mermaid cannot read “;” here</source>
         <translation>Mermaid kann „;“ hier nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="305"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="350"/>
         <source>the task “{task}” has no score: a task is written “{form}”</source>
         <translation>Die Aufgabe „{task}“ hat keine Bewertung: Eine Aufgabe wird „{form}“ geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="312"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="357"/>
         <source>the score “{score}” is not a number (a task is written “{form}”, and its text cannot hold “:”)</source>
         <translation>Die Bewertung „{score}“ ist keine Zahl (eine Aufgabe wird „{form}“ geschrieben, und ihr Text darf kein „:“ enthalten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="322"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="192"/>
         <source>the score {score} is not a whole number, and a map keeps whole scores</source>
         <translation>Die Bewertung {score} ist keine ganze Zahl, und eine Map speichert ganze Bewertungen</translation>
     </message>
@@ -1414,8 +1414,8 @@
     </message>
     <message>
         <location filename="../../app/model/interchange/sheet_reading.py" line="225"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="109"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="257"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="121"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="276"/>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
@@ -1425,52 +1425,62 @@
         <translation>Das Tabellenblatt hat mehr als {most} Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="103"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="83"/>
+        <source>{place}: the column “{title}” is not a field of a card: it was not read</source>
+        <translation>{place}: Die Spalte „{title}“ ist kein Feld einer Karte: Sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="115"/>
         <source>a second “{title}” column</source>
         <translation>eine zweite Spalte „{title}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="110"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="122"/>
         <source>there is no “{title}” column: a table of cards needs Stage, Lane and Title columns</source>
         <translation>Es gibt keine Spalte „{title}“: Eine Kartentabelle braucht die Spalten Stage, Lane und Title</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="166"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="178"/>
         <source>the card has no title</source>
         <translation>Die Karte hat keinen Titel</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="211"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="223"/>
+        <source>{field}: “{value}” is not a priority: write High, Medium, Low or None</source>
+        <translation>{field}: „{value}“ ist keine Priorität: Schreiben Sie High, Medium, Low oder None</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="230"/>
         <source>{field}: “{value}” is not a whole number</source>
         <translation>{field}: „{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="225"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="244"/>
         <source>{field}: “{value}” is neither yes nor no</source>
         <translation>{field}: „{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="237"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="256"/>
         <source>{field}: “{value}” is not one of {options}</source>
         <translation>{field}: „{value}“ ist keiner der Werte {options}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="258"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="277"/>
         <source>the first row names no stage: a grid has stage names across its first row and lane names down its first column</source>
         <translation>Die erste Zeile nennt keine Phase: Ein Raster hat die Phasen in der ersten Zeile und die Ebenen in der ersten Spalte</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="269"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="288"/>
         <source>the row holds cards but its first cell names no lane</source>
         <translation>Die Zeile enthält Karten, aber ihre erste Zelle nennt keine Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="275"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="294"/>
         <source>the cell holds cards but no stage is named above it</source>
         <translation>Die Zelle enthält Karten, aber über ihr steht keine Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="314"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="333"/>
         <source>“{value}” is not a score: write a whole number, then a label if you like (−2 Annoyed)</source>
         <translation>„{value}“ ist keine Bewertung: Schreiben Sie eine ganze Zahl, gern gefolgt von einer Beschriftung (−2 Genervt)</translation>
     </message>
@@ -2028,7 +2038,7 @@
         <translation>{count} Emotionspunkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>“{title}”: {counts}. It opens as a new map; nothing is written to {name}.</source>
         <translation>„{title}“: {counts}. Sie öffnet sich als neue Map; in {name} wird nichts geschrieben.</translation>
     </message>
@@ -4254,127 +4264,127 @@
         <translation>Ihre eigene Zeile: Benennen Sie sie nach dem, was Sie verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="115"/>
+        <location filename="../../app/model/data/vocabulary.py" line="131"/>
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="116"/>
+        <location filename="../../app/model/data/vocabulary.py" line="132"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="117"/>
+        <location filename="../../app/model/data/vocabulary.py" line="133"/>
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="118"/>
+        <location filename="../../app/model/data/vocabulary.py" line="134"/>
         <source>Analytics</source>
         <translation>Analysedaten</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="119"/>
+        <location filename="../../app/model/data/vocabulary.py" line="135"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="123"/>
+        <location filename="../../app/model/data/vocabulary.py" line="139"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="124"/>
+        <location filename="../../app/model/data/vocabulary.py" line="140"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="125"/>
+        <location filename="../../app/model/data/vocabulary.py" line="141"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="126"/>
+        <location filename="../../app/model/data/vocabulary.py" line="142"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="133"/>
+        <location filename="../../app/model/data/vocabulary.py" line="149"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="134"/>
+        <location filename="../../app/model/data/vocabulary.py" line="150"/>
         <source>web shop</source>
         <translation>Onlineshop</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="135"/>
+        <location filename="../../app/model/data/vocabulary.py" line="151"/>
         <source>social</source>
         <translation>soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="136"/>
+        <location filename="../../app/model/data/vocabulary.py" line="152"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="137"/>
+        <location filename="../../app/model/data/vocabulary.py" line="153"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="138"/>
+        <location filename="../../app/model/data/vocabulary.py" line="154"/>
         <source>in-store</source>
         <translation>im Laden</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="139"/>
+        <location filename="../../app/model/data/vocabulary.py" line="155"/>
         <source>app</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="140"/>
+        <location filename="../../app/model/data/vocabulary.py" line="156"/>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="141"/>
+        <location filename="../../app/model/data/vocabulary.py" line="157"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="142"/>
+        <location filename="../../app/model/data/vocabulary.py" line="158"/>
         <source>review site</source>
         <translation>Bewertungsportal</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="143"/>
+        <location filename="../../app/model/data/vocabulary.py" line="159"/>
         <source>word of mouth</source>
         <translation>Mundpropaganda</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="144"/>
+        <location filename="../../app/model/data/vocabulary.py" line="160"/>
         <source>print</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="145"/>
+        <location filename="../../app/model/data/vocabulary.py" line="161"/>
         <source>event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="146"/>
+        <location filename="../../app/model/data/vocabulary.py" line="162"/>
         <source>video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="147"/>
+        <location filename="../../app/model/data/vocabulary.py" line="163"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="148"/>
+        <location filename="../../app/model/data/vocabulary.py" line="164"/>
         <source>letter</source>
         <translation>Brief</translation>
     </message>

@@ -101,6 +101,22 @@ LANE_KINDS: Final[tuple[LaneKind, ...]] = (
 )
 LANE_KIND_BY_KEY: Final[dict[str, LaneKind]] = {kind.key: kind for kind in LANE_KINDS}
 
+LANE_KIND_OTHER_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "touchpoints": ("touchpoint", "touch points", "touch point", "kontaktpunkte"),
+    "actions": ("actions", "action", "customer action", "steps", "doing", "handlungen"),
+    "goals": ("goal", "customer goals", "ziele"),
+    "thoughts": ("thoughts", "thinking", "questions", "gedanken"),
+    "emotions": ("emotion", "feelings", "feeling", "emotionen", "gefühle"),
+    "pain_points": ("pain point", "pains", "painpoints", "pain", "schmerzpunkte"),
+    "opportunities": ("opportunity", "ideas", "chancen"),
+    "channels": ("channel", "kanäle"),
+    "backstage": ("backstage", "behind the scenes", "team", "owner"),
+    "metrics": ("metric", "kpis", "kpi", "kennzahlen"),
+    "notes": ("note", "notizen"),
+}
+"""What else people call a lane of each kind in the sheets and diagrams they bring in,
+beside the kind's own title (any case)."""
+
 EVIDENCE: Final[tuple[str, ...]] = (
     "",
     "assumption",

@@ -16,10 +16,15 @@ from app.model.interchange.markdown import write_markdown
 from app.model.interchange.mermaid import read_mermaid_file, write_mermaid
 from app.model.interchange.sheet_reading import read_csv_file, read_xlsx_file
 from app.model.interchange.spreadsheet_export import write_csv, write_csv_file, write_xlsx_file
-from app.model.interchange.spreadsheet_import import Shape, map_from_sheet
+from app.model.interchange.spreadsheet_import import (
+    Shape,
+    guess_shape,
+    map_from_sheet,
+    unread_columns,
+)
 from app.model.messages import Message
 
-IMPORT_SUFFIXES: Final = (".json", ".csv", ".xlsx", ".mmd", ".mermaid")
+IMPORT_SUFFIXES: Final = (".json", ".csv", ".tsv", ".xlsx", ".mmd", ".mermaid")
 
 
 def read_foreign_map(path: Path, shape: Shape | None = None) -> ImportedMap:
@@ -30,12 +35,15 @@ def read_foreign_map(path: Path, shape: Shape | None = None) -> ImportedMap:
         return read_map_file(path)
     if suffix in (".mmd", ".mermaid"):
         return ImportedMap(read_mermaid_file(path))
-    if suffix in (".csv", ".xlsx"):
-        sheet = read_csv_file(path) if suffix == ".csv" else read_xlsx_file(path)
+    if suffix in (".csv", ".tsv", ".xlsx"):
+        sheet = read_xlsx_file(path) if suffix == ".xlsx" else read_csv_file(path)
+        shape = shape or guess_shape(sheet)
         try:
-            return ImportedMap(map_from_sheet(sheet, path.stem or "Journey", shape))
+            content = map_from_sheet(sheet, path.stem or "Journey", shape)
         except InterchangeError as error:
             raise error.in_file(path) from None
+        unread = unread_columns(sheet) if shape == "long" else []
+        return ImportedMap(content, unread=tuple(unread))
     raise InterchangeError(
         "",
         Message(

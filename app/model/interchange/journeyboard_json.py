@@ -90,6 +90,9 @@ _EMOTION_KEYS = _plain_keys(EMOTION_FIELDS)
 class ImportedMap:
     content: MapContent
     snapshots: tuple[SnapshotRecord, ...] = ()
+    unread: tuple[Message, ...] = ()
+    """What the file held that no field of the map takes (a spreadsheet's own column),
+    said so that the person knows it did not come in."""
 
 
 # --- export ------------------------------------------------------------------------------

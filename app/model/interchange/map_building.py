@@ -34,17 +34,20 @@ from app.model.data.records import (
     new_id,
 )
 from app.model.data.validation import check_content
-from app.model.data.vocabulary import LANE_KINDS
+from app.model.data.vocabulary import LANE_KIND_OTHER_NAMES, LANE_KINDS
 from app.model.errors import InterchangeError, InvalidValueError
 from app.model.messages import Message
 
-_KIND_OF_TITLE = {kind.title.casefold(): kind.key for kind in LANE_KINDS if kind.key != "custom"}
-"""A lane named like a kind of the method ("Pain points") is that kind."""
+_KIND_OF_TITLE = {
+    **{name: key for key, names in LANE_KIND_OTHER_NAMES.items() for name in names},
+    **{kind.title.casefold(): kind.key for kind in LANE_KINDS if kind.key != "custom"},
+}
+"""A lane named like a kind of the method ("Pain points", "Pains") is that kind."""
 
 
 def lane_kind(title: str) -> str:
     """The kind of a lane from its title: a known kind's name, else a custom lane."""
-    return _KIND_OF_TITLE.get(title.strip().casefold(), "custom")
+    return _KIND_OF_TITLE.get(" ".join(title.casefold().split()), "custom")
 
 
 Place = Message | str | Callable[[], Message | str]

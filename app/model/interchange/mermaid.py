@@ -19,14 +19,16 @@ import codecs
 import html
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, cast
 
 from app.model.data.fields import EMOTION_FIELDS, TextField
 from app.model.data.records import CardRecord, EmotionRecord, MapContent
+from app.model.data.validation import check_scale
 from app.model.data.vocabulary import LANE_KIND_BY_KEY
-from app.model.errors import InterchangeError
+from app.model.errors import InterchangeError, InvalidValueError
 from app.model.interchange.map_building import MapBuilder
 from app.model.interchange.source_files import read_source
 from app.model.messages import Message
@@ -67,6 +69,13 @@ _KEYWORD = re.compile(r"journey|title\s|section\s|accDescr\s*\{", re.IGNORECASE)
 """What Mermaid would read as a keyword at the start of a task's text."""
 
 _TASK_FORM = "Text: score: Actor, Actor"
+_FENCE = re.compile(r"\A\s*(?:```|~~~)[ \t]*mermaid[ \t]*\n|\n[ \t]*(?:```|~~~)[ \t]*\s*\Z")
+"""The fences of a diagram copied from a Markdown file, which Mermaid never sees."""
+_SCALE_COMMENT = re.compile(
+    r"^[ \t]*%%[ \t]*Journeyboard emotion scale (?P<low>[+-]?\d+) to (?P<high>[+-]?\d+)\b",
+    re.MULTILINE,
+)
+"""The comment by which an export says which scale its 1…5 scores were drawn from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +88,7 @@ class _Section:
 class _Task:
     line: int
     text: str
-    score: int
+    score: float
     actors: tuple[str, ...]
 
 
@@ -116,8 +125,13 @@ def _decoded_file(raw: bytes) -> str:
 
 
 def read_mermaid(text: str) -> MapContent:
-    """The map a journey diagram draws; raises InterchangeError naming the first bad line."""
+    """The map a journey diagram draws; raises InterchangeError naming the first bad line.
+
+    A diagram Journeyboard wrote from a map of another scale says so in a comment, and its
+    scores, drawn on Mermaid's 1…5, are read back on that scale."""
+    text = _FENCE.sub(_blanked, text)
     diagram = _parse(text)
+    scale = _written_scale(text)
     builder = MapBuilder(diagram.title or UNTITLED, _line(diagram.title_line))
     stages = _Stages(builder)
     lane: str | None = None
@@ -145,10 +159,41 @@ def read_mermaid(text: str) -> MapContent:
         else:
             card = builder.card(stage, lane, {"title": step.text}, place)
             last = (stage, step.text, card, set(step.actors))
+        score = _on_scale(step.score, scale, place)
         for actor in step.actors:
             persona = builder.persona(actor, place)
-            builder.emotion(persona, stage, step.score, _label(step.text), place, card)
-    return builder.build(PREFERRED_SCALE)
+            builder.emotion(persona, stage, score, _label(step.text), place, card)
+    return builder.build(scale or PREFERRED_SCALE)
+
+
+def _written_scale(text: str) -> tuple[int, int] | None:
+    """The map's scale a Journeyboard export names in its comment, if it is one a map
+    can have."""
+    found = _SCALE_COMMENT.search(text)
+    if found is None:
+        return None
+    low, high = int(found["low"]), int(found["high"])
+    try:
+        check_scale(low, high)
+    except InvalidValueError:
+        return None
+    return low, high
+
+
+def _on_scale(score: float, scale: tuple[int, int] | None, place: Message) -> int:
+    """A task's score on the map's scale: as written, which must be whole, or read back
+    from Mermaid's 1…5 onto the `scale` a Journeyboard export names."""
+    if scale is not None:
+        low, high = scale
+        return round(low + (score - 1) * (high - low) / 4)
+    if not score.is_integer():
+        raise InterchangeError(
+            place,
+            Message(
+                "Errors", "the score {score} is not a whole number, and a map keeps whole scores"
+            ).format(score=f"{score:g}"),
+        )
+    return int(score)
 
 
 class _Stages:
@@ -295,9 +340,9 @@ def _task(number: int, name: str, data: str) -> _Task:
     )
 
 
-def _score(written: str, task: str, place: Message) -> int:
-    """The score as JavaScript's Number() reads it in decimal, refused unless it is whole:
-    the map keeps whole scores. Mermaid reads an empty score as 0; here it is refused."""
+def _score(written: str, task: str, place: Message) -> float:
+    """The score as JavaScript's Number() reads it in decimal. Mermaid reads an empty score
+    as 0; here it is refused."""
     score = written.strip()
     if not score:
         raise InterchangeError(
@@ -315,15 +360,7 @@ def _score(written: str, task: str, place: Message) -> int:
                 "text cannot hold “:”)",
             ).format(score=_excerpt(score), form=_TASK_FORM),
         )
-    value = float(score)
-    if not value.is_integer():
-        raise InterchangeError(
-            place,
-            Message(
-                "Errors", "the score {score} is not a whole number, and a map keeps whole scores"
-            ).format(score=score),
-        )
-    return int(value)
+    return float(score)
 
 
 def _shown(text: str) -> str:
@@ -380,23 +417,28 @@ def write_mermaid(content: MapContent) -> str:
 
     Mermaid gives a task one score for all its actors, so personas who scored a card
     differently get a line each, with the same text. A task nobody scored still needs a
-    score to be read: it gets the middle of the map's scale (rounded down) and no actors.
-    Scores are written as the map keeps them; Mermaid draws 1…5 in its box, and others
-    above or below it.
+    score to be read: it gets the middle of the scale and no actors.
+
+    Mermaid draws 1…5 (a sad face below 3, a happy one above), so a map of another scale
+    has its scores drawn onto 1…5 ("−2" of −3…+3 is "1.67") and names its scale in a
+    comment, by which the import reads them back.
     """
     lanes = _task_lanes(content)
     tasks: defaultdict[str, list[CardRecord]] = defaultdict(list)
     for card in content.cards:
         if card.lane_id in lanes:
             tasks[card.stage_id].append(card)
-    scores = _Scores(content)
-    middle = (content.map.emotion_min + content.map.emotion_max) // 2
+    low, high = content.map.emotion_min, content.map.emotion_max
+    scores = _Scores(content, lambda score: _drawn(score, low, high))
     lines = ["journey", f"    title {content.map.title.translate(_TITLE_ESCAPES)}"]
     for stage in content.stages:
         lines.append(f"    section {_safe_text(stage.name)}")
         for index, card in enumerate(tasks[stage.id]):
-            lines.extend(_task_lines(card.title, scores.of(card, index), middle))
-    return "\n".join(line.replace("%%", "%\uff05") for line in lines) + "\n"
+            lines.extend(_task_lines(card.title, scores.of(card, index)))
+    lines = [line.replace("%%", "%\uff05") for line in lines]
+    if (low, high) != PREFERRED_SCALE:
+        lines.insert(2, f"    %% Journeyboard emotion scale {low} to {high}, drawn here as 1 to 5")
+    return "\n".join(lines) + "\n"
 
 
 def _task_lanes(content: MapContent) -> set[str]:
@@ -410,8 +452,9 @@ def _task_lanes(content: MapContent) -> set[str]:
 class _Scores:
     """Each persona's score for a task, found as `write_mermaid` says."""
 
-    def __init__(self, content: MapContent) -> None:
+    def __init__(self, content: MapContent, drawn: Callable[[int], str]) -> None:
         self._personas = content.personas
+        self._drawn = drawn
         self._linked: dict[tuple[str, str], EmotionRecord] = {}
         self._in_stage: defaultdict[tuple[str, str], list[EmotionRecord]] = defaultdict(list)
         for point in content.emotions:
@@ -419,15 +462,16 @@ class _Scores:
                 self._linked.setdefault((point.persona_id, point.card_id), point)
             self._in_stage[(point.persona_id, point.stage_id)].append(point)
 
-    def of(self, card: CardRecord, index: int) -> list[tuple[str, int]]:
-        """(persona name, score) for the task `card`, the `index`-th of its stage."""
+    def of(self, card: CardRecord, index: int) -> list[tuple[str, str]]:
+        """(persona name, score as written) for the task `card`, the `index`-th of its
+        stage."""
         found = []
         for persona in self._personas:
             point = self._linked.get((persona.id, card.id)) or self._nearest(
                 self._in_stage[(persona.id, card.stage_id)], index
             )
             if point is not None:
-                found.append((persona.name, point.score))
+                found.append((persona.name, self._drawn(point.score)))
         return found
 
     @staticmethod
@@ -437,15 +481,22 @@ class _Scores:
         return min(points, key=lambda point: (abs(point.position - index), point.position))
 
 
-def _task_lines(title: str, scores: list[tuple[str, int]], middle: int) -> list[str]:
+def _drawn(score: int, low: int, high: int) -> str:
+    """A score of the scale `low`…`high` as Mermaid draws it on 1…5: "1.67", "3"."""
+    if (low, high) == PREFERRED_SCALE:
+        return str(score)
+    return f"{1 + (score - low) * 4 / (high - low):.2f}".rstrip("0").rstrip(".")
+
+
+def _task_lines(title: str, scores: list[tuple[str, str]]) -> list[str]:
     text = _safe_text(title)
     if _KEYWORD.match(text):
         text = f"#{ord(text[0])};{text[1:]}"  # an entity code Mermaid draws as the letter
-    by_score: dict[int, list[str]] = {}
+    by_score: dict[str, list[str]] = {}
     for name, score in scores:
         by_score.setdefault(score, []).append(name.translate(_ACTOR_ESCAPES))
     if not by_score:
-        return [f"      {text}: {middle}"]
+        return [f"      {text}: 3"]  # the middle of Mermaid's 1…5
     return [f"      {text}: {score}: {', '.join(names)}" for score, names in by_score.items()]
 
 

@@ -16,7 +16,7 @@ from typing import Any, Final
 from app.model.data.records import CardRecord, MapContent
 from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES, score_text
 from app.model.file.safe_write import write_text, written_beside
-from app.model.interchange.sheet_reading import JOURNEY_SHEET, Cell
+from app.model.interchange.sheet_reading import JOURNEY_SHEET, Cell, column_letter
 from app.model.interchange.spreadsheet_import import (
     CARD_COLUMNS,
     FORMULA_STARTS,
@@ -27,14 +27,21 @@ from app.model.interchange.spreadsheet_import import (
 )
 
 GRID_SHEET: Final = "Grid"
+GRID_CORNER: Final = "Lanes ↓ · stages →  (edit the sheet Journey: it is read back)"
+"""The grid's corner cell, which its reader takes as a label: the grid is for reading,
+and a workbook is read back from its sheet Journey."""
 EMOTIONS_ROW: Final = "Emotions"
 
 
 def long_table(content: MapContent) -> list[list[Cell]]:
     """A header, then a row per card and per emotion point, in the map's order."""
-    header: list[Cell] = [STAGE_COLUMN, LANE_COLUMN, *CARD_COLUMNS.values()]
-    if content.emotions:
-        header += [PERSONA_COLUMN, SCORE_COLUMN]
+    header: list[Cell] = [
+        STAGE_COLUMN,
+        LANE_COLUMN,
+        *CARD_COLUMNS.values(),
+        PERSONA_COLUMN,
+        SCORE_COLUMN,
+    ]
     return [header, *_body_rows(content, len(header))]
 
 
@@ -50,7 +57,7 @@ def _body_rows(content: MapContent, width: int) -> list[list[Cell]]:
     keyed: list[tuple[tuple[int, ...], list[Cell]]] = []
     for card in content.cards:
         stage, lane = stages[card.stage_id], lanes[card.lane_id]
-        row = [stage.name, lane.title, *_card_cells(card)]
+        row = [stage.name, lane.title, *_card_cells(card), None, None]
         keyed.append(((stage.position, lane.position, 0, card.position), row))
     for point in content.emotions:
         stage, persona = stages[point.stage_id], personas[point.persona_id]
@@ -112,7 +119,7 @@ def _card_cells(card: CardRecord) -> Iterator[Cell]:
 
 def grid_table(content: MapContent) -> list[list[Cell]]:
     """Stages across, lanes down, a card a line; a row of emotions per persona."""
-    rows: list[list[Cell]] = [[None, *(stage.name for stage in content.stages)]]
+    rows: list[list[Cell]] = [[GRID_CORNER, *(stage.name for stage in content.stages)]]
     cards = _in_map_order(content)
     for lane in content.lanes:
         if lane.kind == "emotions":
@@ -172,53 +179,94 @@ def _formula_safe(cell: Cell) -> Cell:
 # --- XLSX --------------------------------------------------------------------------------
 
 
+_WIDTHS: Final[dict[str, int]] = {
+    STAGE_COLUMN: 22,
+    LANE_COLUMN: 22,
+    CARD_COLUMNS["title"]: 40,
+    CARD_COLUMNS["notes"]: 60,
+    PERSONA_COLUMN: 20,
+}
+"""Columns of the sheet Journey wider than the rest, in characters."""
+_NARROW: Final = 12
+_GRID_WIDTH: Final = 30
+
+
 def write_xlsx_file(content: MapContent, path: Path) -> None:
-    """A workbook with the long table on a sheet "Journey" (the one read back) and the
-    grid on a sheet "Grid"."""
+    """A workbook with the long table on a sheet "Journey" (the one read back: a filter on
+    its header, a list to choose from for evidence, priority and moment) and the grid on a
+    sheet "Grid", for reading."""
     from openpyxl import Workbook  # here: only a workbook needs it
-    from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for name, rows, widths in (
-        (JOURNEY_SHEET, long_table(content), (24, 24, 48, 48)),
-        (GRID_SHEET, grid_table(content), (24,)),
-    ):
-        sheet = workbook.create_sheet(name)
-        for letter, width in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", _widths(rows, widths), strict=False):
-            sheet.column_dimensions[letter].width = width
-        sheet.freeze_panes = "B2" if name == GRID_SHEET else "A2"
-        for number, row in enumerate(rows):
-            styled = number == 0 or name == GRID_SHEET
-            sheet.append(
-                [_xlsx_cell(sheet, value, bold if number == 0 else None, styled) for value in row]
-            )
+    table, grid = long_table(content), grid_table(content)
+    journey = workbook.create_sheet(JOURNEY_SHEET)
+    widths = [_WIDTHS.get(str(title), _NARROW) for title in table[0]]
+    _fill(journey, table, widths, wrapped_columns=False)
+    journey.freeze_panes = "A2"
+    journey.auto_filter.ref = f"A1:{column_letter(len(table[0]))}{len(table)}"
+    _offer_choices(journey, table)
+    sheet = workbook.create_sheet(GRID_SHEET)
+    _fill(sheet, grid, [_WIDTHS[LANE_COLUMN]] + [_GRID_WIDTH] * (len(grid[0]) - 1), True)
+    sheet.freeze_panes = "B2"
     with written_beside(path) as temporary:
         workbook.save(temporary)
 
 
-def _xlsx_cell(sheet: Any, value: Cell, font: Any, styled: bool) -> Any:
-    """The value as it is appended: a cell marked as text where a spreadsheet would take
-    it for a formula, a styled cell in a header or the grid, else the plain value (a
-    workbook of 5,000 cards is written twice as fast). Text of several lines wraps."""
+def _fill(sheet: Any, rows: list[list[Cell]], widths: list[int], wrapped_columns: bool) -> None:
+    """Append `rows` to a write-only sheet: the header bold, text that will not fit its
+    column (or, with `wrapped_columns`, every text) wrapped at the top of its cell.
+
+    A value is appended as it is where it needs nothing (a workbook of 5,000 cards is
+    written twice as fast), else as a cell: marked as text where a spreadsheet would take
+    it for a formula, and styled."""
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment
+    from openpyxl.styles import Alignment, Font
 
-    formula_like = isinstance(value, str) and value.startswith("=")
-    styled = styled or (isinstance(value, str) and "\n" in value)
-    if not (formula_like or styled):
-        return value
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # text stays text, even "=1+1"
-    if font is not None:
-        cell.font = font
-    if styled:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    return cell
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+
+    def cell(value: Cell, strong: bool, wrapped: bool) -> Any:
+        text = isinstance(value, str)
+        wrapped = text and (wrapped or "\n" in str(value))
+        formula_like = text and str(value).startswith("=")
+        if not (formula_like or wrapped or strong):
+            return value
+        written = WriteOnlyCell(sheet, value=value)
+        if text:
+            written.data_type = "s"  # text stays text, even "=1+1"
+        if strong:
+            written.font = bold
+        if wrapped:
+            written.alignment = wrap
+        return written
+
+    for index, width in enumerate(widths, 1):
+        sheet.column_dimensions[column_letter(index)].width = width
+    for number, row in enumerate(rows):
+        sheet.append(
+            [
+                cell(
+                    value,
+                    number == 0 or (wrapped_columns and index == 0),
+                    wrapped_columns or (isinstance(value, str) and len(value) > widths[index]),
+                )
+                for index, value in enumerate(row)
+            ]
+        )
 
 
-def _widths(rows: list[list[Cell]], first: tuple[int, ...]) -> list[int]:
-    """Column widths in characters: those given, then 32 for the rest of the header's."""
-    columns = len(rows[0]) if rows else 0
-    return [first[i] if i < len(first) else 32 for i in range(columns)]
+def _offer_choices(sheet: Any, table: list[list[Cell]]) -> None:
+    """Drop-down lists where the reader takes only some words: evidence, priority, moment."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    choices = {
+        CARD_COLUMNS["evidence"]: EVIDENCE_NAMES.values(),
+        CARD_COLUMNS["priority"]: [PRIORITIES[level] for level in sorted(PRIORITIES) if level],
+        CARD_COLUMNS["moment"]: ["yes"],
+    }
+    for index, title in enumerate(table[0], 1):
+        if title in choices and len(table) > 1:
+            listed = ",".join(choices[str(title)])
+            validation = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
+            letter = column_letter(index)
+            validation.add(f"{letter}2:{letter}{len(table)}")
+            sheet.data_validations.dataValidation.append(validation)

@@ -76,6 +76,18 @@ def guess_shape(sheet: Sheet) -> Shape:
     return "long" if named >= 2 else "grid"
 
 
+def unread_columns(sheet: Sheet) -> list[Message]:
+    """The columns of a long table's header that name no field: they are not read."""
+    header_row, header = sheet.rows[0]
+    return [
+        Message(
+            "Errors", "{place}: the column “{title}” is not a field of a card: it was not read"
+        ).format(place=sheet.place(header_row, index), title=_one_line(cell))
+        for index, cell in enumerate(header)
+        if not _blank(cell) and _FIELD_OF_COLUMN.get(_one_line(cell).casefold()) is None
+    ]
+
+
 def map_from_sheet(sheet: Sheet, title: str, shape: Shape | None = None) -> MapContent:
     """The map a sheet holds, in the `shape` given or guessed from its first row."""
     builder = MapBuilder(title)
@@ -206,6 +218,13 @@ def _whole_number(cell: Cell, spec: IntegerField, place: Place) -> int:
             found = _PRIORITY_NAMES.get(text.casefold(), _PRIORITY_OF_MARKS.get(text))
             if found is not None:
                 return found
+            raise InterchangeError(
+                named_place(place),
+                Message(
+                    "Errors",
+                    "{field}: “{value}” is not a priority: write High, Medium, Low or None",
+                ).format(field=Message("Fields", spec.label), value=_text(cell)),
+            )
     raise InterchangeError(
         named_place(place),
         Message("Errors", "{field}: “{value}” is not a whole number").format(
