@@ -86,6 +86,9 @@ def _unknown_command(word: str) -> str:
     return f"'{word}' is not a command.{guess} Commands: {', '.join(COMMANDS)}"
 
 
+_SPREADSHEETS = (".csv", ".tsv", ".xlsx")
+"""app.model.interchange.foreign_files.SPREADSHEET_SUFFIXES, named here so that reading the
+command line loads no reader."""
 _EXPORT_SUFFIXES = {
     "json": ".json",
     "pdf": ".pdf",
@@ -106,7 +109,7 @@ def _check_usage(parser: argparse.ArgumentParser, arguments: argparse.Namespace)
     if (
         arguments.command is _import
         and arguments.shape is not None
-        and arguments.source.suffix.lower() not in (".csv", ".tsv", ".xlsx")
+        and arguments.source.suffix.lower() not in _SPREADSHEETS
     ):
         parser.error("--shape applies only to a spreadsheet (.csv or .xlsx)")
     if arguments.command is not _export:

@@ -112,7 +112,7 @@ def test_a_table_of_cards_has_a_column_for_every_card_field_but_the_picture() ->
     content = load_template(find_template("cafe")).content
     header = long_table(content)[0]
     titles = [FIELDS_BY_TABLE["card"][key].column for key in FIELDS_BY_TABLE["card"]]
-    assert [title for title in titles if title] == header[2:-2]
+    assert [title for title in titles if title] == header[2:-3]
     back = map_from_sheet(read_csv(write_csv(content).encode()), "back")
     for name in columned:
         assert [getattr(c, name) for c in back.cards] == [getattr(c, name) for c in content.cards]

@@ -7,6 +7,7 @@ write them (see its README); the hostile ones are made here, as an attacker woul
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import openpyxl
 import pytest
 
 from app.model.data.records import MapContent
-from app.model.errors import InterchangeError
+from app.model.errors import InterchangeError, JourneyboardError
 from app.model.file.document import Document
 from app.model.interchange.foreign_files import read_foreign_map
 from app.model.interchange.journeyboard_json import read_map_file
@@ -27,7 +28,12 @@ from app.model.interchange.sheet_reading import (
     read_csv,
     sheet_of,
 )
-from app.model.interchange.spreadsheet_export import long_table, write_csv, write_xlsx_file
+from app.model.interchange.spreadsheet_export import (
+    grid_table,
+    long_table,
+    write_csv,
+    write_xlsx_file,
+)
 from app.model.interchange.spreadsheet_import import map_from_sheet
 from app.model.interchange.templates import list_templates, load_template
 from tests.conftest import real_maps
@@ -308,7 +314,9 @@ def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     assert "not an Excel workbook" in refusal(path)
     path = tmp_path / "binary.csv"
     path.write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90]) * 4)
-    assert "neither UTF-8 nor Windows-1252" in refusal(path)
+    assert "line 1: byte 0x81 cannot be read: the file is not UTF-8 or Windows-1252" in (
+        refusal(path)
+    )
 
 
 # --- export, and back ---------------------------------------------------------------------------
@@ -336,12 +344,17 @@ def test_every_map_goes_out_as_csv_and_xlsx_and_comes_back_card_for_card(
         for card in cards_of(content)
         if card[1] in {lane.title for lane in content.lanes if lane.kind != "emotions"}
     ]
-    scoring = [p.name for p in content.personas if content.curve(p.id)]
-    for back in (from_csv, from_xlsx):  # a row per point: a persona with no point is left
+    for back in (from_csv, from_xlsx, from_grid):
         assert curves_of(back) == curves_of(content)
-        assert [p.name for p in back.personas] == scoring
-    assert curves_of(from_grid) == curves_of(content)  # a row per persona
-    assert [p.name for p in from_grid.personas] == [p.name for p in content.personas]
+        assert [p.name for p in back.personas] == [p.name for p in content.personas]
+        assert [lane.title for lane in back.lanes] == [lane.title for lane in content.lanes]
+        assert primary_of(back) == primary_of(content)
+    for back in (from_csv, from_xlsx):  # the table says each lane's kind
+        assert [lane.kind for lane in back.lanes] == [lane.kind for lane in content.lanes]
+
+
+def primary_of(content: MapContent) -> str | None:
+    return next((p.name for p in content.personas if p.id == content.map.primary_persona_id), None)
 
 
 def curves_of(content: MapContent) -> list[tuple[str, str, int, str]]:
@@ -381,19 +394,22 @@ def test_a_table_of_cards_carries_the_curve_in_rows_with_a_persona_and_a_score()
 
 def test_a_cell_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
     content = load_template(list_templates()[1]).content
-    risky = ['=HYPERLINK("http://evil","x")', "+1 555", "-5% today", "@SUM(A1)", "\tlead"]
+    risky = ['=HYPERLINK("http://evil","x")', "+1 555", "-5% today", "@SUM(A1)", "'quoted"]
     cards = tuple(
-        card if index >= len(risky) else card.__class__(**{**_fields(card), "title": risky[index]})
+        dataclasses.replace(card, title=risky[index], notes="\tindented")
+        if index < len(risky)
+        else card
         for index, card in enumerate(content.cards)
     )
-    content = MapContent(content.map, content.personas, content.stages, content.lanes, cards)
+    content = dataclasses.replace(content, cards=cards)
 
     written = write_csv(content)
-    titles = [row[2] for row in csv.reader(io.StringIO(written))]
-    for text in risky:
-        assert "'" + text in titles  # an apostrophe before it: text in every spreadsheet
-    from_csv = [card.title for card in map_from_sheet(read_csv(written.encode()), "x").cards]
-    assert from_csv[: len(risky)] == [*risky[:4], "lead"]  # and taken off on the way in
+    rows = list(csv.reader(io.StringIO(written)))
+    for text in risky:  # an apostrophe before it: text in every spreadsheet
+        assert "'" + text in [row[2] for row in rows]
+    assert "'\tindented" in [row[3] for row in rows]
+    back = map_from_sheet(read_csv(written.encode()), "x").cards[: len(risky)]
+    assert [(card.title, card.notes) for card in back] == [(t, "\tindented") for t in risky]
 
     path = tmp_path / "risky.xlsx"
     write_xlsx_file(content, path)
@@ -401,20 +417,8 @@ def test_a_cell_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> 
         sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
         xml = "".join(archive.read(name).decode() for name in sheets)
     assert "<f>" not in xml  # no formula anywhere in the workbook
-    back = read_foreign_map(path).content
-    assert [card.title for card in back.cards][: len(risky)] == [
-        '=HYPERLINK("http://evil","x")',
-        "+1 555",
-        "-5% today",
-        "@SUM(A1)",
-        "lead",
-    ]
-
-
-def _fields(card: object) -> dict[str, object]:
-    import dataclasses
-
-    return {field.name: getattr(card, field.name) for field in dataclasses.fields(card)}  # type: ignore[arg-type]
+    back = read_foreign_map(path).content.cards[: len(risky)]
+    assert [(card.title, card.notes) for card in back] == [(t, "\tindented") for t in risky]
 
 
 def test_export_and_import_from_the_command_line(tmp_path: Path, cafe: Document) -> None:
@@ -507,7 +511,7 @@ def test_the_journey_sheet_filters_offers_choices_and_wraps_long_notes(tmp_path:
     write_xlsx_file(content, path)
     sheet = openpyxl.load_workbook(path)["Journey"]
     header = [cell.value for cell in sheet[1]]
-    assert sheet.auto_filter.ref == f"A1:M{len(long_table(content))}"
+    assert sheet.auto_filter.ref == f"A1:N{len(long_table(content))}"
     lists = {
         header[openpyxl.utils.column_index_from_string(str(v.sqref)[0]) - 1]: v.formula1
         for v in sheet.data_validations.dataValidation
@@ -520,3 +524,110 @@ def test_the_journey_sheet_filters_offers_choices_and_wraps_long_notes(tmp_path:
     notes = header.index("Notes") + 1
     long_note = next(row[notes - 1] for row in sheet.iter_rows(min_row=2) if row[notes - 1].value)
     assert long_note.alignment.wrap_text and all(cell.font.bold for cell in sheet[1])
+
+
+# --- found by review: each of these lost or garbled something without a word -------------
+
+
+def test_stages_lanes_and_personas_of_one_name_stay_apart_through_a_sheet() -> None:
+    content = load_template(list_templates()[1]).content
+    stages = list(content.stages)
+    stages[2] = dataclasses.replace(stages[2], name=stages[0].name)
+    lanes = list(content.lanes)
+    lanes[4] = dataclasses.replace(lanes[4], title=lanes[1].title)
+    content = dataclasses.replace(content, stages=tuple(stages), lanes=tuple(lanes))
+    for back in (
+        map_from_sheet(read_csv(write_csv(content).encode()), "twice"),
+        map_from_sheet(sheet_of(enumerate(grid_table(content), 1)), "twice"),
+    ):
+        assert len(back.stages) == len(content.stages) and len(back.lanes) == len(content.lanes)
+        assert back.stages[2].name == f"{stages[0].name} (2)"
+    assert len(cards_of(back)) == len(content.cards)
+
+
+def test_a_score_in_a_lane_of_cards_without_a_persona_is_refused() -> None:
+    raw = b"Stage,Lane,Title,Score\nAware,Actions,See ad,4\n"
+    with pytest.raises(InterchangeError) as refused:
+        map_from_sheet(read_csv(raw), "scores")
+    assert str(refused.value).startswith("cell D2: a Score is a point of the emotion curve")
+
+
+def test_a_quote_never_closed_is_refused_at_the_row_it_opens() -> None:
+    raw = b'Stage,Lane,Title\nA,B,C\n"unterminated,x\nD,E,F\n'
+    with pytest.raises(InterchangeError) as refused:
+        read_csv(raw)
+    assert str(refused.value) == "line 3: a quote opened in this row is never closed"
+
+
+def test_a_cell_of_several_lines_is_one_row_when_a_place_is_named() -> None:
+    raw = b'Stage,Lane,Title,Notes,Priority\nA,B,C,"one\ntwo\nthree",High\nA,B,D,,Huge\n'
+    with pytest.raises(InterchangeError) as refused:
+        map_from_sheet(read_csv(raw), "rows")
+    assert str(refused.value).startswith("cell E3: Priority: “Huge” is not a priority")
+
+
+def test_utf16_and_a_utf8_file_with_one_bad_byte(tmp_path: Path) -> None:
+    text = "Stage\tLane\tTitle\nFür alle\tTouchpoints\tSchild\n"
+    content = map_from_sheet(read_csv(text.encode("utf-16")), "utf16")
+    assert content.stages[0].name == "Für alle"
+    broken = text.encode() + b"X,Y,\xff\n"
+    with pytest.raises(InterchangeError) as refused:
+        read_csv(broken)  # not garbled as Windows-1252: "FÃ¼r alle"
+    assert str(refused.value) == ("line 3: byte 0xFF cannot be read: the file is not UTF-8 text")
+
+
+def test_notes_as_long_as_a_card_keeps_come_back_from_csv_and_are_not_cut_in_xlsx(
+    tmp_path: Path,
+) -> None:
+    content = load_template(list_templates()[1]).content
+    long_notes = "A long interview transcript. " * 5_000  # 145,000 characters
+    first = dataclasses.replace(content.cards[0], notes=long_notes)
+    content = dataclasses.replace(content, cards=(first, *content.cards[1:]))
+    back = map_from_sheet(read_csv(write_csv(content).encode()), "long")
+    assert back.cards[0].notes == long_notes
+    with pytest.raises(JourneyboardError) as refused:
+        write_xlsx_file(content, tmp_path / "long.xlsx")
+    assert "cell D2, would hold 145,000 characters" in str(refused.value)
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_grid_score_with_a_fraction_is_refused() -> None:
+    raw = b",Find\nEmotions,2.5 Mixed\n"
+    with pytest.raises(InterchangeError, match=r"“2\.5 Mixed” is not a score"):
+        map_from_sheet(read_csv(raw), "fraction")
+
+
+def test_a_formula_whose_value_was_never_saved_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "pandas.xlsx"
+    workbook = openpyxl.Workbook()  # openpyxl, like pandas, saves no formula values
+    for row in (["Stage", "Lane", "Title"], ["S", "L", '=A2&"x"'], ["S", "L", "Real"]):
+        workbook.active.append(row)
+    workbook.save(path)
+    assert "cell C2: the cell's formula has no saved value" in refusal(path)
+
+
+def test_an_unknown_lane_kind_and_a_long_file_name(tmp_path: Path) -> None:
+    raw = b"Stage,Lane,Title,Lane kind\nA,B,C,Wishes\n"
+    with pytest.raises(InterchangeError, match="“Wishes” is not a kind of lane: write one of"):
+        map_from_sheet(read_csv(raw), "kinds")
+    path = tmp_path / ("journey " * 30 + ".csv")
+    path.write_text("Stage,Lane,Title\nA,B,C\n", encoding="utf-8")
+    title = read_foreign_map(path).content.map.title
+    assert len(title) == 200 and title.endswith("…")
+
+
+def test_a_damaged_archive_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.xlsx"
+    write_xlsx_file(load_template(list_templates()[1]).content, path)
+    raw = bytearray(path.read_bytes())
+    directory = raw.index(b"PK\x01\x02")
+    raw[directory + 6 : directory + 8] = (142).to_bytes(2, "little")  # "version 14.2"
+    path.write_bytes(bytes(raw))
+    assert "this is not an Excel workbook (.xlsx): it cannot be opened" in refusal(path)
+
+
+def test_the_command_line_knows_the_spreadsheets_the_readers_do() -> None:
+    from app.cli import _SPREADSHEETS
+    from app.model.interchange.foreign_files import SPREADSHEET_SUFFIXES
+
+    assert _SPREADSHEETS == SPREADSHEET_SUFFIXES

@@ -26,6 +26,7 @@ FILTERS: dict[str, str] = {
     "json": QT_TRANSLATE_NOOP("DataExports", "Journeyboard JSON (*.json)"),
 }
 """Each format's file filter in the save dialog, by the key of its export action."""
+DATA_FORMATS: tuple[str, ...] = tuple(FILTERS)
 
 
 def _suffix(key: str) -> str:

@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.errors import JourneyboardError
-from app.model.interchange.foreign_files import IMPORT_SUFFIXES, read_foreign_map
+from app.model.interchange.foreign_files import (
+    IMPORT_SUFFIXES,
+    SPREADSHEET_SUFFIXES,
+    read_foreign_map,
+)
 from app.model.interchange.journeyboard_json import ImportedMap
 from app.model.interchange.spreadsheet_import import Shape
 from app.ui.pictures import render_thumbnail
 from app.ui.translation import described, for_count, shown
 
 PREVIEW = QSize(640, 360)
-_SPREADSHEETS = (".csv", ".tsv", ".xlsx")
 
 
 def import_filter() -> str:
@@ -59,7 +62,7 @@ class ImportDialog(QDialog):
         shape_row.addRow(self.tr("The spreadsheet is:"), self.shape)
         shape_box = QWidget()
         shape_box.setLayout(shape_row)
-        shape_box.setVisible(path.suffix.lower() in _SPREADSHEETS)
+        shape_box.setVisible(path.suffix.lower() in SPREADSHEET_SUFFIXES)
 
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)

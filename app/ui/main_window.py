@@ -34,7 +34,7 @@ from app.model.interchange.journeyboard_json import ImportedMap
 from app.model.interchange.templates import Template, new_map_from
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.ui.actions import ACTIONS, ICONS, MENUS
-from app.ui.data_exports import ask_data_path, write_data
+from app.ui.data_exports import DATA_FORMATS, ask_data_path, write_data
 from app.ui.file_dialogs import ask_open_path, ask_save_path
 from app.ui.help import HelpDialog, about_html, guide_html, shortcuts_html
 from app.ui.icons import action_icon, window_icon
@@ -364,10 +364,7 @@ class MainWindow(QMainWindow):
             "export_pdf": self._export_pdf,
             "export_png": self._export_png,
             "export_svg": self._export_svg,
-            **{
-                f"export_{key}": partial(self._export_data, key)
-                for key in ("csv", "xlsx", "mermaid", "markdown", "json")
-            },
+            **{f"export_{key}": partial(self._export_data, key) for key in DATA_FORMATS},
             "close": self.close_map,
             "quit": self.close,
             "full_screen": self._toggle_full_screen,

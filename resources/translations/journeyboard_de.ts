@@ -125,13 +125,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="121"/>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="122"/>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>Journeyboard-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/data_exports.py" line="39"/>
+        <location filename="../../app/ui/data_exports.py" line="40"/>
         <source>Export the map</source>
         <translation>Map exportieren</translation>
     </message>
@@ -829,27 +829,32 @@
         <translation>ist beschädigt ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/source_files.py" line="24"/>
+        <location filename="../../app/model/interchange/source_files.py" line="25"/>
         <source>“{path}” is a folder, not a file</source>
         <translation>„{path}“ ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/source_files.py" line="28"/>
+        <location filename="../../app/model/interchange/source_files.py" line="29"/>
         <source>“{path}” is not a regular file</source>
         <translation>„{path}“ ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/source_files.py" line="18"/>
+        <location filename="../../app/model/interchange/source_files.py" line="82"/>
+        <source>byte {byte} cannot be read: the file is not {encodings} text</source>
+        <translation>Byte {byte} ist nicht lesbar: Die Datei ist kein {encodings}-Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/source_files.py" line="19"/>
         <source>“{path}” does not exist</source>
         <translation>„{path}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/source_files.py" line="52"/>
+        <location filename="../../app/model/interchange/source_files.py" line="53"/>
         <source>“{path}” cannot be read: {why}</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/source_files.py" line="43"/>
+        <location filename="../../app/model/interchange/source_files.py" line="44"/>
         <source>the file is larger than {size} MB</source>
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
@@ -1301,188 +1306,210 @@
         <translation>enthält mehr Werte, als erlaubt sind</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/foreign_files.py" line="49"/>
+        <location filename="../../app/model/interchange/foreign_files.py" line="51"/>
         <source>“{path}”: Journeyboard reads maps from {suffixes} files, not “{suffix}”</source>
         <translation>„{path}“: Journeyboard liest Maps aus {suffixes}-Dateien, nicht aus „{suffix}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="121"/>
-        <source>byte {byte} cannot be read: the file is not UTF-8 text</source>
-        <translation>Byte {byte} ist nicht lesbar: Die Datei ist kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="233"/>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="106"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="219"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="114"/>
+        <location filename="../../app/model/interchange/source_files.py" line="81"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="253"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="239"/>
         <source>this is not a Mermaid journey diagram: it begins with “{text}”, and a journey diagram begins with the word “journey”</source>
         <translation>Dies ist kein Mermaid-Journey-Diagramm: Es beginnt mit „{text}“, ein Journey-Diagramm beginnt mit dem Wort „journey“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="264"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="250"/>
         <source>there is no diagram here: a Mermaid journey diagram begins with the word “journey”</source>
         <translation>Hier steht kein Diagramm: Ein Mermaid-Journey-Diagramm beginnt mit dem Wort „journey“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="295"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="281"/>
         <source>“accDescr {” has no closing “}”</source>
         <translation>„accDescr {“ hat keine schließende „}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="299"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="285"/>
         <source>Mermaid reads “{word}” as the first word of a diagram, so no line after the first can begin with it</source>
         <translation>Mermaid liest „{word}“ als erstes Wort eines Diagramms, daher darf keine spätere Zeile damit beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="313"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="299"/>
         <source>a section&apos;s name cannot hold “:”</source>
         <translation>Der Name eines Abschnitts darf kein „:“ enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="320"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="306"/>
         <source>Mermaid cannot read “{text}”: a task is written “{form}”</source>
         <translation>Mermaid kann „{text}“ nicht lesen: Eine Aufgabe wird „{form}“ geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="325"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="311"/>
         <source>Mermaid cannot read “;” here</source>
         <translation>Mermaid kann „;“ hier nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="350"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="336"/>
         <source>the task “{task}” has no score: a task is written “{form}”</source>
         <translation>Die Aufgabe „{task}“ hat keine Bewertung: Eine Aufgabe wird „{form}“ geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="357"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="343"/>
         <source>the score “{score}” is not a number (a task is written “{form}”, and its text cannot hold “:”)</source>
         <translation>Die Bewertung „{score}“ ist keine Zahl (eine Aufgabe wird „{form}“ geschrieben, und ihr Text darf kein „:“ enthalten)</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/mermaid.py" line="192"/>
+        <location filename="../../app/model/interchange/mermaid.py" line="178"/>
         <source>the score {score} is not a whole number, and a map keeps whole scores</source>
         <translation>Die Bewertung {score} ist keine ganze Zahl, und eine Map speichert ganze Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="47"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="49"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="237"/>
         <source>cell {cell}</source>
         <translation>Zelle {cell}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="71"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="73"/>
         <source>the sheet is empty</source>
         <translation>Das Tabellenblatt ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="107"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="136"/>
+        <source>a cell holds more than {most} characters</source>
+        <translation>Eine Zelle enthält mehr als {most} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="140"/>
+        <source>a quote opened in this row is never closed</source>
+        <translation>Ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="141"/>
         <source>this is not a readable CSV line: {why}</source>
         <translation>Dies ist keine lesbare CSV-Zeile: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="122"/>
-        <source>the file is neither UTF-8 nor Windows-1252 text (byte {byte})</source>
-        <translation>Die Datei ist weder UTF-8- noch Windows-1252-Text (Byte {byte})</translation>
-    </message>
-    <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="159"/>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="177"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="175"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="193"/>
         <source>this is not an Excel workbook (.xlsx): it cannot be opened</source>
         <translation>Dies ist keine Excel-Arbeitsmappe (.xlsx): Sie lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="164"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="180"/>
         <source>the workbook unpacks to {size} MB, more than the {most} MB allowed</source>
         <translation>Die Arbeitsmappe entpackt sich auf {size} MB, mehr als die erlaubten {most} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="182"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="198"/>
         <source>the workbook has no sheet</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="201"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="214"/>
         <source>this Excel workbook (.xlsx) is damaged: it cannot be read</source>
         <translation>Diese Excel-Arbeitsmappe (.xlsx) ist beschädigt: Sie lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="219"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="238"/>
+        <source>the cell&apos;s formula has no saved value: open the workbook in a spreadsheet program and save it, then import it again</source>
+        <translation>Die Formel der Zelle hat keinen gespeicherten Wert: Öffnen und speichern Sie die Arbeitsmappe in einem Tabellenprogramm und importieren Sie sie dann erneut</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="258"/>
         <source>the sheet has more than {most} rows</source>
         <translation>Das Tabellenblatt hat mehr als {most} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="225"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="121"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="276"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="264"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="127"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="311"/>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/sheet_reading.py" line="226"/>
+        <location filename="../../app/model/interchange/sheet_reading.py" line="265"/>
         <source>the sheet has more than {most} columns</source>
         <translation>Das Tabellenblatt hat mehr als {most} Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="83"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="89"/>
         <source>{place}: the column “{title}” is not a field of a card: it was not read</source>
         <translation>{place}: Die Spalte „{title}“ ist kein Feld einer Karte: Sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="115"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="121"/>
         <source>a second “{title}” column</source>
         <translation>eine zweite Spalte „{title}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="122"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="128"/>
         <source>there is no “{title}” column: a table of cards needs Stage, Lane and Title columns</source>
         <translation>Es gibt keine Spalte „{title}“: Eine Kartentabelle braucht die Spalten Stage, Lane und Title</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="178"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="168"/>
+        <source>a Score is a point of the emotion curve: name its Persona, or put the row in an Emotions lane</source>
+        <translation>Ein Score ist ein Punkt der Emotionskurve: Nennen Sie seine Persona oder setzen Sie die Zeile in eine Emotionen-Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="197"/>
         <source>the card has no title</source>
         <translation>Die Karte hat keinen Titel</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="223"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="211"/>
+        <source>“{value}” is not a kind of lane: write one of {kinds}</source>
+        <translation>„{value}“ ist keine Art von Ebene: Schreiben Sie eine von {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="258"/>
         <source>{field}: “{value}” is not a priority: write High, Medium, Low or None</source>
         <translation>{field}: „{value}“ ist keine Priorität: Schreiben Sie High, Medium, Low oder None</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="230"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="265"/>
         <source>{field}: “{value}” is not a whole number</source>
         <translation>{field}: „{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="244"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="279"/>
         <source>{field}: “{value}” is neither yes nor no</source>
         <translation>{field}: „{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="256"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="291"/>
         <source>{field}: “{value}” is not one of {options}</source>
         <translation>{field}: „{value}“ ist keiner der Werte {options}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="277"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="312"/>
         <source>the first row names no stage: a grid has stage names across its first row and lane names down its first column</source>
         <translation>Die erste Zeile nennt keine Phase: Ein Raster hat die Phasen in der ersten Zeile und die Ebenen in der ersten Spalte</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="288"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="323"/>
         <source>the row holds cards but its first cell names no lane</source>
         <translation>Die Zeile enthält Karten, aber ihre erste Zelle nennt keine Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="294"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="329"/>
         <source>the cell holds cards but no stage is named above it</source>
         <translation>Die Zelle enthält Karten, aber über ihr steht keine Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="333"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="368"/>
         <source>“{value}” is not a score: write a whole number, then a label if you like (−2 Annoyed)</source>
         <translation>„{value}“ ist keine Bewertung: Schreiben Sie eine ganze Zahl, gern gefolgt von einer Beschriftung (−2 Genervt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/interchange/spreadsheet_export.py" line="310"/>
+        <source>the sheet {sheet}, cell {cell}, would hold {length} characters, more than the {most} a cell of Excel holds: export CSV instead, which keeps them</source>
+        <translation>Das Tabellenblatt {sheet}, Zelle {cell}, hätte {length} Zeichen, mehr als die {most}, die eine Excel-Zelle fasst: Exportieren Sie stattdessen CSV, das sie behält</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1577,7 @@
         <location filename="../../app/export/story_page.py" line="190"/>
         <location filename="../../app/model/data/card_facts.py" line="34"/>
         <location filename="../../app/model/data/fields.py" line="371"/>
-        <location filename="../../app/model/data/fields.py" line="441"/>
+        <location filename="../../app/model/data/fields.py" line="443"/>
         <location filename="../../app/model/interchange/markdown.py" line="98"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
@@ -1659,54 +1686,54 @@
         <translation>Art der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="420"/>
+        <location filename="../../app/model/data/fields.py" line="422"/>
         <source>Lane title</source>
         <translation>Titel der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="426"/>
+        <location filename="../../app/model/data/fields.py" line="428"/>
         <source>Lane height</source>
         <translation>Höhe der Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="431"/>
+        <location filename="../../app/model/data/fields.py" line="433"/>
         <source>Card title</source>
         <translation>Titel der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="437"/>
+        <location filename="../../app/model/data/fields.py" line="439"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/model/data/card_facts.py" line="33"/>
-        <location filename="../../app/model/data/fields.py" line="439"/>
+        <location filename="../../app/model/data/fields.py" line="441"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../app/model/data/card_facts.py" line="35"/>
-        <location filename="../../app/model/data/fields.py" line="442"/>
+        <location filename="../../app/model/data/fields.py" line="444"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="444"/>
+        <location filename="../../app/model/data/fields.py" line="446"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="449"/>
+        <location filename="../../app/model/data/fields.py" line="451"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="450"/>
+        <location filename="../../app/model/data/fields.py" line="452"/>
         <source>Moment that matters</source>
         <translation>Schlüsselmoment</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="451"/>
+        <location filename="../../app/model/data/fields.py" line="453"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -1716,23 +1743,23 @@
         <translation>Bild der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="456"/>
+        <location filename="../../app/model/data/fields.py" line="458"/>
         <location filename="../../app/model/data/validation.py" line="133"/>
         <source>Emotion score</source>
         <translation>Emotionswert</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="457"/>
+        <location filename="../../app/model/data/fields.py" line="459"/>
         <source>Emotion label</source>
         <translation>Emotionsbeschriftung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="462"/>
+        <location filename="../../app/model/data/fields.py" line="464"/>
         <source>Snapshot name</source>
         <translation>Name der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="464"/>
+        <location filename="../../app/model/data/fields.py" line="466"/>
         <source>Taken at</source>
         <translation>Aufgenommen am</translation>
     </message>
@@ -1953,97 +1980,97 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="39"/>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
         <source>Maps from other tools ({patterns})</source>
         <translation>Maps aus anderen Programmen ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="49"/>
+        <location filename="../../app/ui/import_dialog.py" line="52"/>
         <source>Import “{name}”</source>
         <translation>„{name}“ importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>Told by its first row</source>
         <translation>An der ersten Zeile erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
         <source>A card a row, under Stage, Lane and Title columns</source>
         <translation>Eine Karte je Zeile, unter den Spalten Stage, Lane und Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
         <source>A grid: stages across, lanes down</source>
         <translation>Ein Raster: Phasen nebeneinander, Ebenen untereinander</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>The spreadsheet is:</source>
         <translation>Die Tabelle ist:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>1 stage</source>
         <translation>1 Phase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>{count} stages</source>
         <translation>{count} Phasen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>1 lane</source>
         <translation>1 Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>{count} lanes</source>
         <translation>{count} Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/import_dialog.py" line="108"/>
         <source>1 card</source>
         <translation>1 Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/import_dialog.py" line="108"/>
         <source>{count} cards</source>
         <translation>{count} Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
         <source>1 persona</source>
         <translation>1 Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
         <source>{count} personas</source>
         <translation>{count} Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
         <source>1 emotion point</source>
         <translation>1 Emotionspunkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>{count} emotion points</source>
         <translation>{count} Emotionspunkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>“{title}”: {counts}. It opens as a new map; nothing is written to {name}.</source>
         <translation>„{title}“: {counts}. Sie öffnet sich als neue Map; in {name} wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
         <source>No map can be made from this file.</source>
         <translation>Aus dieser Datei lässt sich keine Map machen.</translation>
     </message>
@@ -2496,132 +2523,132 @@
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>Saved the map as {path}</source>
         <translation>Map gespeichert als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
         <source>Read-only: changes cannot be saved to {name}</source>
         <translation>Schreibgeschützt: Änderungen können nicht in {name} gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="702"/>
+        <location filename="../../app/ui/main_window.py" line="699"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="703"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="701"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2926,38 +2953,38 @@
 <context>
     <name>Nouns</name>
     <message>
-        <location filename="../../app/model/data/fields.py" line="468"/>
+        <location filename="../../app/model/data/fields.py" line="470"/>
         <source>map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="469"/>
+        <location filename="../../app/model/data/fields.py" line="471"/>
         <source>persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="470"/>
+        <location filename="../../app/model/data/fields.py" line="472"/>
         <source>stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="471"/>
+        <location filename="../../app/model/data/fields.py" line="473"/>
         <source>lane</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="472"/>
+        <location filename="../../app/model/data/fields.py" line="474"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/fields.py" line="473"/>
+        <location filename="../../app/model/data/fields.py" line="475"/>
         <source>emotion point</source>
         <translation>Emotionspunkt</translation>
     </message>
     <message>
         <location filename="../../app/model/data/content_codec.py" line="61"/>
-        <location filename="../../app/model/data/fields.py" line="474"/>
+        <location filename="../../app/model/data/fields.py" line="476"/>
         <source>snapshot</source>
         <translation>Momentaufnahme</translation>
     </message>

@@ -414,7 +414,9 @@ STAGE_FIELDS: Final[dict[str, FieldSpec]] = {
 
 LANE_FIELDS: Final[dict[str, FieldSpec]] = {
     "kind": ChoiceField(
-        QT_TRANSLATE_NOOP("Fields", "Lane kind"), tuple(kind.key for kind in LANE_KINDS)
+        QT_TRANSLATE_NOOP("Fields", "Lane kind"),
+        tuple(kind.key for kind in LANE_KINDS),
+        column="Lane kind",
     ),
     "title": TextField(
         QT_TRANSLATE_NOOP("Fields", "Lane title"),

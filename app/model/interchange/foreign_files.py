@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from app.model.data.fields import MAP_FIELDS, TextField
 from app.model.data.records import MapContent
 from app.model.errors import InterchangeError
 from app.model.file.safe_write import write_text
@@ -24,7 +25,8 @@ from app.model.interchange.spreadsheet_import import (
 )
 from app.model.messages import Message
 
-IMPORT_SUFFIXES: Final = (".json", ".csv", ".tsv", ".xlsx", ".mmd", ".mermaid")
+SPREADSHEET_SUFFIXES: Final = (".csv", ".tsv", ".xlsx")
+IMPORT_SUFFIXES: Final = (".json", *SPREADSHEET_SUFFIXES, ".mmd", ".mermaid")
 
 
 def read_foreign_map(path: Path, shape: Shape | None = None) -> ImportedMap:
@@ -35,11 +37,11 @@ def read_foreign_map(path: Path, shape: Shape | None = None) -> ImportedMap:
         return read_map_file(path)
     if suffix in (".mmd", ".mermaid"):
         return ImportedMap(read_mermaid_file(path))
-    if suffix in (".csv", ".tsv", ".xlsx"):
+    if suffix in SPREADSHEET_SUFFIXES:
         sheet = read_xlsx_file(path) if suffix == ".xlsx" else read_csv_file(path)
         shape = shape or guess_shape(sheet)
         try:
-            content = map_from_sheet(sheet, path.stem or "Journey", shape)
+            content = map_from_sheet(sheet, _title_from(path), shape)
         except InterchangeError as error:
             raise error.in_file(path) from None
         unread = unread_columns(sheet) if shape == "long" else []
@@ -52,12 +54,20 @@ def read_foreign_map(path: Path, shape: Shape | None = None) -> ImportedMap:
     )
 
 
+def _title_from(path: Path) -> str:
+    """A spreadsheet's map is titled by its file's name, cut to a title's length."""
+    spec = MAP_FIELDS["title"]
+    assert isinstance(spec, TextField)
+    title = " ".join(path.stem.split()) or "Journey"
+    return title if len(title) <= spec.max_length else title[: spec.max_length - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
-    """A format a map is written in: its name, its file's extension and how it is written."""
+    """A format a map is written in: its key (the command line's option), its file's
+    extension and how it is written."""
 
     key: str
-    name: str
     suffix: str
     write_file: Callable[[MapContent, Path], None]
     text: Callable[[MapContent], str] | None = None
@@ -69,11 +79,9 @@ def _text_file(text: Callable[[MapContent], str]) -> Callable[[MapContent, Path]
 
 
 EXPORT_FORMATS: Final[tuple[ExportFormat, ...]] = (
-    ExportFormat("csv", "CSV", ".csv", write_csv_file, write_csv),
-    ExportFormat("xlsx", "Excel workbook", ".xlsx", write_xlsx_file),
-    ExportFormat(
-        "mermaid", "Mermaid journey diagram", ".mmd", _text_file(write_mermaid), write_mermaid
-    ),
-    ExportFormat("markdown", "Markdown", ".md", _text_file(write_markdown), write_markdown),
+    ExportFormat("csv", ".csv", write_csv_file, write_csv),
+    ExportFormat("xlsx", ".xlsx", write_xlsx_file),
+    ExportFormat("mermaid", ".mmd", _text_file(write_mermaid), write_mermaid),
+    ExportFormat("markdown", ".md", _text_file(write_markdown), write_markdown),
 )
 EXPORT_FORMAT: Final[dict[str, ExportFormat]] = {kind.key: kind for kind in EXPORT_FORMATS}

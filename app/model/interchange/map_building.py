@@ -9,6 +9,7 @@ import stops before anything is written.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -43,11 +44,22 @@ _KIND_OF_TITLE = {
     **{kind.title.casefold(): kind.key for kind in LANE_KINDS if kind.key != "custom"},
 }
 """A lane named like a kind of the method ("Pain points", "Pains") is that kind."""
+_KIND_OF_NAME = {
+    **_KIND_OF_TITLE,
+    **{kind.key: kind.key for kind in LANE_KINDS},
+    **{kind.title.casefold(): kind.key for kind in LANE_KINDS},
+}
 
 
 def lane_kind(title: str) -> str:
     """The kind of a lane from its title: a known kind's name, else a custom lane."""
     return _KIND_OF_TITLE.get(" ".join(title.casefold().split()), "custom")
+
+
+def named_kind(name: str) -> str | None:
+    """The kind a kind's name stands for ("Pain points", "pain_points", "Custom lane"),
+    or None."""
+    return _KIND_OF_NAME.get(" ".join(name.casefold().split()))
 
 
 Place = Message | str | Callable[[], Message | str]
@@ -79,6 +91,8 @@ class MapBuilder:
         self._cards: list[CardRecord] = []
         self._emotions: list[EmotionRecord] = []
         self._filled: defaultdict[tuple[str, ...], int] = defaultdict(int)
+        self._kinds_told: set[str] = set()
+        """The lanes whose kind was given, not guessed from their title."""
 
     @property
     def scores(self) -> list[int]:
@@ -94,15 +108,24 @@ class MapBuilder:
         return self._stages[cleaned].id
 
     def lane(self, title: object, place: Place, kind: str | None = None) -> str:
-        """The id of the lane titled `title`; a new one takes `kind`, or the kind its title
-        names."""
+        """The id of the lane titled `title`. A new one takes `kind`, or the kind its title
+        names; one whose kind was only guessed takes the first `kind` given."""
         cleaned = clean_at(place, LANE_FIELDS["title"], title)
         if cleaned not in self._lanes:
             self._check_room("lane", len(self._lanes), place)
             self._lanes[cleaned] = LaneRecord(
                 new_id(), len(self._lanes), kind or lane_kind(cleaned), cleaned
             )
+        elif kind is not None and cleaned not in self._kinds_told:
+            self._lanes[cleaned] = dataclasses.replace(self._lanes[cleaned], kind=kind)
+        if kind is not None:
+            self._kinds_told.add(cleaned)
         return self._lanes[cleaned].id
+
+    def lane_kind_of(self, title: str) -> str | None:
+        """The kind of the lane titled `title`, if it has been made."""
+        lane = self._lanes.get(title)
+        return None if lane is None else lane.kind
 
     def persona(self, name: object, place: Place) -> str:
         """The id of the persona named `name`; the first one made is the primary one."""

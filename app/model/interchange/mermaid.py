@@ -15,7 +15,6 @@ top of the file, front matter included; it never half-imports.
 
 from __future__ import annotations
 
-import codecs
 import html
 import re
 from collections import defaultdict
@@ -30,7 +29,7 @@ from app.model.data.validation import check_scale
 from app.model.data.vocabulary import LANE_KIND_BY_KEY
 from app.model.errors import InterchangeError, InvalidValueError
 from app.model.interchange.map_building import MapBuilder
-from app.model.interchange.source_files import read_source
+from app.model.interchange.source_files import decoded_text, read_source
 from app.model.messages import Message
 
 MAX_FILE_BYTES: Final = 16 << 20
@@ -106,22 +105,9 @@ def read_mermaid_file(path: Path) -> MapContent:
     """Read a journey diagram saved as UTF-8 (with or without a byte order mark)."""
     raw = read_source(path, MAX_FILE_BYTES)
     try:
-        return read_mermaid(_decoded_file(raw))
+        return read_mermaid(decoded_text(raw))
     except InterchangeError as error:
         raise error.in_file(path) from None
-
-
-def _decoded_file(raw: bytes) -> str:
-    text = raw.removeprefix(codecs.BOM_UTF8)
-    try:
-        return text.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise InterchangeError(
-            _line(text[: error.start].count(b"\n") + 1),
-            Message("Errors", "byte {byte} cannot be read: the file is not UTF-8 text").format(
-                byte=f"0x{text[error.start]:02X}"
-            ),
-        ) from None
 
 
 def read_mermaid(text: str) -> MapContent:
@@ -191,7 +177,7 @@ def _on_scale(score: float, scale: tuple[int, int] | None, place: Message) -> in
             place,
             Message(
                 "Errors", "the score {score} is not a whole number, and a map keeps whole scores"
-            ).format(score=f"{score:g}"),
+            ).format(score=_excerpt(f"{score:g}")),
         )
     return int(score)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from app.model.data.fields import LONG_TEXT
 from app.model.errors import InterchangeError
-from app.model.interchange.source_files import check_readable, read_source
+from app.model.interchange.source_files import check_readable, decoded_text, read_source
 from app.model.messages import Message
 
 Cell = str | int | float | bool | None
@@ -81,48 +83,62 @@ def _blank(cell: Cell) -> bool:
 
 
 def read_csv_file(path: Path) -> Sheet:
+    raw = read_source(path, MAX_CSV_BYTES)
     try:
-        return read_csv(read_source(path, MAX_CSV_BYTES))
+        return read_csv(raw)
     except InterchangeError as error:
         raise error.in_file(path) from None
 
 
 def read_csv(raw: bytes) -> Sheet:
     """A CSV file as Excel, LibreOffice and Google Sheets write it: UTF-8 with or without a
-    byte-order mark, or Windows-1252; comma, semicolon or tab between cells; line breaks
-    inside quoted cells."""
-    text = _decoded(raw)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    byte-order mark, UTF-16, or Windows-1252; comma, semicolon or tab between cells; line
+    breaks inside quoted cells. Rows are numbered as a spreadsheet numbers them (a cell of
+    three lines is one row); the apostrophe an exporter put before a text that looks like
+    a formula is taken off."""
+    text = decoded_text(raw, windows_1252=True)
+    csv.field_size_limit(MAX_CELL_CHARACTERS)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows = []
+    started = 1
     try:
-        for cells in reader:
-            if reader.line_num > MAX_SHEET_ROWS:
+        for number, cells in enumerate(reader, 1):
+            if number > MAX_SHEET_ROWS:
                 raise _too_many_rows()
             if len(cells) > MAX_SHEET_COLUMNS:
-                raise _too_many_columns(reader.line_num)
-            rows.append((reader.line_num, cells))
+                raise _too_many_columns(number)
+            rows.append((number, [_unguarded(cell) for cell in cells]))
+            started = reader.line_num + 1
     except csv.Error as error:
         raise InterchangeError(
-            Message("Errors", "line {line}").format(line=reader.line_num),
-            Message("Errors", "this is not a readable CSV line: {why}").format(why=error),
+            Message("Errors", "line {line}").format(line=started), _unreadable_line(error)
         ) from None
     return sheet_of(rows)
 
 
-def _decoded(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError as error:
-        raise InterchangeError(
-            "",
-            Message(
-                "Errors", "the file is neither UTF-8 nor Windows-1252 text (byte {byte})"
-            ).format(byte=error.start),
-        ) from None
+MAX_CELL_CHARACTERS: Final = LONG_TEXT + 1
+"""The most a CSV cell may hold: the longest field a card has, and one more to be told."""
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet would take for the start of a formula; an exporter puts an
+apostrophe before such a text (and before one that begins with an apostrophe)."""
+
+
+def _unguarded(cell: str) -> str:
+    """The cell without the apostrophe an exporter put before it."""
+    if cell.startswith("'") and cell[1:2] and cell[1:2] in (*FORMULA_STARTS, "'"):
+        return cell[1:]
+    return cell
+
+
+def _unreadable_line(error: csv.Error) -> Message:
+    why = str(error)
+    if "field larger than field limit" in why:
+        return Message("Errors", "a cell holds more than {most} characters").format(
+            most=f"{LONG_TEXT:,}"
+        )
+    if "unexpected end of data" in why:
+        return Message("Errors", "a quote opened in this row is never closed")
+    return Message("Errors", "this is not a readable CSV line: {why}").format(why=why)
 
 
 def _delimiter(text: str) -> str:
@@ -154,7 +170,7 @@ def _check_unpacked_size(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, OSError):
+    except Exception:  # zipfile raises many kinds of error for a damaged archive
         raise InterchangeError(
             "", Message("Errors", "this is not an Excel workbook (.xlsx): it cannot be opened")
         ) from None
@@ -181,10 +197,7 @@ def _read_workbook(path: Path) -> Sheet:
         if not names:
             raise InterchangeError("", Message("Errors", "the workbook has no sheet"))
         sheet = workbook[JOURNEY_SHEET if JOURNEY_SHEET in names else names[0]]
-        if (sheet.max_row or 0) > MAX_SHEET_ROWS:
-            raise _too_many_rows()
-        if (sheet.max_column or 0) > MAX_SHEET_COLUMNS:
-            raise _too_many_columns(1)
+        _check_formulas_saved(path, getattr(sheet, "_worksheet_path", ""))
         sheet.reset_dimensions()  # read every cell, even past a size declared too small
         rows = []
         for number, cells in enumerate(sheet.iter_rows(values_only=True), 1):
@@ -202,6 +215,32 @@ def _read_workbook(path: Path) -> Sheet:
         ) from None
     finally:
         workbook.close()
+
+
+_FORMULA_CELL = re.compile(rb"<c\b([^>]*)>((?:(?!</c>).)*?<f[\s>/](?:(?!</c>).)*)</c>", re.DOTALL)
+_SAVED_VALUE = re.compile(rb"<v>[^<]")
+_CELL_NAME = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+
+
+def _check_formulas_saved(path: Path, part: str) -> None:
+    """Refuse a sheet with a formula whose value was never saved (a file written by a
+    program that does not compute formulas): its cell would read as empty, and a card
+    would be lost without a word. The sheet's XML is searched only if it holds a formula."""
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read(part) if part in archive.namelist() else b""
+    if b"<f" not in xml:
+        return
+    for cell in _FORMULA_CELL.finditer(xml):
+        if not _SAVED_VALUE.search(cell[2]):
+            name = _CELL_NAME.search(cell[1])
+            raise InterchangeError(
+                Message("Errors", "cell {cell}").format(cell=name[1].decode() if name else "?"),
+                Message(
+                    "Errors",
+                    "the cell's formula has no saved value: open the workbook in a spreadsheet "
+                    "program and save it, then import it again",
+                ),
+            )
 
 
 def _plain(value: object) -> Cell:

@@ -13,18 +13,25 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
 
-from app.model.data.records import CardRecord, MapContent
-from app.model.data.vocabulary import EVIDENCE_NAMES, PRIORITIES, score_text
+from app.model.data.records import CardRecord, EmotionRecord, LaneRecord, MapContent
+from app.model.data.vocabulary import EVIDENCE_NAMES, LANE_KIND_BY_KEY, PRIORITIES, score_text
+from app.model.errors import JourneyboardError
 from app.model.file.safe_write import write_text, written_beside
-from app.model.interchange.sheet_reading import JOURNEY_SHEET, Cell, column_letter
+from app.model.interchange.sheet_reading import (
+    FORMULA_STARTS,
+    JOURNEY_SHEET,
+    Cell,
+    column_letter,
+)
 from app.model.interchange.spreadsheet_import import (
     CARD_COLUMNS,
-    FORMULA_STARTS,
+    KIND_COLUMN,
     LANE_COLUMN,
     PERSONA_COLUMN,
     SCORE_COLUMN,
     STAGE_COLUMN,
 )
+from app.model.messages import Message
 
 GRID_SHEET: Final = "Grid"
 GRID_CORNER: Final = "Lanes ↓ · stages →  (edit the sheet Journey: it is read back)"
@@ -41,53 +48,129 @@ def long_table(content: MapContent) -> list[list[Cell]]:
         *CARD_COLUMNS.values(),
         PERSONA_COLUMN,
         SCORE_COLUMN,
+        KIND_COLUMN,
     ]
     return [header, *_body_rows(content, len(header))]
 
 
+Keyed = list[tuple[tuple[int, ...], list[Cell]]]
+"""Rows of the long table, each with the key that sorts it into the map's order."""
+
+
 def _body_rows(content: MapContent, width: int) -> list[list[Cell]]:
     """Every card, then every point, sorted into the map's order: by stage, lane and place,
-    a lane's points by persona. The reader makes stages and lanes in the order they first
-    appear, so a row naming only a stage and a lane stands in for each lane with nothing in
-    the first stage and for each stage with nothing at all."""
+    a lane's points by persona. The reader makes stages, lanes and personas in the order
+    they first appear, so rows naming only a stage and a lane, or a persona, stand in
+    where that order, or a lane, stage or persona with nothing in it, would be lost.
+    Names given twice are told apart ("Discover (2)"), so that they do not merge."""
     stages = {stage.id: stage for stage in content.stages}
     lanes = {lane.id: lane for lane in content.lanes}
-    personas = {persona.id: persona for persona in content.personas}
+    names = _unique_names(content)
     curve_lane = next((lane for lane in content.lanes if lane.kind == "emotions"), None)
-    keyed: list[tuple[tuple[int, ...], list[Cell]]] = []
+    blanks: list[Cell] = [None] * (width - 5)
+    keyed: Keyed = []
     for card in content.cards:
         stage, lane = stages[card.stage_id], lanes[card.lane_id]
-        row = [stage.name, lane.title, *_card_cells(card), None, None]
+        row = [names[stage.id], names[lane.id], *_card_cells(card), None, None, _kind(lane)]
         keyed.append(((stage.position, lane.position, 0, card.position), row))
+    persona_order = {persona.id: persona.position for persona in content.personas}
     for point in content.emotions:
-        stage, persona = stages[point.stage_id], personas[point.persona_id]
-        title, position = (
-            (curve_lane.title, curve_lane.position) if curve_lane else (EMOTIONS_ROW, len(lanes))
+        stage = stages[point.stage_id]
+        title, position, kind = (
+            (names[curve_lane.id], curve_lane.position, _kind(curve_lane))
+            if curve_lane
+            else (EMOTIONS_ROW, len(lanes), None)
         )
-        row = [stage.name, title, point.label or None]
-        row += [None] * (width - 5) + [persona.name, point.score]
-        keyed.append(((stage.position, position, 1, persona.position, point.position), row))
+        row = [names[stage.id], title, point.label or None, *blanks[1:]]
+        row += [names[point.persona_id], point.score, kind]
+        order = (stage.position, position, 1, persona_order[point.persona_id], point.position)
+        keyed.append((order, row))
     if content.stages and content.lanes:
-        keyed += _placeholders(content, {order[:2] for order, _row in keyed}, width)
+        if curve_lane is not None:
+            keyed += _persona_rows(content, curve_lane, names, blanks)
+        keyed += _placeholders(content, {order[:2] for order, _row in keyed}, names, width)
     keyed.sort(key=lambda item: item[0])
     return [row for _order, row in keyed]
 
 
+def _unique_names(content: MapContent) -> dict[str, str]:
+    """Each stage's, lane's and persona's name by id, a repeated one numbered."""
+    names: dict[str, str] = {}
+    for rows in (content.stages, content.lanes, content.personas):
+        seen: set[str] = set()
+        for row in rows:
+            name = row.title if isinstance(row, LaneRecord) else row.name
+            unique, number = name, 1
+            while unique in seen:
+                number += 1
+                unique = f"{name} ({number})"
+            seen.add(unique)
+            names[row.id] = unique
+    return names
+
+
+def _persona_rows(
+    content: MapContent, curve_lane: LaneRecord, names: dict[str, str], blanks: list[Cell]
+) -> Keyed:
+    """A row naming each persona first in the curve's lane of the first stage, where the
+    points alone would lose one (a persona with no point) or their order (the primary
+    persona is the first)."""
+    by_first_point = list(dict.fromkeys(point.persona_id for point in _points_in_order(content)))
+    if by_first_point == [persona.id for persona in content.personas]:
+        return []
+    first = content.stages[0]
+    return [
+        (
+            (first.position, curve_lane.position, -1, persona.position),
+            [
+                names[first.id],
+                names[curve_lane.id],
+                None,
+                *blanks[1:],
+                names[persona.id],
+                None,
+                _kind(curve_lane),
+            ],
+        )
+        for persona in content.personas
+    ]
+
+
+def _points_in_order(content: MapContent) -> list[EmotionRecord]:
+    stages = {stage.id: stage.position for stage in content.stages}
+    personas = {persona.id: persona.position for persona in content.personas}
+    return sorted(
+        content.emotions,
+        key=lambda p: (stages[p.stage_id], personas[p.persona_id], p.position),
+    )
+
+
+def _kind(lane: LaneRecord) -> str:
+    """A lane's kind as people read it: "Pain points", "Team / owner"."""
+    return LANE_KIND_BY_KEY[lane.kind].title
+
+
 def _placeholders(
-    content: MapContent, filled: set[tuple[int, ...]], width: int
-) -> list[tuple[tuple[int, ...], list[Cell]]]:
+    content: MapContent, filled: set[tuple[int, ...]], names: dict[str, str], width: int
+) -> Keyed:
     """Rows naming only a stage and a lane, sorted first in their cell: each lane empty in
     the first stage, named there; each empty stage, named with the first lane."""
     first_stage, first_lane = content.stages[0], content.lanes[0]
-    blanks: list[Cell] = [None] * (width - 2)
-    rows: list[tuple[tuple[int, ...], list[Cell]]] = [
-        ((first_stage.position, lane.position, -1), [first_stage.name, lane.title, *blanks])
+    blanks: list[Cell] = [None] * (width - 3)
+    rows: Keyed = [
+        (
+            (first_stage.position, lane.position, -2),
+            [names[first_stage.id], names[lane.id], *blanks, _kind(lane)],
+        )
         for lane in content.lanes
         if (first_stage.position, lane.position) not in filled
     ]
     used_stages = {stage for stage, _lane in filled}
     rows += [
-        ((stage.position, first_lane.position, -1), [stage.name, first_lane.title, *blanks])
+        (
+            (stage.position, first_lane.position, -2),
+            [names[stage.id], names[first_lane.id], *blanks, _kind(first_lane)],
+        )
         for stage in content.stages[1:]
         if stage.position not in used_stages
     ]
@@ -111,21 +194,22 @@ def _card_cells(card: CardRecord) -> Iterator[Cell]:
             yield EVIDENCE_NAMES.get(value)
         elif field == "moment":
             yield "yes" if value else None
-        elif field == "votes":
-            yield value or None
         else:
             yield value or None
 
 
 def grid_table(content: MapContent) -> list[list[Cell]]:
-    """Stages across, lanes down, a card a line; a row of emotions per persona."""
-    rows: list[list[Cell]] = [[GRID_CORNER, *(stage.name for stage in content.stages)]]
+    """Stages across, lanes down, a card a line; a row of emotions per persona, where the
+    first lane of the curve stands."""
+    names = _unique_names(content)
+    rows: list[list[Cell]] = [[GRID_CORNER, *(names[stage.id] for stage in content.stages)]]
     cards = _in_map_order(content)
+    curve_lane = next((lane for lane in content.lanes if lane.kind == "emotions"), None)
     for lane in content.lanes:
-        if lane.kind == "emotions":
-            rows += _emotion_rows(content)
+        if lane is curve_lane:
+            rows += _emotion_rows(content, names)
             continue
-        cells: list[Cell] = [lane.title]
+        cells: list[Cell] = [names[lane.id]]
         for stage in content.stages:
             titles = [
                 card.title
@@ -137,12 +221,12 @@ def grid_table(content: MapContent) -> list[list[Cell]]:
     return rows
 
 
-def _emotion_rows(content: MapContent) -> list[list[Cell]]:
+def _emotion_rows(content: MapContent, names: dict[str, str]) -> list[list[Cell]]:
     low = content.map.emotion_min
     rows = []
     for persona in content.personas:
         curve = content.curve(persona.id)
-        cells: list[Cell] = [f"{EMOTIONS_ROW}: {persona.name}"]
+        cells: list[Cell] = [f"{EMOTIONS_ROW}: {names[persona.id]}"]
         for stage in content.stages:
             points = [
                 f"{score_text(point.score, low)} {point.label}".strip()
@@ -171,7 +255,7 @@ def write_csv_file(content: MapContent, path: Path) -> None:
 
 
 def _formula_safe(cell: Cell) -> Cell:
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+    if isinstance(cell, str) and cell.startswith((*FORMULA_STARTS, "'")):
         return "'" + cell
     return cell
 
@@ -197,19 +281,44 @@ def write_xlsx_file(content: MapContent, path: Path) -> None:
     sheet "Grid", for reading."""
     from openpyxl import Workbook  # here: only a workbook needs it
 
-    workbook = Workbook(write_only=True)
     table, grid = long_table(content), grid_table(content)
-    journey = workbook.create_sheet(JOURNEY_SHEET)
-    widths = [_WIDTHS.get(str(title), _NARROW) for title in table[0]]
-    _fill(journey, table, widths, wrapped_columns=False)
-    journey.freeze_panes = "A2"
-    journey.auto_filter.ref = f"A1:{column_letter(len(table[0]))}{len(table)}"
-    _offer_choices(journey, table)
-    sheet = workbook.create_sheet(GRID_SHEET)
-    _fill(sheet, grid, [_WIDTHS[LANE_COLUMN]] + [_GRID_WIDTH] * (len(grid[0]) - 1), True)
-    sheet.freeze_panes = "B2"
-    with written_beside(path) as temporary:
+    _check_fits_excel(JOURNEY_SHEET, table)
+    _check_fits_excel(GRID_SHEET, grid)
+    with written_beside(path) as temporary:  # first: a place that cannot be written is told
+        workbook = Workbook(write_only=True)
+        journey = workbook.create_sheet(JOURNEY_SHEET)
+        widths = [_WIDTHS.get(str(title), _NARROW) for title in table[0]]
+        _fill(journey, table, widths, wrapped_columns=False)
+        journey.freeze_panes = "A2"
+        journey.auto_filter.ref = f"A1:{column_letter(len(table[0]))}{len(table)}"
+        _offer_choices(journey, table)
+        sheet = workbook.create_sheet(GRID_SHEET)
+        _fill(sheet, grid, [_WIDTHS[LANE_COLUMN]] + [_GRID_WIDTH] * (len(grid[0]) - 1), True)
+        sheet.freeze_panes = "B2"
         workbook.save(temporary)
+
+
+EXCEL_CELL_CHARACTERS: Final = 32_767
+"""The most a cell of Excel holds; openpyxl would cut a longer text without a word."""
+
+
+def _check_fits_excel(sheet: str, rows: list[list[Cell]]) -> None:
+    for number, row in enumerate(rows, 1):
+        for index, value in enumerate(row, 1):
+            if isinstance(value, str) and len(value) > EXCEL_CELL_CHARACTERS:
+                raise JourneyboardError(
+                    Message(
+                        "Errors",
+                        "the sheet {sheet}, cell {cell}, would hold {length} characters, more "
+                        "than the {most} a cell of Excel holds: export CSV instead, which "
+                        "keeps them",
+                    ).format(
+                        sheet=sheet,
+                        cell=f"{column_letter(index)}{number}",
+                        length=f"{len(value):,}",
+                        most=f"{EXCEL_CELL_CHARACTERS:,}",
+                    )
+                )
 
 
 def _fill(sheet: Any, rows: list[list[Cell]], widths: list[int], wrapped_columns: bool) -> None:

@@ -28,13 +28,19 @@ from app.model.data.fields import (
     TextField,
 )
 from app.model.data.records import MapContent
-from app.model.data.vocabulary import DEFAULT_EMOTION_SCALE, PRIORITIES, PRIORITY_MARKS
+from app.model.data.vocabulary import (
+    DEFAULT_EMOTION_SCALE,
+    LANE_KINDS,
+    PRIORITIES,
+    PRIORITY_MARKS,
+)
 from app.model.errors import InterchangeError
 from app.model.interchange.map_building import (
     MapBuilder,
     Place,
     clean_at,
     lane_kind,
+    named_kind,
     named_place,
 )
 from app.model.interchange.sheet_reading import Cell, Sheet
@@ -52,19 +58,19 @@ CARD_COLUMNS: Final[dict[str, str]] = {
 """The card fields a long table has columns for, by field name: their column titles."""
 PERSONA_COLUMN: Final = PERSONA_FIELDS["name"].column
 SCORE_COLUMN: Final = EMOTION_FIELDS["score"].column
+KIND_COLUMN: Final = LANE_FIELDS["kind"].column
 _FIELD_OF_COLUMN: Final[dict[str, str]] = {
     STAGE_COLUMN.casefold(): "stage",
     LANE_COLUMN.casefold(): "lane",
     **{title.casefold(): key for key, title in CARD_COLUMNS.items()},
     PERSONA_COLUMN.casefold(): "persona",
     SCORE_COLUMN.casefold(): "score",
+    KIND_COLUMN.casefold(): "kind",
 }
 _REQUIRED: Final = ("stage", "lane", "title")
-FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
-"""What a spreadsheet would take for the start of a formula; an exporter puts an
-apostrophe before such a text, and the apostrophe is taken off again on the way in."""
 _EMOTION_ROW = re.compile(r"(?P<lane>[^:(]+?)\s*(?::\s*(?P<named>.*?)|\((?P<bracketed>.*)\))?\s*")
-_SCORE = re.compile(r"\s*(?P<sign>[+\-−–]?)\s*(?P<digits>\d+)(?P<label>.*)", re.DOTALL)
+_SCORE = re.compile(r"\s*(?P<sign>[+\-−–]?)\s*(?P<digits>\d+)(?=[\s:–-]|$)(?P<label>.*)", re.DOTALL)
+"""A score, a whole number (not "2.5"), then a label if any: "−2 Annoyed", "+1: Curious"."""
 _DEFAULT_PERSONA: Final = "Customer"
 
 
@@ -138,10 +144,10 @@ def _read_card_row(
     cells: tuple[Cell, ...],
     above: tuple[Cell, Cell],
 ) -> tuple[Cell, Cell]:
-    """Read one row of a long table: a card, or with a Score a point of its Persona's
-    curve (labelled by its Title). Returns its stage and lane, which a row with those cells
-    blank takes over, as a sheet with merged Stage cells reads (only the first of merged
-    cells holds the value)."""
+    """Read one row of a long table: a card; with a Score, a point of its Persona's curve
+    (labelled by its Title); with a Persona alone, that persona. Returns its stage and
+    lane, which a row with those cells blank takes over, as a sheet with merged Stage cells
+    reads (only the first of merged cells holds the value)."""
 
     def value_of(field: str) -> Cell:
         return cells[columns[field]] if columns[field] < len(cells) else None
@@ -152,11 +158,22 @@ def _read_card_row(
     stage_cell = above[0] if _blank(value_of("stage")) else value_of("stage")
     lane_cell = above[1] if _blank(value_of("lane")) else value_of("lane")
     stage = builder.stage(_one_line(stage_cell), place("stage"))
+    title = _one_line(lane_cell)
+    kind = _kind(value_of("kind"), place("kind")) if "kind" in columns else None
+    named = "persona" in columns and not _blank(value_of("persona"))
     if "score" in columns and not _blank(value_of("score")):
-        lane = builder.lane(_one_line(lane_cell), place("lane"), kind="emotions")
+        if not named and "emotions" not in (kind, builder.lane_kind_of(title), lane_kind(title)):
+            raise InterchangeError(
+                named_place(place("score")),
+                Message(
+                    "Errors",
+                    "a Score is a point of the emotion curve: name its Persona, or put the "
+                    "row in an Emotions lane",
+                ),
+            )
+        builder.lane(title, place("lane"), kind="emotions")
         spec = EMOTION_FIELDS["score"]
         assert isinstance(spec, IntegerField)
-        named = "persona" in columns and not _blank(value_of("persona"))
         who = _one_line(value_of("persona")) if named else _DEFAULT_PERSONA
         builder.emotion(
             builder.persona(who, place("persona") if named else place("score")),
@@ -166,12 +183,14 @@ def _read_card_row(
             place("title"),
         )
         return stage_cell, lane_cell
-    lane = builder.lane(_one_line(lane_cell), place("lane"))
+    lane = builder.lane(title, place("lane"), kind)
     values = {
         field: _value(CARD_FIELDS[field], value_of(field), place(field))
         for field in CARD_COLUMNS
         if field in columns and not _blank(value_of(field))
     }
+    if named and not values:  # a persona, named in the order of the map's personas
+        builder.persona(_one_line(value_of("persona")), place("persona"))
     if values:  # a row naming only a stage and a lane makes them, without a card
         if "title" not in values:
             raise InterchangeError(
@@ -179,6 +198,22 @@ def _read_card_row(
             )
         builder.card(stage, lane, values, place("title"))
     return stage_cell, lane_cell
+
+
+def _kind(cell: Cell, place: Place) -> str | None:
+    """The lane kind a Lane kind cell names ("Pain points"), None if it is blank."""
+    if _blank(cell):
+        return None
+    kind = named_kind(_one_line(cell))
+    if kind is None:
+        raise InterchangeError(
+            named_place(place),
+            Message("Errors", "“{value}” is not a kind of lane: write one of {kinds}").format(
+                value=_excerpt(_one_line(cell)),
+                kinds=", ".join(kind.title for kind in LANE_KINDS),
+            ),
+        )
+    return kind
 
 
 def _value(spec: FieldSpec, cell: Cell, place: Place) -> Any:
@@ -223,12 +258,12 @@ def _whole_number(cell: Cell, spec: IntegerField, place: Place) -> int:
                 Message(
                     "Errors",
                     "{field}: “{value}” is not a priority: write High, Medium, Low or None",
-                ).format(field=Message("Fields", spec.label), value=_text(cell)),
+                ).format(field=Message("Fields", spec.label), value=_excerpt(_text(cell))),
             )
     raise InterchangeError(
         named_place(place),
         Message("Errors", "{field}: “{value}” is not a whole number").format(
-            field=Message("Fields", spec.label), value=_text(cell)
+            field=Message("Fields", spec.label), value=_excerpt(_text(cell))
         ),
     )
 
@@ -242,7 +277,7 @@ def _flag(cell: Cell, spec: FlagField, place: Place) -> bool:
     raise InterchangeError(
         named_place(place),
         Message("Errors", "{field}: “{value}” is neither yes nor no").format(
-            field=Message("Fields", spec.label), value=_text(cell)
+            field=Message("Fields", spec.label), value=_excerpt(_text(cell))
         ),
     )
 
@@ -255,7 +290,7 @@ def _choice(cell: Cell, spec: ChoiceField, place: Place) -> str:
         named_place(place),
         Message("Errors", "{field}: “{value}” is not one of {options}").format(
             field=Message("Fields", spec.label),
-            value=_text(cell).strip(),
+            value=_excerpt(_text(cell).strip()),
             options=", ".join(option for option in spec.options if option),
         ),
     )
@@ -334,7 +369,7 @@ def _points(cell: Cell, place: Message) -> list[tuple[int, str]]:
                     "Errors",
                     "“{value}” is not a score: write a whole number, then a label if you "
                     "like (−2 Annoyed)",
-                ).format(value=line),
+                ).format(value=_excerpt(line)),
             )
         sign = -1 if found["sign"] in "-−–" and found["sign"] else 1
         label = found["label"].strip().lstrip(":–-").strip()
@@ -346,18 +381,14 @@ def _points(cell: Cell, place: Message) -> list[tuple[int, str]]:
 
 
 def _text(cell: Cell) -> str:
-    """The cell as text: 3 for the number 3.0, and without the apostrophe an exporter put
-    before a text a spreadsheet would have taken for a formula."""
+    """The cell as text: 3 for the number 3.0."""
     if cell is None:
         return ""
     if isinstance(cell, bool):
         return "TRUE" if cell else "FALSE"
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    text = str(cell)
-    if text.startswith("'") and text[1:2] and text[1] in "".join(FORMULA_STARTS):
-        return text[1:]
-    return text
+    return str(cell)
 
 
 def _one_line(cell: Cell) -> str:
@@ -374,3 +405,8 @@ def _lines(cell: Cell) -> list[str]:
 
 def _blank(cell: Cell) -> bool:
     return not _text(cell).strip()
+
+
+def _excerpt(text: str) -> str:
+    """A cell quoted in a message, cut so that the message stays one short line."""
+    return text if len(text) <= 60 else text[:59] + "…"
