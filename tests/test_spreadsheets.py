@@ -483,7 +483,8 @@ def test_a_tab_separated_file_from_google_sheets_is_read_as_a_spreadsheet(tmp_pa
     [
         ("Pain point", "pain_points"),
         ("  touch   points ", "touchpoints"),
-        ("Feelings", "emotions"),
+        ("Emotion", "emotions"),
+        ("Feelings", "custom"),
         ("KPIs", "metrics"),
         ("Behind the scenes", "backstage"),
         ("Schmerzpunkte", "pain_points"),

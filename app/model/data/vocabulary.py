@@ -106,7 +106,7 @@ LANE_KIND_OTHER_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "actions": ("actions", "action", "customer action", "steps", "doing", "handlungen"),
     "goals": ("goal", "customer goals", "ziele"),
     "thoughts": ("thoughts", "thinking", "questions", "gedanken"),
-    "emotions": ("emotion", "feelings", "feeling", "emotionen", "gefühle"),
+    "emotions": ("emotion", "emotionen"),
     "pain_points": ("pain point", "pains", "painpoints", "pain", "schmerzpunkte"),
     "opportunities": ("opportunity", "ideas", "chancen"),
     "channels": ("channel", "kanäle"),
@@ -115,7 +115,8 @@ LANE_KIND_OTHER_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "notes": ("note", "notizen"),
 }
 """What else people call a lane of each kind in the sheets and diagrams they bring in,
-beside the kind's own title (any case)."""
+beside the kind's own title (any case). "Feelings" is not one: such a row mostly holds
+words, and a row of the curve must hold scores."""
 
 EVIDENCE: Final[tuple[str, ...]] = (
     "",
