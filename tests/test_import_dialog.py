@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cafe_window import cafe_window
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,6 @@ from app.model.file.document import Document
 from app.model.file.places import untitled_dir
 from app.model.interchange.foreign_files import read_foreign_map
 from app.model.interchange.templates import find_template, load_template
-from app.ui.app import open_window
 from app.ui.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
 
@@ -24,16 +24,10 @@ DATA = Path(__file__).parent / "data" / "spreadsheets"
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "cafe.journey"
-    Document.create(path, load_template(find_template("cafe")).content).close()
-    window = open_window(path)
-    window.told = []  # type: ignore[attr-defined]
-    window.report = window.told.append  # type: ignore[attr-defined]
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+    told: list[str] = []
+    with cafe_window(qtbot, tmp_path, told.append) as window:
+        window.told = told  # type: ignore[attr-defined]
+        yield window
 
 
 def import_through_the_menu(window: MainWindow, source: Path, answer: object) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import real_maps
 
 from app.model.data.records import MapContent
 from app.model.errors import InterchangeError, JourneyboardError
@@ -36,7 +37,6 @@ from app.model.interchange.spreadsheet_export import (
 )
 from app.model.interchange.spreadsheet_import import map_from_sheet
 from app.model.interchange.templates import list_templates, load_template
-from tests.conftest import real_maps
 
 DATA = Path(__file__).parent / "data" / "spreadsheets"
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
