@@ -1426,8 +1426,8 @@
     </message>
     <message>
         <location filename="../../app/model/interchange/sheet_reading.py" line="264"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="127"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="311"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="122"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="306"/>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
@@ -1437,72 +1437,72 @@
         <translation>Das Tabellenblatt hat mehr als {most} Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="89"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="84"/>
         <source>{place}: the column “{title}” is not a field of a card: it was not read</source>
         <translation>{place}: Die Spalte „{title}“ ist kein Feld einer Karte: Sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="121"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="116"/>
         <source>a second “{title}” column</source>
         <translation>eine zweite Spalte „{title}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="128"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="123"/>
         <source>there is no “{title}” column: a table of cards needs Stage, Lane and Title columns</source>
         <translation>Es gibt keine Spalte „{title}“: Eine Kartentabelle braucht die Spalten Stage, Lane und Title</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="168"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="163"/>
         <source>a Score is a point of the emotion curve: name its Persona, or put the row in an Emotions lane</source>
         <translation>Ein Score ist ein Punkt der Emotionskurve: Nennen Sie seine Persona oder setzen Sie die Zeile in eine Emotionen-Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="197"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="192"/>
         <source>the card has no title</source>
         <translation>Die Karte hat keinen Titel</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="211"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="206"/>
         <source>“{value}” is not a kind of lane: write one of {kinds}</source>
         <translation>„{value}“ ist keine Art von Ebene: Schreiben Sie eine von {kinds}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="258"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="253"/>
         <source>{field}: “{value}” is not a priority: write High, Medium, Low or None</source>
         <translation>{field}: „{value}“ ist keine Priorität: Schreiben Sie High, Medium, Low oder None</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="265"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="260"/>
         <source>{field}: “{value}” is not a whole number</source>
         <translation>{field}: „{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="279"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="274"/>
         <source>{field}: “{value}” is neither yes nor no</source>
         <translation>{field}: „{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="291"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="286"/>
         <source>{field}: “{value}” is not one of {options}</source>
         <translation>{field}: „{value}“ ist keiner der Werte {options}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="312"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="307"/>
         <source>the first row names no stage: a grid has stage names across its first row and lane names down its first column</source>
         <translation>Die erste Zeile nennt keine Phase: Ein Raster hat die Phasen in der ersten Zeile und die Ebenen in der ersten Spalte</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="323"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="318"/>
         <source>the row holds cards but its first cell names no lane</source>
         <translation>Die Zeile enthält Karten, aber ihre erste Zelle nennt keine Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="329"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="324"/>
         <source>the cell holds cards but no stage is named above it</source>
         <translation>Die Zelle enthält Karten, aber über ihr steht keine Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="368"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="363"/>
         <source>“{value}” is not a score: write a whole number, then a label if you like (−2 Annoyed)</source>
         <translation>„{value}“ ist keine Bewertung: Schreiben Sie eine ganze Zahl, gern gefolgt von einer Beschriftung (−2 Genervt)</translation>
     </message>
@@ -4291,127 +4291,127 @@
         <translation>Ihre eigene Zeile: Benennen Sie sie nach dem, was Sie verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="131"/>
+        <location filename="../../app/model/data/vocabulary.py" line="132"/>
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="132"/>
+        <location filename="../../app/model/data/vocabulary.py" line="133"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="133"/>
+        <location filename="../../app/model/data/vocabulary.py" line="134"/>
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="134"/>
+        <location filename="../../app/model/data/vocabulary.py" line="135"/>
         <source>Analytics</source>
         <translation>Analysedaten</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="135"/>
+        <location filename="../../app/model/data/vocabulary.py" line="136"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="139"/>
+        <location filename="../../app/model/data/vocabulary.py" line="140"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="140"/>
+        <location filename="../../app/model/data/vocabulary.py" line="141"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="141"/>
+        <location filename="../../app/model/data/vocabulary.py" line="142"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="142"/>
+        <location filename="../../app/model/data/vocabulary.py" line="143"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="149"/>
+        <location filename="../../app/model/data/vocabulary.py" line="150"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="150"/>
+        <location filename="../../app/model/data/vocabulary.py" line="151"/>
         <source>web shop</source>
         <translation>Onlineshop</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="151"/>
+        <location filename="../../app/model/data/vocabulary.py" line="152"/>
         <source>social</source>
         <translation>soziale Medien</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="152"/>
+        <location filename="../../app/model/data/vocabulary.py" line="153"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="153"/>
+        <location filename="../../app/model/data/vocabulary.py" line="154"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="154"/>
+        <location filename="../../app/model/data/vocabulary.py" line="155"/>
         <source>in-store</source>
         <translation>im Laden</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="155"/>
+        <location filename="../../app/model/data/vocabulary.py" line="156"/>
         <source>app</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="156"/>
+        <location filename="../../app/model/data/vocabulary.py" line="157"/>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="157"/>
+        <location filename="../../app/model/data/vocabulary.py" line="158"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="158"/>
+        <location filename="../../app/model/data/vocabulary.py" line="159"/>
         <source>review site</source>
         <translation>Bewertungsportal</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="159"/>
+        <location filename="../../app/model/data/vocabulary.py" line="160"/>
         <source>word of mouth</source>
         <translation>Mundpropaganda</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="160"/>
+        <location filename="../../app/model/data/vocabulary.py" line="161"/>
         <source>print</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="161"/>
+        <location filename="../../app/model/data/vocabulary.py" line="162"/>
         <source>event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="162"/>
+        <location filename="../../app/model/data/vocabulary.py" line="163"/>
         <source>video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="163"/>
+        <location filename="../../app/model/data/vocabulary.py" line="164"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/model/data/vocabulary.py" line="164"/>
+        <location filename="../../app/model/data/vocabulary.py" line="165"/>
         <source>letter</source>
         <translation>Brief</translation>
     </message>

@@ -17,19 +17,19 @@ from app.model.data.records import CardRecord, EmotionRecord, LaneRecord, MapCon
 from app.model.data.vocabulary import EVIDENCE_NAMES, LANE_KIND_BY_KEY, PRIORITIES, score_text
 from app.model.errors import JourneyboardError
 from app.model.file.safe_write import write_text, written_beside
-from app.model.interchange.sheet_reading import (
-    FORMULA_STARTS,
-    JOURNEY_SHEET,
-    Cell,
-    column_letter,
-)
-from app.model.interchange.spreadsheet_import import (
+from app.model.interchange.sheet_columns import (
     CARD_COLUMNS,
     KIND_COLUMN,
     LANE_COLUMN,
     PERSONA_COLUMN,
     SCORE_COLUMN,
     STAGE_COLUMN,
+)
+from app.model.interchange.sheet_reading import (
+    FORMULA_STARTS,
+    JOURNEY_SHEET,
+    Cell,
+    column_letter,
 )
 from app.model.messages import Message
 

@@ -18,9 +18,6 @@ from typing import Any, Final, Literal
 from app.model.data.fields import (
     CARD_FIELDS,
     EMOTION_FIELDS,
-    LANE_FIELDS,
-    PERSONA_FIELDS,
-    STAGE_FIELDS,
     ChoiceField,
     FieldSpec,
     FlagField,
@@ -43,22 +40,20 @@ from app.model.interchange.map_building import (
     named_kind,
     named_place,
 )
+from app.model.interchange.sheet_columns import (
+    CARD_COLUMNS,
+    KIND_COLUMN,
+    LANE_COLUMN,
+    PERSONA_COLUMN,
+    SCORE_COLUMN,
+    STAGE_COLUMN,
+    TITLE_COLUMN,
+)
 from app.model.interchange.sheet_reading import Cell, Sheet
 from app.model.messages import Message
 
 Shape = Literal["long", "grid"]
-SHAPES: Final[tuple[Shape, ...]] = ("long", "grid")
 
-STAGE_COLUMN: Final = STAGE_FIELDS["name"].column
-LANE_COLUMN: Final = LANE_FIELDS["title"].column
-TITLE_COLUMN: Final = CARD_FIELDS["title"].column
-CARD_COLUMNS: Final[dict[str, str]] = {
-    key: spec.column for key, spec in CARD_FIELDS.items() if spec.column
-}
-"""The card fields a long table has columns for, by field name: their column titles."""
-PERSONA_COLUMN: Final = PERSONA_FIELDS["name"].column
-SCORE_COLUMN: Final = EMOTION_FIELDS["score"].column
-KIND_COLUMN: Final = LANE_FIELDS["kind"].column
 _FIELD_OF_COLUMN: Final[dict[str, str]] = {
     STAGE_COLUMN.casefold(): "stage",
     LANE_COLUMN.casefold(): "lane",
