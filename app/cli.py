@@ -12,7 +12,7 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.model.messages import LANGUAGES
@@ -27,7 +27,7 @@ PAPERS = ("a4", "letter", "a3", "tabloid", "a2", "a1", "a0")
 reportlab."""
 
 
-COMMANDS = ("templates", "new", "info", "import", "export")
+COMMANDS = ("templates", "new", "info", "import", "export", "workspace")
 SUFFIXES = {
     ".journey": "a map",
     ".json": "JSON",
@@ -104,7 +104,9 @@ _EXPORT_SUFFIXES = {
 
 def _check_usage(parser: argparse.ArgumentParser, arguments: argparse.Namespace) -> None:
     """Refuse options that would do nothing, and name every file for what it holds."""
-    if arguments.command in (_new, _import):
+    if arguments.command in (_new, _import) or (
+        arguments.command is _workspace and arguments.action == "pull"
+    ):
         arguments.output = _named(parser, arguments.output, ".journey")
     if (
         arguments.command is _import
@@ -339,7 +341,44 @@ def _parser() -> argparse.ArgumentParser:
         help="print 'progress PERCENT' lines while the PDF is written (for programs)",
     )
     export.set_defaults(command=_export)
+    _workspace_parser(commands)
     return parser
+
+
+def _workspace_parser(commands: Any) -> None:
+    """`journeyboard workspace init|list|push|pull URL …`: a team's maps on PostgreSQL."""
+    workspace = commands.add_parser(
+        "workspace",
+        help="a team's maps in a PostgreSQL database",
+        description="Keep a team's maps in a PostgreSQL database, given by a libpq URL such as "
+        "postgresql://alice@db.example.com/journeys or postgresql:///journeys?host=/run/pg "
+        "(the password from ~/.pgpass or PGPASSWORD).",
+    )
+    actions = workspace.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, words in (
+        ("init", "make the workspace's tables in the database (again does nothing)"),
+        ("list", "list the maps: title, cards, last change and by whom"),
+        ("push", "copy a map file into the workspace"),
+        ("pull", "copy a map of the workspace into a new map file"),
+    ):
+        action = actions.add_parser(
+            name, help=words, description=words[0].upper() + words[1:] + "."
+        )
+        action.add_argument("url", metavar="URL", help="the workspace's PostgreSQL URL")
+        action.set_defaults(command=_workspace)
+        if name == "push":
+            action.add_argument("file", metavar="FILE", type=Path, help="a .journey map")
+            action.add_argument(
+                "--replace", action="store_true", help="replace the map if it is there already"
+            )
+        if name == "pull":
+            action.add_argument("map", metavar="MAP", help="the map's title or id")
+            action.add_argument(
+                "output", metavar="OUT.journey", type=Path, help="the file to write"
+            )
+            action.add_argument(
+                "--force", action="store_true", help="replace OUT.journey if it exists"
+            )
 
 
 def _open_window(arguments: argparse.Namespace) -> int:
@@ -382,6 +421,50 @@ def _info(arguments: argparse.Namespace) -> int:
     with Document.open(arguments.file, read_only=True) as document:
         print(describe(document.content(), document.snapshots(contents=False), arguments.file))
     return 0
+
+
+def _workspace(arguments: argparse.Namespace) -> int:
+    from app.model.file.document import Document
+    from app.model.workspace.store import Workspace
+
+    workspace = Workspace(arguments.url)
+    try:
+        if arguments.action == "init":
+            workspace.init()
+            print(f"The workspace is ready: {_without_password(arguments.url)}")
+        elif arguments.action == "list":
+            for entry in workspace.maps():
+                when = entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                said = f"{entry.cards} cards, {when} by {entry.changed_by}"
+                print(f"{entry.title}  ({said})  {entry.id}")
+        elif arguments.action == "push":
+            with Document.open(arguments.file, read_only=True) as document:
+                content, snapshots = document.content(), document.snapshots()
+            workspace.push(content, snapshots, replace=arguments.replace)
+            print(f"Pushed “{content.map.title}” ({len(content.cards)} cards)")
+        else:
+            pulled = workspace.pull(arguments.map)
+            Document.create(
+                arguments.output,
+                pulled.content,
+                snapshots=pulled.snapshots,
+                replace=arguments.force,
+            ).close()
+            print(f"Pulled “{pulled.content.map.title}” into {arguments.output}")
+    finally:
+        workspace.close()
+    return 0
+
+
+def _without_password(url: str) -> str:
+    """The URL as it may be shown: without a password written into it."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:…@{host}"))
 
 
 def _import(arguments: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 from leftover_processes import become_subreaper, end_leftovers, running_children
+from postgres_server import SERVER_PIDS
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -43,7 +44,7 @@ def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """Fail the test, after its fixtures are gone, if a process it started still runs."""
     result = yield
-    left = end_leftovers(item.stash[_CHILDREN_BEFORE])
+    left = end_leftovers(item.stash[_CHILDREN_BEFORE] | SERVER_PIDS)
     if left:
         pytest.fail(f"the test left these processes running (now killed): {left}")
     return result

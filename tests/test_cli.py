@@ -44,7 +44,9 @@ def test_version_from_the_script_and_from_python_m_app() -> None:
     assert module.stdout == f"journeyboard {__version__}\n"
 
 
-@pytest.mark.parametrize("command", ["", "templates", "new", "info", "import", "export"])
+@pytest.mark.parametrize(
+    "command", ["", "templates", "new", "info", "import", "export", "workspace"]
+)
 def test_every_command_has_help(command: str) -> None:
     result = run(*([command] if command else []), "--help")
     assert result.returncode == 0
@@ -300,11 +302,11 @@ def test_a_mistyped_command_is_named_with_the_nearest_one(tmp_path: Path) -> Non
     fails_as_mistyped(
         run("exprot", "cafe.journey", cwd=tmp_path),
         "'exprot' is not a command. Did you mean 'export'? "
-        "Commands: templates, new, info, import, export",
+        "Commands: templates, new, info, import, export, workspace",
     )
     fails_as_mistyped(
         run("frobnicate", cwd=tmp_path),
-        "'frobnicate' is not a command. Commands: templates, new, info, import, export",
+        "'frobnicate' is not a command. Commands: templates, new, info, import, export, workspace",
     )
 
 

@@ -1511,6 +1511,26 @@
         <source>the sheet {sheet}, cell {cell}, would hold {length} characters, more than the {most} a cell of Excel holds: export CSV instead, which keeps them</source>
         <translation>Das Tabellenblatt {sheet}, Zelle {cell}, hätte {length} Zeichen, mehr als die {most}, die eine Excel-Zelle fasst: Exportieren Sie stattdessen CSV, das sie behält</translation>
     </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="116"/>
+        <source>the workspace already holds this map (“{title}”, last changed by {who}): pull it to see what changed, or push with --replace</source>
+        <translation>Der Arbeitsbereich enthält diese Map bereits („{title}“, zuletzt geändert von {who}): Holen Sie sie mit pull, um die Änderungen zu sehen, oder pushen Sie mit --replace</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="154"/>
+        <source>the map in the workspace does not hold together: {why}</source>
+        <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="169"/>
+        <source>the workspace holds no map titled or numbered “{map}”</source>
+        <translation>Der Arbeitsbereich enthält keine Map mit dem Titel oder der Nummer „{map}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="175"/>
+        <source>{count} maps are titled “{map}”: name the one you want by its id</source>
+        <translation>{count} Maps heißen „{map}“: Nennen Sie die gewünschte mit ihrer Id</translation>
+    </message>
 </context>
 <context>
     <name>ExportProcess</name>

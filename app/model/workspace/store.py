@@ -1,0 +1,251 @@
+"""A workspace: the maps of a team in a PostgreSQL database, given by a libpq URL.
+
+The URL is handed to libpq as it is (through psycopg), so that everything libpq reads from
+it or from its environment works as people expect: `?host=/socket/dir`, `sslmode=`, the
+password in `~/.pgpass` or `PGPASSWORD`. A map is copied in (`push`) or out (`pull`) in
+one transaction: a workspace never holds half a map.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from app.model.data.records import (
+    RECORD_OF_TABLE,
+    MapContent,
+    Record,
+    SnapshotRecord,
+    columns,
+)
+from app.model.data.validation import check_content
+from app.model.errors import InvalidValueError, JourneyboardError
+from app.model.messages import Message
+from app.model.workspace.server_schema import MAP_ID, SERVER, SERVER_TABLES
+
+_CONTENT_TABLES = ("persona", "stage", "lane", "card", "emotion_point")
+"""The tables of a map's content, parents first, as they are copied in."""
+
+
+class WorkspaceError(JourneyboardError):
+    """The workspace cannot be reached, or refuses what was asked, said in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class MapEntry:
+    """A map of the workspace as its list shows it."""
+
+    id: str
+    title: str
+    changed_at: dt.datetime
+    changed_by: str
+    cards: int
+
+
+@dataclass(frozen=True, slots=True)
+class PulledMap:
+    content: MapContent
+    snapshots: tuple[SnapshotRecord, ...]
+
+
+class Workspace:
+    """The workspace at `url`; each method is one transaction."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._engine = sqlalchemy.create_engine(
+            "postgresql+psycopg://", creator=lambda: _connect(url), poolclass=sqlalchemy.NullPool
+        )
+
+    def init(self) -> None:
+        """Make the workspace's tables, if it has none yet."""
+        with self._transaction() as connection:
+            connection.execute(sqlalchemy.text(f"CREATE SCHEMA IF NOT EXISTS {SERVER.schema}"))
+            SERVER.create_all(connection)
+
+    def maps(self) -> list[MapEntry]:
+        """Every map, most lately changed first."""
+        maps, cards = SERVER_TABLES["map"], SERVER_TABLES["card"]
+        counted = (
+            select(cards.c[MAP_ID], sqlalchemy.func.count().label("cards"))
+            .group_by(cards.c[MAP_ID])
+            .subquery()
+        )
+        query = (
+            select(
+                maps.c.id,
+                maps.c.title,
+                maps.c.changed_at,
+                maps.c.changed_by,
+                sqlalchemy.func.coalesce(counted.c.cards, 0),
+            )
+            .outerjoin(counted, counted.c[MAP_ID] == maps.c.id)
+            .order_by(maps.c.changed_at.desc(), maps.c.title)
+        )
+        with self._transaction() as connection:
+            return [MapEntry(*row) for row in connection.execute(query)]
+
+    def push(
+        self,
+        content: MapContent,
+        snapshots: tuple[SnapshotRecord, ...] = (),
+        *,
+        replace: bool = False,
+    ) -> None:
+        """Copy a map in, under its own id; one already there is replaced only if asked."""
+        try:
+            check_content(content)
+        except InvalidValueError as error:
+            raise WorkspaceError(error.message) from None
+        map_id = content.map.id
+        with self._transaction() as connection:
+            maps = SERVER_TABLES["map"]
+            there = connection.execute(
+                select(maps.c.title, maps.c.changed_by).where(maps.c.id == map_id)
+            ).first()
+            if there is not None and not replace:
+                raise WorkspaceError(
+                    Message(
+                        "Errors",
+                        "the workspace already holds this map (“{title}”, last changed by "
+                        "{who}): pull it to see what changed, or push with --replace",
+                    ).format(title=there.title, who=there.changed_by)
+                )
+            connection.execute(maps.delete().where(maps.c.id == map_id))
+            connection.execute(maps.insert(), [columns(content.map)])
+            rows: dict[str, list[Record]] = {table: [] for table in _CONTENT_TABLES}
+            for record in content.rows():
+                if record.TABLE != "map":
+                    rows[record.TABLE].append(record)
+            rows["snapshot"] = list(snapshots)
+            for table, records in rows.items():
+                if records:
+                    connection.execute(
+                        SERVER_TABLES[table].insert(),
+                        [{MAP_ID: map_id, **columns(record)} for record in records],
+                    )
+
+    def pull(self, wanted: str) -> PulledMap:
+        """The map whose id or title is `wanted`, checked as a file's content is."""
+        with self._transaction() as connection:
+            map_id = self._find(connection, wanted)
+            found = {
+                table: self._records(connection, table, map_id)
+                for table in ("map", *_CONTENT_TABLES, "snapshot")
+            }
+        content = _in_display_order(
+            MapContent(
+                found["map"][0],  # type: ignore[arg-type]
+                *(tuple(found[table]) for table in _CONTENT_TABLES),  # type: ignore[arg-type]
+            )
+        )
+        try:
+            check_content(content)
+        except InvalidValueError as error:
+            raise WorkspaceError(
+                Message("Errors", "the map in the workspace does not hold together: {why}").format(
+                    why=error.message
+                )
+            ) from None
+        return PulledMap(content, tuple(found["snapshot"]))  # type: ignore[arg-type]
+
+    def _find(self, connection: Connection, wanted: str) -> str:
+        maps = SERVER_TABLES["map"]
+        by_id = connection.execute(select(maps.c.id).where(maps.c.id == wanted)).scalars().all()
+        found = (
+            by_id
+            or connection.execute(select(maps.c.id).where(maps.c.title == wanted)).scalars().all()
+        )
+        if not found:
+            raise WorkspaceError(
+                Message("Errors", "the workspace holds no map titled or numbered “{map}”").format(
+                    map=wanted
+                )
+            )
+        if len(found) > 1:
+            raise WorkspaceError(
+                Message(
+                    "Errors", "{count} maps are titled “{map}”: name the one you want by its id"
+                ).format(count=len(found), map=wanted)
+            )
+        return str(found[0])
+
+    @staticmethod
+    def _records(connection: Connection, table: str, map_id: str) -> list[Record]:
+        """The rows of `table` in the map, as the file's records, in display order."""
+        server = SERVER_TABLES[table]
+        kind = RECORD_OF_TABLE[table]
+        names = [field.name for field in dataclasses.fields(kind)]
+        key = server.c.id if table == "map" else server.c[MAP_ID]
+        order = [server.c[name] for name in _ORDER.get(table, ("id",))]
+        rows = connection.execute(
+            select(*(server.c[name] for name in names)).where(key == map_id).order_by(*order)
+        )
+        return [kind(**row._mapping) for row in rows]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """A transaction, its database's refusals said in one line."""
+        try:
+            with self._engine.begin() as connection:
+                yield connection
+        except DBAPIError as error:
+            raise WorkspaceError(_said(error)) from None
+        except SQLAlchemyError as error:
+            raise WorkspaceError(str(error).splitlines()[0]) from None
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+_ORDER: dict[str, tuple[str, ...]] = {
+    "persona": ("position",),
+    "stage": ("position",),
+    "lane": ("position",),
+    "snapshot": ("taken_at", "name"),
+}
+"""How each table's rows are read; cards and points are put in order by `_in_display_order`."""
+
+
+def _in_display_order(content: MapContent) -> MapContent:
+    """Cards by stage, lane and place; points by persona, stage and place (MapContent)."""
+    stages = {stage.id: stage.position for stage in content.stages}
+    lanes = {lane.id: lane.position for lane in content.lanes}
+    personas = {persona.id: persona.position for persona in content.personas}
+    return dataclasses.replace(
+        content,
+        cards=tuple(
+            sorted(content.cards, key=lambda c: (stages[c.stage_id], lanes[c.lane_id], c.position))
+        ),
+        emotions=tuple(
+            sorted(
+                content.emotions,
+                key=lambda e: (personas[e.persona_id], stages[e.stage_id], e.position),
+            )
+        ),
+    )
+
+
+def _connect(url: str) -> Any:
+    import psycopg  # here: only a workspace needs it
+
+    try:
+        return psycopg.connect(url)
+    except psycopg.Error as error:
+        raise WorkspaceError(_first_line(str(error))) from None
+
+
+def _said(error: DBAPIError) -> str:
+    return _first_line(str(error.orig))
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), text)
