@@ -24,7 +24,7 @@ from app.layout.text import Typesetter
 from app.model.data.ranking import ranked
 from app.model.data.records import CardRecord, MapContent
 from app.model.data.vocabulary import score_text
-from app.model.messages import Message, Translate
+from app.model.messages import Message, Translate, cut
 
 TITLE = style_of("story title", BODY, 22, bold=True, leading=26)
 OBJECTIVE = style_of("story objective", BODY, 12, leading=15, space_before=4)
@@ -240,5 +240,4 @@ def _opportunities_beside(
 
 
 def _short(card: CardRecord) -> str:
-    title = " ".join(card.title.split())
-    return title if len(title) <= LONGEST else title[: LONGEST - 1] + "…"
+    return cut(" ".join(card.title.split()), LONGEST)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.model.data.records import LaneRecord, MapContent, SnapshotRecord
 from app.model.data.vocabulary import LANE_KIND_BY_KEY, score_text
+from app.model.messages import cut
 
 
 def describe(content: MapContent, snapshots: tuple[SnapshotRecord, ...], path: Path) -> str:
@@ -72,8 +73,7 @@ def _row(label: str, value: str) -> str:
 
 
 def _one_line(text: str, limit: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return cut(" ".join(text.split()), limit)
 
 
 def _width(text: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.model.messages import Message
+from app.model.messages import Message, cut
 
 
 class JourneyboardError(Exception):
@@ -335,4 +335,4 @@ def _first_line(detail: str) -> str:
     lines = [line.strip() for line in detail.splitlines() if line.strip()]
     lines = [line for line in lines if not line.startswith("***")] or lines or [""]
     first = " ".join(lines[0].split())
-    return first if len(first) <= DETAIL_LENGTH else first[: DETAIL_LENGTH - 1] + "…"
+    return cut(first, DETAIL_LENGTH)

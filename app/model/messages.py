@@ -23,6 +23,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def cut(text: str, most: int) -> str:
+    """`text`, or its first `most` − 1 characters and "…" if it is longer: a name or a
+    quoted value kept to its room in a message, a label or a title."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 def english(context: str, text: str) -> str:
     """The Translate that leaves every text in English, as it is written."""
     return text

@@ -1426,8 +1426,8 @@
     </message>
     <message>
         <location filename="../../app/model/interchange/sheet_reading.py" line="264"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="122"/>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="306"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="123"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="307"/>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
@@ -1437,72 +1437,72 @@
         <translation>Das Tabellenblatt hat mehr als {most} Spalten</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="84"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="85"/>
         <source>{place}: the column “{title}” is not a field of a card: it was not read</source>
         <translation>{place}: Die Spalte „{title}“ ist kein Feld einer Karte: Sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="116"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="117"/>
         <source>a second “{title}” column</source>
         <translation>eine zweite Spalte „{title}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="123"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="124"/>
         <source>there is no “{title}” column: a table of cards needs Stage, Lane and Title columns</source>
         <translation>Es gibt keine Spalte „{title}“: Eine Kartentabelle braucht die Spalten Stage, Lane und Title</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="163"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="164"/>
         <source>a Score is a point of the emotion curve: name its Persona, or put the row in an Emotions lane</source>
         <translation>Ein Score ist ein Punkt der Emotionskurve: Nennen Sie seine Persona oder setzen Sie die Zeile in eine Emotionen-Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="192"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="193"/>
         <source>the card has no title</source>
         <translation>Die Karte hat keinen Titel</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="206"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="207"/>
         <source>“{value}” is not a kind of lane: write one of {kinds}</source>
         <translation>„{value}“ ist keine Art von Ebene: Schreiben Sie eine von {kinds}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="253"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="254"/>
         <source>{field}: “{value}” is not a priority: write High, Medium, Low or None</source>
         <translation>{field}: „{value}“ ist keine Priorität: Schreiben Sie High, Medium, Low oder None</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="260"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="261"/>
         <source>{field}: “{value}” is not a whole number</source>
         <translation>{field}: „{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="274"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="275"/>
         <source>{field}: “{value}” is neither yes nor no</source>
         <translation>{field}: „{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="286"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="287"/>
         <source>{field}: “{value}” is not one of {options}</source>
         <translation>{field}: „{value}“ ist keiner der Werte {options}</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="307"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="308"/>
         <source>the first row names no stage: a grid has stage names across its first row and lane names down its first column</source>
         <translation>Die erste Zeile nennt keine Phase: Ein Raster hat die Phasen in der ersten Zeile und die Ebenen in der ersten Spalte</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="318"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="319"/>
         <source>the row holds cards but its first cell names no lane</source>
         <translation>Die Zeile enthält Karten, aber ihre erste Zelle nennt keine Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="324"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="325"/>
         <source>the cell holds cards but no stage is named above it</source>
         <translation>Die Zelle enthält Karten, aber über ihr steht keine Phase</translation>
     </message>
     <message>
-        <location filename="../../app/model/interchange/spreadsheet_import.py" line="363"/>
+        <location filename="../../app/model/interchange/spreadsheet_import.py" line="364"/>
         <source>“{value}” is not a score: write a whole number, then a label if you like (−2 Annoyed)</source>
         <translation>„{value}“ ist keine Bewertung: Schreiben Sie eine ganze Zahl, gern gefolgt von einer Beschriftung (−2 Genervt)</translation>
     </message>

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.model.errors import DETAIL_LENGTH, SaveFailedError
 from app.model.file.file_locks import is_locked, try_lock
 from app.model.file.map_lock import MapLock, refuse_if_open
-from app.model.messages import Message
+from app.model.messages import Message, cut
 
 TEMPORARY_PREFIX = ".journeyboard-"
 """The start of the name of every temporary file written beside a target."""
@@ -150,4 +150,4 @@ def _reason(error: OSError) -> Message | str:
         said = error.strerror.lower()
     else:
         said = str(error.args[0]) if error.args else type(error).__name__
-    return said if len(said) <= DETAIL_LENGTH else said[: DETAIL_LENGTH - 1] + "…"
+    return cut(said, DETAIL_LENGTH)

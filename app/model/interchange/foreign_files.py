@@ -23,7 +23,7 @@ from app.model.interchange.spreadsheet_import import (
     map_from_sheet,
     unread_columns,
 )
-from app.model.messages import Message
+from app.model.messages import Message, cut
 
 SPREADSHEET_SUFFIXES: Final = (".csv", ".tsv", ".xlsx")
 IMPORT_SUFFIXES: Final = (".json", *SPREADSHEET_SUFFIXES, ".mmd", ".mermaid")
@@ -58,8 +58,7 @@ def _title_from(path: Path) -> str:
     """A spreadsheet's map is titled by its file's name, cut to a title's length."""
     spec = MAP_FIELDS["title"]
     assert isinstance(spec, TextField)
-    title = " ".join(path.stem.split()) or "Journey"
-    return title if len(title) <= spec.max_length else title[: spec.max_length - 1] + "…"
+    return cut(" ".join(path.stem.split()) or "Journey", spec.max_length)
 
 
 @dataclass(frozen=True, slots=True)

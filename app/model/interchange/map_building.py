@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from app.model.data.fields import (
     CARD_FIELDS,
@@ -61,6 +61,9 @@ def named_kind(name: str) -> str | None:
     or None."""
     return _KIND_OF_NAME.get(" ".join(name.casefold().split()))
 
+
+QUOTED: Final = 60
+"""How much of a file's text a message quotes, so that the message stays one short line."""
 
 Place = Message | str | Callable[[], Message | str]
 """Where a value sits in its file ("cell C4", "line 7"), or how to say so: a reader of

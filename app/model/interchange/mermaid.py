@@ -28,9 +28,9 @@ from app.model.data.records import CardRecord, EmotionRecord, MapContent
 from app.model.data.validation import check_scale
 from app.model.data.vocabulary import LANE_KIND_BY_KEY
 from app.model.errors import InterchangeError, InvalidValueError
-from app.model.interchange.map_building import MapBuilder
+from app.model.interchange.map_building import QUOTED, MapBuilder
 from app.model.interchange.source_files import decoded_text, read_source
-from app.model.messages import Message
+from app.model.messages import Message, cut
 
 MAX_FILE_BYTES: Final = 16 << 20
 PREFERRED_SCALE: Final = (1, 5)
@@ -177,7 +177,7 @@ def _on_scale(score: float, scale: tuple[int, int] | None, place: Message) -> in
             place,
             Message(
                 "Errors", "the score {score} is not a whole number, and a map keeps whole scores"
-            ).format(score=_excerpt(f"{score:g}")),
+            ).format(score=cut(f"{score:g}", QUOTED)),
         )
     return int(score)
 
@@ -212,7 +212,7 @@ class _Stages:
 
 def _label(text: str) -> str:
     """The task's text as its points' label, cut to fit."""
-    return text if len(text) <= LABEL_LENGTH else text[: LABEL_LENGTH - 1] + "…"
+    return cut(text, LABEL_LENGTH)
 
 
 def _line(number: int) -> Message:
@@ -240,7 +240,7 @@ def _parse(text: str) -> _Diagram:
                     "Errors",
                     "this is not a Mermaid journey diagram: it begins with “{text}”, and a "
                     "journey diagram begins with the word “journey”",
-                ).format(text=_excerpt(line.strip())),
+                ).format(text=cut(line.strip(), QUOTED)),
             )
         _read_statement(diagram, number, line.lstrip()[len("journey") :])
         break
@@ -304,7 +304,7 @@ def _read_statement(diagram: _Diagram, number: int, line: str) -> None:
         raise InterchangeError(
             place,
             Message("Errors", "Mermaid cannot read “{text}”: a task is written “{form}”").format(
-                text=_excerpt(statement.strip()), form=_TASK_FORM
+                text=cut(statement.strip(), QUOTED), form=_TASK_FORM
             ),
         )
     if rest.startswith(";"):
@@ -334,7 +334,7 @@ def _score(written: str, task: str, place: Message) -> float:
         raise InterchangeError(
             place,
             Message("Errors", "the task “{task}” has no score: a task is written “{form}”").format(
-                task=_excerpt(task), form=_TASK_FORM
+                task=cut(task, QUOTED), form=_TASK_FORM
             ),
         )
     if not _DECIMAL.fullmatch(score):
@@ -344,7 +344,7 @@ def _score(written: str, task: str, place: Message) -> float:
                 "Errors",
                 "the score “{score}” is not a number (a task is written “{form}”, and its "
                 "text cannot hold “:”)",
-            ).format(score=_excerpt(score), form=_TASK_FORM),
+            ).format(score=cut(score, QUOTED), form=_TASK_FORM),
         )
     return float(score)
 
@@ -360,11 +360,6 @@ def _decoded(text: str) -> str:
     return _CODE.sub(
         lambda code: html.unescape(("&#" if code[1].isdigit() else "&") + code[1] + ";"), text
     )
-
-
-def _excerpt(text: str) -> str:
-    """A piece of the diagram quoted in a message, cut so that the message stays short."""
-    return text if len(text) <= 60 else text[:59] + "…"
 
 
 # --- export ------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from app.model.data.vocabulary import (
 )
 from app.model.errors import InterchangeError
 from app.model.interchange.map_building import (
+    QUOTED,
     MapBuilder,
     Place,
     clean_at,
@@ -50,7 +51,7 @@ from app.model.interchange.sheet_columns import (
     TITLE_COLUMN,
 )
 from app.model.interchange.sheet_reading import Cell, Sheet
-from app.model.messages import Message
+from app.model.messages import Message, cut
 
 Shape = Literal["long", "grid"]
 
@@ -204,7 +205,7 @@ def _kind(cell: Cell, place: Place) -> str | None:
         raise InterchangeError(
             named_place(place),
             Message("Errors", "“{value}” is not a kind of lane: write one of {kinds}").format(
-                value=_excerpt(_one_line(cell)),
+                value=cut(_one_line(cell), QUOTED),
                 kinds=", ".join(kind.title for kind in LANE_KINDS),
             ),
         )
@@ -253,12 +254,12 @@ def _whole_number(cell: Cell, spec: IntegerField, place: Place) -> int:
                 Message(
                     "Errors",
                     "{field}: “{value}” is not a priority: write High, Medium, Low or None",
-                ).format(field=Message("Fields", spec.label), value=_excerpt(_text(cell))),
+                ).format(field=Message("Fields", spec.label), value=cut(_text(cell), QUOTED)),
             )
     raise InterchangeError(
         named_place(place),
         Message("Errors", "{field}: “{value}” is not a whole number").format(
-            field=Message("Fields", spec.label), value=_excerpt(_text(cell))
+            field=Message("Fields", spec.label), value=cut(_text(cell), QUOTED)
         ),
     )
 
@@ -272,7 +273,7 @@ def _flag(cell: Cell, spec: FlagField, place: Place) -> bool:
     raise InterchangeError(
         named_place(place),
         Message("Errors", "{field}: “{value}” is neither yes nor no").format(
-            field=Message("Fields", spec.label), value=_excerpt(_text(cell))
+            field=Message("Fields", spec.label), value=cut(_text(cell), QUOTED)
         ),
     )
 
@@ -285,7 +286,7 @@ def _choice(cell: Cell, spec: ChoiceField, place: Place) -> str:
         named_place(place),
         Message("Errors", "{field}: “{value}” is not one of {options}").format(
             field=Message("Fields", spec.label),
-            value=_excerpt(_text(cell).strip()),
+            value=cut(_text(cell).strip(), QUOTED),
             options=", ".join(option for option in spec.options if option),
         ),
     )
@@ -364,7 +365,7 @@ def _points(cell: Cell, place: Message) -> list[tuple[int, str]]:
                     "Errors",
                     "“{value}” is not a score: write a whole number, then a label if you "
                     "like (−2 Annoyed)",
-                ).format(value=_excerpt(line)),
+                ).format(value=cut(line, QUOTED)),
             )
         sign = -1 if found["sign"] in "-−–" and found["sign"] else 1
         label = found["label"].strip().lstrip(":–-").strip()
@@ -400,8 +401,3 @@ def _lines(cell: Cell) -> list[str]:
 
 def _blank(cell: Cell) -> bool:
     return not _text(cell).strip()
-
-
-def _excerpt(text: str) -> str:
-    """A cell quoted in a message, cut so that the message stays one short line."""
-    return text if len(text) <= 60 else text[:59] + "…"
