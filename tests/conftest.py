@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 from leftover_processes import become_subreaper, end_leftovers, running_children
-from postgres_server import SERVER_PIDS
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.model.file.document import Document
 from app.model.interchange.templates import find_template, load_template
+
+pytest_plugins = ["postgres_server"]  # the `cluster` fixture of the workspace tests
 
 settings.register_profile("default", max_examples=30)
 settings.register_profile("ci", max_examples=30, derandomize=True, deadline=None)
@@ -44,6 +45,8 @@ def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """Fail the test, after its fixtures are gone, if a process it started still runs."""
     result = yield
+    from postgres_server import SERVER_PIDS  # here: the plugin is imported by pytest itself
+
     left = end_leftovers(item.stash[_CHILDREN_BEFORE] | SERVER_PIDS)
     if left:
         pytest.fail(f"the test left these processes running (now killed): {left}")

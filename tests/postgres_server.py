@@ -12,10 +12,13 @@ import os
 import shutil
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 SERVER_USER = "postgres"
 SERVER_PIDS: set[int] = set()
@@ -30,6 +33,19 @@ class Cluster:
     @property
     def socket(self) -> Path:
         return self.folder / "socket"
+
+    def new_database(self) -> str:
+        """A new, empty database of the cluster; its name."""
+        name = f"workspace_{uuid.uuid4().hex[:12]}"
+        self.sql(f"CREATE DATABASE {name}")
+        return name
+
+    def new_person(self, role: str) -> str:
+        """A new login holding one of the workspace's roles (made by `workspace init`);
+        their name."""
+        name = f"person_{uuid.uuid4().hex[:8]}"
+        self.sql(f"CREATE ROLE {name} LOGIN IN ROLE {role}")
+        return name
 
     def url(self, database: str = "postgres", user: str = SERVER_USER) -> str:
         """The libpq URL of `database` on this cluster, through its socket."""
@@ -97,3 +113,10 @@ def running_cluster() -> Iterator[Cluster]:
                 capture_output=True, check=False,
             )  # fmt: skip
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    """One cluster for the tests of a module; each test makes a database of its own."""
+    with running_cluster() as started:
+        yield started

@@ -6,14 +6,13 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from conftest import real_maps
-from postgres_server import Cluster, running_cluster
+from postgres_server import Cluster
 
 from app.model.file.document import Document
 from app.model.interchange.journeyboard_json import read_map_file
@@ -30,18 +29,10 @@ def run(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
-    with running_cluster() as started:
-        yield started
-
-
 @pytest.fixture
 def url(cluster: Cluster) -> str:
     """A new, empty database of the cluster: each test has a workspace of its own."""
-    name = f"workspace_{uuid.uuid4().hex[:12]}"
-    cluster.sql(f"CREATE DATABASE {name}")
-    return cluster.url(name)
+    return cluster.url(cluster.new_database())
 
 
 @pytest.fixture
@@ -50,19 +41,6 @@ def workspace(url: str) -> Iterator[Workspace]:
     opened.init()
     yield opened
     opened.close()
-
-
-def test_init_makes_the_tables_once_and_again_changes_nothing(url: str, cluster: Cluster) -> None:
-    database = urlsplit(url).path.lstrip("/")
-    Workspace(url).init()
-    tables = cluster.sql(
-        "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables "
-        "WHERE schemaname = 'journeyboard'",
-        database,
-    )
-    assert tables == "card,emotion_point,lane,map,persona,snapshot,stage"
-    Workspace(url).init()
-    assert cluster.sql("SELECT count(*) FROM journeyboard.map", database) == "0"
 
 
 @pytest.mark.parametrize(

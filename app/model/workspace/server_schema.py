@@ -4,7 +4,14 @@ A workspace holds many maps, so each table of the file gains the map it belongs 
 rows are keyed by (map, id) and refer to each other within their map, and removing a map
 removes its rows. The columns, their types and their CHECK constraints are the file's,
 copied from `app.model.data.schema`, so that both hold exactly what an edit could make.
-The map's row also says when, and by whom, the map was last changed.
+
+Every row also carries its version, and when and by whom it was last changed, kept by the
+server's triggers (migrations/versions): a change made on a row someone else changed
+meanwhile is refused by comparing versions. The map's row says when, and by whom, anything
+in the map last changed.
+
+This is the newest schema; the migrations that make it are frozen SQL, and a test holds
+the two to each other.
 """
 
 from __future__ import annotations
@@ -12,11 +19,13 @@ from __future__ import annotations
 from typing import Final
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Column,
     DateTime,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     MetaData,
     PrimaryKeyConstraint,
     Table,
@@ -30,10 +39,23 @@ from app.model.data.schema import MAPPED_CLASSES
 SERVER: Final = MetaData(schema="journeyboard")
 """Every table of a workspace, in its own PostgreSQL schema."""
 MAP_ID: Final = "map_id"
+OPEN_MAP = "journeyboard_map"
+"""The schema of views that show one map's rows as the file's tables hold them: the map
+whose id the connection's `journeyboard.map_id` setting names."""
+OPEN_MAP_SETTING: Final = "journeyboard.map_id"
 
 
 def _qualified(table: str, column: str) -> str:
     return f"{SERVER.schema}.{table}.{column}"
+
+
+def _bookkeeping() -> list[Column[object]]:
+    """The version of a row, and when and by whom it was last changed."""
+    return [
+        Column("version", BigInteger, nullable=False, server_default=text("1")),
+        Column("changed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+        Column("changed_by", Text, nullable=False, server_default=text("session_user")),
+    ]
 
 
 def _server_table(file_table: Table) -> Table:
@@ -42,6 +64,11 @@ def _server_table(file_table: Table) -> Table:
     for column in columns:
         column.foreign_keys.clear()
         column.primary_key = False
+        column.index = None  # the file's indexes are made below, with the map first
+    indexes = [
+        Index(index.name, MAP_ID, *(column.name for column in index.columns))
+        for index in file_table.indexes
+    ]
     checks = [
         constraint._copy()
         for constraint in file_table.constraints
@@ -62,14 +89,12 @@ def _server_table(file_table: Table) -> Table:
             "map",
             SERVER,
             *columns,
-            Column(
-                "changed_at", DateTime(timezone=True), nullable=False, server_default=func.now()
-            ),
-            Column("changed_by", Text, nullable=False, server_default=text("current_user")),
+            *_bookkeeping(),
             PrimaryKeyConstraint("id"),
             ForeignKeyConstraint(  # its primary persona, one of its own
                 ["id", "primary_persona_id"],
                 [_qualified("persona", MAP_ID), _qualified("persona", "id")],
+                name="map_primary_persona_fkey",
                 deferrable=True,
                 initially="DEFERRED",
                 use_alter=True,
@@ -84,11 +109,14 @@ def _server_table(file_table: Table) -> Table:
             Text,
             ForeignKey(f"{SERVER.schema}.map.id", ondelete="CASCADE"),
             nullable=False,
+            server_default=text(f"current_setting('{OPEN_MAP_SETTING}')"),
         ),
         *columns,
+        *_bookkeeping(),
         PrimaryKeyConstraint(MAP_ID, "id"),
         *checks,
         *references,
+        *indexes,
     )
 
 

@@ -29,7 +29,9 @@ from app.model.data.records import (
 from app.model.data.validation import check_content
 from app.model.errors import InvalidValueError, JourneyboardError
 from app.model.messages import Message
-from app.model.workspace.server_schema import MAP_ID, SERVER, SERVER_TABLES
+from app.model.workspace.migrating import migrate_to_newest
+from app.model.workspace.refusals import REFUSED, refusal
+from app.model.workspace.server_schema import MAP_ID, SERVER_TABLES
 
 _CONTENT_TABLES = ("persona", "stage", "lane", "card", "emotion_point")
 """The tables of a map's content, parents first, as they are copied in."""
@@ -66,10 +68,9 @@ class Workspace:
         )
 
     def init(self) -> None:
-        """Make the workspace's tables, if it has none yet."""
+        """Make the workspace's tables and roles, or bring them to the newest revision."""
         with self._transaction() as connection:
-            connection.execute(sqlalchemy.text(f"CREATE SCHEMA IF NOT EXISTS {SERVER.schema}"))
-            SERVER.create_all(connection)
+            migrate_to_newest(connection)
 
     def maps(self) -> list[MapEntry]:
         """Every map, most lately changed first."""
@@ -198,9 +199,17 @@ class Workspace:
             with self._engine.begin() as connection:
                 yield connection
         except DBAPIError as error:
-            raise WorkspaceError(_said(error)) from None
+            raise WorkspaceError(self._said(error)) from None
         except SQLAlchemyError as error:
             raise WorkspaceError(str(error).splitlines()[0]) from None
+
+    def _said(self, error: DBAPIError) -> Message | str:
+        """The database's refusal in one line; a refused privilege as the person's role."""
+        said = _first_line(str(error.orig))
+        if getattr(error.orig, "sqlstate", None) != REFUSED:
+            return said
+        with self._engine.connect() as connection:
+            return refusal(connection, said)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -241,10 +250,6 @@ def _connect(url: str) -> Any:
         return psycopg.connect(url)
     except psycopg.Error as error:
         raise WorkspaceError(_first_line(str(error))) from None
-
-
-def _said(error: DBAPIError) -> str:
-    return _first_line(str(error.orig))
 
 
 def _first_line(text: str) -> str:

@@ -1,0 +1,50 @@
+"""What the database's refusals mean to the person refused, said in one line.
+
+The server holds each person to their role (migrations/versions/0001): a refusal arrives
+as "permission denied for table stage" or a row-level security violation. The person is
+told instead what their role lets them do, and who may do the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from sqlalchemy import Connection, text
+
+from app.model.messages import Message
+
+VIEWER: Final = "journeyboard_viewer"
+EDITOR: Final = "journeyboard_editor"
+FACILITATOR: Final = "journeyboard_facilitator"
+ROLES: Final = (VIEWER, EDITOR, FACILITATOR)
+"""The workspace's group roles, each granted the one before it."""
+
+REFUSED: Final = "42501"
+"""SQLSTATE insufficient_privilege: a grant or a row-level policy refused the statement."""
+
+_MEMBERSHIP = text(
+    "SELECT session_user AS who, array("
+    "  SELECT rolname FROM pg_roles WHERE rolname = ANY(:roles)"
+    "  AND pg_has_role(session_user, oid, 'MEMBER')) AS roles"
+)
+
+
+def refusal(connection: Connection, database_said: str) -> Message | str:
+    """Why the person on `connection` was refused, from the roles they hold."""
+    row = connection.execute(_MEMBERSHIP, {"roles": list(ROLES)}).one()
+    who, roles = row.who, set(row.roles)
+    if FACILITATOR in roles:
+        return database_said
+    if EDITOR in roles:
+        return Message(
+            "Errors",
+            "{who} may change cards, emotion points and personas in this workspace; "
+            "the map, its stages and lanes, votes and snapshots are for facilitators",
+        ).format(who=who)
+    if VIEWER in roles:
+        return Message("Errors", "{who} may only read this workspace").format(who=who)
+    return Message(
+        "Errors",
+        "{who} has no part in this workspace: an administrator adds people with "
+        "GRANT journeyboard_editor TO {who}",
+    ).format(who=who)
