@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.data.records import MapContent
+from app.model.edits.map_document import DocumentChanged
 from app.model.edits.operations import Operation, changes_structure
 from app.model.errors import FileReplacedError, JourneyboardError
-from app.model.file.document import Document, DocumentChanged
+from app.model.file.document import Document
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.ui.translation import described
 

@@ -86,7 +86,7 @@ class DotVote(QObject):
             return self.tr("Only the cards of the lanes in the vote take dots.")
         if self.turn().done:
             return self.tr("Everyone has voted: close the vote to see the result.")
-        edit = op.edit("card", card.id, votes=card.votes + 1)
+        edit = op.AddVotes(card.id, 1)
         if not self.open_map.apply(edit, self.tr("Dot on “{title}”").format(title=card.title)):
             return self.tr("The dot could not be given.")
         self._dots.append(self._last_step())

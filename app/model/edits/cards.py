@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from app.model.data.fields import FIELDS_BY_TABLE
 from app.model.data.records import columns
 from app.model.data.schema import Card, EmotionPoint, Lane, Stage
 from app.model.edits import operations as op
@@ -52,3 +53,21 @@ def duplicate_card(operation: op.DuplicateCard, editor: Editor) -> op.Operation:
     source = record_of(editor.get(Card, operation.card_id))
     copy = dataclasses.replace(source, id=operation.new_id, position=source.position + 1, votes=0)
     return add_card(op.AddCard(copy), editor)
+
+
+def add_votes(operation: op.AddVotes, editor: Editor) -> op.Operation:
+    """Add to the votes the card has now, its row locked meanwhile: a workspace's voters
+    take turns, and none overwrites another's dot."""
+    editor.session.flush()
+    now = editor.session.scalar(
+        select(Card.votes).where(Card.id == operation.card_id).with_for_update()
+    )
+    if now is None:
+        editor.require(Card, operation.card_id)  # says it is gone
+    votes = FIELDS_BY_TABLE["card"]["votes"].clean(int(now or 0) + operation.votes)
+    editor.session.execute(
+        update(Card).where(Card.id == operation.card_id).values(votes=votes),
+        execution_options={"synchronize_session": "fetch"},
+    )
+    editor.updated.add(("card", operation.card_id))
+    return op.AddVotes(operation.card_id, -operation.votes)

@@ -41,6 +41,7 @@ _HANDLERS: dict[type, Handler] = {
     op.DeleteCard: cards.delete_card,
     op.MoveCard: cards.move_card,
     op.DuplicateCard: cards.duplicate_card,
+    op.AddVotes: cards.add_votes,
     op.AddStage: structure.add_stage,
     op.DeleteStage: structure.delete_stage,
     op.MoveStage: structure.move_stage,

@@ -57,6 +57,15 @@ class DuplicateCard:
     new_id: str
 
 
+@dataclass(frozen=True, slots=True)
+class AddVotes:
+    """Dots added to a card's votes (taken away, if `votes` is negative) where they stand
+    when it is applied, so that dots given at once on several machines add up."""
+
+    card_id: str
+    votes: int
+
+
 # --- stages, lanes and personas: ordered lists ------------------------------------------
 
 
@@ -234,6 +243,7 @@ Operation = (
     | DeleteCard
     | MoveCard
     | DuplicateCard
+    | AddVotes
     | AddStage
     | DeleteStage
     | MoveStage

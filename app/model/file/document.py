@@ -1,37 +1,30 @@
 """An open .journey file: the one way to read a map and to change it.
 
 Each operation is applied and committed as one transaction before `apply` returns, so the
-file on disk is always whole and there is no separate "save". Listeners are told what
-changed after each commit; the window's scene mirrors the map from those events.
+file on disk is always whole and there is no separate "save" (app.model.edits.map_document).
+Listeners are told what changed after each commit; the window's scene mirrors the map from
+those events.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, event
-from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.model.data.content_codec import decode_content
-from app.model.data.reader import read_content, read_records, read_snapshot_entries, read_snapshots
-from app.model.data.records import MapContent, Record, SnapshotRecord, patched
-from app.model.data.schema import Base
+from app.model.data.reader import read_snapshot_entries, read_snapshots
+from app.model.data.records import MapContent, SnapshotRecord
 from app.model.data.validation import check_content, check_record
-from app.model.data.writer import CONTENT_TABLES, insert_rows
-from app.model.edits.editing import apply_operation
-from app.model.edits.editor import Editor, RowKey
-from app.model.edits.operations import Operation
+from app.model.data.writer import insert_rows
+from app.model.edits.map_document import DocumentChanged, MapDocument
 from app.model.errors import (
     DamagedFileError,
     FileReplacedError,
-    InvalidValueError,
+    JourneyboardError,
     MapExistsError,
-    OperationError,
     ReadOnlyDocumentError,
     SaveFailedError,
     WriteFailedError,
@@ -43,35 +36,10 @@ from app.model.file.places import name_too_long, why_not_writable
 from app.model.file.safe_write import written_beside
 from app.model.messages import Message
 
-CONTENT_TABLE_NAMES = frozenset(cls.__tablename__ for cls in CONTENT_TABLES)
+__all__ = ["Document", "DocumentChanged"]
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentChanged:
-    """What one committed operation changed, for views to update only that.
-
-    When `content_replaced` is true (a snapshot was restored), re-read the whole map.
-    """
-
-    operation: Operation
-    inverse: Operation
-    added: frozenset[RowKey] = frozenset()
-    updated: frozenset[RowKey] = frozenset()
-    removed: frozenset[RowKey] = frozenset()
-    content_replaced: bool = False
-
-
-Listener = Callable[[DocumentChanged], None]
-
-
-@dataclass
-class _Touched:
-    added: set[RowKey] = field(default_factory=set)
-    updated: set[RowKey] = field(default_factory=set)
-    removed: set[RowKey] = field(default_factory=set)
-
-
-class Document:
+class Document(MapDocument):
     """A map open from its file. Use `Document.open` or `Document.create`, then `close`."""
 
     def __init__(
@@ -83,20 +51,14 @@ class Document:
         """Why the map was opened read-only though it was asked for writing, if it was."""
         self._lock: MapLock | None = None
         """Held while the map is open for writing: no other window or program may."""
-        self._listeners: list[Listener] = []
-        self._attach(path, engine, read_only=read_only)
-
-    def _attach(self, path: Path, engine: Engine, *, read_only: bool) -> None:
         self.path = path
-        self.read_only = read_only
-        self._engine = engine
-        self._touched = _Touched()
+        super().__init__(engine, read_only=read_only)
+
+    def _use(self, engine: Engine, *, read_only: bool) -> None:
+        super()._use(engine, read_only=read_only)
         # One connection held from the start: it keeps the map's file open even if
         # another program deletes or replaces it, so Save As can still copy every change.
         self._keeper = engine.raw_connection()
-        self._session = Session(engine, autobegin=False, expire_on_commit=False)
-        event.listen(self._session, "after_flush", self._record_flush)
-        self._content: MapContent | None = None
 
     # --- opening and creating ------------------------------------------------------------
 
@@ -177,18 +139,6 @@ class Document:
 
     # --- reading -------------------------------------------------------------------------
 
-    def content(self) -> MapContent:
-        """The whole map as frozen records; read once, then kept up to date by `apply`."""
-        if self._content is None:
-            try:
-                with self._engine.connect() as connection:
-                    content = read_content(connection)
-                check_content(content)
-            except (InvalidValueError, DBAPIError) as error:
-                raise DamagedFileError(self.path, _detail(error)) from None
-            self._content = content
-        return self._content
-
     def snapshots(self, *, contents: bool = True) -> tuple[SnapshotRecord, ...]:
         """The snapshots kept in the file, oldest first; without `contents` (left empty)
         when only their names and dates are wanted."""
@@ -199,76 +149,19 @@ class Document:
         except DBAPIError as error:
             raise DamagedFileError(self.path, _detail(error)) from None
 
-    # --- changing ------------------------------------------------------------------------
+    # --- what a file says for itself ----------------------------------------------------
 
-    def apply(self, operation: Operation) -> Operation:
-        """Apply one operation as one committed transaction and return its inverse.
-
-        A value that does not fit raises InvalidValueError and an operation that does not
-        fit the map raises OperationError; a disk that refuses the write raises
-        WriteFailedError. In every case nothing is changed, in the file or in memory.
-        """
+    def _check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
         if self._lock is not None and not self._lock.still_at_its_path():
             raise FileReplacedError(self.path)
-        self._touched = _Touched()
-        editor = Editor(self._session)
-        try:
-            with self._session.begin():
-                inverse = apply_operation(editor, operation)
-        except IntegrityError:
-            raise OperationError(
-                Message(
-                    "Errors",
-                    "The change was not made: it refers to something no longer in the map.",
-                )
-            ) from None
-        except DBAPIError as error:
-            self._content = None
-            raise WriteFailedError(self.path, _detail(error)) from None
-        touched = self._touched
-        touched.added |= editor.added
-        touched.updated |= editor.updated
-        touched.removed |= editor.removed
-        change = DocumentChanged(
-            operation,
-            inverse,
-            added=frozenset(touched.added - touched.removed),
-            updated=frozenset(touched.updated - touched.added - touched.removed),
-            removed=frozenset(touched.removed - touched.added),
-            content_replaced=editor.replaced_content,
-        )
-        self._content = self._patched_content(change)
-        for listener in list(self._listeners):
-            listener(change)
-        return inverse
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call `listener` after every committed change; returns a function that stops it."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+    def _write_failed(self, error: SQLAlchemyError) -> JourneyboardError:
+        return WriteFailedError(self.path, _detail(error))
 
-    def _patched_content(self, change: DocumentChanged) -> MapContent | None:
-        """The cached map with the rows the change touched read again, or None (read it
-        all on demand) after a whole new content."""
-        if self._content is None or change.content_replaced:
-            return None
-        changed: list[Record] = []
-        with self._engine.connect() as connection:
-            for table, ids in _by_table(change.added | change.updated).items():
-                if table in CONTENT_TABLE_NAMES:
-                    changed.extend(read_records(connection, table, ids))
-        return patched(self._content, changed, {row_id for _, row_id in change.removed})
-
-    def _record_flush(self, session: Session, _context: Any) -> None:
-        for row in session.new:
-            self._touched.added.add(_key(row))
-        for row in session.dirty:
-            if session.is_modified(row):
-                self._touched.updated.add(_key(row))
-        for row in session.deleted:
-            self._touched.removed.add(_key(row))
+    def _unreadable(self, error: Exception) -> JourneyboardError:
+        return DamagedFileError(self.path, _detail(error))
 
     # --- the file ------------------------------------------------------------------------
 
@@ -296,14 +189,14 @@ class Document:
                 replacing.release()
         lock = MapLock.take(target)
         self.close()
-        self._attach(target, storage.file_engine(target, read_only=False), read_only=False)
+        self.path = target
+        self._use(storage.file_engine(target, read_only=False), read_only=False)
         self._lock = lock
         self.unwritable = None
 
     def close(self) -> None:
-        self._session.close()
         self._keeper.close()
-        self._engine.dispose()
+        super().close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -313,17 +206,6 @@ class Document:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
-
-
-def _by_table(keys: Iterable[RowKey]) -> dict[str, set[str]]:
-    tables: dict[str, set[str]] = {}
-    for table, row_id in keys:
-        tables.setdefault(table, set()).add(row_id)
-    return tables
-
-
-def _key(row: Base) -> RowKey:
-    return (row.__tablename__, row.id)  # type: ignore[attr-defined]
 
 
 def _detail(error: Exception) -> str:

@@ -29,7 +29,7 @@ _MEMBERSHIP = text(
 )
 
 
-def refusal(connection: Connection, database_said: str) -> Message | str:
+def refusal(connection: Connection, database_said: Message | str) -> Message | str:
     """Why the person on `connection` was refused, from the roles they hold."""
     row = connection.execute(_MEMBERSHIP, {"roles": list(ROLES)}).one()
     who, roles = row.who, set(row.roles)

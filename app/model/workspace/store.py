@@ -64,7 +64,7 @@ class Workspace:
     def __init__(self, url: str) -> None:
         self.url = url
         self._engine = sqlalchemy.create_engine(
-            "postgresql+psycopg://", creator=lambda: _connect(url), poolclass=sqlalchemy.NullPool
+            "postgresql+psycopg://", creator=lambda: connect(url), poolclass=sqlalchemy.NullPool
         )
 
     def init(self) -> None:
@@ -137,7 +137,7 @@ class Workspace:
     def pull(self, wanted: str) -> PulledMap:
         """The map whose id or title is `wanted`, checked as a file's content is."""
         with self._transaction() as connection:
-            map_id = self._find(connection, wanted)
+            map_id = self._found(connection, wanted)
             found = {
                 table: self._records(connection, table, map_id)
                 for table in ("map", *_CONTENT_TABLES, "snapshot")
@@ -158,7 +158,12 @@ class Workspace:
             ) from None
         return PulledMap(content, tuple(found["snapshot"]))  # type: ignore[arg-type]
 
-    def _find(self, connection: Connection, wanted: str) -> str:
+    def find(self, wanted: str) -> str:
+        """The id of the map whose id or title is `wanted`."""
+        with self._transaction() as connection:
+            return self._found(connection, wanted)
+
+    def _found(self, connection: Connection, wanted: str) -> str:
         maps = SERVER_TABLES["map"]
         by_id = connection.execute(select(maps.c.id).where(maps.c.id == wanted)).scalars().all()
         found = (
@@ -205,7 +210,7 @@ class Workspace:
 
     def _said(self, error: DBAPIError) -> Message | str:
         """The database's refusal in one line; a refused privilege as the person's role."""
-        said = _first_line(str(error.orig))
+        said = first_line(str(error.orig))
         if getattr(error.orig, "sqlstate", None) != REFUSED:
             return said
         with self._engine.connect() as connection:
@@ -243,14 +248,15 @@ def _in_display_order(content: MapContent) -> MapContent:
     )
 
 
-def _connect(url: str) -> Any:
+def connect(url: str) -> Any:
+    """A psycopg connection to `url`, or a WorkspaceError saying why not in one line."""
     import psycopg  # here: only a workspace needs it
 
     try:
         return psycopg.connect(url)
     except psycopg.Error as error:
-        raise WorkspaceError(_first_line(str(error))) from None
+        raise WorkspaceError(first_line(str(error))) from None
 
 
-def _first_line(text: str) -> str:
+def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), text)

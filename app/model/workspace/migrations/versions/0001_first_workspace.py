@@ -211,14 +211,15 @@ CREATE VIEW journeyboard_map.snapshot WITH (security_invoker = true) AS
 # person; the version it had is noted in the transaction's setting journeyboard.touched
 # ("table id version" lines), which the editor compares with the versions it has seen
 # before committing. A row only moved along its list (its position changed because a
-# neighbour came or went) keeps its version: such moves never conflict.
+# neighbour came or went), or given votes, keeps its version: moves and votes add up with
+# what others do at the same time and never conflict.
 # tell_change: the map's last change is noted, and every listener is told which row of
 # which map changed (NOTIFY journeyboard, "map table id"). It runs as the owner so that
 # an editor, who may not change the map's row, still stamps it.
 TRIGGERS = """
 CREATE FUNCTION journeyboard.stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    bookkeeping CONSTANT text[] := '{position,version,changed_at,changed_by}';
+    bookkeeping CONSTANT text[] := '{position,votes,version,changed_at,changed_by}';
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         IF (to_jsonb(NEW) - bookkeeping) IS NOT DISTINCT FROM (to_jsonb(OLD) - bookkeeping)

@@ -1,0 +1,259 @@
+"""A map open from a team workspace, edited in place on the server by several people.
+
+It is the same editor as a file's (app.model.edits.map_document): the file's mapped
+classes and operations run unchanged on the views of one map (schema journeyboard_map),
+which this connection names in its `journeyboard.map_id` setting. Each operation is one
+transaction on the server.
+
+Every row carries a version (migrations/versions/0001). Before each commit the rows whose
+content the operation changed are compared with the versions this map last saw; a row
+someone else changed meanwhile refuses the change, names who, and is read again, so no
+one's work is overwritten unseen. Undoing or redoing a step expects the versions the step
+left, so a step is not undone over someone else's later change.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlalchemy
+from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import DBAPIError, SAWarning, SQLAlchemyError
+
+from app.model.data import fields
+from app.model.data.reader import read_records, read_snapshot_entries, read_snapshots
+from app.model.data.records import SnapshotRecord, patched
+from app.model.edits.editor import RowKey
+from app.model.edits.map_document import (
+    CONTENT_TABLE_NAMES,
+    DocumentChanged,
+    MapDocument,
+    RowVersions,
+    by_table,
+)
+from app.model.edits.operations import Operation
+from app.model.errors import JourneyboardError
+from app.model.messages import Message
+from app.model.workspace.refusals import REFUSED, refusal
+from app.model.workspace.server_schema import MAP_ID, OPEN_MAP, OPEN_MAP_SETTING, SERVER_TABLES
+from app.model.workspace.store import Workspace, WorkspaceError, connect, first_line
+
+_NAMES = {"map": "title", "persona": "name", "stage": "name", "lane": "title", "card": "title",
+          "emotion_point": "label", "snapshot": "name"}  # fmt: skip
+"""The column that names a row of each table in a message."""
+
+
+_NOT_DELETED = "DELETE statement on table .* expected to delete"
+_KEPT = Message("Errors", "the workspace kept a row it was asked to remove")
+
+
+class RowChangedError(WorkspaceError):
+    """A change refused because someone else changed one of its rows meanwhile."""
+
+
+class _Conflict(JourneyboardError):
+    """Raised inside the transaction to roll it back: these rows changed meanwhile."""
+
+    def __init__(self, rows: list[RowKey]) -> None:
+        super().__init__("")
+        self.rows = rows
+
+
+class SharedMap(MapDocument):
+    """The map `map_id` of the workspace at `url`. Use `SharedMap.open`, then `close`."""
+
+    def __init__(self, url: str, map_id: str) -> None:
+        self.url, self.map_id = url, map_id
+        engine = sqlalchemy.create_engine(
+            "postgresql+psycopg://",
+            creator=lambda: _connect_to_map(url, map_id),
+            pool_size=1,
+            pool_pre_ping=True,
+        ).execution_options(schema_translate_map={None: OPEN_MAP})
+        self._versions: dict[RowKey, int] = {}
+        """The version of each row as this map last saw it."""
+        super().__init__(engine, read_only=False)
+        with self._reading() as connection:
+            self.read_only = not connection.scalar(
+                text("SELECT has_table_privilege(:table, 'INSERT')"),
+                {"table": f"{OPEN_MAP}.card"},
+            )
+            self._versions = self._read_versions(connection)
+
+    @classmethod
+    def open(cls, url: str, wanted: str) -> SharedMap:
+        """The map whose id or title is `wanted`, read whole and checked."""
+        workspace = Workspace(url)
+        try:
+            map_id = workspace.find(wanted)
+        finally:
+            workspace.close()
+        opened = cls(url, map_id)
+        try:
+            opened.content()
+        except BaseException:
+            opened.close()
+            raise
+        return opened
+
+    def snapshots(self, *, contents: bool = True) -> tuple[SnapshotRecord, ...]:
+        read = read_snapshots if contents else read_snapshot_entries
+        with self._reading() as connection:
+            return read(connection)
+
+    # --- changing ------------------------------------------------------------------------
+
+    def apply(self, operation: Operation, *, expecting: RowVersions | None = None) -> Operation:
+        self._session.expunge_all()  # others change rows too: read each one anew
+        try:
+            with warnings.catch_warnings():
+                # A row kept by row-level security is refused in _before_commit.
+                warnings.filterwarnings("ignore", _NOT_DELETED, SAWarning)
+                return super().apply(operation, expecting=expecting)
+        except _Conflict as conflict:
+            told = self._conflict_said(conflict.rows, undoing=expecting is not None)
+            self.refresh(conflict.rows)
+            raise RowChangedError(told) from None
+
+    def refresh(self, rows: Iterable[RowKey]) -> None:
+        """Read `rows` again as they are on the server, and tell the listeners."""
+        wanted = by_table(rows)
+        found: list[Any] = []
+        with self._reading() as connection:
+            for table, ids in wanted.items():
+                if table in CONTENT_TABLE_NAMES:
+                    found.extend(read_records(connection, table, ids))
+            self._versions.update(self._read_versions(connection, wanted))
+        there = {(record.TABLE, record.id) for record in found}
+        gone = {key for key in map(tuple, rows) if key not in there}
+        for key in gone:
+            self._versions.pop(key, None)  # type: ignore[arg-type]
+        if self._content is not None:
+            self._content = patched(self._content, found, {row_id for _, row_id in gone})
+        self._tell(
+            DocumentChanged(
+                None,
+                None,
+                updated=frozenset(there),
+                removed=frozenset(gone),  # type: ignore[arg-type]
+            )
+        )
+
+    def _before_commit(self, change: DocumentChanged, expecting: RowVersions | None) -> RowVersions:
+        connection = self._session.connection()
+        touched = connection.scalar(text("SELECT current_setting('journeyboard.touched', true)"))
+        had: dict[RowKey, int] = {}
+        for line in (touched or "").splitlines():
+            table, row_id, version = line.split(" ")
+            had.setdefault((table, row_id), int(version))
+        expected = {**self._versions, **(expecting or {})}
+        changed = [key for key, version in had.items() if expected.get(key) != version]
+        if changed:
+            raise _Conflict(changed)
+        if self._read_versions(connection, by_table(change.removed)):
+            # Row-level security hid them from the DELETE (an editor removing a card
+            # that has votes), which PostgreSQL answers by removing nothing.
+            raise WorkspaceError(refusal(connection, _KEPT))
+        left = self._read_versions(connection, by_table(change.added | change.updated))
+        self._versions.update(left)
+        for key in change.removed:
+            self._versions.pop(key, None)
+        return left
+
+    def _conflict_said(self, rows: list[RowKey], *, undoing: bool) -> Message:
+        table, row_id = rows[0]
+        names = SERVER_TABLES[table]
+        with self._reading() as connection:
+            found = connection.execute(
+                select(names.c.changed_by, names.c[_NAMES[table]]).where(
+                    _this_row(table, row_id, self.map_id)
+                )
+            ).first()
+        noun = Message("Nouns", fields.NOUNS[table])
+        if found is None:
+            return Message(
+                "Errors", "Someone removed the {noun} meanwhile: your change was not made."
+            ).format(noun=noun)
+        who, name = found
+        what = (
+            Message("Errors", "the {noun} “{name}”").format(noun=noun, name=name)
+            if name
+            else Message("Errors", "the {noun}").format(noun=noun)
+        )
+        if undoing:
+            return Message(
+                "Errors", "{who} changed {what} since your step, so it was not undone or redone."
+            ).format(who=who, what=what)
+        return Message(
+            "Errors",
+            "{who} changed {what} meanwhile: your change was not made, and it now shows theirs.",
+        ).format(who=who, what=what)
+
+    # --- reading the server --------------------------------------------------------------
+
+    def _read_versions(
+        self, connection: Connection, wanted: dict[str, set[str]] | None = None
+    ) -> dict[RowKey, int]:
+        """The versions of the map's rows, all or those `wanted` by table."""
+        versions: dict[RowKey, int] = {}
+        for table, server in SERVER_TABLES.items():
+            if wanted is not None and table not in wanted:
+                continue
+            where = (
+                server.c.id == self.map_id if table == "map" else server.c[MAP_ID] == self.map_id
+            )
+            query = select(server.c.id, server.c.version).where(where)
+            if wanted is not None:
+                query = query.where(server.c.id.in_(wanted[table]))
+            versions.update(
+                ((table, row_id), version) for row_id, version in connection.execute(query)
+            )
+        return versions
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection to read with, the server's refusals said in one line."""
+        try:
+            with self._engine.connect() as connection:
+                yield connection
+        except SQLAlchemyError as error:
+            raise WorkspaceError(self._said(error)) from None
+
+    def _write_failed(self, error: SQLAlchemyError) -> JourneyboardError:
+        return WorkspaceError(self._said(error))
+
+    def _unreadable(self, error: Exception) -> JourneyboardError:
+        if isinstance(error, SQLAlchemyError):
+            return WorkspaceError(self._said(error))
+        return WorkspaceError(
+            Message("Errors", "the map in the workspace does not hold together: {why}").format(
+                why=getattr(error, "message", error)
+            )
+        )
+
+    def _said(self, error: SQLAlchemyError) -> Message | str:
+        """The server's refusal in one line; a refused privilege as the person's role."""
+        orig = error.orig if isinstance(error, DBAPIError) else None
+        if getattr(orig, "sqlstate", None) == REFUSED:
+            with self._engine.connect() as connection:
+                return refusal(connection, first_line(str(orig or error)))
+        return first_line(str(orig or error))
+
+
+def _this_row(table: str, row_id: str, map_id: str) -> Any:
+    server = SERVER_TABLES[table]
+    if table == "map":
+        return server.c.id == map_id
+    return (server.c[MAP_ID] == map_id) & (server.c.id == row_id)
+
+
+def _connect_to_map(url: str, map_id: str) -> Any:
+    """A connection to the workspace whose views show the map `map_id`."""
+    connection = connect(url)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config(%s, %s, false)", (OPEN_MAP_SETTING, map_id))
+    connection.commit()
+    return connection
