@@ -425,13 +425,13 @@ def _info(arguments: argparse.Namespace) -> int:
 
 def _workspace(arguments: argparse.Namespace) -> int:
     from app.model.file.document import Document
-    from app.model.workspace.store import Workspace
+    from app.model.workspace.store import Workspace, without_password
 
     workspace = Workspace(arguments.url)
     try:
         if arguments.action == "init":
             workspace.init()
-            print(f"The workspace is ready: {_without_password(arguments.url)}")
+            print(f"The workspace is ready: {without_password(arguments.url)}")
         elif arguments.action == "list":
             for entry in workspace.maps():
                 when = entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -454,17 +454,6 @@ def _workspace(arguments: argparse.Namespace) -> int:
     finally:
         workspace.close()
     return 0
-
-
-def _without_password(url: str) -> str:
-    """The URL as it may be shown: without a password written into it."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:…@{host}"))
 
 
 def _import(arguments: argparse.Namespace) -> int:

@@ -47,6 +47,13 @@ class Cluster:
         self.sql(f"CREATE ROLE {name} LOGIN IN ROLE {role}")
         return name
 
+    def require_password(self, person: str, password: str) -> None:
+        """From now on `person` must give `password` (the cluster trusts everyone else)."""
+        self.sql(f"ALTER ROLE {person} PASSWORD '{password}'")
+        rules = self.folder / "data" / "pg_hba.conf"
+        rules.write_text(f"local all {person} scram-sha-256\n" + rules.read_text())
+        self.sql("SELECT pg_reload_conf()")
+
     def url(self, database: str = "postgres", user: str = SERVER_USER) -> str:
         """The libpq URL of `database` on this cluster, through its socket."""
         return f"postgresql://{user}@/{database}?host={self.socket}"

@@ -190,9 +190,11 @@ def test_every_action_from_its_menu_on_the_cafe_map(
         for dialog in window.findChildren(HelpDialog):
             dialog.close()
 
-        for name in ("new", "open", "preferences"):
+        for name in ("new", "open", "open_workspace", "preferences"):
             run(name)
-        assert {"StartDialog", "QFileDialog", "PreferencesDialog"} <= set(closed_dialogs)
+        assert {"StartDialog", "QFileDialog", "WorkspaceDialog", "PreferencesDialog"} <= set(
+            closed_dialogs
+        )
 
         for name in ("export_png", "export_svg"):
             run(name)

@@ -54,6 +54,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "open_workspace",
+        QT_TRANSLATE_NOOP("Actions", "Open from &Workspace…"),
+        "&File",
+        "Ctrl+Shift+O",
+        tip=QT_TRANSLATE_NOOP("Actions", "Open a map your team keeps on a PostgreSQL server"),
+    ),
+    ActionSpec(
         "save_as",
         QT_TRANSLATE_NOOP("Actions", "Save &As…"),
         "&File",
@@ -286,6 +293,7 @@ MENUS: tuple[str, ...] = (
 ICONS: dict[str, tuple[str, str]] = {
     "new": ("document-new", "file-plus"),
     "open": ("document-open", "folder-open"),
+    "open_workspace": ("network-server", "folder-open"),
     "save_as": ("document-save-as", "save"),
     "import": ("document-import", "inbox"),
     "export_pdf": ("", "file-down"),

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.model.edits.map_document import MapDocument
 from app.model.errors import InvalidValueError
-from app.model.file.document import Document
 from app.model.file.safe_write import write_text
 from app.model.interchange.foreign_files import EXPORT_FORMAT
 from app.model.interchange.journeyboard_json import dumps, export_map
@@ -44,7 +44,7 @@ def ask_data_path(parent: QWidget, title: str, key: str) -> Path | None:
     )
 
 
-def write_data(document: Document, key: str, path: Path) -> list[str]:
+def write_data(document: MapDocument, key: str, path: Path) -> list[str]:
     """Write the map in the format `key`; what had to be left out (a damaged snapshot in
     JSON), said for the person."""
     content = document.content()

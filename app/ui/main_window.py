@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.layout.map_layout import StackMemo
 from app.layout.picture import PictureChoice
 from app.model.data.records import MapContent
+from app.model.edits.map_document import MapDocument
 from app.model.errors import CannotLockError, JourneyboardError, MapInUseError
 from app.model.file.document import Document
 from app.model.file.map_lock import left_open_by_a_crash
@@ -54,6 +55,7 @@ from app.ui.translation import described, for_count, shown, translate
 from app.ui.undo_keys import UndoKeysToTheMap
 from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
+from app.ui.workspace_dialog import WorkspaceDialog, ask_password_in_dialog
 
 MAP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Journey maps (*.journey)")
 
@@ -164,8 +166,9 @@ class MainWindow(QMainWindow):
     def _shows(self, path: Path) -> bool:
         if self.workspace is None:
             return False
+        document = self.workspace.document
         try:
-            return self.workspace.document.path.samefile(path)
+            return isinstance(document, Document) and document.path.samefile(path)
         except OSError:
             return False
 
@@ -216,14 +219,14 @@ class MainWindow(QMainWindow):
         self.workshop.set_workspace(None)
         if self.workspace is not None:
             document = self.workspace.document
+            untitled = isinstance(document, Document) and is_untitled(document.path)
             choice = "keep"
-            if is_untitled(document.path) and not document.read_only:
+            if isinstance(document, Document) and untitled and not document.read_only:
                 choice = self._keep_untitled_or_not(document.path)
-            path, untitled = self.workspace.document.path, is_untitled(document.path)
             self.workspace.close()
             self.workspace = None
-            if choice == "delete" and untitled:
-                path.unlink(missing_ok=True)
+            if choice == "delete" and isinstance(document, Document):
+                document.path.unlink(missing_ok=True)
         for dock in self._docks.values():
             dock.setWidget(QWidget())
         self._set_central(self._placeholder())
@@ -251,12 +254,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(widget)
         widget.show()
 
-    def _show_document(self, document: Document) -> bool:
+    def _show_document(self, document: MapDocument) -> bool:
         """Lay the map out (in steps, with progress: the text of thousands of cards takes
         a while to measure) and show it in place of the one open; False, and the document
         closed, if the person cancelled."""
         memo = StackMemo(qt_typesetter())
-        label = self.tr("Opening “{name}”…").format(name=document.path.name)
+        label = self.tr("Opening “{name}”…").format(name=shown(document.place))
         if not run_in_steps(self, label, memo.prepare(document.content())):
             document.close()
             self.statusBar().showMessage(self.tr("Opening cancelled."), 6000)
@@ -282,7 +285,8 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setChecked(False)
         workspace.open_map.lock_changed.connect(self._show_lock)
         self._show_lock(False)
-        self.settings.remember(document.path, document.content().map.title)
+        if isinstance(document, Document):
+            self.settings.remember(document.path, document.content().map.title)
         workspace.view.setFocus()
         workspace.view.open_on_map()
         self.workshop.set_workspace(workspace)
@@ -359,6 +363,7 @@ class MainWindow(QMainWindow):
         return {
             "new": self.start,
             "open": self._open,
+            "open_workspace": self._open_from_workspace,
             "save_as": self._save_as,
             "import": self._import,
             "export_pdf": self._export_pdf,
@@ -446,6 +451,22 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_path(path)
 
+    def _open_from_workspace(self) -> None:
+        dialog = WorkspaceDialog(self.settings, self, ask_password=ask_password_in_dialog(self))
+        if dialog.exec() and dialog.chosen is not None:
+            self.open_shared_map(dialog.chosen_url, dialog.chosen, password=dialog.password)
+
+    def open_shared_map(self, url: str, map_id: str, *, password: str | None = None) -> bool:
+        """Open a map of a team workspace, to edit it there with the others."""
+        from app.model.workspace.shared_map import SharedMap  # here: only workspaces need it
+
+        try:
+            document = SharedMap.open(url, map_id, password=password)
+        except JourneyboardError as error:
+            self.report(described(error))
+            return False
+        return self._show_document(document)
+
     def _save_as(self) -> None:
         if self.workspace is None:
             return
@@ -459,6 +480,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return False
         document = self.workspace.document
+        if not isinstance(document, Document):
+            return self._copy_to_file(document, path)
         old, was_untitled = document.path, document.path.parent == untitled_dir()
         try:
             document.save_as(path)
@@ -471,6 +494,19 @@ class MainWindow(QMainWindow):
         self.settings.remember(path, document.content().map.title)
         self._update_title()
         return True
+
+    def _copy_to_file(self, document: MapDocument, path: Path) -> bool:
+        """Save As from a workspace: the map, as it is now, into a new file, which is
+        then open in its place (to take on a trip, say; `journeyboard workspace push`
+        brings it back)."""
+        try:
+            Document.create(
+                path, document.content(), snapshots=document.snapshots(), replace=path.exists()
+            ).close()
+        except JourneyboardError as error:
+            self.report(described(error))
+            return False
+        return self.open_path(path)
 
     def _import(self) -> None:
         path = self.choose_import_path()
@@ -641,16 +677,20 @@ class MainWindow(QMainWindow):
             self._saved.setText("")
             return
         document = self.workspace.document
-        self.settings.retitle(document.path, document.content().map.title)
+        place = shown(document.place)
+        if isinstance(document, Document):
+            self.settings.retitle(document.path, document.content().map.title)
+            self.setWindowFilePath(str(document.path))
+        else:
+            self.setWindowFilePath("")
         state = self.tr("Read-only") if document.read_only else self.tr("Saved")
-        self.setWindowTitle(f"{document.content().map.title} — {document.path.name} — {state}")
-        self.setWindowFilePath(str(document.path))
+        self.setWindowTitle(f"{document.content().map.title} — {place} — {state}")
         saved = (
             self.tr("Read-only: changes cannot be saved to {name}")
             if document.read_only
             else self.tr("Every change is saved to {name}")
         )
-        self._saved.setText(saved.format(name=document.path.name))
+        self._saved.setText(saved.format(name=place))
 
     def _show_voting(self, voting: bool) -> None:
         self.actions_by_name["reset_vote"].setEnabled(voting)

@@ -14,10 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.data.records import MapContent
-from app.model.edits.map_document import DocumentChanged
+from app.model.edits.map_document import DocumentChanged, MapDocument, RowVersions
 from app.model.edits.operations import Operation, changes_structure
 from app.model.errors import FileReplacedError, JourneyboardError
-from app.model.file.document import Document
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.ui.translation import described
 
@@ -34,7 +33,10 @@ class OperationCommand(QUndoCommand):
     """One user action: redo applies the operation, undo its inverse.
 
     The operation has already been applied when the command is pushed, so the first
-    redo (which QUndoStack.push calls) does nothing.
+    redo (which QUndoStack.push calls) does nothing. Each remembers the versions of the
+    rows its last application left: a map shared in a workspace refuses to undo or redo
+    it over someone else's later change (app.model.workspace.shared_map). A refused undo
+    or redo leaves the command as it was, which `OpenMap` reads to step the stack back.
     """
 
     def __init__(
@@ -51,21 +53,30 @@ class OperationCommand(QUndoCommand):
         self._inverse = inverse
         self._merge_key = merge_key
         self._applied = True
+        self._left = open_map.document.last_step
 
     def changes_structure(self) -> bool:
         """Whether undoing or redoing it would change a stage or a lane."""
         return changes_structure(self._operation) or changes_structure(self._inverse)
 
+    @property
+    def applied(self) -> bool:
+        return self._applied
+
     def redo(self) -> None:
         if self._applied:
             return
-        inverse = self._open_map.apply_quietly(self._operation)
+        inverse = self._open_map.apply_quietly(self._operation, expecting=self._left)
         if inverse is not None:
             self._inverse = inverse
+            self._left = self._open_map.document.last_step
             self._applied = True
 
     def undo(self) -> None:
-        if self._open_map.apply_quietly(self._inverse) is not None:
+        if not self._applied:
+            return
+        if self._open_map.apply_quietly(self._inverse, expecting=self._left) is not None:
+            self._left = self._open_map.document.last_step
             self._applied = False
 
     def id(self) -> int:
@@ -89,7 +100,7 @@ class OpenMap(QObject):
     made until the map is saved elsewhere."""
     lock_changed = Signal(bool)
 
-    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+    def __init__(self, document: MapDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
@@ -119,34 +130,42 @@ class OpenMap(QObject):
         return True
 
     def undo(self) -> None:
-        """Undo the last step, unless the structure is locked and it would change it."""
-        if self._may_step(self.undo_stack.index() - 1):
+        """Undo the last step, unless the structure is locked and it would change it; a
+        step the map refused to undo stays done."""
+        command = self._command(self.undo_stack.index() - 1)
+        if command is not None and self._may_step(command):
             self.undo_stack.undo()
+            if command.applied:
+                self.undo_stack.redo()  # does nothing but step the stack back
 
     def redo(self) -> None:
-        if self._may_step(self.undo_stack.index()):
+        command = self._command(self.undo_stack.index())
+        if command is not None and self._may_step(command):
             self.undo_stack.redo()
+            if not command.applied:
+                self.undo_stack.undo()  # does nothing but step the stack back
 
-    def _may_step(self, index: int) -> bool:
-        """Whether the command at `index` may be undone or redone: not while the
-        structure is locked, if it changes a stage or a lane."""
+    def _command(self, index: int) -> OperationCommand | None:
         command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
-        if (
-            self._structure_locked
-            and isinstance(command, OperationCommand)
-            and command.changes_structure()
-        ):
+        return command if isinstance(command, OperationCommand) else None
+
+    def _may_step(self, command: OperationCommand) -> bool:
+        """Whether `command` may be undone or redone: not while the structure is locked,
+        if it changes a stage or a lane."""
+        if self._structure_locked and command.changes_structure():
             self.failed.emit(self.tr(STRUCTURE_LOCKED))
             return False
         return True
 
-    def apply_quietly(self, operation: Operation) -> Operation | None:
+    def apply_quietly(
+        self, operation: Operation, *, expecting: RowVersions | None = None
+    ) -> Operation | None:
         """Apply without touching the undo stack; on failure say why and return None."""
         if self._structure_locked and changes_structure(operation):
             self.failed.emit(self.tr(STRUCTURE_LOCKED))
             return None
         try:
-            return self.document.apply(operation)
+            return self.document.apply(operation, expecting=expecting)
         except FileReplacedError as error:
             self.file_lost.emit(described(error))
             return None

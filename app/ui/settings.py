@@ -64,6 +64,15 @@ class Settings:
         if self.recent_title(path.resolve()) != title:
             self._store.setValue(f"titles/{_key(path.resolve())}", title)
 
+    def workspace_url(self) -> str:
+        """The team workspace last opened from here; never with a password."""
+        return str(self._store.value("workspace/url", ""))
+
+    def set_workspace_url(self, url: str) -> None:
+        from app.model.workspace.store import without_password  # here: only for workspaces
+
+        self._store.setValue("workspace/url", without_password(url))
+
     def was_kept(self, path: Path) -> bool:
         """Whether the person chose to keep this untitled map when it was last closed."""
         return str(path.resolve()) in self._kept()

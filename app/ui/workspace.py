@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
 from app.layout.map_layout import StackMemo
 from app.model.data.records import CardRecord
-from app.model.file.document import Document
+from app.model.edits.map_document import MapDocument
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import MapView
 from app.ui.corner_notes import CornerNotes
@@ -23,7 +23,7 @@ BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-wei
 
 
 class MapWorkspace:
-    def __init__(self, document: Document, memo: StackMemo, ask: Asker, parent: QWidget) -> None:
+    def __init__(self, document: MapDocument, memo: StackMemo, ask: Asker, parent: QWidget) -> None:
         """`memo` is that of a layout of the map (or a StackMemo prepared for it)."""
         self.open_map = OpenMap(document, parent)
         self.scene = MapScene(memo.typesetter, self.open_map, memo)
@@ -55,7 +55,7 @@ class MapWorkspace:
         self.inspector.show_selection(None)
 
     @property
-    def document(self) -> Document:
+    def document(self) -> MapDocument:
         return self.open_map.document
 
     def show_read_only(self) -> None:
@@ -70,7 +70,7 @@ class MapWorkspace:
                 "MapWorkspace",
                 "Read-only: “{name}” cannot be changed here ({why}). "
                 "File ▸ Save As keeps a copy you can edit.",
-            ).format(name=document.path.name, why=why)
+            ).format(name=shown(document.place), why=why)
         )
         self.banner.show()
 

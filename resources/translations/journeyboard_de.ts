@@ -25,338 +25,348 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="58"/>
+        <source>Open from &amp;Workspace…</source>
+        <translation>Aus dem &amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="61"/>
+        <source>Open a map your team keeps on a PostgreSQL server</source>
+        <translation>Eine Map öffnen, die Ihr Team auf einem PostgreSQL-Server führt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="65"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="61"/>
+        <location filename="../../app/ui/actions.py" line="68"/>
         <source>Keep a copy under a new name</source>
         <translation>Eine Kopie unter neuem Namen behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="65"/>
+        <location filename="../../app/ui/actions.py" line="72"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="68"/>
+        <location filename="../../app/ui/actions.py" line="75"/>
         <source>Make a map from a spreadsheet, a Mermaid diagram or a JSON file</source>
         <translation>Eine Map aus einer Tabelle, einem Mermaid-Diagramm oder einer JSON-Datei machen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74"/>
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Export P&amp;DF…</source>
         <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>A print-ready overview, handout pack or poster</source>
         <translation>Eine druckfertige Übersicht, ein Handout-Paket oder ein Poster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Picture (PNG)…</source>
         <translation>&amp;Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Picture (S&amp;VG) for Slides…</source>
         <translation>Bild (S&amp;VG) für Folien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>&amp;Spreadsheet (CSV)…</source>
         <translation>&amp;Tabelle (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>The cards as a table, one a row</source>
         <translation>Die Karten als Tabelle, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>&amp;Excel Workbook (XLSX)…</source>
         <translation>&amp;Excel-Arbeitsmappe (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>The cards a row, and the map as a grid</source>
         <translation>Die Karten je Zeile und die Map als Raster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>&amp;Mermaid Journey Diagram…</source>
         <translation>&amp;Mermaid-Journey-Diagramm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="112"/>
         <source>The customer&apos;s actions and scores, for a README</source>
         <translation>Die Handlungen und Bewertungen des Kunden, für eine README</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Mark&amp;down…</source>
         <translation>Mark&amp;down-Text…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>The whole map as text, for a wiki or a document</source>
         <translation>Die ganze Map als Text, für ein Wiki oder ein Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>&amp;Journeyboard JSON…</source>
         <translation>&amp;Journeyboard-JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Every field and snapshot, for another program</source>
         <translation>Jedes Feld und jeder Schnappschuss, für ein anderes Programm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="119"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>&amp;Close Map</source>
         <translation>Map &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="130"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="126"/>
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="127"/>
+        <location filename="../../app/ui/actions.py" line="134"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="130"/>
+        <location filename="../../app/ui/actions.py" line="137"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133"/>
+        <location filename="../../app/ui/actions.py" line="140"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="141"/>
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="155"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
         <source>Fit &amp;Width</source>
         <translation>An &amp;Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="157"/>
+        <location filename="../../app/ui/actions.py" line="164"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="161"/>
+        <location filename="../../app/ui/actions.py" line="168"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="168"/>
+        <location filename="../../app/ui/actions.py" line="175"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="171"/>
+        <location filename="../../app/ui/actions.py" line="178"/>
         <source>Walk a room through the map, stage by stage, full screen</source>
         <translation>Einen Raum Phase für Phase durch die Map führen, im Vollbild</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="178"/>
+        <location filename="../../app/ui/actions.py" line="185"/>
         <source>Start or Pause the &amp;Timebox</source>
         <translation>&amp;Timebox starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="181"/>
+        <location filename="../../app/ui/actions.py" line="188"/>
         <source>A count-down for the room&apos;s exercise, in the corner of the canvas</source>
         <translation>Ein Countdown für die Übung im Raum, in der Ecke der Arbeitsfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="188"/>
+        <location filename="../../app/ui/actions.py" line="195"/>
         <source>Reset the Timebox</source>
         <translation>Timebox zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="193"/>
+        <location filename="../../app/ui/actions.py" line="200"/>
         <source>Set the Timebox…</source>
         <translation>Timebox einstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="196"/>
+        <location filename="../../app/ui/actions.py" line="203"/>
         <source>Sound When the Time Is Up</source>
         <translation>Ton, wenn die Zeit um ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="202"/>
+        <location filename="../../app/ui/actions.py" line="209"/>
         <source>Add &amp;Card</source>
         <translation>&amp;Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="205"/>
+        <location filename="../../app/ui/actions.py" line="212"/>
         <source>Type a new card in the cell</source>
         <translation>Eine neue Karte in die Zelle tippen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="209"/>
+        <location filename="../../app/ui/actions.py" line="216"/>
         <source>Add &amp;Stage</source>
         <translation>&amp;Phase hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="212"/>
+        <location filename="../../app/ui/actions.py" line="219"/>
         <source>A new column of the journey</source>
         <translation>Eine neue Spalte der Journey</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="216"/>
+        <location filename="../../app/ui/actions.py" line="223"/>
         <source>Add &amp;Lane</source>
         <translation>&amp;Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="219"/>
+        <location filename="../../app/ui/actions.py" line="226"/>
         <source>A new row: touchpoints, pains…</source>
         <translation>Eine neue Zeile: Touchpoints, Schmerzpunkte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="221"/>
+        <location filename="../../app/ui/actions.py" line="228"/>
         <source>Add &amp;Persona</source>
         <translation>Pe&amp;rsona hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="222"/>
+        <location filename="../../app/ui/actions.py" line="229"/>
         <source>Delete Selected S&amp;tage</source>
         <translation>Ausgewählte P&amp;hase löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="223"/>
+        <location filename="../../app/ui/actions.py" line="230"/>
         <source>Delete Selected La&amp;ne</source>
         <translation>Ausgewählte E&amp;bene löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="226"/>
+        <location filename="../../app/ui/actions.py" line="233"/>
         <source>&amp;Capture Mode</source>
         <translation>&amp;Sammelmodus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="230"/>
+        <location filename="../../app/ui/actions.py" line="237"/>
         <source>Type the room&apos;s ideas into an Inbox lane, with the stages and lanes locked</source>
         <translation>Die Ideen des Raums in eine Eingangs-Ebene tippen, bei gesperrten Phasen und Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="236"/>
+        <location filename="../../app/ui/actions.py" line="243"/>
         <source>&amp;Lock Structure</source>
         <translation>Struktur sper&amp;ren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="240"/>
+        <location filename="../../app/ui/actions.py" line="247"/>
         <source>Stages and lanes cannot be moved, renamed or deleted; cards stay free</source>
         <translation>Phasen und Ebenen lassen sich nicht verschieben, umbenennen oder löschen; Karten bleiben frei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="246"/>
+        <location filename="../../app/ui/actions.py" line="253"/>
         <source>Start a &amp;Dot Vote…</source>
         <translation>&amp;Punktabfrage starten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="249"/>
+        <location filename="../../app/ui/actions.py" line="256"/>
         <source>Each person gives dots to the cards of chosen lanes: click a card, or press +</source>
         <translation>Jede Person vergibt Punkte an die Karten gewählter Ebenen: eine Karte anklicken oder + drücken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="256"/>
+        <location filename="../../app/ui/actions.py" line="263"/>
         <source>R&amp;eset the Vote</source>
         <translation>Abfrage &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="258"/>
+        <location filename="../../app/ui/actions.py" line="265"/>
         <source>Every card back to no dots</source>
         <translation>Alle Karten wieder ohne Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="261"/>
+        <location filename="../../app/ui/actions.py" line="268"/>
         <source>Close the Vote and Show the &amp;Result</source>
         <translation>Abfrage schließen und &amp;Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="264"/>
+        <location filename="../../app/ui/actions.py" line="271"/>
         <source>Take S&amp;napshot…</source>
         <translation>&amp;Momentaufnahme speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="266"/>
+        <location filename="../../app/ui/actions.py" line="273"/>
         <source>&amp;Restore Snapshot…</source>
         <translation>Momentaufnahme &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="269"/>
+        <location filename="../../app/ui/actions.py" line="276"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="272"/>
+        <location filename="../../app/ui/actions.py" line="279"/>
         <source>The method, step by step</source>
         <translation>Die Methode, Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="274"/>
+        <location filename="../../app/ui/actions.py" line="281"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="275"/>
+        <location filename="../../app/ui/actions.py" line="282"/>
         <source>&amp;About Journeyboard</source>
         <translation>Ü&amp;ber Journeyboard</translation>
     </message>
@@ -474,13 +484,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/model/file/document.py" line="152"/>
+        <location filename="../../app/model/file/document.py" line="111"/>
         <location filename="../../app/model/file/safe_write.py" line="139"/>
         <source>the folder “{folder}” does not exist</source>
         <translation>der Ordner „{folder}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/file/document.py" line="222"/>
+        <location filename="../../app/model/edits/map_document.py" line="141"/>
         <source>The change was not made: it refers to something no longer in the map.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
     </message>
@@ -1512,24 +1522,80 @@
         <translation>Das Tabellenblatt {sheet}, Zelle {cell}, hätte {length} Zeichen, mehr als die {most}, die eine Excel-Zelle fasst: Exportieren Sie stattdessen CSV, das sie behält</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="116"/>
+        <location filename="../../app/model/workspace/store.py" line="127"/>
         <source>the workspace already holds this map (“{title}”, last changed by {who}): pull it to see what changed, or push with --replace</source>
         <translation>Der Arbeitsbereich enthält diese Map bereits („{title}“, zuletzt geändert von {who}): Holen Sie sie mit pull, um die Änderungen zu sehen, oder pushen Sie mit --replace</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="154"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="51"/>
+        <source>the workspace kept a row it was asked to remove</source>
+        <translation>der Arbeitsbereich hat eine Zeile behalten, die entfernt werden sollte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="184"/>
+        <source>Someone removed the {noun} meanwhile: your change was not made.</source>
+        <translation>Jemand hat {noun} inzwischen entfernt: Ihre Änderung wurde nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="189"/>
+        <source>the {noun} “{name}”</source>
+        <translation>{noun} „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="191"/>
+        <source>the {noun}</source>
+        <translation>{noun}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="194"/>
+        <source>{who} changed {what} since your step, so it was not undone or redone.</source>
+        <translation>{who} hat {what} seit Ihrem Schritt geändert; er wurde daher nicht rückgängig gemacht oder wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="197"/>
+        <source>{who} changed {what} meanwhile: your change was not made, and it now shows theirs.</source>
+        <translation>{who} hat {what} inzwischen geändert: Ihre Änderung wurde nicht vorgenommen, sichtbar ist jetzt deren Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="239"/>
+        <location filename="../../app/model/workspace/store.py" line="165"/>
         <source>the map in the workspace does not hold together: {why}</source>
         <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="169"/>
+        <location filename="../../app/model/workspace/store.py" line="185"/>
         <source>the workspace holds no map titled or numbered “{map}”</source>
         <translation>Der Arbeitsbereich enthält keine Map mit dem Titel oder der Nummer „{map}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="175"/>
+        <location filename="../../app/model/workspace/store.py" line="191"/>
         <source>{count} maps are titled “{map}”: name the one you want by its id</source>
         <translation>{count} Maps heißen „{map}“: Nennen Sie die gewünschte mit ihrer Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="274"/>
+        <source>The workspace asks for a password.</source>
+        <translation>Der Arbeitsbereich verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="278"/>
+        <source>The workspace did not accept the password.</source>
+        <translation>Der Arbeitsbereich hat das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/refusals.py" line="39"/>
+        <source>{who} may change cards, emotion points and personas in this workspace; the map, its stages and lanes, votes and snapshots are for facilitators</source>
+        <translation>{who} darf in diesem Arbeitsbereich Karten, Emotionspunkte und Personas ändern; die Map, ihre Phasen und Ebenen, Stimmen und Schnappschüsse sind Sache der Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/refusals.py" line="45"/>
+        <source>{who} may only read this workspace</source>
+        <translation>{who} darf diesen Arbeitsbereich nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/refusals.py" line="46"/>
+        <source>{who} has no part in this workspace: an administrator adds people with GRANT journeyboard_editor TO {who}</source>
+        <translation>{who} gehört nicht zu diesem Arbeitsbereich: Eine Administratorin fügt Personen mit GRANT journeyboard_editor TO {who} hinzu</translation>
     </message>
 </context>
 <context>
@@ -2463,212 +2529,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Journey maps (*.journey)</source>
         <translation>Journey Maps (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Save a copy as</source>
         <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Import a map</source>
         <translation>Eine Map importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Find cards…</source>
         <translation>Karten suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Stages and lanes locked</source>
         <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Open it read-only?</source>
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
         <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
         <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>it is open in {holder}</source>
         <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Opening “{name}”…</source>
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Saved the map as {path}</source>
         <translation>Map gespeichert als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Read-only: changes cannot be saved to {name}</source>
         <translation>Schreibgeschützt: Änderungen können nicht in {name} gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="721"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="701"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2945,27 +3011,27 @@
         <translation>&amp;Datei/E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="279"/>
+        <location filename="../../app/ui/actions.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="280"/>
+        <location filename="../../app/ui/actions.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="281"/>
+        <location filename="../../app/ui/actions.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="282"/>
+        <location filename="../../app/ui/actions.py" line="289"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="283"/>
+        <location filename="../../app/ui/actions.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3820,6 +3886,19 @@
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="111"/>
+        <source>workspace “{name}”</source>
+        <translation>Arbeitsbereich „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="112"/>
+        <source>workspace “{name}” on {host}</source>
+        <translation>Arbeitsbereich „{name}“ auf {host}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/preferences.py" line="26"/>
@@ -4505,6 +4584,69 @@
         <location filename="../../app/ui/workshop.py" line="172"/>
         <source>Minutes for the exercise:</source>
         <translation>Minuten für die Übung:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="46"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="47"/>
+        <source>The workspace {url} asks for your password:</source>
+        <translation>Der Arbeitsbereich {url} verlangt Ihr Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="64"/>
+        <source>Open from Workspace</source>
+        <translation>Aus dem Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="74"/>
+        <source>&amp;Show Maps</source>
+        <translation>Maps &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="80"/>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="83"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="83"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="83"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="88"/>
+        <source>Enter the workspace&apos;s address and show its maps.</source>
+        <translation>Geben Sie die Adresse des Arbeitsbereichs ein und lassen Sie seine Maps zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="126"/>
+        <source>1 map in {workspace}</source>
+        <translation>1 Map in {workspace}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="127"/>
+        <source>{count} maps in {workspace}</source>
+        <translation>{count} Maps in {workspace}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="132"/>
+        <source>The workspace holds no maps yet: push one with journeyboard workspace push.</source>
+        <translation>Der Arbeitsbereich enthält noch keine Maps: Laden Sie eine mit journeyboard workspace push hoch.</translation>
     </message>
 </context>
 </TS>

@@ -11,15 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 from sqlalchemy import Engine
 from sqlalchemy import event as sqlalchemy_event
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.model.data.reader import read_content, read_records
-from app.model.data.records import MapContent, Record, patched
+from app.model.data.reader import (
+    read_content,
+    read_records,
+    read_snapshot_entries,
+    read_snapshots,
+)
+from app.model.data.records import MapContent, Record, SnapshotRecord, patched
 from app.model.data.schema import Base
 from app.model.data.validation import check_content
 from app.model.data.writer import CONTENT_TABLES
@@ -67,6 +72,8 @@ class MapDocument:
     read_only: bool
 
     def __init__(self, engine: Engine, *, read_only: bool) -> None:
+        self.unwritable: Message | str | None = None
+        """Why the map was opened read-only though it was asked for writing, if it was."""
         self._listeners: list[Listener] = []
         self.last_step: RowVersions = {}
         """The versions of the rows the last applied operation left, for undoing it."""
@@ -93,6 +100,21 @@ class MapDocument:
                 raise self._unreadable(error) from None
             self._content = content
         return self._content
+
+    def snapshots(self, *, contents: bool = True) -> tuple[SnapshotRecord, ...]:
+        """The snapshots kept with the map, oldest first; without `contents` (left empty)
+        when only their names and dates are wanted."""
+        read = read_snapshots if contents else read_snapshot_entries
+        try:
+            with self._engine.connect() as connection:
+                return read(connection)
+        except SQLAlchemyError as error:
+            raise self._unreadable(error) from None
+
+    @property
+    def place(self) -> Message | str:
+        """Where the map is kept, as the window names it: a file's name, a workspace."""
+        raise NotImplementedError
 
     # --- changing ------------------------------------------------------------------------
 
@@ -191,6 +213,12 @@ class MapDocument:
     def close(self) -> None:
         self._session.close()
         self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def by_table(keys: Iterable[RowKey]) -> dict[str, set[str]]:

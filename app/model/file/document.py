@@ -15,7 +15,6 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.model.data.content_codec import decode_content
-from app.model.data.reader import read_snapshot_entries, read_snapshots
 from app.model.data.records import MapContent, SnapshotRecord
 from app.model.data.validation import check_content, check_record
 from app.model.data.writer import insert_rows
@@ -47,8 +46,6 @@ class Document(MapDocument):
     ) -> None:
         self.migrated_from = migrated_from
         """The schema version the file had before it was migrated on opening, if it was."""
-        self.unwritable: Message | str | None = None
-        """Why the map was opened read-only though it was asked for writing, if it was."""
         self._lock: MapLock | None = None
         """Held while the map is open for writing: no other window or program may."""
         self.path = path
@@ -139,15 +136,9 @@ class Document(MapDocument):
 
     # --- reading -------------------------------------------------------------------------
 
-    def snapshots(self, *, contents: bool = True) -> tuple[SnapshotRecord, ...]:
-        """The snapshots kept in the file, oldest first; without `contents` (left empty)
-        when only their names and dates are wanted."""
-        read = read_snapshots if contents else read_snapshot_entries
-        try:
-            with self._engine.connect() as connection:
-                return read(connection)
-        except DBAPIError as error:
-            raise DamagedFileError(self.path, _detail(error)) from None
+    @property
+    def place(self) -> Message | str:
+        return self.path.name
 
     # --- what a file says for itself ----------------------------------------------------
 
@@ -200,12 +191,6 @@ class Document(MapDocument):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-
-    def __enter__(self) -> Document:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
 
 def _detail(error: Exception) -> str:

@@ -18,14 +18,15 @@ import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import sqlalchemy
 from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError, SAWarning, SQLAlchemyError
 
 from app.model.data import fields
-from app.model.data.reader import read_records, read_snapshot_entries, read_snapshots
-from app.model.data.records import SnapshotRecord, patched
+from app.model.data.reader import read_records
+from app.model.data.records import patched
 from app.model.edits.editor import RowKey
 from app.model.edits.map_document import (
     CONTENT_TABLE_NAMES,
@@ -65,11 +66,11 @@ class _Conflict(JourneyboardError):
 class SharedMap(MapDocument):
     """The map `map_id` of the workspace at `url`. Use `SharedMap.open`, then `close`."""
 
-    def __init__(self, url: str, map_id: str) -> None:
+    def __init__(self, url: str, map_id: str, *, password: str | None = None) -> None:
         self.url, self.map_id = url, map_id
         engine = sqlalchemy.create_engine(
             "postgresql+psycopg://",
-            creator=lambda: _connect_to_map(url, map_id),
+            creator=lambda: _connect_to_map(url, map_id, password),
             pool_size=1,
             pool_pre_ping=True,
         ).execution_options(schema_translate_map={None: OPEN_MAP})
@@ -82,16 +83,18 @@ class SharedMap(MapDocument):
                 {"table": f"{OPEN_MAP}.card"},
             )
             self._versions = self._read_versions(connection)
+            if self.read_only:
+                self.unwritable = refusal(connection, "")
 
     @classmethod
-    def open(cls, url: str, wanted: str) -> SharedMap:
+    def open(cls, url: str, wanted: str, *, password: str | None = None) -> SharedMap:
         """The map whose id or title is `wanted`, read whole and checked."""
-        workspace = Workspace(url)
+        workspace = Workspace(url, password=password)
         try:
             map_id = workspace.find(wanted)
         finally:
             workspace.close()
-        opened = cls(url, map_id)
+        opened = cls(url, map_id, password=password)
         try:
             opened.content()
         except BaseException:
@@ -99,10 +102,14 @@ class SharedMap(MapDocument):
             raise
         return opened
 
-    def snapshots(self, *, contents: bool = True) -> tuple[SnapshotRecord, ...]:
-        read = read_snapshots if contents else read_snapshot_entries
-        with self._reading() as connection:
-            return read(connection)
+    @property
+    def place(self) -> Message | str:
+        parts = urlsplit(self.url)
+        host = parts.hostname or dict(parse_qsl(parts.query)).get("host", "")
+        database = parts.path.lstrip("/") or parts.username or ""
+        if not host or host.startswith("/"):
+            return Message("Places", "workspace “{name}”").format(name=database)
+        return Message("Places", "workspace “{name}” on {host}").format(name=database, host=host)
 
     # --- changing ------------------------------------------------------------------------
 
@@ -250,9 +257,9 @@ def _this_row(table: str, row_id: str, map_id: str) -> Any:
     return (server.c[MAP_ID] == map_id) & (server.c.id == row_id)
 
 
-def _connect_to_map(url: str, map_id: str) -> Any:
+def _connect_to_map(url: str, map_id: str, password: str | None) -> Any:
     """A connection to the workspace whose views show the map `map_id`."""
-    connection = connect(url)
+    connection = connect(url, password)
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config(%s, %s, false)", (OPEN_MAP_SETTING, map_id))
     connection.commit()

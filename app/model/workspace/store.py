@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlalchemy
 from sqlalchemy import Connection, select
@@ -29,7 +30,6 @@ from app.model.data.records import (
 from app.model.data.validation import check_content
 from app.model.errors import InvalidValueError, JourneyboardError
 from app.model.messages import Message
-from app.model.workspace.migrating import migrate_to_newest
 from app.model.workspace.refusals import REFUSED, refusal
 from app.model.workspace.server_schema import MAP_ID, SERVER_TABLES
 
@@ -39,6 +39,11 @@ _CONTENT_TABLES = ("persona", "stage", "lane", "card", "emotion_point")
 
 class WorkspaceError(JourneyboardError):
     """The workspace cannot be reached, or refuses what was asked, said in one line."""
+
+
+class PasswordNeededError(WorkspaceError):
+    """The server asks for a password: none was found (~/.pgpass, PGPASSWORD) or it was
+    wrong."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +66,19 @@ class PulledMap:
 class Workspace:
     """The workspace at `url`; each method is one transaction."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, password: str | None = None) -> None:
+        """`password`, when given, is used instead of libpq's own means (app.model.workspace)."""
         self.url = url
         self._engine = sqlalchemy.create_engine(
-            "postgresql+psycopg://", creator=lambda: connect(url), poolclass=sqlalchemy.NullPool
+            "postgresql+psycopg://",
+            creator=lambda: connect(url, password),
+            poolclass=sqlalchemy.NullPool,
         )
 
     def init(self) -> None:
         """Make the workspace's tables and roles, or bring them to the newest revision."""
+        from app.model.workspace.migrating import migrate_to_newest  # here: Alembic is slow
+
         with self._transaction() as connection:
             migrate_to_newest(connection)
 
@@ -248,14 +258,39 @@ def _in_display_order(content: MapContent) -> MapContent:
     )
 
 
-def connect(url: str) -> Any:
-    """A psycopg connection to `url`, or a WorkspaceError saying why not in one line."""
+def connect(url: str, password: str | None = None) -> Any:
+    """A psycopg connection to `url`, or a WorkspaceError saying why not in one line
+    (PasswordNeededError when the server wants a password it was not given)."""
     import psycopg  # here: only a workspace needs it
 
     try:
-        return psycopg.connect(url)
+        if password is None:
+            return psycopg.connect(url)
+        return psycopg.connect(url, password=password)
     except psycopg.Error as error:
-        raise WorkspaceError(first_line(str(error))) from None
+        said = first_line(str(error))
+        if "no password supplied" in said:
+            raise PasswordNeededError(
+                Message("Errors", "The workspace asks for a password.")
+            ) from None
+        if "password authentication failed" in said:
+            raise PasswordNeededError(
+                Message("Errors", "The workspace did not accept the password.")
+            ) from None
+        raise WorkspaceError(said) from None
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be shown or remembered: any password in it left out."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.password is not None:
+        netloc = f"{parts.username}@{netloc.rsplit('@', 1)[1]}"
+    pairs = parse_qsl(parts.query)
+    query = parts.query
+    if any(key == "password" for key, _ in pairs):
+        query = urlencode([(key, value) for key, value in pairs if key != "password"], safe="/")
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 def first_line(text: str) -> str:
