@@ -4,13 +4,19 @@ each role held to its part."""
 
 from __future__ import annotations
 
+import select
+import signal
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from postgres_server import Cluster
 
 from app.model.data.records import CardRecord, EmotionRecord, StageRecord, new_id
 from app.model.edits import operations as op
+from app.model.edits.map_document import DocumentChanged
 from app.model.interchange.templates import find_template, load_template
 from app.model.workspace.refusals import EDITOR, FACILITATOR, VIEWER
 from app.model.workspace.shared_map import RowChangedError, SharedMap
@@ -201,3 +207,86 @@ def test_an_editor_may_not_remove_a_card_that_has_votes(open_as: Opener) -> None
         editor.apply(op.DeleteCard(CARD.id))
     assert str(refused.value) == EDITOR_REFUSED.format(who=who)
     assert card(editor, CARD.id).votes == CARD.votes + 2
+
+
+CHILD = Path(__file__).with_name("workspace_child.py")
+
+
+def other_process(url: str, *arguments: str) -> subprocess.Popen[str]:
+    """Another person's Journeyboard editing the café map (tests/workspace_child.py)."""
+    return subprocess.Popen(
+        [sys.executable, CHILD, url, CAFE.map.id, *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finished(process: subprocess.Popen[str]) -> None:
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 0, errors
+
+
+def news(shared: SharedMap) -> None:
+    """Wait until the map's feed has word of a change, and show it."""
+    readable, _, _ = select.select([shared.feed.socket()], [], [], 30)
+    assert readable, "no change was announced"
+    shared.take_others_changes()
+
+
+def test_another_process_changing_another_card_is_seen_and_both_changes_kept(
+    open_as: Opener, cluster: Cluster, database: str
+) -> None:
+    mine = open_as(EDITOR)
+    heard: list[DocumentChanged] = []
+    mine.subscribe(heard.append)
+    finished(other_process(cluster.url(database, user=cluster.new_person(EDITOR)),
+                           "retitle", OTHER_CARD.id, "Theirs"))  # fmt: skip
+    news(mine)
+    assert card(mine, OTHER_CARD.id).title == "Theirs"
+    assert heard[-1].operation is None and heard[-1].updated == {("card", OTHER_CARD.id)}
+    mine.apply(op.edit("card", CARD.id, title="Mine"))
+    server = on_server(cluster, database).pull(CAFE.map.id).content
+    assert {c.id: c.title for c in server.cards}[CARD.id] == "Mine"
+    assert {c.id: c.title for c in server.cards}[OTHER_CARD.id] == "Theirs"
+    assert mine.content() == server
+
+
+def test_another_process_changing_the_same_card_first_wins_and_is_named(
+    open_as: Opener, cluster: Cluster, database: str
+) -> None:
+    mine = open_as(EDITOR)
+    other = cluster.new_person(EDITOR)
+    finished(other_process(cluster.url(database, user=other), "retitle", CARD.id, "Theirs"))
+    with pytest.raises(RowChangedError, match=f"^{other} changed the card “Theirs” meanwhile"):
+        mine.apply(op.edit("card", CARD.id, title="Mine"))
+    assert card(mine, CARD.id).title == "Theirs"
+
+
+def test_dots_from_several_processes_at_once_add_up(
+    open_as: Opener, cluster: Cluster, database: str
+) -> None:
+    mine = open_as(FACILITATOR)
+    voters = [
+        other_process(cluster.url(database, user=cluster.new_person(FACILITATOR)), "vote", CARD.id)
+        for _ in range(3)
+    ]
+    mine.apply(op.AddVotes(CARD.id, 1))
+    for voter in voters:
+        finished(voter)
+    mine.refresh([("card", CARD.id)])
+    assert card(mine, CARD.id).votes == CARD.votes + 4
+
+
+def test_a_process_killed_mid_edit_leaves_nothing_half_done(
+    open_as: Opener, cluster: Cluster, database: str
+) -> None:
+    holder = other_process(cluster.url(database, user=cluster.new_person(EDITOR)),
+                           "hold", CARD.id, "Never committed")  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+    holder.send_signal(signal.SIGKILL)
+    holder.communicate(timeout=30)
+    assert on_server(cluster, database).pull(CAFE.map.id).content == CAFE
+    mine = open_as(EDITOR)
+    mine.apply(op.edit("card", CARD.id, title="Mine"))  # its row is free again
+    assert card(mine, CARD.id).title == "Mine"

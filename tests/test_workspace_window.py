@@ -4,6 +4,8 @@ password asked for and never remembered, and a viewer's map read-only."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from cafe_window import cafe_window
 from gui import drag
 from postgres_server import Cluster
-from PySide6.QtCore import QPointF, QSettings, QTimer
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -184,3 +186,38 @@ def test_save_as_copies_the_shared_map_to_a_file_and_goes_on_there(
     document = window.workspace.document
     assert isinstance(document, Document) and document.path == tmp_path / "trip.journey"
     assert document.content() == CAFE
+
+
+def test_what_another_process_changes_appears_without_moving_the_selection_or_the_typing(
+    window: MainWindow, cluster: Cluster, database: str, qtbot: QtBot
+) -> None:
+    open_from_workspace(window, cluster.url(database, user=cluster.new_person(EDITOR)))
+    assert window.workspace is not None
+    scene = window.workspace.scene
+    window.activateWindow()
+    chosen, theirs = CAFE.cards[0], CAFE.cards[5]
+    scene.select_only(scene.card_item(chosen.id))
+    scene.start_new_card(CAFE.stages[2].id, CAFE.lanes[1].id)
+    editor = scene.title_editor
+    assert editor is not None
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "Half-typed")
+
+    other = subprocess.run(
+        [sys.executable, Path(__file__).with_name("workspace_child.py"),
+         cluster.url(database, user=cluster.new_person(EDITOR)), CAFE.map.id,
+         "retitle", theirs.id, "Changed elsewhere"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert other.returncode == 0, other.stderr
+    qtbot.waitUntil(
+        lambda: scene.card_item(theirs.id).box.title_lines == ("Changed elsewhere",),
+        timeout=10_000,
+    )
+    assert scene.title_editor is editor and editor.hasFocus()
+    assert editor.text() == "Half-typed"
+    assert scene.selected_cards() == [chosen.id]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    server = on_server(cluster, database)
+    assert "Half-typed" in cell(server, 2, 1)
+    assert next(c for c in server.cards if c.id == theirs.id).title == "Changed elsewhere"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 from app.layout.map_layout import StackMemo
 from app.model.data.records import CardRecord
 from app.model.edits.map_document import MapDocument
+from app.model.workspace.shared_map import SharedMap
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import MapView
 from app.ui.corner_notes import CornerNotes
@@ -17,6 +18,7 @@ from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
 from app.ui.translation import for_count, shown, translate
 from app.ui.voting import DotVote, VoteSetup
+from app.ui.workspace_sync import OthersChanges
 
 BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
 """Dark ink on amber: 13:1, and unlike anything on the map."""
@@ -49,6 +51,8 @@ class MapWorkspace:
         box.addWidget(self.banner)
         box.addWidget(self.view, 1)
         self.show_read_only()
+        self.others = OthersChanges(document, parent) if isinstance(document, SharedMap) else None
+        """What others change, shown as it comes, when the map is shared in a workspace."""
         self.notes = CornerNotes(self.view.viewport())
         self.vote: DotVote | None = None
         self.scene.relayout()
@@ -146,4 +150,6 @@ class MapWorkspace:
     def close(self) -> None:
         self.end_vote()
         self.scene.close_editor()
+        if self.others is not None:
+            self.others.stop()
         self.open_map.close()

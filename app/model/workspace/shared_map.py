@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, SAWarning, SQLAlchemyError
 
 from app.model.data import fields
 from app.model.data.reader import read_records
-from app.model.data.records import patched
+from app.model.data.records import Record, patched
 from app.model.edits.editor import RowKey
 from app.model.edits.map_document import (
     CONTENT_TABLE_NAMES,
@@ -38,6 +38,7 @@ from app.model.edits.map_document import (
 from app.model.edits.operations import Operation
 from app.model.errors import JourneyboardError
 from app.model.messages import Message
+from app.model.workspace.change_feed import ChangeFeed
 from app.model.workspace.refusals import REFUSED, refusal
 from app.model.workspace.server_schema import MAP_ID, OPEN_MAP, OPEN_MAP_SETTING, SERVER_TABLES
 from app.model.workspace.store import Workspace, WorkspaceError, connect, first_line
@@ -77,6 +78,9 @@ class SharedMap(MapDocument):
         self._versions: dict[RowKey, int] = {}
         """The version of each row as this map last saw it."""
         super().__init__(engine, read_only=False)
+        self.feed = ChangeFeed(url, map_id, password=password)
+        """What others change in the map: listening from before it is first read, so
+        nothing changed meanwhile goes unseen."""
         with self._reading() as connection:
             self.read_only = not connection.scalar(
                 text("SELECT has_table_privilege(:table, 'INSERT')"),
@@ -125,29 +129,53 @@ class SharedMap(MapDocument):
             self.refresh(conflict.rows)
             raise RowChangedError(told) from None
 
-    def refresh(self, rows: Iterable[RowKey]) -> None:
-        """Read `rows` again as they are on the server, and tell the listeners."""
+    def refresh(self, rows: Iterable[RowKey]) -> bool:
+        """Read `rows` again as they are on the server; tell the listeners of those that
+        differ from what this map showed. Whether any did."""
         wanted = by_table(rows)
-        found: list[Any] = []
+        found: dict[RowKey, Record] = {}
         with self._reading() as connection:
             for table, ids in wanted.items():
                 if table in CONTENT_TABLE_NAMES:
-                    found.extend(read_records(connection, table, ids))
+                    found.update(
+                        ((table, record.id), record)
+                        for record in read_records(connection, table, ids)
+                    )
             self._versions.update(self._read_versions(connection, wanted))
-        there = {(record.TABLE, record.id) for record in found}
-        gone = {key for key in map(tuple, rows) if key not in there}
+        shown = self._shown_rows()
+        gone = {
+            (table, row_id)
+            for table, ids in wanted.items()
+            for row_id in ids
+            if table in CONTENT_TABLE_NAMES and (table, row_id) not in found
+        }
         for key in gone:
-            self._versions.pop(key, None)  # type: ignore[arg-type]
+            self._versions.pop(key, None)
+        changed = {key: record for key, record in found.items() if shown.get(key) != record}
+        gone &= shown.keys()
+        if not changed and not gone:
+            return False
         if self._content is not None:
-            self._content = patched(self._content, found, {row_id for _, row_id in gone})
+            self._content = patched(self._content, changed.values(), {row_id for _, row_id in gone})
         self._tell(
             DocumentChanged(
                 None,
                 None,
-                updated=frozenset(there),
-                removed=frozenset(gone),  # type: ignore[arg-type]
+                added=frozenset(changed.keys() - shown.keys()),
+                updated=frozenset(changed.keys() & shown.keys()),
+                removed=frozenset(gone),
             )
         )
+        return True
+
+    def take_others_changes(self) -> bool:
+        """Show what others changed since the last call, without waiting; whether there
+        was anything. Raises WorkspaceError when the connection to the server is lost."""
+        return self.refresh(self.feed.changed_rows())
+
+    def _shown_rows(self) -> dict[RowKey, Record]:
+        content = self.content()
+        return {(record.TABLE, record.id): record for record in content.rows()}
 
     def _before_commit(self, change: DocumentChanged, expecting: RowVersions | None) -> RowVersions:
         connection = self._session.connection()
@@ -198,6 +226,10 @@ class SharedMap(MapDocument):
             "Errors",
             "{who} changed {what} meanwhile: your change was not made, and it now shows theirs.",
         ).format(who=who, what=what)
+
+    def close(self) -> None:
+        self.feed.close()
+        super().close()
 
     # --- reading the server --------------------------------------------------------------
 
