@@ -16,8 +16,9 @@ QT_WINDOW_PACKAGES="libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb
   libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0"
 # The tests turn PDF pages into pictures with pdftoppm to check that none is blank, and
 # check the desktop entry, the AppStream metainfo and the MIME type with the desktop's
-# own tools. The workspace tests start a throw-away cluster of Debian's PostgreSQL.
-TEST_PACKAGES="poppler-utils desktop-file-utils appstream shared-mime-info postgresql"
+# own tools. The workspace tests start a throw-away cluster of Debian's PostgreSQL (and
+# give one a self-signed certificate with openssl).
+TEST_PACKAGES="poppler-utils desktop-file-utils appstream shared-mime-info postgresql openssl"
 
 _say() { printf 'journeyboard setup: %s\n' "$*" >&2; }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 import uuid
@@ -29,10 +30,41 @@ running on purpose (tests/conftest.py does not count them as left behind)."""
 @dataclass(frozen=True, slots=True)
 class Cluster:
     folder: Path
+    port: int | None = None
+    """The TCP port it listens on, with TLS only, when it was made with `tls=True`."""
 
     @property
     def socket(self) -> Path:
         return self.folder / "socket"
+
+    @property
+    def data(self) -> Path:
+        return self.folder / "data"
+
+    def start(self) -> None:
+        options = f"-k {self.socket} -c fsync=off"
+        if self.port is None:
+            options += " -c listen_addresses=''"
+        else:
+            options += (f" -c listen_addresses=127.0.0.1 -p {self.port} -c ssl=on"
+                        f" -c ssl_cert_file={self.folder}/server.crt"
+                        f" -c ssl_key_file={self.folder}/server.key")  # fmt: skip
+        subprocess.run(
+            _as_server_user([_program("pg_ctl"), "-D", str(self.data), "-o", options,
+                             "-l", str(self.folder / "server.log"), "-w", "start"]),
+            capture_output=True, check=True,
+        )  # fmt: skip
+        SERVER_PIDS.add(int((self.data / "postmaster.pid").read_text().split()[0]))
+
+    def stop(self) -> None:
+        pid_file = self.data / "postmaster.pid"
+        server = int(pid_file.read_text().split()[0]) if pid_file.exists() else None
+        subprocess.run(
+            _as_server_user([_program("pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                             "-w", "stop"]),
+            capture_output=True, check=False,
+        )  # fmt: skip
+        SERVER_PIDS.discard(server)  # type: ignore[arg-type]
 
     def new_database(self) -> str:
         """A new, empty database of the cluster; its name."""
@@ -50,13 +82,18 @@ class Cluster:
     def require_password(self, person: str, password: str) -> None:
         """From now on `person` must give `password` (the cluster trusts everyone else)."""
         self.sql(f"ALTER ROLE {person} PASSWORD '{password}'")
-        rules = self.folder / "data" / "pg_hba.conf"
+        rules = self.data / "pg_hba.conf"
         rules.write_text(f"local all {person} scram-sha-256\n" + rules.read_text())
         self.sql("SELECT pg_reload_conf()")
 
     def url(self, database: str = "postgres", user: str = SERVER_USER) -> str:
         """The libpq URL of `database` on this cluster, through its socket."""
-        return f"postgresql://{user}@/{database}?host={self.socket}"
+        port = "" if self.port is None else f"&port={self.port}"  # names the socket too
+        return f"postgresql://{user}@/{database}?host={self.socket}{port}"
+
+    def tls_url(self, database: str, user: str = SERVER_USER) -> str:
+        """The URL of `database` over TCP, refused by the server unless it is TLS."""
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}?sslmode=require"
 
     def sql(self, statement: str, database: str = "postgres") -> str:
         """Run `statement` with psql as the cluster's superuser; what it printed."""
@@ -84,41 +121,48 @@ def _as_server_user(command: Sequence[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *command] if os.geteuid() == 0 else [*command]
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _self_signed_certificate(folder: Path) -> None:
+    """server.crt and server.key, as an administrator makes them with openssl."""
+    subprocess.run(
+        ["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=127.0.0.1",
+         "-newkey", "rsa:2048", "-keyout", str(folder / "server.key"),
+         "-out", str(folder / "server.crt")],
+        capture_output=True, check=True,
+    )  # fmt: skip
+    (folder / "server.key").chmod(0o600)
+
+
 @contextmanager
-def running_cluster() -> Iterator[Cluster]:
-    """A new cluster, started; stopped and removed afterwards, whatever happens."""
+def running_cluster(*, tls: bool = False) -> Iterator[Cluster]:
+    """A new cluster, started; stopped and removed afterwards, whatever happens. With
+    `tls`, it also listens on a TCP port of 127.0.0.1, for TLS connections only."""
     folder = Path(tempfile.mkdtemp(prefix="journeyboard-postgres-"))
-    cluster = Cluster(folder)
-    data = folder / "data"
+    cluster = Cluster(folder, _free_port() if tls else None)
     cluster.socket.mkdir()
+    if tls:
+        _self_signed_certificate(folder)
     if os.geteuid() == 0:
-        shutil.chown(folder, SERVER_USER, SERVER_USER)
-        shutil.chown(cluster.socket, SERVER_USER, SERVER_USER)
-    started = False
+        for owned in (folder, *folder.iterdir()):
+            shutil.chown(owned, SERVER_USER, SERVER_USER)
     try:
         subprocess.run(
-            _as_server_user([_program("initdb"), "-D", str(data), "-U", SERVER_USER,
+            _as_server_user([_program("initdb"), "-D", str(cluster.data), "-U", SERVER_USER,
                              "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]),
             capture_output=True, check=True,
         )  # fmt: skip
-        options = f"-k {cluster.socket} -c listen_addresses='' -c fsync=off"
-        subprocess.run(
-            _as_server_user([_program("pg_ctl"), "-D", str(data), "-o", options,
-                             "-l", str(folder / "server.log"), "-w", "start"]),
-            capture_output=True, check=True,
-        )  # fmt: skip
-        started = True
-        server = int((data / "postmaster.pid").read_text().split()[0])
-        SERVER_PIDS.add(server)
+        if tls:  # the first rule that fits wins: a connection without TLS fits this one
+            rules = cluster.data / "pg_hba.conf"
+            rules.write_text("hostnossl all all all reject\n" + rules.read_text())
+        cluster.start()
         yield cluster
     finally:
-        if started:
-            SERVER_PIDS.discard(server)
-            subprocess.run(
-                _as_server_user([_program("pg_ctl"), "-D", str(data), "-m", "immediate", "-w",
-                                 "stop"]),
-                capture_output=True, check=False,
-            )  # fmt: skip
+        cluster.stop()
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -18,7 +18,7 @@ from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
 from app.ui.translation import for_count, shown, translate
 from app.ui.voting import DotVote, VoteSetup
-from app.ui.workspace_sync import OthersChanges
+from app.ui.workspace_sync import WorkspaceSync
 
 BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
 """Dark ink on amber: 13:1, and unlike anything on the map."""
@@ -51,8 +51,10 @@ class MapWorkspace:
         box.addWidget(self.banner)
         box.addWidget(self.view, 1)
         self.show_read_only()
-        self.others = OthersChanges(document, parent) if isinstance(document, SharedMap) else None
-        """What others change, shown as it comes, when the map is shared in a workspace."""
+        self.sync = WorkspaceSync(document, parent) if isinstance(document, SharedMap) else None
+        """Keeps a map shared in a workspace in step with the server."""
+        if self.sync is not None:
+            self.sync.connection_changed.connect(self._show_connection)
         self.notes = CornerNotes(self.view.viewport())
         self.vote: DotVote | None = None
         self.scene.relayout()
@@ -75,6 +77,20 @@ class MapWorkspace:
                 "Read-only: “{name}” cannot be changed here ({why}). "
                 "File ▸ Save As keeps a copy you can edit.",
             ).format(name=shown(document.place), why=why)
+        )
+        self.banner.show()
+
+    def _show_connection(self, lost: str) -> None:
+        """The banner, while the workspace cannot be reached."""
+        if not lost:
+            self.show_read_only()
+            return
+        self.banner.setText(
+            translate(
+                "MapWorkspace",
+                "Not connected: {why}. The map stays open to read; changes wait until "
+                "Journeyboard has reconnected, which it tries every few seconds.",
+            ).format(why=lost)
         )
         self.banner.show()
 
@@ -150,6 +166,6 @@ class MapWorkspace:
     def close(self) -> None:
         self.end_vote()
         self.scene.close_editor()
-        if self.others is not None:
-            self.others.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.open_map.close()

@@ -1522,63 +1522,73 @@
         <translation>Das Tabellenblatt {sheet}, Zelle {cell}, hätte {length} Zeichen, mehr als die {most}, die eine Excel-Zelle fasst: Exportieren Sie stattdessen CSV, das sie behält</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="127"/>
+        <location filename="../../app/model/workspace/store.py" line="131"/>
         <source>the workspace already holds this map (“{title}”, last changed by {who}): pull it to see what changed, or push with --replace</source>
         <translation>Der Arbeitsbereich enthält diese Map bereits („{title}“, zuletzt geändert von {who}): Holen Sie sie mit pull, um die Änderungen zu sehen, oder pushen Sie mit --replace</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="51"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="58"/>
         <source>the workspace kept a row it was asked to remove</source>
         <translation>der Arbeitsbereich hat eine Zeile behalten, die entfernt werden sollte</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="184"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="61"/>
+        <source>The workspace cannot be reached, so the change was not made. The map stays open to read; Journeyboard reconnects by itself.</source>
+        <translation>Der Arbeitsbereich ist nicht erreichbar, daher wurde die Änderung nicht vorgenommen. Die Map bleibt zum Lesen geöffnet; Journeyboard verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="228"/>
+        <source>the connection to the workspace was lost ({why})</source>
+        <translation>die Verbindung zum Arbeitsbereich ist abgebrochen ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/shared_map.py" line="269"/>
         <source>Someone removed the {noun} meanwhile: your change was not made.</source>
         <translation>Jemand hat {noun} inzwischen entfernt: Ihre Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="189"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="274"/>
         <source>the {noun} “{name}”</source>
         <translation>{noun} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="191"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="276"/>
         <source>the {noun}</source>
         <translation>{noun}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="194"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="279"/>
         <source>{who} changed {what} since your step, so it was not undone or redone.</source>
         <translation>{who} hat {what} seit Ihrem Schritt geändert; er wurde daher nicht rückgängig gemacht oder wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="197"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="282"/>
         <source>{who} changed {what} meanwhile: your change was not made, and it now shows theirs.</source>
         <translation>{who} hat {what} inzwischen geändert: Ihre Änderung wurde nicht vorgenommen, sichtbar ist jetzt deren Fassung.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="239"/>
-        <location filename="../../app/model/workspace/store.py" line="165"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="330"/>
+        <location filename="../../app/model/workspace/store.py" line="169"/>
         <source>the map in the workspace does not hold together: {why}</source>
         <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="185"/>
+        <location filename="../../app/model/workspace/store.py" line="189"/>
         <source>the workspace holds no map titled or numbered “{map}”</source>
         <translation>Der Arbeitsbereich enthält keine Map mit dem Titel oder der Nummer „{map}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="191"/>
+        <location filename="../../app/model/workspace/store.py" line="195"/>
         <source>{count} maps are titled “{map}”: name the one you want by its id</source>
         <translation>{count} Maps heißen „{map}“: Nennen Sie die gewünschte mit ihrer Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="274"/>
+        <location filename="../../app/model/workspace/store.py" line="278"/>
         <source>The workspace asks for a password.</source>
         <translation>Der Arbeitsbereich verlangt ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="278"/>
+        <location filename="../../app/model/workspace/store.py" line="282"/>
         <source>The workspace did not accept the password.</source>
         <translation>Der Arbeitsbereich hat das Passwort nicht angenommen.</translation>
     </message>
@@ -2958,47 +2968,52 @@
 <context>
     <name>MapWorkspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="35"/>
+        <location filename="../../app/ui/workspace.py" line="37"/>
         <source>The map as it was opened</source>
         <translation>Die Map, wie sie geöffnet wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="67"/>
+        <location filename="../../app/ui/workspace.py" line="73"/>
         <source>it was opened read-only</source>
         <translation>sie wurde schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="69"/>
+        <location filename="../../app/ui/workspace.py" line="75"/>
         <source>Read-only: “{name}” cannot be changed here ({why}). File ▸ Save As keeps a copy you can edit.</source>
         <translation>Schreibgeschützt: „{name}“ kann hier nicht geändert werden ({why}). Datei ▸ Speichern unter behält eine Kopie, die Sie bearbeiten können.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="126"/>
+        <location filename="../../app/ui/workspace.py" line="89"/>
+        <source>Not connected: {why}. The map stays open to read; changes wait until Journeyboard has reconnected, which it tries every few seconds.</source>
+        <translation>Nicht verbunden: {why}. Die Map bleibt zum Lesen geöffnet; Änderungen warten, bis Journeyboard wieder verbunden ist – es versucht es alle paar Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="146"/>
         <source>Everyone has voted</source>
         <translation>Alle haben abgestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="129"/>
+        <location filename="../../app/ui/workspace.py" line="149"/>
         <source>person {person} of {people}</source>
         <translation>Person {person} von {people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="131"/>
+        <location filename="../../app/ui/workspace.py" line="151"/>
         <source>person {person}</source>
         <translation>Person {person}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="135"/>
+        <location filename="../../app/ui/workspace.py" line="155"/>
         <source>1 dot left</source>
         <translation>1 Punkt übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="136"/>
+        <location filename="../../app/ui/workspace.py" line="156"/>
         <source>{count} dots left</source>
         <translation>{count} Punkte übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="138"/>
+        <location filename="../../app/ui/workspace.py" line="158"/>
         <source>Dot vote · {person} · {dots}</source>
         <translation>Punktabfrage · {person} · {dots}</translation>
     </message>
@@ -3888,12 +3903,12 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="111"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="135"/>
         <source>workspace “{name}”</source>
         <translation>Arbeitsbereich „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="112"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="136"/>
         <source>workspace “{name}” on {host}</source>
         <translation>Arbeitsbereich „{name}“ auf {host}</translation>
     </message>

@@ -41,7 +41,13 @@ from app.model.messages import Message
 from app.model.workspace.change_feed import ChangeFeed
 from app.model.workspace.refusals import REFUSED, refusal
 from app.model.workspace.server_schema import MAP_ID, OPEN_MAP, OPEN_MAP_SETTING, SERVER_TABLES
-from app.model.workspace.store import Workspace, WorkspaceError, connect, first_line
+from app.model.workspace.store import (
+    UnreachableError,
+    Workspace,
+    WorkspaceError,
+    connect,
+    first_line,
+)
 
 _NAMES = {"map": "title", "persona": "name", "stage": "name", "lane": "title", "card": "title",
           "emotion_point": "label", "snapshot": "name"}  # fmt: skip
@@ -50,6 +56,17 @@ _NAMES = {"map": "title", "persona": "name", "stage": "name", "lane": "title", "
 
 _NOT_DELETED = "DELETE statement on table .* expected to delete"
 _KEPT = Message("Errors", "the workspace kept a row it was asked to remove")
+
+
+_NOT_CONNECTED = Message(
+    "Errors",
+    "The workspace cannot be reached, so the change was not made. The map stays open to "
+    "read; Journeyboard reconnects by itself.",
+)
+
+
+class ConnectionLostError(WorkspaceError):
+    """A change refused because the server cannot be reached just now."""
 
 
 class RowChangedError(WorkspaceError):
@@ -69,6 +86,9 @@ class SharedMap(MapDocument):
 
     def __init__(self, url: str, map_id: str, *, password: str | None = None) -> None:
         self.url, self.map_id = url, map_id
+        self._password = password
+        self.lost: Message | None = None
+        """Why the connection to the server is lost, while it is; changes wait for it."""
         engine = sqlalchemy.create_engine(
             "postgresql+psycopg://",
             creator=lambda: _connect_to_map(url, map_id, password),
@@ -119,6 +139,8 @@ class SharedMap(MapDocument):
 
     def apply(self, operation: Operation, *, expecting: RowVersions | None = None) -> Operation:
         self._session.expunge_all()  # others change rows too: read each one anew
+        if self.lost is not None:
+            raise ConnectionLostError(_NOT_CONNECTED)
         try:
             with warnings.catch_warnings():
                 # A row kept by row-level security is refused in _before_commit.
@@ -128,6 +150,8 @@ class SharedMap(MapDocument):
             told = self._conflict_said(conflict.rows, undoing=expecting is not None)
             self.refresh(conflict.rows)
             raise RowChangedError(told) from None
+        except UnreachableError as error:
+            raise self._lose(error.message) from None
 
     def refresh(self, rows: Iterable[RowKey]) -> bool:
         """Read `rows` again as they are on the server; tell the listeners of those that
@@ -170,8 +194,41 @@ class SharedMap(MapDocument):
 
     def take_others_changes(self) -> bool:
         """Show what others changed since the last call, without waiting; whether there
-        was anything. Raises WorkspaceError when the connection to the server is lost."""
-        return self.refresh(self.feed.changed_rows())
+        was anything. Raises ConnectionLostError when the connection to the server is lost."""
+        try:
+            return self.refresh(self.feed.changed_rows())
+        except UnreachableError as error:
+            raise self._lose(error.message) from None
+
+    def reconnect(self) -> bool:
+        """Try to reach the server again; whether it worked. The whole map is read anew,
+        since others may have changed anything meanwhile, and the listeners are told."""
+        try:
+            feed = ChangeFeed(self.url, self.map_id, password=self._password)
+        except WorkspaceError:
+            return False
+        self.feed.close()
+        self.feed = feed
+        self._engine.dispose()  # its connections died with the server's
+        shown = self._content
+        self._content = None
+        try:
+            with self._reading() as connection:
+                self._versions = self._read_versions(connection)
+            self.content()
+        except WorkspaceError:
+            self._content = shown
+            return False
+        self.lost = None
+        self._tell(DocumentChanged(None, None, content_replaced=True))
+        return True
+
+    def _lose(self, why: Message | str) -> ConnectionLostError:
+        """Note that the server cannot be reached; the error to tell the person."""
+        self.lost = Message("Errors", "the connection to the workspace was lost ({why})").format(
+            why=why
+        )
+        return ConnectionLostError(_NOT_CONNECTED)
 
     def _shown_rows(self) -> dict[RowKey, Record]:
         content = self.content()
@@ -262,6 +319,8 @@ class SharedMap(MapDocument):
             raise WorkspaceError(self._said(error)) from None
 
     def _write_failed(self, error: SQLAlchemyError) -> JourneyboardError:
+        if isinstance(error, DBAPIError) and error.connection_invalidated:
+            return self._lose(first_line(str(error.orig)))
         return WorkspaceError(self._said(error))
 
     def _unreadable(self, error: Exception) -> JourneyboardError:

@@ -41,6 +41,10 @@ class WorkspaceError(JourneyboardError):
     """The workspace cannot be reached, or refuses what was asked, said in one line."""
 
 
+class UnreachableError(WorkspaceError):
+    """The server cannot be reached: stopped, or the network is down."""
+
+
 class PasswordNeededError(WorkspaceError):
     """The server asks for a password: none was found (~/.pgpass, PGPASSWORD) or it was
     wrong."""
@@ -258,15 +262,15 @@ def _in_display_order(content: MapContent) -> MapContent:
     )
 
 
-def connect(url: str, password: str | None = None) -> Any:
+def connect(url: str, password: str | None = None, **options: Any) -> Any:
     """A psycopg connection to `url`, or a WorkspaceError saying why not in one line
     (PasswordNeededError when the server wants a password it was not given)."""
     import psycopg  # here: only a workspace needs it
 
     try:
-        if password is None:
-            return psycopg.connect(url)
-        return psycopg.connect(url, password=password)
+        if password is not None:
+            options["password"] = password
+        return psycopg.connect(url, **options)
     except psycopg.Error as error:
         said = first_line(str(error))
         if "no password supplied" in said:
@@ -277,7 +281,7 @@ def connect(url: str, password: str | None = None) -> Any:
             raise PasswordNeededError(
                 Message("Errors", "The workspace did not accept the password.")
             ) from None
-        raise WorkspaceError(said) from None
+        raise UnreachableError(said) from None
 
 
 def without_password(url: str) -> str:
