@@ -46,7 +46,7 @@ def test_init_brings_the_schema_to_the_newest_revision_and_again_changes_nothing
         "WHERE schemaname = 'journeyboard'"
     )
     assert cluster.sql(tables, database) == (
-        "alembic_version,card,emotion_point,lane,map,persona,snapshot,stage"
+        "alembic_version,card,emotion_point,lane,map,persona,pulled,snapshot,stage"
     )
     revision = "SELECT version_num FROM journeyboard.alembic_version"
     assert cluster.sql(revision, database) == newest_revision()

@@ -1522,11 +1522,6 @@
         <translation>Das Tabellenblatt {sheet}, Zelle {cell}, hätte {length} Zeichen, mehr als die {most}, die eine Excel-Zelle fasst: Exportieren Sie stattdessen CSV, das sie behält</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="131"/>
-        <source>the workspace already holds this map (“{title}”, last changed by {who}): pull it to see what changed, or push with --replace</source>
-        <translation>Der Arbeitsbereich enthält diese Map bereits („{title}“, zuletzt geändert von {who}): Holen Sie sie mit pull, um die Änderungen zu sehen, oder pushen Sie mit --replace</translation>
-    </message>
-    <message>
         <location filename="../../app/model/workspace/shared_map.py" line="58"/>
         <source>the workspace kept a row it was asked to remove</source>
         <translation>der Arbeitsbereich hat eine Zeile behalten, die entfernt werden sollte</translation>
@@ -1568,27 +1563,37 @@
     </message>
     <message>
         <location filename="../../app/model/workspace/shared_map.py" line="330"/>
-        <location filename="../../app/model/workspace/store.py" line="169"/>
+        <location filename="../../app/model/workspace/store.py" line="217"/>
         <source>the map in the workspace does not hold together: {why}</source>
         <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="189"/>
+        <location filename="../../app/model/workspace/store.py" line="186"/>
+        <source>“{title}” changed in the workspace since you pulled it ({who}, {when}): pull it again and make your changes there, or push with --replace to put yours in its place</source>
+        <translation>„{title}“ wurde im Arbeitsbereich geändert, seit Sie die Map geholt haben ({who}, {when}): Holen Sie sie erneut und nehmen Sie Ihre Änderungen dort vor, oder laden Sie sie mit --replace hoch, um Ihre Fassung an ihre Stelle zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="194"/>
+        <source>the workspace already holds this map (“{title}”, last changed by {who}, {when}): pull it to see what changed, or push with --replace</source>
+        <translation>der Arbeitsbereich enthält diese Map bereits („{title}“, zuletzt geändert von {who}, {when}): Holen Sie sie, um die Änderungen zu sehen, oder laden Sie mit --replace hoch</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="237"/>
         <source>the workspace holds no map titled or numbered “{map}”</source>
         <translation>Der Arbeitsbereich enthält keine Map mit dem Titel oder der Nummer „{map}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="195"/>
+        <location filename="../../app/model/workspace/store.py" line="243"/>
         <source>{count} maps are titled “{map}”: name the one you want by its id</source>
         <translation>{count} Maps heißen „{map}“: Nennen Sie die gewünschte mit ihrer Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="278"/>
+        <location filename="../../app/model/workspace/store.py" line="326"/>
         <source>The workspace asks for a password.</source>
         <translation>Der Arbeitsbereich verlangt ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="282"/>
+        <location filename="../../app/model/workspace/store.py" line="330"/>
         <source>The workspace did not accept the password.</source>
         <translation>Der Arbeitsbereich hat das Passwort nicht angenommen.</translation>
     </message>

@@ -120,6 +120,18 @@ def _server_table(file_table: Table) -> Table:
     )
 
 
+PULLED: Final = Table(
+    "pulled",
+    SERVER,
+    Column(MAP_ID, Text, ForeignKey(f"{SERVER.schema}.map.id", ondelete="CASCADE")),
+    Column("pulled_by", Text, nullable=False, server_default=text("session_user")),
+    Column("fingerprint", Text, nullable=False),
+    Column("pulled_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint(MAP_ID, "pulled_by", "fingerprint"),
+)
+"""Who pulled which state of a map (its fingerprint), so that a copy pulled for a trip
+may be pushed back over the map as long as nobody changed it meanwhile."""
+
 SERVER_TABLES: Final[dict[str, Table]] = {
     table.name: _server_table(table)
     for table in (cls.__table__ for cls in MAPPED_CLASSES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlalchemy
 from sqlalchemy import Connection, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.model.data.records import (
@@ -31,7 +33,7 @@ from app.model.data.validation import check_content
 from app.model.errors import InvalidValueError, JourneyboardError
 from app.model.messages import Message
 from app.model.workspace.refusals import REFUSED, refusal
-from app.model.workspace.server_schema import MAP_ID, SERVER_TABLES
+from app.model.workspace.server_schema import MAP_ID, PULLED, SERVER_TABLES
 
 _CONTENT_TABLES = ("persona", "stage", "lane", "card", "emotion_point")
 """The tables of a map's content, parents first, as they are copied in."""
@@ -65,6 +67,10 @@ class MapEntry:
 class PulledMap:
     content: MapContent
     snapshots: tuple[SnapshotRecord, ...]
+
+    def fingerprint(self) -> str:
+        """The same for the same map, and different for any change to it."""
+        return hashlib.sha256(repr((self.content, self.snapshots)).encode()).hexdigest()
 
 
 class Workspace:
@@ -115,7 +121,8 @@ class Workspace:
         *,
         replace: bool = False,
     ) -> None:
-        """Copy a map in, under its own id; one already there is replaced only if asked."""
+        """Copy a map in, under its own id. One already there is replaced if it is still
+        as this person pulled it (a copy back from a trip), or if asked to."""
         try:
             check_content(content)
         except InvalidValueError as error:
@@ -124,16 +131,12 @@ class Workspace:
         with self._transaction() as connection:
             maps = SERVER_TABLES["map"]
             there = connection.execute(
-                select(maps.c.title, maps.c.changed_by).where(maps.c.id == map_id)
+                select(maps.c.title, maps.c.changed_by, maps.c.changed_at)
+                .where(maps.c.id == map_id)
+                .with_for_update()
             ).first()
             if there is not None and not replace:
-                raise WorkspaceError(
-                    Message(
-                        "Errors",
-                        "the workspace already holds this map (“{title}”, last changed by "
-                        "{who}): pull it to see what changed, or push with --replace",
-                    ).format(title=there.title, who=there.changed_by)
-                )
+                self._check_unchanged_since_pulled(connection, map_id, there)
             connection.execute(maps.delete().where(maps.c.id == map_id))
             connection.execute(maps.insert(), [columns(content.map)])
             rows: dict[str, list[Record]] = {table: [] for table in _CONTENT_TABLES}
@@ -149,13 +152,58 @@ class Workspace:
                     )
 
     def pull(self, wanted: str) -> PulledMap:
-        """The map whose id or title is `wanted`, checked as a file's content is."""
+        """The map whose id or title is `wanted`, checked as a file's content is. The
+        workspace notes that this person pulled it as it is now."""
         with self._transaction() as connection:
             map_id = self._found(connection, wanted)
-            found = {
-                table: self._records(connection, table, map_id)
-                for table in ("map", *_CONTENT_TABLES, "snapshot")
-            }
+            pulled = self._read_map(connection, map_id)
+            connection.execute(
+                postgresql.insert(PULLED)
+                .values({MAP_ID: map_id, "fingerprint": pulled.fingerprint()})
+                .on_conflict_do_nothing()
+            )
+        return pulled
+
+    def _check_unchanged_since_pulled(
+        self, connection: Connection, map_id: str, there: Any
+    ) -> None:
+        """Refuse to push over the workspace's map unless this person pulled it as it is."""
+        now = self._read_map(connection, map_id).fingerprint()
+        pulls = (
+            connection.execute(
+                select(PULLED.c.fingerprint).where(
+                    PULLED.c[MAP_ID] == map_id, PULLED.c.pulled_by == sqlalchemy.func.session_user()
+                )
+            )
+            .scalars()
+            .all()
+        )
+        if now in pulls:
+            return
+        when = there.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if pulls:
+            raise WorkspaceError(
+                Message(
+                    "Errors",
+                    "“{title}” changed in the workspace since you pulled it ({who}, {when}): "
+                    "pull it again and make your changes there, or push with --replace to "
+                    "put yours in its place",
+                ).format(title=there.title, who=there.changed_by, when=when)
+            )
+        raise WorkspaceError(
+            Message(
+                "Errors",
+                "the workspace already holds this map (“{title}”, last changed by {who}, "
+                "{when}): pull it to see what changed, or push with --replace",
+            ).format(title=there.title, who=there.changed_by, when=when)
+        )
+
+    def _read_map(self, connection: Connection, map_id: str) -> PulledMap:
+        """The map `map_id` as the workspace holds it, checked as a file's content is."""
+        found = {
+            table: self._records(connection, table, map_id)
+            for table in ("map", *_CONTENT_TABLES, "snapshot")
+        }
         content = _in_display_order(
             MapContent(
                 found["map"][0],  # type: ignore[arg-type]
