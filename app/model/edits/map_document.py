@@ -144,7 +144,6 @@ class MapDocument:
                 )
             ) from None
         except SQLAlchemyError as error:
-            self._content = None
             raise self._write_failed(error) from None
         self._content = self._patched_content(change)
         self._tell(change)
@@ -178,12 +177,17 @@ class MapDocument:
         all on demand) after a whole new content."""
         if self._content is None or change.content_replaced:
             return None
+        changed = self._changed_records(change)
+        return patched(self._content, changed, {row_id for _, row_id in change.removed})
+
+    def _changed_records(self, change: DocumentChanged) -> list[Record]:
+        """The rows the committed change added or updated, as they are now."""
         changed: list[Record] = []
         with self._engine.connect() as connection:
             for table, ids in by_table(change.added | change.updated).items():
                 if table in CONTENT_TABLE_NAMES:
                     changed.extend(read_records(connection, table, ids))
-        return patched(self._content, changed, {row_id for _, row_id in change.removed})
+        return changed
 
     def _record_flush(self, session: Session, _context: Any) -> None:
         for row in session.new:

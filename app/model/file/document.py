@@ -149,6 +149,7 @@ class Document(MapDocument):
             raise FileReplacedError(self.path)
 
     def _write_failed(self, error: SQLAlchemyError) -> JourneyboardError:
+        self._content = None  # read the file again rather than trust what is in memory
         return WriteFailedError(self.path, _detail(error))
 
     def _unreadable(self, error: Exception) -> JourneyboardError:

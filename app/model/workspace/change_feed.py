@@ -1,7 +1,7 @@
 """Which rows of an open map others changed: PostgreSQL's LISTEN/NOTIFY.
 
-The workspace's triggers notify the channel `journeyboard` with "map table id" for every
-row changed (migrations/versions/0001), once per row and transaction, after it commits.
+The workspace's triggers notify the channel `journeyboard` with "map table id id …" for
+the rows each statement changed (migrations/versions/0001), delivered when it commits.
 The feed listens on a connection of its own, so that waiting for news never holds up an
 edit; the window waits on its socket and reads what came (`changed_rows`).
 """
@@ -42,9 +42,9 @@ class ChangeFeed:
         rows: set[RowKey] = set()
         try:
             for notice in self._connection.notifies(timeout=0):
-                map_id, table, row_id = notice.payload.split(" ")
+                map_id, table, *row_ids = notice.payload.split(" ")
                 if map_id == self.map_id:
-                    rows.add((table, row_id))
+                    rows.update((table, row_id) for row_id in row_ids)
         except psycopg.Error as error:
             raise UnreachableError(first_line(str(error))) from None
         return rows

@@ -14,6 +14,7 @@ left, so a step is not undone over someone else's later change.
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -25,8 +26,7 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError, SAWarning, SQLAlchemyError
 
 from app.model.data import fields
-from app.model.data.reader import read_records
-from app.model.data.records import Record, patched
+from app.model.data.records import RECORD_OF_TABLE, Record, patched
 from app.model.edits.editor import RowKey
 from app.model.edits.map_document import (
     CONTENT_TABLE_NAMES,
@@ -92,11 +92,12 @@ class SharedMap(MapDocument):
         engine = sqlalchemy.create_engine(
             "postgresql+psycopg://",
             creator=lambda: _connect_to_map(url, map_id, password),
-            pool_size=1,
-            pool_pre_ping=True,
+            pool_size=1,  # a lost connection is found by using it (`lost`), not by pinging
         ).execution_options(schema_translate_map={None: OPEN_MAP})
         self._versions: dict[RowKey, int] = {}
         """The version of each row as this map last saw it."""
+        self._fresh: list[Record] = []
+        """The rows the operation being committed added or changed, as it left them."""
         super().__init__(engine, read_only=False)
         self.feed = ChangeFeed(url, map_id, password=password)
         """What others change in the map: listening from before it is first read, so
@@ -157,15 +158,9 @@ class SharedMap(MapDocument):
         """Read `rows` again as they are on the server; tell the listeners of those that
         differ from what this map showed. Whether any did."""
         wanted = by_table(rows)
-        found: dict[RowKey, Record] = {}
         with self._reading() as connection:
-            for table, ids in wanted.items():
-                if table in CONTENT_TABLE_NAMES:
-                    found.update(
-                        ((table, record.id), record)
-                        for record in read_records(connection, table, ids)
-                    )
-            self._versions.update(self._read_versions(connection, wanted))
+            found, versions = self._read_rows(connection, wanted)
+        self._versions.update(versions)
         shown = self._shown_rows()
         gone = {
             (table, row_id)
@@ -249,7 +244,8 @@ class SharedMap(MapDocument):
             # Row-level security hid them from the DELETE (an editor removing a card
             # that has votes), which PostgreSQL answers by removing nothing.
             raise WorkspaceError(refusal(connection, _KEPT))
-        left = self._read_versions(connection, by_table(change.added | change.updated))
+        fresh, left = self._read_rows(connection, by_table(change.added | change.updated))
+        self._fresh = list(fresh.values())
         self._versions.update(left)
         for key in change.removed:
             self._versions.pop(key, None)
@@ -288,7 +284,33 @@ class SharedMap(MapDocument):
         self.feed.close()
         super().close()
 
+    def _changed_records(self, change: DocumentChanged) -> list[Record]:
+        return self._fresh  # read with their versions, before the commit
+
     # --- reading the server --------------------------------------------------------------
+
+    def _read_rows(
+        self, connection: Connection, wanted: dict[str, set[str]]
+    ) -> tuple[dict[RowKey, Record], dict[RowKey, int]]:
+        """The `wanted` rows of the map, by table, and their versions: one query a table."""
+        records: dict[RowKey, Record] = {}
+        versions: dict[RowKey, int] = {}
+        for table, ids in wanted.items():
+            server = SERVER_TABLES.get(table)
+            if server is None:
+                continue
+            kind = RECORD_OF_TABLE[table]
+            names = [field.name for field in dataclasses.fields(kind)]
+            key = server.c.id if table == "map" else server.c[MAP_ID]
+            query = select(server.c.version, *(server.c[name] for name in names)).where(
+                key == self.map_id, server.c.id.in_(ids)
+            )
+            for version, *values in connection.execute(query):
+                record = kind(**dict(zip(names, values, strict=True)))
+                versions[(table, record.id)] = version
+                if table in CONTENT_TABLE_NAMES:
+                    records[(table, record.id)] = record
+        return records, versions
 
     def _read_versions(
         self, connection: Connection, wanted: dict[str, set[str]] | None = None

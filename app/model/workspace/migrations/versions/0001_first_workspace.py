@@ -213,9 +213,12 @@ CREATE VIEW journeyboard_map.snapshot WITH (security_invoker = true) AS
 # before committing. A row only moved along its list (its position changed because a
 # neighbour came or went), or given votes, keeps its version: moves and votes add up with
 # what others do at the same time and never conflict.
-# tell_change: the map's last change is noted, and every listener is told which row of
-# which map changed (NOTIFY journeyboard, "map table id"). It runs as the owner so that
-# an editor, who may not change the map's row, still stamps it.
+# tell_changes: after each statement, the map's last change is noted (once a
+# transaction: the setting journeyboard.stamped remembers it), and every listener is told
+# which rows of which map changed (NOTIFY journeyboard, "map table id id …", up to 200
+# ids a notice, within NOTIFY's 8,000 bytes). It runs as the owner so that an editor,
+# who may not change the map's row, still stamps it. tell_map_change tells of a change
+# to the map's own row.
 TRIGGERS = """
 CREATE FUNCTION journeyboard.stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -245,29 +248,31 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION journeyboard.tell_change() RETURNS trigger LANGUAGE plpgsql
+CREATE FUNCTION journeyboard.tell_map_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('journeyboard', NEW.id || ' map ' || NEW.id);
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION journeyboard.tell_changes() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    changed_map text;
-    changed_row text;
+    news record;
 BEGIN
-    IF TG_OP = 'DELETE' THEN
-        changed_row := OLD.id;
-    ELSE
-        changed_row := NEW.id;
-    END IF;
-    IF TG_TABLE_NAME = 'map' THEN
-        changed_map := changed_row;
-    ELSE
-        IF TG_OP = 'DELETE' THEN
-            changed_map := OLD.map_id;
-        ELSE
-            changed_map := NEW.map_id;
+    FOR news IN
+        SELECT map_id, string_agg(id, ' ') AS ids
+        FROM (SELECT map_id, id, (row_number() OVER (PARTITION BY map_id) - 1) / 200 AS part
+              FROM changed_rows) AS numbered
+        GROUP BY map_id, part
+    LOOP
+        IF current_setting('journeyboard.stamped', true) IS DISTINCT FROM news.map_id THEN
+            UPDATE journeyboard.map SET changed_at = now(), changed_by = session_user
+                WHERE id = news.map_id;
+            PERFORM set_config('journeyboard.stamped', news.map_id, true);
         END IF;
-        UPDATE journeyboard.map SET changed_at = now(), changed_by = session_user
-            WHERE id = changed_map AND (changed_at <> now() OR changed_by <> session_user);
-    END IF;
-    PERFORM pg_notify('journeyboard', changed_map || ' ' || TG_TABLE_NAME || ' ' || changed_row);
+        PERFORM pg_notify('journeyboard', news.map_id || ' ' || TG_TABLE_NAME || ' ' || news.ids);
+    END LOOP;
     RETURN NULL;
 END
 $$;
@@ -294,25 +299,79 @@ CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.snapshot
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
 CREATE TRIGGER tell AFTER UPDATE ON journeyboard.map
-    FOR EACH ROW WHEN (OLD.version <> NEW.version) EXECUTE FUNCTION journeyboard.tell_change();
+    FOR EACH ROW WHEN (OLD.version <> NEW.version) EXECUTE FUNCTION journeyboard.tell_map_change();
 
-CREATE TRIGGER tell AFTER INSERT OR UPDATE OR DELETE ON journeyboard.persona
-    FOR EACH ROW EXECUTE FUNCTION journeyboard.tell_change();
+CREATE TRIGGER tell_insert AFTER INSERT ON journeyboard.persona
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
 
-CREATE TRIGGER tell AFTER INSERT OR UPDATE OR DELETE ON journeyboard.stage
-    FOR EACH ROW EXECUTE FUNCTION journeyboard.tell_change();
+CREATE TRIGGER tell_update AFTER UPDATE ON journeyboard.persona
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
 
-CREATE TRIGGER tell AFTER INSERT OR UPDATE OR DELETE ON journeyboard.lane
-    FOR EACH ROW EXECUTE FUNCTION journeyboard.tell_change();
+CREATE TRIGGER tell_delete AFTER DELETE ON journeyboard.persona
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
 
-CREATE TRIGGER tell AFTER INSERT OR UPDATE OR DELETE ON journeyboard.card
-    FOR EACH ROW EXECUTE FUNCTION journeyboard.tell_change();
+CREATE TRIGGER tell_insert AFTER INSERT ON journeyboard.stage
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
 
-CREATE TRIGGER tell AFTER INSERT OR UPDATE OR DELETE ON journeyboard.emotion_point
-    FOR EACH ROW EXECUTE FUNCTION journeyboard.tell_change();
+CREATE TRIGGER tell_update AFTER UPDATE ON journeyboard.stage
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
 
-CREATE TRIGGER tell AFTER INSERT OR UPDATE OR DELETE ON journeyboard.snapshot
-    FOR EACH ROW EXECUTE FUNCTION journeyboard.tell_change();
+CREATE TRIGGER tell_delete AFTER DELETE ON journeyboard.stage
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_insert AFTER INSERT ON journeyboard.lane
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_update AFTER UPDATE ON journeyboard.lane
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_delete AFTER DELETE ON journeyboard.lane
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_insert AFTER INSERT ON journeyboard.card
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_update AFTER UPDATE ON journeyboard.card
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_delete AFTER DELETE ON journeyboard.card
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_insert AFTER INSERT ON journeyboard.emotion_point
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_update AFTER UPDATE ON journeyboard.emotion_point
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_delete AFTER DELETE ON journeyboard.emotion_point
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_insert AFTER INSERT ON journeyboard.snapshot
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_update AFTER UPDATE ON journeyboard.snapshot
+    REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
+
+CREATE TRIGGER tell_delete AFTER DELETE ON journeyboard.snapshot
+    REFERENCING OLD TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION journeyboard.tell_changes();
 """
 
 # Viewers read; editors change cards, emotion points and personas (and which persona is
