@@ -221,3 +221,15 @@ def test_what_another_process_changes_appears_without_moving_the_selection_or_th
     server = on_server(cluster, database)
     assert "Half-typed" in cell(server, 2, 1)
     assert next(c for c in server.cards if c.id == theirs.id).title == "Changed elsewhere"
+
+
+def test_a_password_libpq_finds_in_pgpassword_is_used_without_asking(
+    window: MainWindow, cluster: Cluster, database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = cluster.new_person(EDITOR)
+    cluster.require_password(person, "from-the-environment")
+    monkeypatch.setenv("PGPASSWORD", "from-the-environment")
+    listed = open_from_workspace(window, cluster.url(database, user=person), passwords=[])
+    assert listed == [CAFE.map.title, str(len(CAFE.cards))]  # the asker would have failed it
+    assert window.workspace is not None
+    assert isinstance(window.workspace.document, SharedMap)

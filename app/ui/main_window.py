@@ -55,7 +55,6 @@ from app.ui.translation import described, for_count, shown, translate
 from app.ui.undo_keys import UndoKeysToTheMap
 from app.ui.workshop import Workshop
 from app.ui.workspace import MapWorkspace
-from app.ui.workspace_dialog import WorkspaceDialog, ask_password_in_dialog
 
 MAP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Journey maps (*.journey)")
 
@@ -452,6 +451,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def _open_from_workspace(self) -> None:
+        # here: PostgreSQL's modules load only for a workspace, not at every start
+        from app.ui.workspace_dialog import WorkspaceDialog, ask_password_in_dialog
+
         dialog = WorkspaceDialog(self.settings, self, ask_password=ask_password_in_dialog(self))
         if dialog.exec() and dialog.chosen is not None:
             self.open_shared_map(dialog.chosen_url, dialog.chosen, password=dialog.password)

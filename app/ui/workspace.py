@@ -3,12 +3,14 @@ open map, its scene and view, the menus' commands, and the panels."""
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 
 from app.layout.map_layout import StackMemo
 from app.model.data.records import CardRecord
 from app.model.edits.map_document import MapDocument
-from app.model.workspace.shared_map import SharedMap
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import MapView
 from app.ui.corner_notes import CornerNotes
@@ -18,7 +20,9 @@ from app.ui.open_map import OpenMap
 from app.ui.personas_panel import PersonasPanel
 from app.ui.translation import for_count, shown, translate
 from app.ui.voting import DotVote, VoteSetup
-from app.ui.workspace_sync import WorkspaceSync
+
+if TYPE_CHECKING:
+    from app.ui.workspace_sync import WorkspaceSync
 
 BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
 """Dark ink on amber: 13:1, and unlike anything on the map."""
@@ -51,7 +55,7 @@ class MapWorkspace:
         box.addWidget(self.banner)
         box.addWidget(self.view, 1)
         self.show_read_only()
-        self.sync = WorkspaceSync(document, parent) if isinstance(document, SharedMap) else None
+        self.sync = _sync_for(document, parent)
         """Keeps a map shared in a workspace in step with the server."""
         if self.sync is not None:
             self.sync.connection_changed.connect(self._show_connection)
@@ -169,3 +173,17 @@ class MapWorkspace:
         if self.sync is not None:
             self.sync.stop()
         self.open_map.close()
+
+
+def _sync_for(document: MapDocument, parent: QWidget) -> WorkspaceSync | None:
+    """What keeps `document` in step with its server, if it is a map of a workspace.
+
+    A map from a file must not load PostgreSQL's modules: a shared map can only exist
+    once they are loaded (MainWindow.open_shared_map), so their absence says enough.
+    """
+    shared_map = sys.modules.get("app.model.workspace.shared_map")
+    if shared_map is None or not isinstance(document, shared_map.SharedMap):
+        return None
+    from app.ui.workspace_sync import WorkspaceSync
+
+    return WorkspaceSync(document, parent)

@@ -19,7 +19,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlalchemy
 from sqlalchemy import Connection, select
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.model.data.records import (
@@ -154,6 +153,8 @@ class Workspace:
     def pull(self, wanted: str) -> PulledMap:
         """The map whose id or title is `wanted`, checked as a file's content is. The
         workspace notes that this person pulled it as it is now."""
+        from sqlalchemy.dialects import postgresql  # here: its import is slow
+
         with self._transaction() as connection:
             map_id = self._found(connection, wanted)
             pulled = self._read_map(connection, map_id)
