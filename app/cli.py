@@ -425,7 +425,7 @@ def _info(arguments: argparse.Namespace) -> int:
 
 def _workspace(arguments: argparse.Namespace) -> int:
     from app.model.file.document import Document
-    from app.model.workspace.store import Workspace, without_password
+    from app.model.workspace.store import Workspace, for_a_trip, without_password
 
     workspace = Workspace(arguments.url)
     try:
@@ -447,7 +447,7 @@ def _workspace(arguments: argparse.Namespace) -> int:
             Document.create(
                 arguments.output,
                 pulled.content,
-                snapshots=pulled.snapshots,
+                snapshots=for_a_trip(pulled.content, pulled.snapshots),
                 replace=arguments.force,
             ).close()
             print(f"Pulled “{pulled.content.map.title}” into {arguments.output}")

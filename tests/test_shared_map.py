@@ -8,15 +8,19 @@ import select
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from postgres_server import Cluster
 
 from app.model.data.records import CardRecord, EmotionRecord, StageRecord, new_id
 from app.model.edits import operations as op
 from app.model.edits.map_document import DocumentChanged
+from app.model.errors import OperationError
 from app.model.interchange.templates import find_template, load_template
 from app.model.workspace.refusals import EDITOR, FACILITATOR, VIEWER
 from app.model.workspace.shared_map import RowChangedError, SharedMap
@@ -78,7 +82,7 @@ def test_an_edit_is_committed_on_the_server_and_undone_as_in_a_file(
     pulled = on_server(cluster, database).pull(CAFE.map.id).content
     assert next(c for c in pulled.cards if c.id == CARD.id).title == "Chalkboard, repainted"
 
-    shared.apply(inverse, expecting=shared.last_step)
+    shared.apply(inverse, undoing=True)
     assert on_server(cluster, database).pull(CAFE.map.id).content == CAFE
     assert shared.content() == CAFE
 
@@ -128,13 +132,55 @@ def test_removing_a_card_someone_changed_meanwhile_is_refused(open_as: Opener) -
 def test_undo_is_refused_when_someone_changed_the_row_since(open_as: Opener) -> None:
     alice, bob = open_as(EDITOR), open_as(EDITOR)
     undo = alice.apply(op.edit("card", CARD.id, title="Alice's title"))
-    step = alice.last_step
     bob.refresh([("card", CARD.id)])
     bob.apply(op.edit("card", CARD.id, title="Bob's title"))
     alice.refresh([("card", CARD.id)])  # Alice has seen Bob's change: still, undo is refused
     with pytest.raises(RowChangedError, match="since your step, so it was not undone"):
-        alice.apply(undo, expecting=step)
+        alice.apply(undo, undoing=True)
     assert card(alice, CARD.id).title == "Bob's title"
+
+
+def test_two_steps_of_ones_own_on_one_card_are_undone_in_turn(open_as: Opener) -> None:
+    mine = open_as(EDITOR)
+    first = mine.apply(op.edit("card", CARD.id, title="One"))
+    second = mine.apply(op.edit("card", CARD.id, title="Two"))
+    mine.apply(second, undoing=True)
+    mine.apply(first, undoing=True)
+    assert card(mine, CARD.id).title == CARD.title
+
+
+def test_a_change_whose_commit_fails_leaves_the_versions_it_saw(
+    open_as: Opener, cluster: Cluster, database: str
+) -> None:
+    """A move refused only at its commit (the target stage was being removed meanwhile,
+    which a deferred reference finds) must not leave this map believing it landed: a later
+    change over someone else's is still refused."""
+    mine, other = open_as(FACILITATOR), open_as(FACILITATOR)
+    target = next(stage for stage in CAFE.stages if stage.id != CARD.stage_id)
+    with psycopg.connect(cluster.url(database)) as remover:
+        for table in ("emotion_point", "card"):
+            remover.execute(
+                f"DELETE FROM journeyboard.{table} WHERE map_id = %s AND stage_id = %s",
+                (CAFE.map.id, target.id),
+            )
+        remover.execute("DELETE FROM journeyboard.stage WHERE id = %s", (target.id,))
+        outcome: list[BaseException] = []
+
+        def move() -> None:
+            try:
+                mine.apply(op.MoveCard(CARD.id, target.id, CARD.lane_id, 0))
+            except OperationError as error:  # "refers to something no longer in the map"
+                outcome.append(error)
+
+        mover = threading.Thread(target=move)
+        mover.start()
+        time.sleep(0.5)  # the move waits on the remover's locks
+        remover.commit()
+        mover.join(timeout=30)
+    assert len(outcome) == 1
+    other.apply(op.edit("card", CARD.id, title="The other's"))
+    with pytest.raises(RowChangedError):
+        mine.apply(op.edit("card", CARD.id, title="Mine, over theirs unseen"))
 
 
 def test_dots_given_at_once_on_several_machines_add_up(open_as: Opener) -> None:
@@ -290,3 +336,56 @@ def test_a_process_killed_mid_edit_leaves_nothing_half_done(
     mine = open_as(EDITOR)
     mine.apply(op.edit("card", CARD.id, title="Mine"))  # its row is free again
     assert card(mine, CARD.id).title == "Mine"
+
+
+def test_a_snapshot_is_taken_and_restored_on_the_server_and_kept(open_as: Opener) -> None:
+    shared = open_as(FACILITATOR)
+    snapshot = new_id()
+    shared.apply(op.TakeSnapshot(snapshot, "Before the redesign", "2026-12-03T10:00:00Z"))
+    shared.apply(op.DeleteCard(CARD.id))
+    shared.apply(op.edit("map", CAFE.map.id, title="Redesigned"))
+    undo = shared.apply(op.RestoreSnapshot(snapshot))
+    assert shared.content() == CAFE
+    assert [s.name for s in shared.snapshots(contents=False)] == ["Before the redesign"]
+    shared.apply(undo, undoing=True)
+    assert shared.content().map.title == "Redesigned"
+
+
+def test_nobody_but_the_server_stamps_who_changed_a_row(
+    open_as: Opener, cluster: Cluster, database: str
+) -> None:
+    editor = open_as(EDITOR)
+    forged = "UPDATE journeyboard.persona SET changed_by = 'the_boss', version = 1"
+    with psycopg.connect(editor.url) as connection:
+        connection.execute(forged)
+        connection.execute(
+            "INSERT INTO journeyboard.card (map_id, id, stage_id, lane_id, position, title, "
+            "notes, channel, owner, evidence, priority, votes, moment, changed_by, version) "
+            "SELECT map_id, 'forged', stage_id, lane_id, 99, 'Forged', '', '', '', '', 0, 0, 0,"
+            " 'the_boss', 1 FROM journeyboard.card WHERE id = %s",
+            (CARD.id,),
+        )
+    who = editor.url.split("//")[1].split("@")[0]
+    stamps = cluster.sql(
+        "SELECT string_agg(DISTINCT changed_by, ',') || ' ' || min(version) FROM ("
+        "SELECT changed_by, version FROM journeyboard.persona UNION ALL "
+        "SELECT changed_by, version FROM journeyboard.card WHERE id = 'forged') AS rows",
+        database,
+    )
+    assert stamps.split(" ")[0] in {"postgres", f"{who},postgres", f"postgres,{who}"}
+    assert "the_boss" not in stamps and int(stamps.split(" ")[1]) > 1
+
+
+def test_a_stranger_notice_on_the_channel_is_passed_over_and_real_news_kept(
+    open_as: Opener, cluster: Cluster, database: str
+) -> None:
+    mine, theirs = open_as(VIEWER), open_as(EDITOR)
+    with psycopg.connect(cluster.url(database, user=cluster.new_person(VIEWER))) as stranger:
+        stranger.execute("NOTIFY journeyboard, 'garbage'")
+        stranger.execute(f"NOTIFY journeyboard, '{CAFE.map.id} card'")
+        stranger.commit()
+    theirs.apply(op.edit("card", CARD.id, title="Real news"))
+    deadline = time.monotonic() + 30
+    while card(mine, CARD.id).title != "Real news" and time.monotonic() < deadline:
+        news(mine)
+    assert card(mine, CARD.id).title == "Real news"

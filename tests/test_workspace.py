@@ -19,7 +19,7 @@ from app.model.file.document import Document
 from app.model.interchange.journeyboard_json import read_map_file
 from app.model.interchange.templates import find_template, load_template
 from app.model.workspace.shared_map import SharedMap
-from app.model.workspace.store import Workspace, WorkspaceError
+from app.model.workspace.store import AS_PULLED, Workspace, WorkspaceError
 
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
 CAFE = load_template(find_template("cafe")).content
@@ -83,10 +83,9 @@ def test_the_list_names_each_map_its_cards_and_who_changed_it(workspace: Workspa
     ]
 
 
-def test_a_map_pushed_twice_is_refused_unless_replaced(workspace: Workspace) -> None:
+def test_another_version_of_a_map_is_refused_unless_replaced(workspace: Workspace) -> None:
     workspace.push(CAFE)
-    with pytest.raises(WorkspaceError, match="already holds this map"):
-        workspace.push(CAFE)
+    workspace.push(CAFE)  # the same again: nothing is lost
     linked = {point.card_id for point in CAFE.emotions}
     kept = tuple(
         card for card in CAFE.cards if card.lane_id != CAFE.cards[-1].lane_id or card.id in linked
@@ -94,6 +93,8 @@ def test_a_map_pushed_twice_is_refused_unless_replaced(workspace: Workspace) -> 
     revised = dataclasses.replace(
         CAFE, map=dataclasses.replace(CAFE.map, title="Café, revised"), cards=kept
     )
+    with pytest.raises(WorkspaceError, match="already holds this map"):
+        workspace.push(revised)
     workspace.push(revised, replace=True)
     assert [(entry.title, entry.cards) for entry in workspace.maps()] == [
         ("Café, revised", len(kept))
@@ -165,11 +166,12 @@ def test_a_map_pulled_for_a_trip_is_pushed_back_over_the_one_it_came_from(
 ) -> None:
     workspace.push(CAFE)
     trip = tmp_path / "trip.journey"
-    Document.create(trip, workspace.pull(CAFE.map.title).content).close()
+    assert run("workspace", "pull", workspace.url, CAFE.map.title, trip).returncode == 0
     with Document.open(trip) as document:
         document.apply(op.edit("card", CAFE.cards[0].id, title="Written on the train"))
-        content = document.content()
-    workspace.push(content)  # nobody changed it meanwhile: no --replace needed
+        content, snapshots = document.content(), document.snapshots()
+    assert [snapshot.name for snapshot in snapshots] == [AS_PULLED]
+    workspace.push(content, snapshots)  # nobody changed it meanwhile: no --replace needed
     assert workspace.pull(CAFE.map.id).content == content
 
 
@@ -178,7 +180,8 @@ def test_pushing_back_over_a_map_changed_meanwhile_is_refused_and_says_by_whom(
 ) -> None:
     workspace.push(CAFE)
     trip = tmp_path / "trip.journey"
-    Document.create(trip, workspace.pull(CAFE.map.title).content).close()
+    assert run("workspace", "pull", url, CAFE.map.title, trip).returncode == 0
+    assert run("workspace", "pull", url, CAFE.map.title, tmp_path / "a look").returncode == 0
     with SharedMap.open(url, CAFE.map.id) as at_the_office:
         at_the_office.apply(op.edit("card", CAFE.cards[1].id, title="Changed at the office"))
     with Document.open(trip) as document:
@@ -194,5 +197,7 @@ def test_pushing_back_over_a_map_changed_meanwhile_is_refused_and_says_by_whom(
     )
     office = workspace.pull(CAFE.map.id).content
     assert office.cards[1].title == "Changed at the office"
+    assert run("workspace", "pull", url, CAFE.map.title, tmp_path / "another look").returncode == 0
+    assert run("workspace", "push", url, trip).returncode == 1  # pulling again changes nothing
     assert run("workspace", "push", url, trip, "--replace").returncode == 0
     assert workspace.pull(CAFE.map.id).content.cards[0].title == "Written on the train"

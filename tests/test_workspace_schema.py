@@ -18,7 +18,7 @@ from app.model.interchange.templates import find_template, load_template
 from app.model.workspace.migrating import newest_revision
 from app.model.workspace.refusals import EDITOR, FACILITATOR, VIEWER
 from app.model.workspace.server_schema import SERVER
-from app.model.workspace.store import Workspace, WorkspaceError
+from app.model.workspace.store import Workspace, WorkspaceError, without_password
 
 JOURNEYBOARD = Path(sys.executable).with_name("journeyboard")
 CAFE = load_template(find_template("cafe")).content
@@ -46,7 +46,7 @@ def test_init_brings_the_schema_to_the_newest_revision_and_again_changes_nothing
         "WHERE schemaname = 'journeyboard'"
     )
     assert cluster.sql(tables, database) == (
-        "alembic_version,card,emotion_point,lane,map,persona,pulled,snapshot,stage"
+        "alembic_version,card,emotion_point,lane,map,persona,snapshot,stage"
     )
     revision = "SELECT version_num FROM journeyboard.alembic_version"
     assert cluster.sql(revision, database) == newest_revision()
@@ -133,3 +133,23 @@ def test_someone_with_no_role_is_told_how_to_be_given_one(
         f"{stranger} has no part in this workspace: an administrator adds people with "
         f"GRANT journeyboard_editor TO {stranger}"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("postgresql://alice@db.example.com/team", "postgresql://alice@db.example.com/team"),
+        ("postgresql://alice:pa?ss@/team?host=/run/pg", "user=alice dbname=team host=/run/pg"),
+        (
+            "host=/run/pg dbname=team user=alice password=s3cret",
+            "user=alice dbname=team host=/run/pg",
+        ),
+        (
+            "postgresql://alice@/team?password=s3cret&host=/run/pg",
+            "user=alice dbname=team host=/run/pg",
+        ),
+        ("postgresql:/alice:s3cret@db/team", "(an address that cannot be read)"),
+    ],
+)
+def test_an_address_is_remembered_and_shown_without_its_password(typed: str, kept: str) -> None:
+    assert without_password(typed) == kept

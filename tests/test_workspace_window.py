@@ -21,10 +21,11 @@ from app.model.data.records import MapContent
 from app.model.edits import operations as op
 from app.model.file.document import Document
 from app.model.interchange.templates import find_template, load_template
-from app.model.workspace.refusals import EDITOR, VIEWER
+from app.model.workspace.refusals import EDITOR, FACILITATOR, VIEWER
 from app.model.workspace.shared_map import SharedMap
 from app.model.workspace.store import Workspace
 from app.ui.main_window import MainWindow
+from app.ui.voting import VoteSetup
 from app.ui.workspace_dialog import WorkspaceDialog
 
 CAFE = load_template(find_template("cafe")).content
@@ -233,3 +234,22 @@ def test_a_password_libpq_finds_in_pgpassword_is_used_without_asking(
     assert listed == [CAFE.map.title, str(len(CAFE.cards))]  # the asker would have failed it
     assert window.workspace is not None
     assert isinstance(window.workspace.document, SharedMap)
+
+
+def test_undoing_a_reset_vote_gives_the_dots_back_and_keeps_those_given_meanwhile(
+    window: MainWindow, cluster: Cluster, database: str, qtbot: QtBot
+) -> None:
+    open_from_workspace(window, cluster.url(database, user=cluster.new_person(FACILITATOR)))
+    space = window.workspace
+    assert space is not None
+    vote = space.start_vote(VoteSetup())
+    voted = vote.cards()[0]
+    for _ in range(3):
+        assert vote.give(voted.id) is None
+    vote.reset()
+    other = SharedMap.open(cluster.url(database, user=cluster.new_person(FACILITATOR)), CAFE.map.id)
+    with other:
+        other.apply(op.AddVotes(voted.id, 2))  # a dot on another machine, after the reset
+    window.actions_by_name["undo"].trigger()  # the reset
+    server = on_server(cluster, database)
+    assert next(c.votes for c in server.cards if c.id == voted.id) == voted.votes + 5

@@ -25,11 +25,10 @@ def main(url: str, map_id: str, action: str, card_id: str, *rest: str) -> None:
     elif action == "hold":
         commit_checks = shared._before_commit
 
-        def checked_then_held(*arguments: object) -> object:
-            left = commit_checks(*arguments)  # type: ignore[arg-type]
+        def checked_then_held(*arguments: object, **keywords: object) -> None:
+            commit_checks(*arguments, **keywords)  # type: ignore[arg-type]
             print("holding", flush=True)
             time.sleep(600)
-            return left
 
         shared._before_commit = checked_then_held  # type: ignore[method-assign]
         shared.apply(op.edit("card", card_id, title=rest[0]))

@@ -501,10 +501,12 @@ class MainWindow(QMainWindow):
         """Save As from a workspace: the map, as it is now, into a new file, which is
         then open in its place (to take on a trip, say; `journeyboard workspace push`
         brings it back)."""
+        from app.model.workspace.store import for_a_trip  # loaded with the workspace already
+
+        content = document.content()
         try:
-            Document.create(
-                path, document.content(), snapshots=document.snapshots(), replace=path.exists()
-            ).close()
+            snapshots = for_a_trip(content, document.snapshots())
+            Document.create(path, content, snapshots=snapshots, replace=path.exists()).close()
         except JourneyboardError as error:
             self.report(described(error))
             return False

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.data.records import MapContent
-from app.model.edits.map_document import DocumentChanged, MapDocument, RowVersions
+from app.model.edits.map_document import DocumentChanged, MapDocument
 from app.model.edits.operations import Operation, changes_structure
 from app.model.errors import FileReplacedError, JourneyboardError
 from app.model.messages import QT_TRANSLATE_NOOP
@@ -33,10 +33,10 @@ class OperationCommand(QUndoCommand):
     """One user action: redo applies the operation, undo its inverse.
 
     The operation has already been applied when the command is pushed, so the first
-    redo (which QUndoStack.push calls) does nothing. Each remembers the versions of the
-    rows its last application left: a map shared in a workspace refuses to undo or redo
-    it over someone else's later change (app.model.workspace.shared_map). A refused undo
-    or redo leaves the command as it was, which `OpenMap` reads to step the stack back.
+    redo (which QUndoStack.push calls) does nothing. A map shared in a workspace refuses
+    to undo or redo a step over someone else's later change
+    (app.model.workspace.shared_map); a refused undo or redo leaves the command as it
+    was, which `OpenMap` reads to step the stack back.
     """
 
     def __init__(
@@ -53,7 +53,6 @@ class OperationCommand(QUndoCommand):
         self._inverse = inverse
         self._merge_key = merge_key
         self._applied = True
-        self._left = open_map.document.last_step
 
     def changes_structure(self) -> bool:
         """Whether undoing or redoing it would change a stage or a lane."""
@@ -66,17 +65,15 @@ class OperationCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:
             return
-        inverse = self._open_map.apply_quietly(self._operation, expecting=self._left)
+        inverse = self._open_map.apply_quietly(self._operation, undoing=True)
         if inverse is not None:
             self._inverse = inverse
-            self._left = self._open_map.document.last_step
             self._applied = True
 
     def undo(self) -> None:
         if not self._applied:
             return
-        if self._open_map.apply_quietly(self._inverse, expecting=self._left) is not None:
-            self._left = self._open_map.document.last_step
+        if self._open_map.apply_quietly(self._inverse, undoing=True) is not None:
             self._applied = False
 
     def id(self) -> int:
@@ -157,15 +154,13 @@ class OpenMap(QObject):
             return False
         return True
 
-    def apply_quietly(
-        self, operation: Operation, *, expecting: RowVersions | None = None
-    ) -> Operation | None:
+    def apply_quietly(self, operation: Operation, *, undoing: bool = False) -> Operation | None:
         """Apply without touching the undo stack; on failure say why and return None."""
         if self._structure_locked and changes_structure(operation):
             self.failed.emit(self.tr(STRUCTURE_LOCKED))
             return None
         try:
-            return self.document.apply(operation, expecting=expecting)
+            return self.document.apply(operation, undoing=undoing)
         except FileReplacedError as error:
             self.file_lost.emit(described(error))
             return None

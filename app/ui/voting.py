@@ -94,8 +94,10 @@ class DotVote(QObject):
         return None
 
     def reset(self) -> None:
-        """Every card in the vote back to no votes, as one step that can be undone."""
-        steps = tuple(op.edit("card", c.id, votes=0) for c in self.cards() if c.votes)
+        """Every card in the vote back to no votes, as one step that can be undone. The dots
+        are taken away rather than the votes set to none, so that undoing it gives them back
+        without taking any given meanwhile on another machine of a workspace."""
+        steps = tuple(op.AddVotes(c.id, -c.votes) for c in self.cards() if c.votes)
         if steps and self.open_map.apply(op.Batch(steps), self.tr("Reset the vote")):
             self._resets.append(self._last_step())
             self.changed.emit()

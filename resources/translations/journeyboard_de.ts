@@ -135,13 +135,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="128"/>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="129"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>Der Punkt konnte nicht vergeben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voting.py" line="99"/>
+        <location filename="../../app/ui/voting.py" line="101"/>
         <source>Reset the vote</source>
         <translation>Abfrage zurücksetzen</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>der Ordner „{folder}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/edits/map_document.py" line="141"/>
+        <location filename="../../app/model/edits/map_document.py" line="136"/>
         <source>The change was not made: it refers to something no longer in the map.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
     </message>
@@ -1522,80 +1522,85 @@
         <translation>Das Tabellenblatt {sheet}, Zelle {cell}, hätte {length} Zeichen, mehr als die {most}, die eine Excel-Zelle fasst: Exportieren Sie stattdessen CSV, das sie behält</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="58"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="57"/>
         <source>the workspace kept a row it was asked to remove</source>
         <translation>der Arbeitsbereich hat eine Zeile behalten, die entfernt werden sollte</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="61"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="60"/>
         <source>The workspace cannot be reached, so the change was not made. The map stays open to read; Journeyboard reconnects by itself.</source>
         <translation>Der Arbeitsbereich ist nicht erreichbar, daher wurde die Änderung nicht vorgenommen. Die Map bleibt zum Lesen geöffnet; Journeyboard verbindet sich von selbst wieder.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="228"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="240"/>
         <source>the connection to the workspace was lost ({why})</source>
         <translation>die Verbindung zum Arbeitsbereich ist abgebrochen ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="269"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="286"/>
         <source>Someone removed the {noun} meanwhile: your change was not made.</source>
         <translation>Jemand hat {noun} inzwischen entfernt: Ihre Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="274"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="291"/>
         <source>the {noun} “{name}”</source>
         <translation>{noun} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="276"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="293"/>
         <source>the {noun}</source>
         <translation>{noun}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="279"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="296"/>
         <source>{who} changed {what} since your step, so it was not undone or redone.</source>
         <translation>{who} hat {what} seit Ihrem Schritt geändert; er wurde daher nicht rückgängig gemacht oder wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="282"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="299"/>
         <source>{who} changed {what} meanwhile: your change was not made, and it now shows theirs.</source>
         <translation>{who} hat {what} inzwischen geändert: Ihre Änderung wurde nicht vorgenommen, sichtbar ist jetzt deren Fassung.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="330"/>
-        <location filename="../../app/model/workspace/store.py" line="217"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="377"/>
+        <location filename="../../app/model/workspace/store.py" line="225"/>
         <source>the map in the workspace does not hold together: {why}</source>
         <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="186"/>
+        <location filename="../../app/model/workspace/store.py" line="194"/>
         <source>“{title}” changed in the workspace since you pulled it ({who}, {when}): pull it again and make your changes there, or push with --replace to put yours in its place</source>
         <translation>„{title}“ wurde im Arbeitsbereich geändert, seit Sie die Map geholt haben ({who}, {when}): Holen Sie sie erneut und nehmen Sie Ihre Änderungen dort vor, oder laden Sie sie mit --replace hoch, um Ihre Fassung an ihre Stelle zu setzen</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="194"/>
+        <location filename="../../app/model/workspace/store.py" line="202"/>
         <source>the workspace already holds this map (“{title}”, last changed by {who}, {when}): pull it to see what changed, or push with --replace</source>
         <translation>der Arbeitsbereich enthält diese Map bereits („{title}“, zuletzt geändert von {who}, {when}): Holen Sie sie, um die Änderungen zu sehen, oder laden Sie mit --replace hoch</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="237"/>
+        <location filename="../../app/model/workspace/store.py" line="245"/>
         <source>the workspace holds no map titled or numbered “{map}”</source>
         <translation>Der Arbeitsbereich enthält keine Map mit dem Titel oder der Nummer „{map}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="243"/>
+        <location filename="../../app/model/workspace/store.py" line="251"/>
         <source>{count} maps are titled “{map}”: name the one you want by its id</source>
         <translation>{count} Maps heißen „{map}“: Nennen Sie die gewünschte mit ihrer Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="326"/>
+        <location filename="../../app/model/workspace/store.py" line="334"/>
         <source>The workspace asks for a password.</source>
         <translation>Der Arbeitsbereich verlangt ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="330"/>
+        <location filename="../../app/model/workspace/store.py" line="338"/>
         <source>The workspace did not accept the password.</source>
         <translation>Der Arbeitsbereich hat das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/workspace/store.py" line="356"/>
+        <source>(an address that cannot be read)</source>
+        <translation>(eine Adresse, die nicht gelesen werden kann)</translation>
     </message>
     <message>
         <location filename="../../app/model/workspace/refusals.py" line="39"/>
@@ -2544,212 +2549,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Journey maps (*.journey)</source>
         <translation>Journey Maps (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Save a copy as</source>
         <translation>Eine Kopie speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Import a map</source>
         <translation>Eine Map importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Find cards…</source>
         <translation>Karten suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Stages and lanes locked</source>
         <translation>Phasen und Ebenen gesperrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Open it read-only?</source>
         <translation>Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>The map was left open by a Journeyboard that stopped; it is yours now.</source>
         <translation>Die Map war in einem Journeyboard geöffnet, das beendet wurde; jetzt gehört sie Ihnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Brought up to date from an older Journeyboard; a backup was kept.</source>
         <translation>Von einem älteren Journeyboard auf den neuesten Stand gebracht; eine Sicherung wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>it is open in {holder}</source>
         <translation>sie ist in {holder} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Opening “{name}”…</source>
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Saved the map as {path}</source>
         <translation>Map gespeichert als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Read-only: changes cannot be saved to {name}</source>
         <translation>Schreibgeschützt: Änderungen können nicht in {name} gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="721"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="734"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="735"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="740"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2973,52 +2978,52 @@
 <context>
     <name>MapWorkspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="37"/>
+        <location filename="../../app/ui/workspace.py" line="41"/>
         <source>The map as it was opened</source>
         <translation>Die Map, wie sie geöffnet wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="73"/>
+        <location filename="../../app/ui/workspace.py" line="77"/>
         <source>it was opened read-only</source>
         <translation>sie wurde schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="75"/>
+        <location filename="../../app/ui/workspace.py" line="79"/>
         <source>Read-only: “{name}” cannot be changed here ({why}). File ▸ Save As keeps a copy you can edit.</source>
         <translation>Schreibgeschützt: „{name}“ kann hier nicht geändert werden ({why}). Datei ▸ Speichern unter behält eine Kopie, die Sie bearbeiten können.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="89"/>
+        <location filename="../../app/ui/workspace.py" line="93"/>
         <source>Not connected: {why}. The map stays open to read; changes wait until Journeyboard has reconnected, which it tries every few seconds.</source>
         <translation>Nicht verbunden: {why}. Die Map bleibt zum Lesen geöffnet; Änderungen warten, bis Journeyboard wieder verbunden ist – es versucht es alle paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="146"/>
+        <location filename="../../app/ui/workspace.py" line="150"/>
         <source>Everyone has voted</source>
         <translation>Alle haben abgestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="149"/>
+        <location filename="../../app/ui/workspace.py" line="153"/>
         <source>person {person} of {people}</source>
         <translation>Person {person} von {people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="151"/>
+        <location filename="../../app/ui/workspace.py" line="155"/>
         <source>person {person}</source>
         <translation>Person {person}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="155"/>
+        <location filename="../../app/ui/workspace.py" line="159"/>
         <source>1 dot left</source>
         <translation>1 Punkt übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="156"/>
+        <location filename="../../app/ui/workspace.py" line="160"/>
         <source>{count} dots left</source>
         <translation>{count} Punkte übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="158"/>
+        <location filename="../../app/ui/workspace.py" line="162"/>
         <source>Dot vote · {person} · {dots}</source>
         <translation>Punktabfrage · {person} · {dots}</translation>
     </message>
@@ -3908,12 +3913,12 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="135"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="143"/>
         <source>workspace “{name}”</source>
         <translation>Arbeitsbereich „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="136"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="144"/>
         <source>workspace “{name}” on {host}</source>
         <translation>Arbeitsbereich „{name}“ auf {host}</translation>
     </message>

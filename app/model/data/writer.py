@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, delete, insert, select, update
 
 from app.model.data.records import MapContent, Record, columns
 from app.model.data.schema import CLASS_OF_TABLE, Card, EmotionPoint, Lane, Map, Persona, Stage
@@ -27,7 +27,16 @@ def insert_rows(connection: Connection, records: Iterable[Record]) -> None:
 
 
 def replace_content(connection: Connection, content: MapContent) -> None:
-    """Delete the map's whole content and write `content` in its place."""
-    for cls in CONTENT_TABLES:
+    """Delete the map's whole content and write `content` in its place.
+
+    The map's own row is updated rather than replaced when it is the same map: in a team
+    workspace, removing it would take the map's snapshots with it.
+    """
+    for cls in CONTENT_TABLES[:-1]:
         connection.execute(delete(cls))
-    insert_rows(connection, content.rows())
+    if connection.execute(select(Map.id)).scalars().all() == [content.map.id]:
+        connection.execute(update(Map).values(columns(content.map)))
+        insert_rows(connection, (record for record in content.rows() if record.TABLE != "map"))
+    else:
+        connection.execute(delete(Map))
+        insert_rows(connection, content.rows())

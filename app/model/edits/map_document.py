@@ -9,7 +9,7 @@ checks before a commit, and how a failure is said.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self
 
@@ -35,9 +35,6 @@ from app.model.errors import InvalidValueError, JourneyboardError, OperationErro
 from app.model.messages import Message
 
 CONTENT_TABLE_NAMES = frozenset(cls.__tablename__ for cls in CONTENT_TABLES)
-
-RowVersions = Mapping[RowKey, int]
-"""The version of each row a step left behind, where the map keeps versions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +72,6 @@ class MapDocument:
         self.unwritable: Message | str | None = None
         """Why the map was opened read-only though it was asked for writing, if it was."""
         self._listeners: list[Listener] = []
-        self.last_step: RowVersions = {}
-        """The versions of the rows the last applied operation left, for undoing it."""
         self._use(engine, read_only=read_only)
 
     def _use(self, engine: Engine, *, read_only: bool) -> None:
@@ -118,11 +113,11 @@ class MapDocument:
 
     # --- changing ------------------------------------------------------------------------
 
-    def apply(self, operation: Operation, *, expecting: RowVersions | None = None) -> Operation:
+    def apply(self, operation: Operation, *, undoing: bool = False) -> Operation:
         """Apply one operation as one committed transaction and return its inverse.
 
-        `expecting` gives the versions the last step left, when that step is undone or
-        redone (a map that keeps versions refuses it if someone else changed those rows).
+        `undoing` says that the operation undoes (or redoes) a step of this map's own: a
+        map shared with others refuses it if someone else changed its rows since.
         A value that does not fit raises InvalidValueError and an operation that does not
         fit the map raises OperationError; a store that refuses the write raises what
         `_write_failed` makes. In every case nothing is changed, stored or in memory.
@@ -135,7 +130,7 @@ class MapDocument:
                 inverse = apply_operation(editor, operation)
                 self._session.flush()
                 change = self._change(operation, inverse, editor)
-                self.last_step = self._before_commit(change, expecting)
+                self._before_commit(change, undoing=undoing)
         except IntegrityError:
             raise OperationError(
                 Message(
@@ -203,10 +198,8 @@ class MapDocument:
     def _check_writable(self) -> None:
         """Raise a JourneyboardError if no change may be made now."""
 
-    def _before_commit(self, change: DocumentChanged, expecting: RowVersions | None) -> RowVersions:
-        """Check the change inside its transaction (raise to roll it back); the versions
-        of the rows it leaves."""
-        return {}
+    def _before_commit(self, change: DocumentChanged, *, undoing: bool) -> None:
+        """Check the change inside its transaction; raise to roll it back."""
 
     def _write_failed(self, error: SQLAlchemyError) -> JourneyboardError:
         raise NotImplementedError

@@ -42,9 +42,11 @@ class ChangeFeed:
         rows: set[RowKey] = set()
         try:
             for notice in self._connection.notifies(timeout=0):
-                map_id, table, *row_ids = notice.payload.split(" ")
-                if map_id == self.map_id:
-                    rows.update((table, row_id) for row_id in row_ids)
+                # Anyone may NOTIFY the channel: what is not "map table id …" is not ours.
+                map_id, _, rest = notice.payload.partition(" ")
+                table, _, row_ids = rest.partition(" ")
+                if map_id == self.map_id and table and row_ids:
+                    rows.update((table, row_id) for row_id in row_ids.split(" "))
         except psycopg.Error as error:
             raise UnreachableError(first_line(str(error))) from None
         return rows

@@ -52,7 +52,12 @@ def _qualified(table: str, column: str) -> str:
 def _bookkeeping() -> list[Column[object]]:
     """The version of a row, and when and by whom it was last changed."""
     return [
-        Column("version", BigInteger, nullable=False, server_default=text("1")),
+        Column(
+            "version",
+            BigInteger,
+            nullable=False,
+            server_default=text(f"nextval('{SERVER.schema}.row_version')"),
+        ),
         Column("changed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
         Column("changed_by", Text, nullable=False, server_default=text("session_user")),
     ]
@@ -119,18 +124,6 @@ def _server_table(file_table: Table) -> Table:
         *indexes,
     )
 
-
-PULLED: Final = Table(
-    "pulled",
-    SERVER,
-    Column(MAP_ID, Text, ForeignKey(f"{SERVER.schema}.map.id", ondelete="CASCADE")),
-    Column("pulled_by", Text, nullable=False, server_default=text("session_user")),
-    Column("fingerprint", Text, nullable=False),
-    Column("pulled_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
-    PrimaryKeyConstraint(MAP_ID, "pulled_by", "fingerprint"),
-)
-"""Who pulled which state of a map (its fingerprint), so that a copy pulled for a trip
-may be pushed back over the map as long as nobody changed it meanwhile."""
 
 SERVER_TABLES: Final[dict[str, Table]] = {
     table.name: _server_table(table)

@@ -32,7 +32,6 @@ from app.model.edits.map_document import (
     CONTENT_TABLE_NAMES,
     DocumentChanged,
     MapDocument,
-    RowVersions,
     by_table,
 )
 from app.model.edits.operations import Operation
@@ -96,8 +95,16 @@ class SharedMap(MapDocument):
         ).execution_options(schema_translate_map={None: OPEN_MAP})
         self._versions: dict[RowKey, int] = {}
         """The version of each row as this map last saw it."""
+        self._unshown: set[RowKey] = set()
+        """Rows others changed that are not yet read again."""
+        self._mine: dict[RowKey, int] = {}
+        """The version this map's own last change to each row left: what undoing expects."""
         self._fresh: list[Record] = []
         """The rows the operation being committed added or changed, as it left them."""
+        self._left: dict[RowKey, int] = {}
+        """… and their versions, kept once the commit is done."""
+        self._gone: frozenset[RowKey] = frozenset()
+        """… and the rows it removed."""
         super().__init__(engine, read_only=False)
         self.feed = ChangeFeed(url, map_id, password=password)
         """What others change in the map: listening from before it is first read, so
@@ -138,21 +145,27 @@ class SharedMap(MapDocument):
 
     # --- changing ------------------------------------------------------------------------
 
-    def apply(self, operation: Operation, *, expecting: RowVersions | None = None) -> Operation:
+    def apply(self, operation: Operation, *, undoing: bool = False) -> Operation:
         self._session.expunge_all()  # others change rows too: read each one anew
         if self.lost is not None:
             raise ConnectionLostError(_NOT_CONNECTED)
+        self._left = {}
         try:
             with warnings.catch_warnings():
                 # A row kept by row-level security is refused in _before_commit.
                 warnings.filterwarnings("ignore", _NOT_DELETED, SAWarning)
-                return super().apply(operation, expecting=expecting)
+                inverse = super().apply(operation, undoing=undoing)
         except _Conflict as conflict:
-            told = self._conflict_said(conflict.rows, undoing=expecting is not None)
+            told = self._conflict_said(conflict.rows, undoing=undoing)
             self.refresh(conflict.rows)
             raise RowChangedError(told) from None
         except UnreachableError as error:
             raise self._lose(error.message) from None
+        for versions in (self._versions, self._mine):  # only now that it is committed
+            versions.update(self._left)
+            for key in self._gone:
+                versions.pop(key, None)
+        return inverse
 
     def refresh(self, rows: Iterable[RowKey]) -> bool:
         """Read `rows` again as they are on the server; tell the listeners of those that
@@ -191,9 +204,12 @@ class SharedMap(MapDocument):
         """Show what others changed since the last call, without waiting; whether there
         was anything. Raises ConnectionLostError when the connection to the server is lost."""
         try:
-            return self.refresh(self.feed.changed_rows())
+            self._unshown |= self.feed.changed_rows()
+            shown = self.refresh(self._unshown)
         except UnreachableError as error:
             raise self._lose(error.message) from None
+        self._unshown = set()  # kept until shown, should reading them fail
+        return shown
 
     def reconnect(self) -> bool:
         """Try to reach the server again; whether it worked. The whole map is read anew,
@@ -215,6 +231,7 @@ class SharedMap(MapDocument):
             self._content = shown
             return False
         self.lost = None
+        self._unshown = set()
         self._tell(DocumentChanged(None, None, content_replaced=True))
         return True
 
@@ -229,14 +246,17 @@ class SharedMap(MapDocument):
         content = self.content()
         return {(record.TABLE, record.id): record for record in content.rows()}
 
-    def _before_commit(self, change: DocumentChanged, expecting: RowVersions | None) -> RowVersions:
+    def _before_commit(self, change: DocumentChanged, *, undoing: bool) -> None:
+        """Refuse the change if a row whose content it changed is not at the version this
+        map saw (or, undoing a step, at the version its own last change left); then read
+        back the rows it changed, with their versions."""
         connection = self._session.connection()
         touched = connection.scalar(text("SELECT current_setting('journeyboard.touched', true)"))
         had: dict[RowKey, int] = {}
         for line in (touched or "").splitlines():
             table, row_id, version = line.split(" ")
             had.setdefault((table, row_id), int(version))
-        expected = {**self._versions, **(expecting or {})}
+        expected = {**self._versions, **self._mine} if undoing else self._versions
         changed = [key for key, version in had.items() if expected.get(key) != version]
         if changed:
             raise _Conflict(changed)
@@ -244,12 +264,13 @@ class SharedMap(MapDocument):
             # Row-level security hid them from the DELETE (an editor removing a card
             # that has votes), which PostgreSQL answers by removing nothing.
             raise WorkspaceError(refusal(connection, _KEPT))
-        fresh, left = self._read_rows(connection, by_table(change.added | change.updated))
+        if change.content_replaced:  # a snapshot restored: every row is new
+            self._left = self._read_versions(connection)
+            self._gone = frozenset(self._versions.keys() - self._left.keys())
+            return
+        fresh, self._left = self._read_rows(connection, by_table(change.added | change.updated))
         self._fresh = list(fresh.values())
-        self._versions.update(left)
-        for key in change.removed:
-            self._versions.pop(key, None)
-        return left
+        self._gone = change.removed
 
     def _conflict_said(self, rows: list[RowKey], *, undoing: bool) -> Message:
         table, row_id = rows[0]
@@ -337,7 +358,11 @@ class SharedMap(MapDocument):
         try:
             with self._engine.connect() as connection:
                 yield connection
+        except UnreachableError as error:
+            raise self._lose(error.message) from None
         except SQLAlchemyError as error:
+            if isinstance(error, DBAPIError) and error.connection_invalidated:
+                raise self._lose(first_line(str(error.orig))) from None
             raise WorkspaceError(self._said(error)) from None
 
     def _write_failed(self, error: SQLAlchemyError) -> JourneyboardError:

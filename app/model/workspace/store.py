@@ -10,29 +10,29 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlalchemy
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from app.model.data.content_codec import decode_content, encode_content
 from app.model.data.records import (
     RECORD_OF_TABLE,
     MapContent,
     Record,
     SnapshotRecord,
     columns,
+    new_id,
 )
 from app.model.data.validation import check_content
 from app.model.errors import InvalidValueError, JourneyboardError
 from app.model.messages import Message
 from app.model.workspace.refusals import REFUSED, refusal
-from app.model.workspace.server_schema import MAP_ID, PULLED, SERVER_TABLES
+from app.model.workspace.server_schema import MAP_ID, SERVER_TABLES
 
 _CONTENT_TABLES = ("persona", "stage", "lane", "card", "emotion_point")
 """The tables of a map's content, parents first, as they are copied in."""
@@ -62,14 +62,24 @@ class MapEntry:
     cards: int
 
 
+AS_PULLED = "As pulled from the workspace"
+"""The name of the snapshot a map copied out of a workspace keeps of itself: pushed back,
+it tells whether the workspace's map is still the one it was copied from."""
+
+
 @dataclass(frozen=True, slots=True)
 class PulledMap:
     content: MapContent
     snapshots: tuple[SnapshotRecord, ...]
 
-    def fingerprint(self) -> str:
-        """The same for the same map, and different for any change to it."""
-        return hashlib.sha256(repr((self.content, self.snapshots)).encode()).hexdigest()
+
+def for_a_trip(
+    content: MapContent, snapshots: tuple[SnapshotRecord, ...]
+) -> tuple[SnapshotRecord, ...]:
+    """The snapshots of a map being copied out of a workspace into a file, with one more of
+    the map as it is now (AS_PULLED), by which `Workspace.push` knows it again."""
+    taken_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (*snapshots, SnapshotRecord(new_id(), AS_PULLED, taken_at, encode_content(content)))
 
 
 class Workspace:
@@ -121,7 +131,8 @@ class Workspace:
         replace: bool = False,
     ) -> None:
         """Copy a map in, under its own id. One already there is replaced if it is still
-        as this person pulled it (a copy back from a trip), or if asked to."""
+        the map this one was pulled from (a copy back from a trip, see `for_a_trip`), or if
+        asked to."""
         try:
             check_content(content)
         except InvalidValueError as error:
@@ -134,8 +145,12 @@ class Workspace:
                 .where(maps.c.id == map_id)
                 .with_for_update()
             ).first()
-            if there is not None and not replace:
-                self._check_unchanged_since_pulled(connection, map_id, there)
+            if (
+                there is not None
+                and not replace
+                and self._read_map(connection, map_id).content != content
+            ):
+                self._check_unchanged_since_pulled(connection, map_id, there, content, snapshots)
             connection.execute(maps.delete().where(maps.c.id == map_id))
             connection.execute(maps.insert(), [columns(content.map)])
             rows: dict[str, list[Record]] = {table: [] for table in _CONTENT_TABLES}
@@ -151,38 +166,30 @@ class Workspace:
                     )
 
     def pull(self, wanted: str) -> PulledMap:
-        """The map whose id or title is `wanted`, checked as a file's content is. The
-        workspace notes that this person pulled it as it is now."""
-        from sqlalchemy.dialects import postgresql  # here: its import is slow
-
+        """The map whose id or title is `wanted`, checked as a file's content is."""
         with self._transaction() as connection:
-            map_id = self._found(connection, wanted)
-            pulled = self._read_map(connection, map_id)
-            connection.execute(
-                postgresql.insert(PULLED)
-                .values({MAP_ID: map_id, "fingerprint": pulled.fingerprint()})
-                .on_conflict_do_nothing()
-            )
-        return pulled
+            return self._read_map(connection, self._found(connection, wanted))
 
     def _check_unchanged_since_pulled(
-        self, connection: Connection, map_id: str, there: Any
+        self,
+        connection: Connection,
+        map_id: str,
+        there: Any,
+        content: MapContent,
+        snapshots: tuple[SnapshotRecord, ...],
     ) -> None:
-        """Refuse to push over the workspace's map unless this person pulled it as it is."""
-        now = self._read_map(connection, map_id).fingerprint()
-        pulls = (
-            connection.execute(
-                select(PULLED.c.fingerprint).where(
-                    PULLED.c[MAP_ID] == map_id, PULLED.c.pulled_by == sqlalchemy.func.session_user()
-                )
-            )
-            .scalars()
-            .all()
-        )
-        if now in pulls:
+        """Refuse to push over the workspace's map unless it is still the map the pushed
+        one was last pulled from (its newest AS_PULLED snapshot), or the same map."""
+        now = self._read_map(connection, map_id).content
+        if now == content:
             return
+        pulled = [snapshot for snapshot in snapshots if snapshot.name == AS_PULLED]
+        if pulled:
+            newest = max(pulled, key=lambda snapshot: snapshot.taken_at)
+            if decode_content(newest.content) == now:
+                return
         when = there.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if pulls:
+        if pulled:
             raise WorkspaceError(
                 Message(
                     "Errors",
@@ -321,7 +328,7 @@ def connect(url: str, password: str | None = None, **options: Any) -> Any:
             options["password"] = password
         return psycopg.connect(url, **options)
     except psycopg.Error as error:
-        said = first_line(str(error))
+        said = first_line(str(error)).replace(url, without_password(url))
         if "no password supplied" in said:
             raise PasswordNeededError(
                 Message("Errors", "The workspace asks for a password.")
@@ -334,16 +341,22 @@ def connect(url: str, password: str | None = None, **options: Any) -> Any:
 
 
 def without_password(url: str) -> str:
-    """The URL as it may be shown or remembered: any password in it left out."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if parts.password is not None:
-        netloc = f"{parts.username}@{netloc.rsplit('@', 1)[1]}"
-    pairs = parse_qsl(parts.query)
-    query = parts.query
-    if any(key == "password" for key, _ in pairs):
-        query = urlencode([(key, value) for key, value in pairs if key != "password"], safe="/")
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
+    """The URL as it may be shown or remembered: any password in it left out.
+
+    libpq's own parser reads it (a password may hold "?" or "/", and the key=value form
+    is a URL too); a URL with a password comes back in the key=value form, without it.
+    One libpq cannot read is not shown at all.
+    """
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        parts = conninfo_to_dict(url)
+    except ProgrammingError:
+        return str(Message("Errors", "(an address that cannot be read)"))
+    if "password" not in parts:
+        return url
+    return make_conninfo("", **{key: value for key, value in parts.items() if key != "password"})
 
 
 def first_line(text: str) -> str:

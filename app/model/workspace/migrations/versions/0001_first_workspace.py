@@ -17,6 +17,7 @@ branch_labels = None
 depends_on = None
 
 TABLES = """
+CREATE SEQUENCE journeyboard.row_version;
 CREATE TABLE journeyboard.map (
     id TEXT NOT NULL,
     title TEXT NOT NULL CONSTRAINT title_valid CHECK (length(title) <= 200 AND length(trim(title)) > 0),
@@ -28,7 +29,7 @@ CREATE TABLE journeyboard.map (
     emotion_min INTEGER NOT NULL CONSTRAINT emotion_min_valid CHECK (emotion_min BETWEEN -10 AND 8),
     emotion_max INTEGER NOT NULL CONSTRAINT emotion_max_valid CHECK (emotion_max BETWEEN -8 AND 10),
     primary_persona_id TEXT,
-    version BIGINT DEFAULT 1 NOT NULL,
+    version BIGINT DEFAULT nextval('journeyboard.row_version') NOT NULL,
     changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     changed_by TEXT DEFAULT session_user NOT NULL,
     PRIMARY KEY (id),
@@ -42,7 +43,7 @@ CREATE TABLE journeyboard.lane (
     kind TEXT NOT NULL CONSTRAINT kind_valid CHECK (kind IN ('touchpoints', 'actions', 'goals', 'thoughts', 'emotions', 'pain_points', 'opportunities', 'channels', 'backstage', 'metrics', 'notes', 'inbox', 'custom')),
     title TEXT NOT NULL CONSTRAINT title_valid CHECK (length(title) <= 120 AND length(trim(title)) > 0),
     height INTEGER NOT NULL CONSTRAINT height_valid CHECK (height BETWEEN 40 AND 2000),
-    version BIGINT DEFAULT 1 NOT NULL,
+    version BIGINT DEFAULT nextval('journeyboard.row_version') NOT NULL,
     changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     changed_by TEXT DEFAULT session_user NOT NULL,
     PRIMARY KEY (map_id, id),
@@ -62,7 +63,7 @@ CREATE TABLE journeyboard.persona (
     behaviours TEXT NOT NULL CONSTRAINT behaviours_valid CHECK (length(behaviours) <= 20000),
     motivations TEXT NOT NULL CONSTRAINT motivations_valid CHECK (length(motivations) <= 20000),
     photo BYTEA CONSTRAINT photo_valid CHECK (photo IS NULL OR length(photo) <= 5000000),
-    version BIGINT DEFAULT 1 NOT NULL,
+    version BIGINT DEFAULT nextval('journeyboard.row_version') NOT NULL,
     changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     changed_by TEXT DEFAULT session_user NOT NULL,
     PRIMARY KEY (map_id, id),
@@ -75,7 +76,7 @@ CREATE TABLE journeyboard.snapshot (
     name TEXT NOT NULL CONSTRAINT name_valid CHECK (length(name) <= 200 AND length(trim(name)) > 0),
     taken_at TEXT NOT NULL CONSTRAINT taken_at_valid CHECK (length(taken_at) = 20),
     content BYTEA NOT NULL,
-    version BIGINT DEFAULT 1 NOT NULL,
+    version BIGINT DEFAULT nextval('journeyboard.row_version') NOT NULL,
     changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     changed_by TEXT DEFAULT session_user NOT NULL,
     PRIMARY KEY (map_id, id),
@@ -90,7 +91,7 @@ CREATE TABLE journeyboard.stage (
     description TEXT NOT NULL CONSTRAINT description_valid CHECK (length(description) <= 20000),
     goal TEXT NOT NULL CONSTRAINT goal_valid CHECK (length(goal) <= 2000),
     width INTEGER NOT NULL CONSTRAINT width_valid CHECK (width BETWEEN 120 AND 2000),
-    version BIGINT DEFAULT 1 NOT NULL,
+    version BIGINT DEFAULT nextval('journeyboard.row_version') NOT NULL,
     changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     changed_by TEXT DEFAULT session_user NOT NULL,
     PRIMARY KEY (map_id, id),
@@ -113,7 +114,7 @@ CREATE TABLE journeyboard.card (
     moment INTEGER NOT NULL CONSTRAINT moment_valid CHECK (moment IN (0, 1)),
     colour TEXT CONSTRAINT colour_valid CHECK (colour IS NULL OR length(colour) = 7),
     image BYTEA CONSTRAINT image_valid CHECK (image IS NULL OR length(image) <= 5000000),
-    version BIGINT DEFAULT 1 NOT NULL,
+    version BIGINT DEFAULT nextval('journeyboard.row_version') NOT NULL,
     changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     changed_by TEXT DEFAULT session_user NOT NULL,
     PRIMARY KEY (map_id, id),
@@ -135,7 +136,7 @@ CREATE TABLE journeyboard.emotion_point (
     score INTEGER NOT NULL CONSTRAINT score_valid CHECK (score BETWEEN -10 AND 10),
     label TEXT NOT NULL CONSTRAINT label_valid CHECK (length(label) <= 200),
     card_id TEXT,
-    version BIGINT DEFAULT 1 NOT NULL,
+    version BIGINT DEFAULT nextval('journeyboard.row_version') NOT NULL,
     changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL,
     changed_by TEXT DEFAULT session_user NOT NULL,
     PRIMARY KEY (map_id, id),
@@ -207,8 +208,9 @@ CREATE VIEW journeyboard_map.snapshot WITH (security_invoker = true) AS
     WITH LOCAL CHECK OPTION;
 """
 
-# stamp_change: a row whose content changes gets the next version, and the time and the
-# person; the version it had is noted in the transaction's setting journeyboard.touched
+# stamp_change: a row that is added, or whose content changes, gets the next version (from
+# one sequence, so that a version never comes back, even for a row removed and added
+# again), and the time and the person; nobody else may set these. The version it had is noted in the transaction's setting journeyboard.touched
 # ("table id version" lines), which the editor compares with the versions it has seen
 # before committing. A row only moved along its list (its position changed because a
 # neighbour came or went), or given votes, keeps its version: moves and votes add up with
@@ -224,14 +226,24 @@ CREATE FUNCTION journeyboard.stamp_change() RETURNS trigger LANGUAGE plpgsql AS 
 DECLARE
     bookkeeping CONSTANT text[] := '{position,votes,version,changed_at,changed_by}';
 BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        IF (to_jsonb(NEW) - bookkeeping) IS NOT DISTINCT FROM (to_jsonb(OLD) - bookkeeping)
-        THEN
-            RETURN NEW;
+    IF TG_OP = 'UPDATE'
+       AND (to_jsonb(NEW) - bookkeeping) IS NOT DISTINCT FROM (to_jsonb(OLD) - bookkeeping)
+    THEN
+        IF NOT pg_has_role(current_user,
+                           (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE') THEN
+            NEW.version := OLD.version;  -- nobody but the triggers themselves stamps a row
+            NEW.changed_at := OLD.changed_at;
+            NEW.changed_by := OLD.changed_by;
         END IF;
-        NEW.version := OLD.version + 1;
+        RETURN NEW;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        NEW.version := nextval('journeyboard.row_version');
         NEW.changed_at := now();
         NEW.changed_by := session_user;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        RETURN NEW;
     END IF;
     IF coalesce(current_setting('journeyboard.map_id', true), '') <> '' THEN
         PERFORM set_config(
@@ -250,7 +262,11 @@ $$;
 
 CREATE FUNCTION journeyboard.tell_map_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('journeyboard', NEW.id || ' map ' || NEW.id);
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('journeyboard', OLD.id || ' map ' || OLD.id);
+    ELSE
+        PERFORM pg_notify('journeyboard', NEW.id || ' map ' || NEW.id);
+    END IF;
     RETURN NULL;
 END
 $$;
@@ -277,29 +293,32 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.map
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE OR DELETE ON journeyboard.map
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
-CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.persona
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE OR DELETE ON journeyboard.persona
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
-CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.stage
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE OR DELETE ON journeyboard.stage
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
-CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.lane
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE OR DELETE ON journeyboard.lane
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
-CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.card
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE OR DELETE ON journeyboard.card
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
-CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.emotion_point
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE OR DELETE ON journeyboard.emotion_point
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
-CREATE TRIGGER stamp BEFORE UPDATE OR DELETE ON journeyboard.snapshot
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE OR DELETE ON journeyboard.snapshot
     FOR EACH ROW EXECUTE FUNCTION journeyboard.stamp_change();
 
 CREATE TRIGGER tell AFTER UPDATE ON journeyboard.map
     FOR EACH ROW WHEN (OLD.version <> NEW.version) EXECUTE FUNCTION journeyboard.tell_map_change();
+
+CREATE TRIGGER tell_whole AFTER INSERT OR DELETE ON journeyboard.map
+    FOR EACH ROW EXECUTE FUNCTION journeyboard.tell_map_change();
 
 CREATE TRIGGER tell_insert AFTER INSERT ON journeyboard.persona
     REFERENCING NEW TABLE AS changed_rows
@@ -397,6 +416,7 @@ GRANT journeyboard_viewer TO journeyboard_editor;
 GRANT journeyboard_editor TO journeyboard_facilitator;
 
 GRANT USAGE ON SCHEMA journeyboard, journeyboard_map TO journeyboard_viewer;
+GRANT USAGE ON SEQUENCE journeyboard.row_version TO journeyboard_editor;
 GRANT SELECT ON journeyboard.map, journeyboard.persona, journeyboard.stage, journeyboard.lane, journeyboard.card, journeyboard.emotion_point, journeyboard.snapshot TO journeyboard_viewer;
 GRANT SELECT ON journeyboard_map.map, journeyboard_map.persona, journeyboard_map.stage, journeyboard_map.lane, journeyboard_map.card, journeyboard_map.emotion_point, journeyboard_map.snapshot TO journeyboard_viewer;
 
