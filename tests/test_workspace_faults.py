@@ -91,11 +91,13 @@ def test_the_window_says_the_server_is_gone_and_reconnects_by_itself(
         try:
             qtbot.waitUntil(lambda: space.banner.isVisible(), timeout=15_000)
             assert space.banner.text().startswith("Not connected: the connection to the")
+            assert window.windowTitle().endswith("— Not connected")
             assert not space.open_map.apply(op.edit("card", CARD.id, title="Out"), "Retitle")
             assert told[-1].startswith("The workspace cannot be reached")
         finally:
             cluster.start()
         qtbot.waitUntil(lambda: not space.banner.isVisible(), timeout=15_000)
+        assert window.windowTitle().endswith("— Saved")
         assert space.open_map.apply(op.edit("card", CARD.id, title="Back"), "Retitle")
         assert title_on_server(cluster, database) == "Back"
         window.close_map()

@@ -175,7 +175,10 @@ def test_a_viewer_sees_the_map_read_only_and_why(
     assert window.workspace is not None
     assert window.windowTitle().endswith("— Read-only")
     banner = window.workspace.banner.text()
-    assert f"{viewer} may only read this workspace" in banner
+    assert banner == (
+        f"Read-only: {viewer} may only read this workspace. File ▸ Save As keeps a copy you "
+        "can edit as a file."
+    )
 
 
 def test_save_as_copies_the_shared_map_to_a_file_and_goes_on_there(

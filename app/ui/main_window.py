@@ -273,6 +273,8 @@ class MainWindow(QMainWindow):
         workspace.open_map.failed.connect(self._change_refused)
         workspace.open_map.file_lost.connect(self._offer_save_as)
         workspace.open_map.changed.connect(self._update_title)
+        if workspace.sync is not None:
+            workspace.sync.connection_changed.connect(self._update_title)
         stack = workspace.open_map.undo_stack
         stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
@@ -687,10 +689,18 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath(str(document.path))
         else:
             self.setWindowFilePath("")
-        state = self.tr("Read-only") if document.read_only else self.tr("Saved")
+        state = (
+            self.tr("Not connected")
+            if document.lost is not None
+            else self.tr("Read-only")
+            if document.read_only
+            else self.tr("Saved")
+        )
         self.setWindowTitle(f"{document.content().map.title} — {place} — {state}")
         saved = (
-            self.tr("Read-only: changes cannot be saved to {name}")
+            self.tr("Not connected: changes wait until {name} can be reached")
+            if document.lost is not None
+            else self.tr("Read-only: changes cannot be saved to {name}")
             if document.read_only
             else self.tr("Every change is saved to {name}")
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
 from app.layout.map_layout import StackMemo
 from app.model.data.records import CardRecord
 from app.model.edits.map_document import MapDocument
+from app.model.file.document import Document
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import MapView
 from app.ui.corner_notes import CornerNotes
@@ -75,13 +76,18 @@ class MapWorkspace:
             self.banner.hide()
             return
         why = shown(document.unwritable or translate("MapWorkspace", "it was opened read-only"))
-        self.banner.setText(
-            translate(
+        if isinstance(document, Document):
+            said = translate(
                 "MapWorkspace",
                 "Read-only: “{name}” cannot be changed here ({why}). "
                 "File ▸ Save As keeps a copy you can edit.",
             ).format(name=shown(document.place), why=why)
-        )
+        else:
+            said = translate(
+                "MapWorkspace",
+                "Read-only: {why}. File ▸ Save As keeps a copy you can edit as a file.",
+            ).format(why=why)
+        self.banner.setText(said)
         self.banner.show()
 
     def _show_connection(self, lost: str) -> None:

@@ -76,8 +76,10 @@ class WorkspaceDialog(QDialog):
         address = QHBoxLayout()
         address.addWidget(self.url, 1)
         address.addWidget(show)
+        label = QLabel(self.tr("&Workspace:"))
+        label.setBuddy(self.url)
         form = QFormLayout()
-        form.addRow(self.tr("&Workspace:"), address)
+        form.addRow(label, address)
 
         self.maps = QTreeWidget()
         self.maps.setHeaderLabels([self.tr("Map"), self.tr("Cards"), self.tr("Last changed")])
@@ -123,9 +125,8 @@ class WorkspaceDialog(QDialog):
         self.status.setText(
             for_count(
                 len(entries),
-                self.tr("1 map in {workspace}"),
-                self.tr("{count} maps in {workspace}"),
-                workspace=without_password(url),
+                self.tr("1 map"),
+                self.tr("{count} maps, the last changed first"),
             )
             if entries
             else self.tr(

@@ -135,13 +135,13 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="128"/>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="129"/>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>der Ordner „{folder}“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/model/edits/map_document.py" line="136"/>
+        <location filename="../../app/model/edits/map_document.py" line="138"/>
         <source>The change was not made: it refers to something no longer in the map.</source>
         <translation>Die Änderung wurde nicht vorgenommen: Sie bezieht sich auf etwas, das nicht mehr in der Map ist.</translation>
     </message>
@@ -1532,37 +1532,37 @@
         <translation>Der Arbeitsbereich ist nicht erreichbar, daher wurde die Änderung nicht vorgenommen. Die Map bleibt zum Lesen geöffnet; Journeyboard verbindet sich von selbst wieder.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="240"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="239"/>
         <source>the connection to the workspace was lost ({why})</source>
         <translation>die Verbindung zum Arbeitsbereich ist abgebrochen ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="286"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="285"/>
         <source>Someone removed the {noun} meanwhile: your change was not made.</source>
         <translation>Jemand hat {noun} inzwischen entfernt: Ihre Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="291"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="290"/>
         <source>the {noun} “{name}”</source>
         <translation>{noun} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="293"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="292"/>
         <source>the {noun}</source>
         <translation>{noun}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="296"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="295"/>
         <source>{who} changed {what} since your step, so it was not undone or redone.</source>
         <translation>{who} hat {what} seit Ihrem Schritt geändert; er wurde daher nicht rückgängig gemacht oder wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="299"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="298"/>
         <source>{who} changed {what} meanwhile: your change was not made, and it now shows theirs.</source>
         <translation>{who} hat {what} inzwischen geändert: Ihre Änderung wurde nicht vorgenommen, sichtbar ist jetzt deren Fassung.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="377"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="376"/>
         <location filename="../../app/model/workspace/store.py" line="225"/>
         <source>the map in the workspace does not hold together: {why}</source>
         <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
@@ -2604,157 +2604,167 @@
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>&amp;Lanes</source>
         <translation>&amp;Ebenen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Emotion &amp;curves</source>
         <translation>Emotions&amp;kurven</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>About Journeyboard</source>
         <translation>Über Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Getting Started with Journeyboard</source>
         <translation>Erste Schritte mit Journeyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>Open a journey map</source>
         <translation>Eine Journey Map öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Saved the map as {path}</source>
         <translation>Map gespeichert als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Drawing {name}…</source>
         <translation>{name} wird gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Saved the picture as {path}</source>
         <translation>Das Bild wurde als {path} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Picture cancelled; nothing was written.</source>
         <translation>Bild abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Export a picture</source>
         <translation>Ein Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>1 card found</source>
         <translation>1 Karte gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>{count} cards found</source>
         <translation>{count} Karten gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>No map is open. File ▸ New starts one from a template.</source>
         <translation>Keine Map ist geöffnet. Datei ▸ Neu beginnt eine aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="701"/>
+        <source>Not connected: changes wait until {name} can be reached</source>
+        <translation>Nicht verbunden: Änderungen warten, bis {name} erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>Read-only: changes cannot be saved to {name}</source>
         <translation>Schreibgeschützt: Änderungen können nicht in {name} gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Every change is saved to {name}</source>
         <translation>Jede Änderung wird in {name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Save the map under a new name now?</source>
         <translation>Die Map jetzt unter einem neuen Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>Journeyboard stopped while the untitled map “{name}” was open. Every change up to then was kept. Open it again?</source>
         <translation>Journeyboard wurde beendet, während die unbenannte Map „{name}“ geöffnet war. Jede Änderung bis dahin wurde behalten. Wieder öffnen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Keep the map “{title}”?</source>
         <translation>Die Map „{title}“ behalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>It has no name yet and lives in Journeyboard&apos;s own folder, where File ▸ Open Recent finds it. Save As gives it a place of its own.</source>
         <translation>Sie hat noch keinen Namen und liegt im eigenen Ordner von Journeyboard, wo Datei ▸ Zuletzt geöffnet sie findet. Speichern unter gibt ihr einen eigenen Platz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="743"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="754"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="755"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2978,52 +2988,57 @@
 <context>
     <name>MapWorkspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="41"/>
+        <location filename="../../app/ui/workspace.py" line="42"/>
         <source>The map as it was opened</source>
         <translation>Die Map, wie sie geöffnet wurde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="77"/>
+        <location filename="../../app/ui/workspace.py" line="78"/>
         <source>it was opened read-only</source>
         <translation>sie wurde schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="79"/>
+        <location filename="../../app/ui/workspace.py" line="80"/>
         <source>Read-only: “{name}” cannot be changed here ({why}). File ▸ Save As keeps a copy you can edit.</source>
         <translation>Schreibgeschützt: „{name}“ kann hier nicht geändert werden ({why}). Datei ▸ Speichern unter behält eine Kopie, die Sie bearbeiten können.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="93"/>
+        <location filename="../../app/ui/workspace.py" line="86"/>
+        <source>Read-only: {why}. File ▸ Save As keeps a copy you can edit as a file.</source>
+        <translation>Nur lesen: {why}. Datei ▸ Speichern unter behält eine Kopie, die Sie als Datei bearbeiten können.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="99"/>
         <source>Not connected: {why}. The map stays open to read; changes wait until Journeyboard has reconnected, which it tries every few seconds.</source>
         <translation>Nicht verbunden: {why}. Die Map bleibt zum Lesen geöffnet; Änderungen warten, bis Journeyboard wieder verbunden ist – es versucht es alle paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="150"/>
+        <location filename="../../app/ui/workspace.py" line="156"/>
         <source>Everyone has voted</source>
         <translation>Alle haben abgestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="153"/>
+        <location filename="../../app/ui/workspace.py" line="159"/>
         <source>person {person} of {people}</source>
         <translation>Person {person} von {people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="155"/>
+        <location filename="../../app/ui/workspace.py" line="161"/>
         <source>person {person}</source>
         <translation>Person {person}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="159"/>
+        <location filename="../../app/ui/workspace.py" line="165"/>
         <source>1 dot left</source>
         <translation>1 Punkt übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="160"/>
+        <location filename="../../app/ui/workspace.py" line="166"/>
         <source>{count} dots left</source>
         <translation>{count} Punkte übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="162"/>
+        <location filename="../../app/ui/workspace.py" line="168"/>
         <source>Dot vote · {person} · {dots}</source>
         <translation>Punktabfrage · {person} · {dots}</translation>
     </message>
@@ -3913,12 +3928,12 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="143"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="142"/>
         <source>workspace “{name}”</source>
         <translation>Arbeitsbereich „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="144"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="143"/>
         <source>workspace “{name}” on {host}</source>
         <translation>Arbeitsbereich „{name}“ auf {host}</translation>
     </message>
@@ -4634,42 +4649,42 @@
         <translation>Maps &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="80"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="79"/>
         <source>&amp;Workspace:</source>
         <translation>&amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="83"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="85"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="83"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="85"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="83"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="85"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="88"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="90"/>
         <source>Enter the workspace&apos;s address and show its maps.</source>
         <translation>Geben Sie die Adresse des Arbeitsbereichs ein und lassen Sie seine Maps zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="126"/>
-        <source>1 map in {workspace}</source>
-        <translation>1 Map in {workspace}</translation>
+        <location filename="../../app/ui/workspace_dialog.py" line="128"/>
+        <source>1 map</source>
+        <translation>1 Map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="127"/>
-        <source>{count} maps in {workspace}</source>
-        <translation>{count} Maps in {workspace}</translation>
+        <location filename="../../app/ui/workspace_dialog.py" line="129"/>
+        <source>{count} maps, the last changed first</source>
+        <translation>{count} Maps, die zuletzt geänderte zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="132"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="133"/>
         <source>The workspace holds no maps yet: push one with journeyboard workspace push.</source>
         <translation>Der Arbeitsbereich enthält noch keine Maps: Laden Sie eine mit journeyboard workspace push hoch.</translation>
     </message>

@@ -67,6 +67,8 @@ class MapDocument:
     """An open map. Subclasses say whether and how it is written (the hooks below)."""
 
     read_only: bool
+    lost: Message | None = None
+    """Why the map's store cannot be reached just now (a workspace's server), while so."""
 
     def __init__(self, engine: Engine, *, read_only: bool) -> None:
         self.unwritable: Message | str | None = None

@@ -86,8 +86,7 @@ class SharedMap(MapDocument):
     def __init__(self, url: str, map_id: str, *, password: str | None = None) -> None:
         self.url, self.map_id = url, map_id
         self._password = password
-        self.lost: Message | None = None
-        """Why the connection to the server is lost, while it is; changes wait for it."""
+        self.lost = None
         engine = sqlalchemy.create_engine(
             "postgresql+psycopg://",
             creator=lambda: _connect_to_map(url, map_id, password),
