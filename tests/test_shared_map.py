@@ -135,7 +135,7 @@ def test_undo_is_refused_when_someone_changed_the_row_since(open_as: Opener) -> 
     bob.refresh([("card", CARD.id)])
     bob.apply(op.edit("card", CARD.id, title="Bob's title"))
     alice.refresh([("card", CARD.id)])  # Alice has seen Bob's change: still, undo is refused
-    with pytest.raises(RowChangedError, match="since your step, so it was not undone"):
+    with pytest.raises(RowChangedError, match="after your step, so that step cannot be undone"):
         alice.apply(undo, undoing=True)
     assert card(alice, CARD.id).title == "Bob's title"
 
@@ -218,7 +218,16 @@ EDITORS_MAY = {
     "re-score a point": lambda: op.edit("emotion_point", CAFE.emotions[0].id, score=2),
     "edit a persona": lambda: op.edit("persona", CAFE.personas[0].id, quote="Quick, please"),
 }
+
+
+def _new_card_with_votes() -> op.Operation:
+    return op.AddCard(
+        CardRecord(new_id(), CARD.stage_id, CARD.lane_id, 0, "Voted already", votes=2)
+    )
+
+
 FACILITATORS_ONLY = {
+    "add a card that has votes": _new_card_with_votes,
     "add a stage": lambda: op.AddStage(StageRecord(new_id(), 0, "Before")),
     "rename a lane": lambda: op.edit("lane", CAFE.lanes[0].id, title="Seen"),
     "retitle the map": lambda: op.edit("map", CAFE.map.id, title="Ours"),

@@ -90,8 +90,9 @@ def test_the_window_says_the_server_is_gone_and_reconnects_by_itself(
         cluster.stop()
         try:
             qtbot.waitUntil(lambda: space.banner.isVisible(), timeout=15_000)
-            assert space.banner.text().startswith("Not connected: the connection to the")
-            assert window.windowTitle().endswith("— Not connected")
+            assert space.banner.text().startswith("Offline: the workspace cannot be reached.")
+            assert space.banner.toolTip().startswith("the connection to the workspace was lost")
+            assert window.windowTitle().endswith("— Offline")
             assert not space.open_map.apply(op.edit("card", CARD.id, title="Out"), "Retitle")
             assert told[-1].startswith("The workspace cannot be reached")
         finally:

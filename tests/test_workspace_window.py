@@ -132,7 +132,8 @@ def test_undo_over_someone_elses_later_change_is_refused_and_said(
     stack = window.workspace.open_map.undo_stack
     window.actions_by_name["undo"].trigger()
     assert window.told == [  # type: ignore[attr-defined]
-        f"{bob} changed the card “Bob's wording” since your step, so it was not undone or redone."
+        f"{bob} changed the card “Bob's wording” after your step, so that step cannot be "
+        "undone or redone."
     ]
     assert stack.index() == 1 and stack.canUndo()
     server = on_server(cluster, database)

@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowFilePath("")
         state = (
-            self.tr("Not connected")
+            self.tr("Offline")
             if document.lost is not None
             else self.tr("Read-only")
             if document.read_only
@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(f"{document.content().map.title} — {place} — {state}")
         saved = (
-            self.tr("Not connected: changes wait until {name} can be reached")
+            self.tr("Offline: read only until {name} can be reached")
             if document.lost is not None
             else self.tr("Read-only: changes cannot be saved to {name}")
             if document.read_only

@@ -91,16 +91,18 @@ class MapWorkspace:
         self.banner.show()
 
     def _show_connection(self, lost: str) -> None:
-        """The banner, while the workspace cannot be reached."""
+        """The banner, while the workspace cannot be reached; the reason in its tooltip."""
+        self.banner.setToolTip(lost)
         if not lost:
             self.show_read_only()
             return
         self.banner.setText(
             translate(
                 "MapWorkspace",
-                "Not connected: {why}. The map stays open to read; changes wait until "
-                "Journeyboard has reconnected, which it tries every few seconds.",
-            ).format(why=lost)
+                "Offline: the workspace cannot be reached. You can read the map, but changes "
+                "are refused until the connection is back; Journeyboard tries every few "
+                "seconds.",
+            )
         )
         self.banner.show()
 

@@ -82,7 +82,9 @@ class WorkspaceDialog(QDialog):
         form.addRow(label, address)
 
         self.maps = QTreeWidget()
-        self.maps.setHeaderLabels([self.tr("Map"), self.tr("Cards"), self.tr("Last changed")])
+        self.maps.setHeaderLabels(
+            [self.tr("Map"), self.tr("Cards"), self.tr("Changed"), self.tr("By")]
+        )
         self.maps.setRootIsDecorated(False)
         self.maps.setAlternatingRowColors(True)
         self.maps.itemDoubleClicked.connect(lambda *_: self.accept())
@@ -117,7 +119,7 @@ class WorkspaceDialog(QDialog):
         self._settings.set_workspace_url(url)
         items = [_item(entry) for entry in entries]
         self.maps.addTopLevelItems(items)
-        for column in range(2):
+        for column in range(3):
             self.maps.resizeColumnToContents(column)
         if items:
             self.maps.setCurrentItem(items[0])
@@ -169,7 +171,7 @@ class WorkspaceDialog(QDialog):
 
 def _item(entry: MapEntry) -> QTreeWidgetItem:
     when = entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    item = QTreeWidgetItem([entry.title, f"{entry.cards:,}", f"{when}, {entry.changed_by}"])
+    item = QTreeWidgetItem([entry.title, f"{entry.cards:,}", when, entry.changed_by])
     item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

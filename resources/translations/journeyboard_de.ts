@@ -1528,41 +1528,41 @@
     </message>
     <message>
         <location filename="../../app/model/workspace/shared_map.py" line="60"/>
-        <source>The workspace cannot be reached, so the change was not made. The map stays open to read; Journeyboard reconnects by itself.</source>
-        <translation>Der Arbeitsbereich ist nicht erreichbar, daher wurde die Änderung nicht vorgenommen. Die Map bleibt zum Lesen geöffnet; Journeyboard verbindet sich von selbst wieder.</translation>
+        <source>The workspace cannot be reached, so the change was not made. You can read the map until the connection is back; Journeyboard tries every few seconds.</source>
+        <translation>Der Arbeitsbereich ist nicht erreichbar, daher wurde die Änderung nicht vorgenommen. Sie können die Map lesen, bis die Verbindung wieder steht; Journeyboard versucht es alle paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="239"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="233"/>
         <source>the connection to the workspace was lost ({why})</source>
         <translation>die Verbindung zum Arbeitsbereich ist abgebrochen ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="285"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="279"/>
         <source>Someone removed the {noun} meanwhile: your change was not made.</source>
         <translation>Jemand hat {noun} inzwischen entfernt: Ihre Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="290"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="284"/>
         <source>the {noun} “{name}”</source>
         <translation>{noun} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="292"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="286"/>
         <source>the {noun}</source>
         <translation>{noun}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="295"/>
-        <source>{who} changed {what} since your step, so it was not undone or redone.</source>
-        <translation>{who} hat {what} seit Ihrem Schritt geändert; er wurde daher nicht rückgängig gemacht oder wiederholt.</translation>
+        <location filename="../../app/model/workspace/shared_map.py" line="289"/>
+        <source>{who} changed {what} after your step, so that step cannot be undone or redone.</source>
+        <translation>{who} hat {what} nach Ihrem Schritt geändert; dieser Schritt kann daher nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="298"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="293"/>
         <source>{who} changed {what} meanwhile: your change was not made, and it now shows theirs.</source>
         <translation>{who} hat {what} inzwischen geändert: Ihre Änderung wurde nicht vorgenommen, sichtbar ist jetzt deren Fassung.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="376"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="371"/>
         <location filename="../../app/model/workspace/store.py" line="225"/>
         <source>the map in the workspace does not hold together: {why}</source>
         <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
@@ -2705,8 +2705,13 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="693"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
+        <source>Offline</source>
+        <translation>Offline (ohne Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="701"/>
+        <source>Offline: read only until {name} can be reached</source>
+        <translation>Offline: nur lesen, bis {name} erreichbar ist</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="695"/>
@@ -2717,11 +2722,6 @@
         <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="701"/>
-        <source>Not connected: changes wait until {name} can be reached</source>
-        <translation>Nicht verbunden: Änderungen warten, bis {name} erreichbar ist</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="703"/>
@@ -3008,37 +3008,37 @@
         <translation>Nur lesen: {why}. Datei ▸ Speichern unter behält eine Kopie, die Sie als Datei bearbeiten können.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="99"/>
-        <source>Not connected: {why}. The map stays open to read; changes wait until Journeyboard has reconnected, which it tries every few seconds.</source>
-        <translation>Nicht verbunden: {why}. Die Map bleibt zum Lesen geöffnet; Änderungen warten, bis Journeyboard wieder verbunden ist – es versucht es alle paar Sekunden.</translation>
+        <location filename="../../app/ui/workspace.py" line="100"/>
+        <source>Offline: the workspace cannot be reached. You can read the map, but changes are refused until the connection is back; Journeyboard tries every few seconds.</source>
+        <translation>Offline: Der Arbeitsbereich ist nicht erreichbar. Sie können die Map lesen, Änderungen werden aber abgelehnt, bis die Verbindung wieder steht; Journeyboard versucht es alle paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="156"/>
+        <location filename="../../app/ui/workspace.py" line="158"/>
         <source>Everyone has voted</source>
         <translation>Alle haben abgestimmt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="159"/>
+        <location filename="../../app/ui/workspace.py" line="161"/>
         <source>person {person} of {people}</source>
         <translation>Person {person} von {people}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="161"/>
+        <location filename="../../app/ui/workspace.py" line="163"/>
         <source>person {person}</source>
         <translation>Person {person}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="165"/>
+        <location filename="../../app/ui/workspace.py" line="167"/>
         <source>1 dot left</source>
         <translation>1 Punkt übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="166"/>
+        <location filename="../../app/ui/workspace.py" line="168"/>
         <source>{count} dots left</source>
         <translation>{count} Punkte übrig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="168"/>
+        <location filename="../../app/ui/workspace.py" line="170"/>
         <source>Dot vote · {person} · {dots}</source>
         <translation>Punktabfrage · {person} · {dots}</translation>
     </message>
@@ -3928,12 +3928,12 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="142"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="140"/>
         <source>workspace “{name}”</source>
         <translation>Arbeitsbereich „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="143"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="141"/>
         <source>workspace “{name}” on {host}</source>
         <translation>Arbeitsbereich „{name}“ auf {host}</translation>
     </message>
@@ -4654,37 +4654,42 @@
         <translation>&amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="85"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="86"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="85"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="86"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="85"/>
-        <source>Last changed</source>
-        <translation>Zuletzt geändert</translation>
+        <location filename="../../app/ui/workspace_dialog.py" line="86"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="86"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace_dialog.py" line="92"/>
         <source>Enter the workspace&apos;s address and show its maps.</source>
         <translation>Geben Sie die Adresse des Arbeitsbereichs ein und lassen Sie seine Maps zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="128"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="130"/>
         <source>1 map</source>
         <translation>1 Map</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="129"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="131"/>
         <source>{count} maps, the last changed first</source>
         <translation>{count} Maps, die zuletzt geänderte zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace_dialog.py" line="133"/>
+        <location filename="../../app/ui/workspace_dialog.py" line="135"/>
         <source>The workspace holds no maps yet: push one with journeyboard workspace push.</source>
         <translation>Der Arbeitsbereich enthält noch keine Maps: Laden Sie eine mit journeyboard workspace push hoch.</translation>
     </message>

@@ -42,10 +42,10 @@ class ChangeFeed:
         rows: set[RowKey] = set()
         try:
             for notice in self._connection.notifies(timeout=0):
-                # Anyone may NOTIFY the channel: what is not "map table id …" is not ours.
+                # Anyone may NOTIFY the channel: a notice not "map table id …" is passed over.
                 map_id, _, rest = notice.payload.partition(" ")
                 table, _, row_ids = rest.partition(" ")
-                if map_id == self.map_id and table and row_ids:
+                if map_id == self.map_id:
                     rows.update((table, row_id) for row_id in row_ids.split(" "))
         except psycopg.Error as error:
             raise UnreachableError(first_line(str(error))) from None

@@ -59,8 +59,8 @@ _KEPT = Message("Errors", "the workspace kept a row it was asked to remove")
 
 _NOT_CONNECTED = Message(
     "Errors",
-    "The workspace cannot be reached, so the change was not made. The map stays open to "
-    "read; Journeyboard reconnects by itself.",
+    "The workspace cannot be reached, so the change was not made. You can read the map "
+    "until the connection is back; Journeyboard tries every few seconds.",
 )
 
 
@@ -94,8 +94,6 @@ class SharedMap(MapDocument):
         ).execution_options(schema_translate_map={None: OPEN_MAP})
         self._versions: dict[RowKey, int] = {}
         """The version of each row as this map last saw it."""
-        self._unshown: set[RowKey] = set()
-        """Rows others changed that are not yet read again."""
         self._mine: dict[RowKey, int] = {}
         """The version this map's own last change to each row left: what undoing expects."""
         self._fresh: list[Record] = []
@@ -203,12 +201,9 @@ class SharedMap(MapDocument):
         """Show what others changed since the last call, without waiting; whether there
         was anything. Raises ConnectionLostError when the connection to the server is lost."""
         try:
-            self._unshown |= self.feed.changed_rows()
-            shown = self.refresh(self._unshown)
-        except UnreachableError as error:
+            return self.refresh(self.feed.changed_rows())
+        except UnreachableError as error:  # the whole map is read again once it is back
             raise self._lose(error.message) from None
-        self._unshown = set()  # kept until shown, should reading them fail
-        return shown
 
     def reconnect(self) -> bool:
         """Try to reach the server again; whether it worked. The whole map is read anew,
@@ -230,7 +225,6 @@ class SharedMap(MapDocument):
             self._content = shown
             return False
         self.lost = None
-        self._unshown = set()
         self._tell(DocumentChanged(None, None, content_replaced=True))
         return True
 
@@ -293,7 +287,8 @@ class SharedMap(MapDocument):
         )
         if undoing:
             return Message(
-                "Errors", "{who} changed {what} since your step, so it was not undone or redone."
+                "Errors",
+                "{who} changed {what} after your step, so that step cannot be undone or redone.",
             ).format(who=who, what=what)
         return Message(
             "Errors",
