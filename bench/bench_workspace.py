@@ -38,6 +38,7 @@ import psycopg
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # its cluster
 from bench_document import build_map, plan_edits
+from bench_interchange import median_time
 from postgres_server import Cluster, running_cluster
 
 from app.model.data.records import MapContent
@@ -184,15 +185,6 @@ def _drain(watcher: subprocess.Popen[str]) -> None:
     while select.select([watcher.stdout], [], [], 0)[0]:
         os.read(watcher.stdout.fileno(), 65536)
         break
-
-
-def median_time(work: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def p95(samples: list[float]) -> float:

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from app.model.data.records import MapContent
+
 SERVER_USER = "postgres"
 SERVER_PIDS: set[int] = set()
 """The servers of the clusters running now, which the tests that share a cluster leave
@@ -70,6 +72,20 @@ class Cluster:
         """A new, empty database of the cluster; its name."""
         name = f"workspace_{uuid.uuid4().hex[:12]}"
         self.sql(f"CREATE DATABASE {name}")
+        return name
+
+    def new_workspace(self, *maps: MapContent) -> str:
+        """A new database made a workspace (`workspace init`) holding `maps`; its name."""
+        from app.model.workspace.store import Workspace
+
+        name = self.new_database()
+        workspace = Workspace(self.url(name))
+        try:
+            workspace.init()
+            for content in maps:
+                workspace.push(content)
+        finally:
+            workspace.close()
         return name
 
     def new_person(self, role: str) -> str:

@@ -40,12 +40,7 @@ Opener = Callable[[str], SharedMap]
 
 @pytest.fixture
 def database(cluster: Cluster) -> str:
-    name = cluster.new_database()
-    workspace = Workspace(cluster.url(name))
-    workspace.init()
-    workspace.push(CAFE)
-    workspace.close()
-    return name
+    return cluster.new_workspace(CAFE)
 
 
 @pytest.fixture

@@ -34,12 +34,7 @@ def cluster() -> Iterator[Cluster]:
 
 @pytest.fixture
 def database(cluster: Cluster) -> str:
-    name = cluster.new_database()
-    with_cafe = Workspace(cluster.url(name))
-    with_cafe.init()
-    with_cafe.push(CAFE)
-    with_cafe.close()
-    return name
+    return cluster.new_workspace(CAFE)
 
 
 def title_on_server(cluster: Cluster, database: str) -> str:

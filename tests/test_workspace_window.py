@@ -33,12 +33,7 @@ CAFE = load_template(find_template("cafe")).content
 
 @pytest.fixture
 def database(cluster: Cluster) -> str:
-    name = cluster.new_database()
-    workspace = Workspace(cluster.url(name))
-    workspace.init()
-    workspace.push(CAFE)
-    workspace.close()
-    return name
+    return cluster.new_workspace(CAFE)
 
 
 @pytest.fixture
