@@ -8,8 +8,8 @@ transaction on the server.
 Every row carries a version (migrations/versions/0001). Before each commit the rows whose
 content the operation changed are compared with the versions this map last saw; a row
 someone else changed meanwhile refuses the change, names who, and is read again, so no
-one's work is overwritten unseen. Undoing or redoing a step expects the versions the step
-left, so a step is not undone over someone else's later change.
+one's work is overwritten unseen. Undoing or redoing a step expects each row as this
+map's own last change left it, so a step is not undone over someone else's later change.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import sqlalchemy
 from sqlalchemy import Connection, select, text
@@ -51,7 +50,6 @@ from app.model.workspace.store import (
 _NAMES = {"map": "title", "persona": "name", "stage": "name", "lane": "title", "card": "title",
           "emotion_point": "label", "snapshot": "name"}  # fmt: skip
 """The column that names a row of each table in a message."""
-
 
 _NOT_DELETED = "DELETE statement on table .* expected to delete"
 _KEPT = Message("Errors", "the workspace kept a row it was asked to remove")
@@ -103,17 +101,25 @@ class SharedMap(MapDocument):
         self._gone: frozenset[RowKey] = frozenset()
         """… and the rows it removed."""
         super().__init__(engine, read_only=False)
-        self.feed = ChangeFeed(url, map_id, password=password)
-        """What others change in the map: listening from before it is first read, so
-        nothing changed meanwhile goes unseen."""
-        with self._reading() as connection:
-            self.read_only = not connection.scalar(
-                text("SELECT has_table_privilege(:table, 'INSERT')"),
-                {"table": f"{OPEN_MAP}.card"},
-            )
-            self._versions = self._read_versions(connection)
-            if self.read_only:
-                self.unwritable = refusal(connection, "")
+        try:
+            self.feed = ChangeFeed(url, map_id, password=password)
+            """What others change in the map: listening from before it is first read, so
+            nothing changed meanwhile goes unseen."""
+        except BaseException:
+            super().close()
+            raise
+        try:
+            with self._reading() as connection:
+                self.read_only = not connection.scalar(
+                    text("SELECT has_table_privilege(:table, 'INSERT')"),
+                    {"table": f"{OPEN_MAP}.card"},
+                )
+                self._versions = self._read_versions(connection)
+                if self.read_only:
+                    self.unwritable = refusal(connection, "")
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
     def open(cls, url: str, wanted: str, *, password: str | None = None) -> SharedMap:
@@ -133,9 +139,11 @@ class SharedMap(MapDocument):
 
     @property
     def place(self) -> Message | str:
-        parts = urlsplit(self.url)
-        host = parts.hostname or dict(parse_qsl(parts.query)).get("host", "")
-        database = parts.path.lstrip("/") or parts.username or ""
+        from psycopg.conninfo import conninfo_to_dict
+
+        parts = conninfo_to_dict(self.url)
+        host = str(parts.get("host") or "")
+        database = str(parts.get("dbname") or parts.get("user") or "")
         if not host or host.startswith("/"):
             return Message("Places", "workspace “{name}”").format(name=database)
         return Message("Places", "workspace “{name}” on {host}").format(name=database, host=host)
