@@ -252,3 +252,22 @@ def test_undoing_a_reset_vote_gives_the_dots_back_and_keeps_those_given_meanwhil
     window.actions_by_name["undo"].trigger()  # the reset
     server = on_server(cluster, database)
     assert next(c.votes for c in server.cards if c.id == voted.id) == voted.votes + 5
+
+
+def test_words_typed_over_someone_elses_change_are_kept_on_the_clipboard(
+    window: MainWindow, cluster: Cluster, database: str
+) -> None:
+    open_from_workspace(window, cluster.url(database, user=cluster.new_person(EDITOR)))
+    assert window.workspace is not None
+    chosen = CAFE.cards[2]
+    bob = cluster.new_person(EDITOR)
+    with SharedMap.open(cluster.url(database, user=bob), CAFE.map.id) as other:
+        other.apply(op.edit("card", chosen.id, title="Bob's title"))
+    notes = "Three paragraphs of what the room said about the menu board."
+    refused = window.workspace.open_map.apply(op.edit("card", chosen.id, notes=notes), "Notes")
+    assert not refused
+    assert window.told[-1] == (  # type: ignore[attr-defined]
+        f"{bob} changed the card “Bob's title” meanwhile: your change was not made, and it "
+        "now shows theirs. What you wrote is on the clipboard."
+    )
+    assert QApplication.clipboard().text() == notes

@@ -32,6 +32,15 @@ class OperationError(JourneyboardError):
     """An operation that does not fit the map as it is now (a card in a deleted stage…)."""
 
 
+class ChangedMeanwhileError(OperationError):
+    """A change refused because someone else changed what it would change since it was
+    seen (a map shared in a workspace); `refused` is the operation that was not made."""
+
+    def __init__(self, message: Message | str, refused: object) -> None:
+        super().__init__(message)
+        self.refused = refused
+
+
 class InterchangeError(JourneyboardError):
     """A JSON map that cannot be imported; `place` names the first error, like `cards[3].stage`,
     and `source` the file, when it came from one."""

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from app.model.data.records import MapContent
 from app.model.edits.map_document import DocumentChanged, MapDocument
-from app.model.edits.operations import Operation, changes_structure
-from app.model.errors import FileReplacedError, JourneyboardError
+from app.model.edits.operations import EditFields, Operation, changes_structure
+from app.model.errors import ChangedMeanwhileError, FileReplacedError, JourneyboardError
 from app.model.messages import QT_TRANSLATE_NOOP
 from app.ui.translation import described
 
@@ -161,6 +161,12 @@ class OpenMap(QObject):
             return None
         try:
             return self.document.apply(operation, undoing=undoing)
+        except ChangedMeanwhileError as error:
+            said = described(error)
+            if _keep_on_clipboard(error.refused):
+                said += " " + self.tr("What you wrote is on the clipboard.")
+            self.failed.emit(said)
+            return None
         except FileReplacedError as error:
             self.file_lost.emit(described(error))
             return None
@@ -175,3 +181,14 @@ class OpenMap(QObject):
 
     def _forward(self, change: DocumentChanged) -> None:
         self.changed.emit(change)
+
+
+def _keep_on_clipboard(refused: object) -> bool:
+    """Put the text of a refused edit on the clipboard, so that words typed over someone
+    else's change are not lost; whether there was any."""
+    if not isinstance(refused, EditFields):
+        return False
+    texts = [value for _, value in refused.values if isinstance(value, str) and value.strip()]
+    if texts:
+        QGuiApplication.clipboard().setText("\n\n".join(texts))
+    return bool(texts)

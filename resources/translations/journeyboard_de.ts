@@ -596,112 +596,112 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="43"/>
+        <location filename="../../app/model/errors.py" line="52"/>
         <source>{place}: {reason}</source>
         <translation>{place}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="48"/>
+        <location filename="../../app/model/errors.py" line="57"/>
         <source>“{path}”: {error}</source>
         <translation>„{path}“: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="61"/>
+        <location filename="../../app/model/errors.py" line="70"/>
         <source>this is not a Journeyboard map (JSON): a map begins with {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</source>
         <translation>dies ist keine Journeyboard-Map (JSON): Eine Map beginnt mit {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="71"/>
+        <location filename="../../app/model/errors.py" line="80"/>
         <source>“{path}” is not a Journeyboard map (JSON): a map begins with {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</source>
         <translation>„{path}“ ist keine Journeyboard-Map (JSON): Eine Map beginnt mit {{&quot;format&quot;: &quot;journeyboard/1&quot;, …}}</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="104"/>
+        <location filename="../../app/model/errors.py" line="113"/>
         <source>“{name}” is open in {holder}. Two programs writing one map would undo each other&apos;s changes: open it read-only, or close it there first.</source>
         <translation>„{name}“ ist in {holder} geöffnet. Zwei Programme, die in eine Map schreiben, würden gegenseitig ihre Änderungen zunichtemachen: Öffnen Sie sie schreibgeschützt, oder schließen Sie sie zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="119"/>
+        <location filename="../../app/model/errors.py" line="128"/>
         <source>Journeyboard cannot mark “{name}” as open for writing: {why}. Without that mark another program could write over your changes.</source>
         <translation>Journeyboard kann „{name}“ nicht als zum Schreiben geöffnet kennzeichnen: {why}. Ohne diese Kennzeichnung könnte ein anderes Programm Ihre Änderungen überschreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="131"/>
+        <location filename="../../app/model/errors.py" line="140"/>
         <source>the hidden file beside it that marks who is changing it, “{note}”, is not one Journeyboard can use safely (it is not an ordinary file of yours)</source>
         <translation>die versteckte Datei daneben, die anzeigt, wer sie gerade ändert („{note}“), kann Journeyboard nicht sicher verwenden (sie ist keine gewöhnliche Datei von Ihnen)</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="145"/>
+        <location filename="../../app/model/errors.py" line="154"/>
         <source>“{path}” does not exist. It may have been moved or renamed.</source>
         <translation>„{path}“ existiert nicht. Die Datei wurde vielleicht verschoben oder umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="156"/>
+        <location filename="../../app/model/errors.py" line="165"/>
         <source>“{path}” cannot be read: {why}.</source>
         <translation>„{path}“ kann nicht gelesen werden: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="160"/>
+        <location filename="../../app/model/errors.py" line="169"/>
         <source>it is not a Journeyboard map</source>
         <translation>es ist keine Journeyboard-Map</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="169"/>
+        <location filename="../../app/model/errors.py" line="178"/>
         <source>“{name}” cannot be opened: {what}.</source>
         <translation>„{name}“ kann nicht geöffnet werden: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="181"/>
+        <location filename="../../app/model/errors.py" line="190"/>
         <source>“{name}” is a database made by another program, not a Journeyboard map. Journeyboard opens .journey files.</source>
         <translation>„{name}“ ist eine Datenbank eines anderen Programms, keine Journeyboard-Map. Journeyboard öffnet .journey-Dateien.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="195"/>
+        <location filename="../../app/model/errors.py" line="204"/>
         <source>“{name}” was saved by a newer version of Journeyboard (file format {file_version}; this version reads up to {our_version}). Update Journeyboard to open it. The file has not been changed.</source>
         <translation>„{name}“ wurde von einer neueren Version von Journeyboard gespeichert (Dateiformat {file_version}; diese Version liest bis {our_version}). Aktualisieren Sie Journeyboard, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="211"/>
+        <location filename="../../app/model/errors.py" line="220"/>
         <source>“{name}” is damaged and cannot be opened safely ({detail}). The file has not been changed; open a backup copy if you have one.</source>
         <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden ({detail}). Die Datei wurde nicht verändert; öffnen Sie eine Sicherungskopie, falls Sie eine haben.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="230"/>
+        <location filename="../../app/model/errors.py" line="239"/>
         <source>“{name}” is being written by another program at this moment, so it cannot be read safely. Nothing was changed: try again when that program is done.</source>
         <translation>„{name}“ wird gerade von einem anderen Programm geschrieben und kann daher nicht sicher gelesen werden. Nichts wurde geändert: Versuchen Sie es erneut, wenn jenes Programm fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="244"/>
+        <location filename="../../app/model/errors.py" line="253"/>
         <source>“{name}” was not opened: “{journal}” beside it holds an unfinished change that does not fit this map (it may belong to another copy of it). Nothing was changed: move “{journal}” elsewhere to open the map as it was last saved.</source>
         <translation>„{name}“ wurde nicht geöffnet: „{journal}“ daneben enthält eine unvollendete Änderung, die nicht zu dieser Map passt (sie gehört vielleicht zu einer anderen Kopie). Nichts wurde geändert: Verschieben Sie „{journal}“ an einen anderen Ort, um die Map so zu öffnen, wie sie zuletzt gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="260"/>
+        <location filename="../../app/model/errors.py" line="269"/>
         <source>“{name}” contains things Journeyboard never puts in a map ({listed}). It was not opened, so nothing in it has run.</source>
         <translation>„{name}“ enthält Dinge, die Journeyboard nie in eine Map schreibt ({listed}). Sie wurde nicht geöffnet, also ist nichts darin ausgeführt worden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="275"/>
+        <location filename="../../app/model/errors.py" line="284"/>
         <source>“{name}” is open read-only; the change was not made.</source>
         <translation>„{name}“ ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="287"/>
+        <location filename="../../app/model/errors.py" line="296"/>
         <source>“{path}” could not be written: {why}. Nothing was changed.</source>
         <translation>„{path}“ konnte nicht geschrieben werden: {why}. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="297"/>
+        <location filename="../../app/model/errors.py" line="306"/>
         <source>a file of that name is already there</source>
         <translation>eine Datei dieses Namens ist schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="306"/>
+        <location filename="../../app/model/errors.py" line="315"/>
         <source>The change could not be saved to “{name}” ({why}). It was undone; the file holds everything up to the change before.</source>
         <translation>Die Änderung konnte nicht in „{name}“ gespeichert werden ({why}). Sie wurde rückgängig gemacht; die Datei enthält alles bis zur Änderung davor.</translation>
     </message>
     <message>
-        <location filename="../../app/model/errors.py" line="320"/>
+        <location filename="../../app/model/errors.py" line="329"/>
         <source>“{path}” was deleted, moved or replaced by another program after Journeyboard opened it, so the change was not made. The map as you see it is still open here: use Save As to keep it in a file.</source>
         <translation>„{path}“ wurde von einem anderen Programm gelöscht, verschoben oder ersetzt, nachdem Journeyboard sie geöffnet hatte; die Änderung wurde daher nicht vorgenommen. Die Map, wie Sie sie sehen, ist hier noch geöffnet: Behalten Sie sie mit „Speichern unter“ in einer Datei.</translation>
     </message>
@@ -1522,47 +1522,47 @@
         <translation>Das Tabellenblatt {sheet}, Zelle {cell}, hätte {length} Zeichen, mehr als die {most}, die eine Excel-Zelle fasst: Exportieren Sie stattdessen CSV, das sie behält</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="57"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="56"/>
         <source>the workspace kept a row it was asked to remove</source>
         <translation>der Arbeitsbereich hat eine Zeile behalten, die entfernt werden sollte</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="60"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="59"/>
         <source>The workspace cannot be reached, so the change was not made. You can read the map until the connection is back; Journeyboard tries every few seconds.</source>
         <translation>Der Arbeitsbereich ist nicht erreichbar, daher wurde die Änderung nicht vorgenommen. Sie können die Map lesen, bis die Verbindung wieder steht; Journeyboard versucht es alle paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="233"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="242"/>
         <source>the connection to the workspace was lost ({why})</source>
         <translation>die Verbindung zum Arbeitsbereich ist abgebrochen ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="279"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="288"/>
         <source>Someone removed the {noun} meanwhile: your change was not made.</source>
         <translation>Jemand hat {noun} inzwischen entfernt: Ihre Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="284"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="293"/>
         <source>the {noun} “{name}”</source>
         <translation>{noun} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="286"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="295"/>
         <source>the {noun}</source>
         <translation>{noun}</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="289"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="298"/>
         <source>{who} changed {what} after your step, so that step cannot be undone or redone.</source>
         <translation>{who} hat {what} nach Ihrem Schritt geändert; dieser Schritt kann daher nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="293"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="302"/>
         <source>{who} changed {what} meanwhile: your change was not made, and it now shows theirs.</source>
         <translation>{who} hat {what} inzwischen geändert: Ihre Änderung wurde nicht vorgenommen, sichtbar ist jetzt deren Fassung.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="371"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="380"/>
         <location filename="../../app/model/workspace/store.py" line="225"/>
         <source>the map in the workspace does not hold together: {why}</source>
         <translation>Die Map im Arbeitsbereich hängt nicht zusammen: {why}</translation>
@@ -1588,17 +1588,17 @@
         <translation>{count} Maps heißen „{map}“: Nennen Sie die gewünschte mit ihrer Id</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="334"/>
+        <location filename="../../app/model/workspace/store.py" line="341"/>
         <source>The workspace asks for a password.</source>
         <translation>Der Arbeitsbereich verlangt ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="338"/>
+        <location filename="../../app/model/workspace/store.py" line="345"/>
         <source>The workspace did not accept the password.</source>
         <translation>Der Arbeitsbereich hat das Passwort nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/store.py" line="356"/>
+        <location filename="../../app/model/workspace/store.py" line="363"/>
         <source>(an address that cannot be read)</source>
         <translation>(eine Adresse, die nicht gelesen werden kann)</translation>
     </message>
@@ -3122,6 +3122,11 @@
         <source>The stages and lanes are locked while the room adds cards. Unlock them with Map ▸ Lock Structure.</source>
         <translation>Die Phasen und Ebenen sind gesperrt, während der Raum Karten hinzufügt. Entsperren Sie sie mit Map ▸ Struktur sperren.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/open_map.py" line="167"/>
+        <source>What you wrote is on the clipboard.</source>
+        <translation>Was Sie geschrieben haben, liegt in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
@@ -3928,12 +3933,12 @@
 <context>
     <name>Places</name>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="140"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="149"/>
         <source>workspace “{name}”</source>
         <translation>Arbeitsbereich „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/model/workspace/shared_map.py" line="141"/>
+        <location filename="../../app/model/workspace/shared_map.py" line="150"/>
         <source>workspace “{name}” on {host}</source>
         <translation>Arbeitsbereich „{name}“ auf {host}</translation>
     </message>

@@ -11,12 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from app.model.edits.editor import RowKey
-from app.model.workspace.store import UnreachableError, connect, first_line
+from app.model.workspace.store import KEEPALIVE, UnreachableError, connect, first_line
 
 CHANNEL = "journeyboard"
-_KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
-              "keepalives_count": 3}  # fmt: skip
-"""A network that drops without a word is noticed in about 11 seconds (TCP only)."""
 
 
 class ChangeFeed:
@@ -24,7 +21,7 @@ class ChangeFeed:
 
     def __init__(self, url: str, map_id: str, *, password: str | None = None) -> None:
         self.map_id = map_id
-        self._connection: Any = connect(url, password, **_KEEPALIVE)
+        self._connection: Any = connect(url, password, **KEEPALIVE)
         self._connection.autocommit = True
         self._connection.execute(f"LISTEN {CHANNEL}")
 

@@ -34,12 +34,13 @@ from app.model.edits.map_document import (
     by_table,
 )
 from app.model.edits.operations import Operation
-from app.model.errors import JourneyboardError
+from app.model.errors import ChangedMeanwhileError, JourneyboardError
 from app.model.messages import Message
 from app.model.workspace.change_feed import ChangeFeed
 from app.model.workspace.refusals import REFUSED, refusal
 from app.model.workspace.server_schema import MAP_ID, OPEN_MAP, OPEN_MAP_SETTING, SERVER_TABLES
 from app.model.workspace.store import (
+    KEEPALIVE,
     UnreachableError,
     Workspace,
     WorkspaceError,
@@ -66,7 +67,7 @@ class ConnectionLostError(WorkspaceError):
     """A change refused because the server cannot be reached just now."""
 
 
-class RowChangedError(WorkspaceError):
+class RowChangedError(WorkspaceError, ChangedMeanwhileError):
     """A change refused because someone else changed one of its rows meanwhile."""
 
 
@@ -163,7 +164,7 @@ class SharedMap(MapDocument):
         except _Conflict as conflict:
             told = self._conflict_said(conflict.rows, undoing=undoing)
             self.refresh(conflict.rows)
-            raise RowChangedError(told) from None
+            raise RowChangedError(told, operation) from None
         except UnreachableError as error:
             raise self._lose(error.message) from None
         for versions in (self._versions, self._mine):  # only now that it is committed
@@ -399,7 +400,7 @@ def _this_row(table: str, row_id: str, map_id: str) -> Any:
 
 def _connect_to_map(url: str, map_id: str, password: str | None) -> Any:
     """A connection to the workspace whose views show the map `map_id`."""
-    connection = connect(url, password)
+    connection = connect(url, password, **KEEPALIVE)
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config(%s, %s, false)", (OPEN_MAP_SETTING, map_id))
     connection.commit()
