@@ -10,6 +10,7 @@ import pytest
 
 from app.model.data.records import CardRecord, MapContent, new_id
 from app.model.edits import operations as op
+from app.model.edits.map_document import DocumentChanged
 from app.model.errors import (
     InvalidValueError,
     OperationError,
@@ -17,7 +18,7 @@ from app.model.errors import (
     SaveFailedError,
 )
 from app.model.file.ddl import APPLICATION_ID, SCHEMA_VERSION
-from app.model.file.document import Document, DocumentChanged
+from app.model.file.document import Document
 from app.model.file.storage import connect
 from app.model.interchange.templates import find_template, load_template
 

@@ -273,8 +273,6 @@ class MainWindow(QMainWindow):
         workspace.open_map.failed.connect(self._change_refused)
         workspace.open_map.file_lost.connect(self._offer_save_as)
         workspace.open_map.changed.connect(self._update_title)
-        if workspace.sync is not None:
-            workspace.sync.connection_changed.connect(self._update_title)
         stack = workspace.open_map.undo_stack
         stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
@@ -469,7 +467,11 @@ class MainWindow(QMainWindow):
         except JourneyboardError as error:
             self.report(described(error))
             return False
-        return self._show_document(document)
+        if not self._show_document(document):
+            return False
+        assert self.workspace is not None
+        self.workspace.keep_in_step(document).connection_changed.connect(self._update_title)
+        return True
 
     def _save_as(self) -> None:
         if self.workspace is None:

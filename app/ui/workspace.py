@@ -3,7 +3,6 @@ open map, its scene and view, the menus' commands, and the panels."""
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QUndoView, QVBoxLayout, QWidget
@@ -23,6 +22,7 @@ from app.ui.translation import for_count, shown, translate
 from app.ui.voting import DotVote, VoteSetup
 
 if TYPE_CHECKING:
+    from app.model.workspace.shared_map import SharedMap
     from app.ui.workspace_sync import WorkspaceSync
 
 BANNER_STYLE = "background: #fef3c7; color: #1f2933; padding: 8px 12px; font-weight: bold;"
@@ -56,10 +56,8 @@ class MapWorkspace:
         box.addWidget(self.banner)
         box.addWidget(self.view, 1)
         self.show_read_only()
-        self.sync = _sync_for(document, parent)
-        """Keeps a map shared in a workspace in step with the server."""
-        if self.sync is not None:
-            self.sync.connection_changed.connect(self._show_connection)
+        self.sync: WorkspaceSync | None = None
+        """Keeps a map shared in a workspace in step with its server (`keep_in_step`)."""
         self.notes = CornerNotes(self.view.viewport())
         self.vote: DotVote | None = None
         self.scene.relayout()
@@ -89,6 +87,15 @@ class MapWorkspace:
             ).format(why=why)
         self.banner.setText(said)
         self.banner.show()
+
+    def keep_in_step(self, shared: SharedMap) -> WorkspaceSync:
+        """Show what others change in this map of a team workspace, and when its server
+        cannot be reached."""
+        from app.ui.workspace_sync import WorkspaceSync  # here: only workspaces need it
+
+        self.sync = WorkspaceSync(shared, self.page)
+        self.sync.connection_changed.connect(self._show_connection)
+        return self.sync
 
     def _show_connection(self, lost: str) -> None:
         """The banner, while the workspace cannot be reached; the reason in its tooltip."""
@@ -181,17 +188,3 @@ class MapWorkspace:
         if self.sync is not None:
             self.sync.stop()
         self.open_map.close()
-
-
-def _sync_for(document: MapDocument, parent: QWidget) -> WorkspaceSync | None:
-    """What keeps `document` in step with its server, if it is a map of a workspace.
-
-    A map from a file must not load PostgreSQL's modules: a shared map can only exist
-    once they are loaded (MainWindow.open_shared_map), so their absence says enough.
-    """
-    shared_map = sys.modules.get("app.model.workspace.shared_map")
-    if shared_map is None or not isinstance(document, shared_map.SharedMap):
-        return None
-    from app.ui.workspace_sync import WorkspaceSync
-
-    return WorkspaceSync(document, parent)

@@ -18,7 +18,7 @@ from app.model.data.content_codec import decode_content
 from app.model.data.records import MapContent, SnapshotRecord
 from app.model.data.validation import check_content, check_record
 from app.model.data.writer import insert_rows
-from app.model.edits.map_document import DocumentChanged, MapDocument
+from app.model.edits.map_document import MapDocument
 from app.model.errors import (
     DamagedFileError,
     FileReplacedError,
@@ -34,8 +34,6 @@ from app.model.file.opening import open_map
 from app.model.file.places import name_too_long, why_not_writable
 from app.model.file.safe_write import written_beside
 from app.model.messages import Message
-
-__all__ = ["Document", "DocumentChanged"]
 
 
 class Document(MapDocument):

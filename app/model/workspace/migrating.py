@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
-
-from app.model.workspace.server_schema import SERVER
 
 _INIT_LOCK = 0x4A42_5753  # "JBWS": two inits at once take turns
 
@@ -28,12 +25,6 @@ def migrate_to_newest(connection: Connection) -> None:
     """Run the revisions the workspace has not had, inside the connection's transaction."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INIT_LOCK})
     command.upgrade(_config(connection), "head")
-
-
-def revision_of(connection: Connection) -> str | None:
-    """The revision the workspace's schema is at; None before `workspace init`."""
-    context = MigrationContext.configure(connection, opts={"version_table_schema": SERVER.schema})
-    return context.get_current_revision()
 
 
 def newest_revision() -> str | None:
