@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.model.edits.editor import RowKey
-from app.model.workspace.store import KEEPALIVE, UnreachableError, connect, first_line
+from app.model.workspace.refusals import first_line
+from app.model.workspace.store import KEEPALIVE, UnreachableError, connect
 
 CHANNEL = "journeyboard"
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.model.messages import Message
 
@@ -27,6 +28,21 @@ _MEMBERSHIP = text(
     "  SELECT rolname FROM pg_roles WHERE rolname = ANY(:roles)"
     "  AND pg_has_role(session_user, oid, 'MEMBER')) AS roles"
 )
+
+
+def said(error: SQLAlchemyError, engine: Engine) -> Message | str:
+    """What the database answered, in one line; a refused privilege as the person's role
+    (asked on a new connection of `engine`: the failed transaction cannot)."""
+    answer = error.orig if isinstance(error, DBAPIError) and error.orig else error
+    told = first_line(str(answer))
+    if getattr(answer, "sqlstate", None) != REFUSED:
+        return told
+    with engine.connect() as connection:
+        return refusal(connection, told)
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), text)
 
 
 def refusal(connection: Connection, database_said: Message | str) -> Message | str:

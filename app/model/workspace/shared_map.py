@@ -37,7 +37,7 @@ from app.model.edits.operations import Operation
 from app.model.errors import ChangedMeanwhileError, JourneyboardError
 from app.model.messages import Message
 from app.model.workspace.change_feed import ChangeFeed
-from app.model.workspace.refusals import REFUSED, refusal
+from app.model.workspace.refusals import first_line, refusal, said
 from app.model.workspace.server_schema import MAP_ID, OPEN_MAP, OPEN_MAP_SETTING, SERVER_TABLES
 from app.model.workspace.store import (
     KEEPALIVE,
@@ -45,7 +45,6 @@ from app.model.workspace.store import (
     Workspace,
     WorkspaceError,
     connect,
-    first_line,
 )
 
 _NAMES = {"map": "title", "persona": "name", "stage": "name", "lane": "title", "card": "title",
@@ -366,29 +365,21 @@ class SharedMap(MapDocument):
         except SQLAlchemyError as error:
             if isinstance(error, DBAPIError) and error.connection_invalidated:
                 raise self._lose(first_line(str(error.orig))) from None
-            raise WorkspaceError(self._said(error)) from None
+            raise WorkspaceError(said(error, self._engine)) from None
 
     def _write_failed(self, error: SQLAlchemyError) -> JourneyboardError:
         if isinstance(error, DBAPIError) and error.connection_invalidated:
             return self._lose(first_line(str(error.orig)))
-        return WorkspaceError(self._said(error))
+        return WorkspaceError(said(error, self._engine))
 
     def _unreadable(self, error: Exception) -> JourneyboardError:
         if isinstance(error, SQLAlchemyError):
-            return WorkspaceError(self._said(error))
+            return WorkspaceError(said(error, self._engine))
         return WorkspaceError(
             Message("Errors", "the map in the workspace does not hold together: {why}").format(
                 why=getattr(error, "message", error)
             )
         )
-
-    def _said(self, error: SQLAlchemyError) -> Message | str:
-        """The server's refusal in one line; a refused privilege as the person's role."""
-        orig = error.orig if isinstance(error, DBAPIError) else None
-        if getattr(orig, "sqlstate", None) == REFUSED:
-            with self._engine.connect() as connection:
-                return refusal(connection, first_line(str(orig or error)))
-        return first_line(str(orig or error))
 
 
 def _this_row(table: str, row_id: str, map_id: str) -> Any:

@@ -31,7 +31,7 @@ from app.model.data.records import (
 from app.model.data.validation import check_content
 from app.model.errors import InvalidValueError, JourneyboardError
 from app.model.messages import Message
-from app.model.workspace.refusals import REFUSED, refusal
+from app.model.workspace.refusals import first_line, said
 from app.model.workspace.server_schema import MAP_ID, SERVER_TABLES
 
 _CONTENT_TABLES = ("persona", "stage", "lane", "card", "emotion_point")
@@ -274,17 +274,9 @@ class Workspace:
             with self._engine.begin() as connection:
                 yield connection
         except DBAPIError as error:
-            raise WorkspaceError(self._said(error)) from None
+            raise WorkspaceError(said(error, self._engine)) from None
         except SQLAlchemyError as error:
             raise WorkspaceError(str(error).splitlines()[0]) from None
-
-    def _said(self, error: DBAPIError) -> Message | str:
-        """The database's refusal in one line; a refused privilege as the person's role."""
-        said = first_line(str(error.orig))
-        if getattr(error.orig, "sqlstate", None) != REFUSED:
-            return said
-        with self._engine.connect() as connection:
-            return refusal(connection, said)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -364,7 +356,3 @@ def without_password(url: str) -> str:
     if "password" not in parts:
         return url
     return make_conninfo("", **{key: value for key, value in parts.items() if key != "password"})
-
-
-def first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), text)
